@@ -1,0 +1,248 @@
+"""The one interface every generator in latentlab presents, and the config base class.
+
+Everything downstream (renderer, metrics, export, GUI) talks to a :class:`Generator` and never
+to a concrete architecture, so a VAE, a GAN and a user's TorchScript file are interchangeable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import torch
+from torch import nn
+
+from latentlab.core.latent import sample_prior
+
+
+@dataclass
+class ModelConfig:
+    """Hyper-parameters that rebuild a network; stored as JSON in every checkpoint.
+
+    Parameters
+    ----------
+    latent_dim : int
+        Size of the latent vector z.
+    image_shape : tuple of int
+        (C, H, W) of generated images.
+    num_classes : int
+        Number of label classes for conditional models; 0 for unconditional ones.
+    base_channels : int
+        Width of the narrowest convolution layer; the others are multiples of it.
+    """
+
+    latent_dim: int = 16
+    image_shape: tuple[int, int, int] = (1, 28, 28)
+    num_classes: int = 0
+    base_channels: int = 32
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["image_shape"] = list(self.image_shape)
+        return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ModelConfig":
+        """Build a config from JSON data; unknown or ill-typed keys raise ``ValueError``."""
+        if not isinstance(data, dict):
+            raise ValueError(f"config must be a JSON object, got {type(data).__name__}")
+        names = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - set(names))
+        if unknown:
+            raise ValueError(f"unknown config keys {unknown} for {cls.__name__}")
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            default = getattr(cls(), key)
+            if isinstance(default, tuple):
+                if not isinstance(value, (list, tuple)) or len(value) != len(default):
+                    raise ValueError(f"config {key}={value!r} must be a list of {len(default)}")
+                value = tuple(_check_type(key, v, type(default[0])) for v in value)
+            else:
+                value = _check_type(key, value, type(default))
+            kwargs[key] = value
+        config = cls(**kwargs)
+        config.validate()
+        return config
+
+    def validate(self) -> None:
+        """Raise ``ValueError`` when the numbers cannot build a network."""
+        c, h, w = self.image_shape
+        if self.latent_dim < 1 or self.latent_dim > 4096:
+            raise ValueError(f"latent_dim={self.latent_dim} must be between 1 and 4096")
+        if c not in (1, 3) or not (8 <= h <= 256) or not (8 <= w <= 256):
+            raise ValueError(f"image_shape={self.image_shape} must be (1 or 3, 8..256, 8..256)")
+        if self.num_classes < 0 or self.num_classes > 1000:
+            raise ValueError(f"num_classes={self.num_classes} must be between 0 and 1000")
+        if self.base_channels < 1 or self.base_channels > 1024:
+            raise ValueError(f"base_channels={self.base_channels} must be between 1 and 1024")
+
+
+def _check_type(key: str, value: Any, expected: type) -> Any:
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if expected is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"config {key}={value!r} must be true or false")
+        return value
+    if not isinstance(value, expected) or isinstance(value, bool):
+        raise ValueError(f"config {key}={value!r} must be {expected.__name__}")
+    return value
+
+
+class Generator(nn.Module):
+    """Base class: maps latents (and labels, for conditional models) to images in [0, 1].
+
+    Subclasses set ``kind`` and ``arch`` and implement :meth:`generate`, which returns the raw
+    network output; :meth:`decode` turns that into display-ready images without autograd.
+    """
+
+    kind: ClassVar[str] = ""
+    arch: ClassVar[str] = ""
+    config_class: ClassVar[type[ModelConfig]] = ModelConfig
+    #: value range of :meth:`generate`'s output, mapped to [0, 1] by :meth:`decode`
+    output_range: ClassVar[tuple[float, float]] = (0.0, 1.0)
+
+    def __init__(self, config: ModelConfig):
+        super().__init__()
+        config.validate()
+        self.config = config
+        self.class_names: list[str] = [str(i) for i in range(config.num_classes)]
+
+    # --- description -------------------------------------------------------------------
+    @property
+    def latent_dim(self) -> int:
+        return self.config.latent_dim
+
+    @property
+    def image_shape(self) -> tuple[int, int, int]:
+        return tuple(self.config.image_shape)  # type: ignore[return-value]
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+    @property
+    def conditional(self) -> bool:
+        return self.num_classes > 0
+
+    @property
+    def device(self) -> torch.device:
+        for p in self.parameters():
+            return p.device
+        for b in self.buffers():
+            return b.device
+        return torch.device("cpu")
+
+    @property
+    def dtype(self) -> torch.dtype:
+        for p in self.parameters():
+            return p.dtype
+        return torch.float32
+
+    def num_parameters(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+    # --- generation --------------------------------------------------------------------
+    def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
+        """Raw network output for latents ``z`` (N, D); differentiable, used in training."""
+        raise NotImplementedError
+
+    def sample_latent(self, n: int, seed: int | None = None, truncation: float = 1.0) -> torch.Tensor:
+        """Draw ``n`` latents from the prior (seeded, reproducible on every device).
+
+        Returns a float tensor (n, latent_dim) on the model's device and dtype.
+        """
+        z = sample_prior(n, self.latent_dim, seed=seed, truncation=truncation)
+        return z.to(device=self.device, dtype=self.dtype)
+
+    def check_inputs(self, z: torch.Tensor, labels: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Validate and move inputs; raises ``ValueError`` with the offending shape or label."""
+        if z.dim() == 1:
+            z = z.unsqueeze(0)
+        if z.dim() != 2 or z.shape[1] != self.latent_dim:
+            raise ValueError(f"z has shape {tuple(z.shape)}; this model needs (N, {self.latent_dim})")
+        z = z.to(device=self.device, dtype=self.dtype)
+        if self.conditional:
+            if labels is None:
+                raise ValueError(f"this model is conditional: pass labels in 0..{self.num_classes - 1}")
+            labels = torch.as_tensor(labels, dtype=torch.long).reshape(-1)
+            if labels.numel() == 1 and z.shape[0] > 1:
+                labels = labels.expand(z.shape[0])
+            if labels.numel() != z.shape[0]:
+                raise ValueError(f"{labels.numel()} labels for {z.shape[0]} latents")
+            if labels.numel() and (int(labels.min()) < 0 or int(labels.max()) >= self.num_classes):
+                raise ValueError(f"labels must be in 0..{self.num_classes - 1}, got {labels.tolist()}")
+            labels = labels.to(self.device)
+        else:
+            labels = None
+        return z, labels
+
+    def decode(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
+        """Images for latents ``z``: float tensor (N, C, H, W) in [0, 1] on the model's device.
+
+        Parameters
+        ----------
+        z : torch.Tensor
+            Latents, shape (N, latent_dim) or (latent_dim,).
+        labels : torch.Tensor or sequence of int, optional
+            Class indices for conditional models (one per latent, or one for all); ignored by
+            unconditional models.
+        """
+        with torch.inference_mode():
+            z, labels = self.check_inputs(z, labels)
+            out = self.generate(z, labels)
+            lo, hi = self.output_range
+            if (lo, hi) != (0.0, 1.0):
+                out = (out - lo) / (hi - lo)
+            return out.clamp_(0.0, 1.0)
+
+    def encode(self, x: torch.Tensor, labels: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """(mu, logvar) of the approximate posterior; only encoders (VAEs) implement it."""
+        raise NotImplementedError(f"{self.arch} models have no encoder")
+
+    @property
+    def has_encoder(self) -> bool:
+        return type(self).encode is not Generator.encode
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "arch": self.arch,
+            "kind": self.kind,
+            "latent_dim": self.latent_dim,
+            "image_shape": list(self.image_shape),
+            "class_names": list(self.class_names),
+            "params": self.num_parameters(),
+        }
+
+
+def label_onehot(labels: torch.Tensor, num_classes: int, dtype: torch.dtype) -> torch.Tensor:
+    """One-hot float encoding of integer labels (N,) → (N, num_classes)."""
+    return nn.functional.one_hot(labels, num_classes).to(dtype)
+
+
+@dataclass
+class ConvPlan:
+    """How many stride-2 stages turn the image into a small (≤ 8 px) feature map."""
+
+    stages: int
+    base_hw: tuple[int, int]
+    channels: list[int] = field(default_factory=list)
+
+
+def conv_plan(image_shape: tuple[int, int, int], base_channels: int, max_mult: int = 8) -> ConvPlan:
+    """Plan a DCGAN-style pyramid: 28 → 14 → 7, 32 → 16 → 8, 64 → 32 → 16 → 8.
+
+    ``channels[i]`` is the width at stage ``i`` counted from the full-resolution end, doubling
+    towards the small end (capped at ``base_channels * max_mult``).
+    """
+    _, h, w = image_shape
+    stages = 0
+    while (h > 8 or w > 8) and h % 2 == 0 and w % 2 == 0 and stages < 6:
+        h //= 2
+        w //= 2
+        stages += 1
+    if stages == 0:
+        raise ValueError(f"image_shape={tuple(image_shape)} cannot be halved into a small feature map")
+    channels = [base_channels * min(2**i, max_mult) for i in range(stages)]
+    return ConvPlan(stages=stages, base_hw=(h, w), channels=channels)

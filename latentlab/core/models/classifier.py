@@ -1,0 +1,79 @@
+"""Small CNN classifier: the dataset's feature network for FID/KID, coverage and confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from torch import nn
+
+from latentlab.core.models.base import ModelConfig
+
+
+@dataclass
+class ClassifierConfig(ModelConfig):
+    """Classifier hyper-parameters; ``latent_dim`` is unused, ``feature_dim`` is the embedding size."""
+
+    latent_dim: int = 1
+    num_classes: int = 10
+    feature_dim: int = 128
+
+
+class Classifier(nn.Module):
+    """conv-conv-pool ×2 → 4×4 average pool → ``feature_dim`` features → class logits.
+
+    Input: images in [0, 1] (N, C, H, W). :meth:`features` gives the penultimate activations
+    used as the metrics' embedding space.
+    """
+
+    kind = "classifier"
+    arch = "classifier"
+    config_class = ClassifierConfig
+
+    def __init__(self, config: ClassifierConfig):
+        super().__init__()
+        config.validate()
+        if config.num_classes < 2:
+            raise ValueError("a classifier needs num_classes ≥ 2")
+        self.config = config
+        self.class_names: list[str] = [str(i) for i in range(config.num_classes)]
+        c = config.image_shape[0]
+        w = config.base_channels
+        self.body = nn.Sequential(
+            nn.Conv2d(c, w, 3, padding=1), nn.ReLU(inplace=True),
+            nn.Conv2d(w, w, 3, padding=1), nn.ReLU(inplace=True), nn.MaxPool2d(2),
+            nn.Conv2d(w, 2 * w, 3, padding=1), nn.ReLU(inplace=True),
+            nn.Conv2d(2 * w, 2 * w, 3, padding=1), nn.ReLU(inplace=True), nn.MaxPool2d(2),
+            nn.AdaptiveAvgPool2d(4), nn.Flatten(),
+            nn.Linear(2 * w * 16, config.feature_dim), nn.ReLU(inplace=True),
+        )
+        self.dropout = nn.Dropout(0.3)
+        self.head = nn.Linear(config.feature_dim, config.num_classes)
+
+    @property
+    def image_shape(self) -> tuple[int, int, int]:
+        return tuple(self.config.image_shape)  # type: ignore[return-value]
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.parameters()).device
+
+    def num_parameters(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        """Penultimate activations (N, feature_dim) for images in [0, 1]."""
+        return self.body(x)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.dropout(self.body(x)))
+
+    def describe(self) -> dict:
+        return {
+            "arch": self.arch,
+            "kind": self.kind,
+            "latent_dim": 0,
+            "image_shape": list(self.image_shape),
+            "class_names": list(self.class_names),
+            "params": self.num_parameters(),
+        }

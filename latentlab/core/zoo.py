@@ -1,0 +1,163 @@
+"""Discovery of bundled and user models, and their cards, without loading any weights."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from latentlab.core.checkpoint import CheckpointError, read_card
+from latentlab.core.paths import pretrained_dir, user_models_dir
+
+MODELS_ENV = "LATENTLAB_MODELS"
+
+
+@dataclass
+class ModelInfo:
+    """One model file as listed by ``latentlab models`` and the model browser."""
+
+    name: str
+    path: str
+    kind: str
+    arch: str
+    dataset: str | None
+    latent_dim: int
+    image_shape: list[int]
+    class_names: list[str]
+    params: int
+    size_bytes: int
+    source: str  # "bundled" | "user"
+    card: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def to_json(self, with_card: bool = False) -> dict[str, Any]:
+        d = asdict(self)
+        if not with_card:
+            d.pop("card")
+        return d
+
+
+def _param_count(path: Path) -> int:
+    """Parameter count from the safetensors header (buffers such as BN statistics excluded)."""
+    with open(path, "rb") as f:
+        (n,) = struct.unpack("<Q", f.read(8))
+        header = json.loads(f.read(n))
+    total = 0
+    for name, entry in header.items():
+        if name == "__metadata__" or "running_" in name or "num_batches" in name:
+            continue
+        count = 1
+        for dim in entry["shape"]:
+            count *= dim
+        total += count
+    return total
+
+
+def model_info(path: str | Path, source: str = "user") -> ModelInfo:
+    """Describe one model file from its card; raises ``CheckpointError`` for unusable files."""
+    path = Path(path)
+    card = read_card(path)
+    if path.suffix.lower() == ".json":  # TorchScript manifest
+        return ModelInfo(path.stem, str(path), card.get("kind", "?"), "torchscript", card.get("dataset"),
+                         int(card.get("latent_dim", 0)), list(card.get("image_shape", [])),
+                         list(card.get("class_names", [])), 0, path.stat().st_size, source, card)
+    config = card.get("config", {})
+    return ModelInfo(
+        name=path.stem,
+        path=str(path),
+        kind=card.get("kind", "?"),
+        arch=card["arch"],
+        dataset=card.get("dataset"),
+        latent_dim=int(config.get("latent_dim", 0)) if card.get("kind") != "classifier" else 0,
+        image_shape=list(config.get("image_shape", [])),
+        class_names=list(card.get("class_names") or []),
+        params=_param_count(path),
+        size_bytes=path.stat().st_size,
+        source=source,
+        card=card,
+    )
+
+
+def _user_dirs() -> list[Path]:
+    dirs = [user_models_dir()]
+    extra = os.environ.get(MODELS_ENV, "")
+    dirs += [Path(p).expanduser() for p in extra.split(os.pathsep) if p.strip()]
+    return dirs
+
+
+def _candidates(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    files = sorted(folder.glob("*.safetensors"))
+    files += sorted(p for p in folder.glob("*.json") if p.with_suffix(".pt").exists())
+    return files
+
+
+def list_models(include_user: bool = True, include_classifiers: bool = True) -> list[ModelInfo]:
+    """Bundled models first, then the user's (``~/.local/share/latentlab/models`` and ``$LATENTLAB_MODELS``).
+
+    Unreadable files are skipped here; :func:`scan_errors` reports them.
+    """
+    found: list[ModelInfo] = []
+    sources = [(pretrained_dir(), "bundled")]
+    if include_user:
+        sources += [(d, "user") for d in _user_dirs()]
+    seen: set[str] = set()
+    for folder, source in sources:
+        for path in _candidates(folder):
+            key = str(path.resolve())
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                info = model_info(path, source)
+            except (CheckpointError, OSError, ValueError, KeyError, struct.error):
+                continue
+            if info.kind == "classifier" and not include_classifiers:
+                continue
+            found.append(info)
+    return found
+
+
+def scan_errors(include_user: bool = True) -> list[str]:
+    """Messages for model files in the model folders that cannot be read."""
+    folders = [pretrained_dir()] + (_user_dirs() if include_user else [])
+    errors = []
+    for folder in folders:
+        for path in _candidates(folder):
+            try:
+                model_info(path)
+            except (CheckpointError, OSError, ValueError, KeyError, struct.error) as exc:
+                errors.append(str(exc))
+    return errors
+
+
+def find_model(name_or_path: str | Path) -> Path:
+    """Resolve a bundled/user model name or a file path to a file path.
+
+    Raises
+    ------
+    CheckpointError
+        If it is neither an existing file nor a known model name; the message lists the names.
+    """
+    path = Path(name_or_path).expanduser()
+    if path.is_file():
+        return path
+    name = str(name_or_path)
+    for info in list_models():
+        if info.name == name:
+            return Path(info.path)
+    if path.suffix or os.sep in name:
+        raise CheckpointError(f"{path}: file not found")
+    names = ", ".join(i.name for i in list_models()) or "none installed"
+    raise CheckpointError(f"no model named {name!r}; known models: {names}")
+
+
+def feature_network(dataset: str) -> Path | None:
+    """The bundled classifier for ``dataset`` (the metrics' feature network), if any."""
+    for info in list_models():
+        if info.kind == "classifier" and info.dataset == dataset:
+            return Path(info.path)
+    return None

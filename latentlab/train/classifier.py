@@ -1,0 +1,42 @@
+"""Feature-network training: a small CNN classifier, cross-entropy, Adam."""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+from latentlab.core.models import Classifier, ClassifierConfig
+from latentlab.train.common import TrainConfig
+
+
+class ClassifierTrainer:
+    loss_names = ["loss", "accuracy"]
+
+    def __init__(self, config: TrainConfig, class_names: list[str], image_shape, device: torch.device):
+        self.model = Classifier(ClassifierConfig(
+            image_shape=tuple(image_shape),
+            num_classes=len(class_names),
+            base_channels=config.default("base_channels", 32),
+        )).to(device)
+        self.model.class_names = list(class_names)
+        self.opt = torch.optim.Adam(self.model.parameters(), lr=config.default("lr", 1e-3))
+        self.modules = {"model": self.model}
+        self.optimizers = {"opt": self.opt}
+
+    def train_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
+        logits = self.model(x)  # (B, K)
+        loss = F.cross_entropy(logits, y)
+        self.opt.zero_grad(set_to_none=True)
+        loss.backward()
+        self.opt.step()
+        return {"loss": loss.item(), "accuracy": (logits.argmax(1) == y).float().mean().item()}
+
+    @torch.inference_mode()
+    def evaluate(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
+        """Test accuracy, batched so large test sets fit in memory."""
+        self.model.eval()
+        correct = 0
+        for i in range(0, len(x), 1000):
+            correct += (self.model(x[i:i + 1000]).argmax(1) == y[i:i + 1000]).sum().item()
+        self.model.train()
+        return {"test_accuracy": correct / max(1, len(x))}

@@ -1,0 +1,210 @@
+"""What every training loop shares: the run config, progress events, logs and resume state.
+
+Resume state lives in ``<out>.resume.safetensors`` (weights, optimiser moments, RNG state and
+the step counter as tensors; everything else as JSON metadata), so resuming never unpickles.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shlex
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from safetensors import safe_open
+from safetensors.torch import save as safetensors_save
+
+from latentlab.core.export import atomic_write_bytes, save_grid, to_uint8
+
+KINDS = ("vae", "cvae", "gan", "cgan", "classifier")
+
+
+@dataclass
+class TrainConfig:
+    """Everything that defines a training run; recorded in the checkpoint's provenance.
+
+    ``max_steps`` (0 = no limit) ends a run early: tests and the live-training panel use it.
+    """
+
+    kind: str = "vae"
+    dataset: str = "mnist"
+    out: str = "model.safetensors"
+    latent_dim: int = 0  # 0 → the kind's default (VAE 16, GAN 64)
+    epochs: int = 10
+    batch_size: int = 128
+    lr: float = 0.0  # 0 → the kind's default
+    seed: int = 0
+    device: str = "auto"
+    data_dir: str | None = None
+    resume: bool = False
+    base_channels: int = 0  # 0 → the kind's default
+    beta: float = 1.0
+    likelihood: str = "bernoulli"
+    gan_betas: tuple[float, float] = (0.5, 0.999)
+    spectral_norm: bool = True
+    max_steps: int = 0
+    limit_train: int = 0  # use only the first N training images (0 = all)
+    sample_every: int = 0  # steps between sample-grid events (0 → once per epoch)
+    checkpoint_every: int = 0  # steps between resume checkpoints (0 → once per epoch)
+    write_files: bool = True  # sample PNGs, CSV log, resume file
+    storage_dtype: str = "float32"
+    threads: int = 0
+    command: str = ""
+
+    def default(self, name: str, value: Any) -> Any:
+        current = getattr(self, name)
+        return value if current in (0, 0.0, None, "") else current
+
+    def paths(self) -> dict[str, Path]:
+        out = Path(self.out)
+        stem = out.with_suffix("")
+        return {
+            "out": out,
+            "resume": stem.with_name(stem.name + ".resume.safetensors"),
+            "log": stem.with_name(stem.name + ".log.csv"),
+            "samples": stem.with_name(stem.name + "_samples"),
+        }
+
+
+@dataclass
+class Progress:
+    """One event from a training loop (the GUI's live view and the CLI's bar both read these)."""
+
+    step: int
+    epoch: int
+    total_steps: int
+    losses: dict[str, float]
+    steps_per_s: float = 0.0
+    samples: np.ndarray | None = None  # (N, H, W, C) uint8 fixed-latent grid frames
+    event: str = "step"  # "step" | "samples" | "epoch" | "checkpoint" | "done" | "interrupted"
+    path: str | None = None
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+def command_line() -> str:
+    return " ".join(shlex.quote(a) for a in [Path(sys.argv[0]).name] + sys.argv[1:])
+
+
+class LossLog:
+    """CSV of losses per step plus a thinned copy for the model card (≤ ~400 points)."""
+
+    def __init__(self, path: Path | None, names: list[str], append: bool):
+        self.names = names
+        self.path = path
+        self._file = None
+        self.curve: dict[str, list[float]] = {"step": [], **{n: [] for n in names}}
+        self._acc: dict[str, float] = {n: 0.0 for n in names}
+        self._count = 0
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            new = not (append and path.exists())
+            self._file = open(path, "w" if new else "a", newline="")
+            self._writer = csv.writer(self._file)
+            if new:
+                self._writer.writerow(["step", "epoch", "seconds", *names])
+
+    def add(self, step: int, epoch: int, seconds: float, losses: dict[str, float], every: int) -> None:
+        for n in self.names:
+            self._acc[n] += losses[n]
+        self._count += 1
+        if self._count >= every:
+            mean = {n: self._acc[n] / self._count for n in self.names}
+            self.curve["step"].append(step)
+            for n in self.names:
+                self.curve[n].append(round(mean[n], 5))
+            if self._file is not None:
+                self._writer.writerow([step, epoch, f"{seconds:.2f}", *(f"{mean[n]:.5f}" for n in self.names)])
+                self._file.flush()
+            self._acc = {n: 0.0 for n in self.names}
+            self._count = 0
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def save_resume(path: Path, modules: dict[str, torch.nn.Module], optimizers: dict[str, torch.optim.Optimizer],
+                meta: dict[str, Any]) -> None:
+    """Write everything needed to continue a run, atomically."""
+    tensors: dict[str, torch.Tensor] = {}
+    groups: dict[str, Any] = {}
+    for name, module in modules.items():
+        for key, t in module.state_dict().items():
+            tensors[f"module/{name}/{key}"] = t.detach().cpu().contiguous()
+    for name, opt in optimizers.items():
+        state = opt.state_dict()
+        groups[name] = state["param_groups"]
+        for idx, entry in state["state"].items():
+            for key, value in entry.items():
+                tensors[f"optim/{name}/{idx}/{key}"] = torch.as_tensor(value).detach().cpu().contiguous()
+    tensors["rng/torch"] = torch.get_rng_state()
+    payload = {"meta": meta, "param_groups": groups}
+    atomic_write_bytes(path, safetensors_save(tensors, metadata={"latentlab-resume": json.dumps(payload)}))
+
+
+def load_resume(path: Path, modules: dict[str, torch.nn.Module], optimizers: dict[str, torch.optim.Optimizer]) -> dict[str, Any]:
+    """Restore modules and optimisers saved by :func:`save_resume`; returns the saved meta."""
+    with safe_open(str(path), framework="pt") as f:
+        payload = json.loads(f.metadata()["latentlab-resume"])
+        tensors = {k: f.get_tensor(k) for k in f.keys()}
+    for name, module in modules.items():
+        prefix = f"module/{name}/"
+        module.load_state_dict({k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)})
+    for name, opt in optimizers.items():
+        prefix = f"optim/{name}/"
+        state: dict[int, dict[str, torch.Tensor]] = {}
+        for k, v in tensors.items():
+            if k.startswith(prefix):
+                idx, key = k[len(prefix):].split("/", 1)
+                state.setdefault(int(idx), {})[key] = v
+        opt.load_state_dict({"state": state, "param_groups": payload["param_groups"][name]})
+    torch.set_rng_state(tensors["rng/torch"])
+    return payload["meta"]
+
+
+def sample_grid_frames(model, z: torch.Tensor, labels: torch.Tensor | None) -> np.ndarray:
+    """Decode the run's fixed latents in eval mode (BN statistics), then switch back to training."""
+    was_training = model.training
+    model.eval()
+    frames = to_uint8(model.decode(z, labels))
+    model.train(was_training)
+    return frames
+
+
+def write_sample_png(folder: Path, epoch: int, frames: np.ndarray, ncols: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return save_grid(folder / f"epoch_{epoch:03d}.png", frames, ncols=ncols, scale=2)
+
+
+def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: float, device: torch.device) -> dict[str, Any]:
+    cfg = asdict(config)
+    cfg.pop("command", None)
+    return {
+        "command": config.command or command_line(),
+        "epochs": epochs_done,
+        "steps": steps,
+        "seconds": round(seconds, 1),
+        "device": str(device),
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "torch_version": torch.__version__,
+        "train_config": cfg,
+    }
+
+
+class Stopwatch:
+    """Wall time across resumed runs: seconds from earlier runs plus this run's."""
+
+    def __init__(self, before: float = 0.0):
+        self.before = before
+        self.start = time.perf_counter()
+
+    @property
+    def seconds(self) -> float:
+        return self.before + time.perf_counter() - self.start

@@ -202,7 +202,7 @@ def cmd_train(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from latentlab.core.metrics_cli import run_eval
+    from latentlab.evaluate import run_eval
 
     return run_eval(args)
 
@@ -229,12 +229,14 @@ def cmd_bench(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from latentlab import __version__
 
+    # --device/--debug work before or after the subcommand. The subcommands' copies default to
+    # SUPPRESS so they don't overwrite a value given before the subcommand.
+    p = argparse.ArgumentParser(prog="latentlab", description="Explore the latent spaces of VAEs and GANs.")
+    p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
+    p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
-    common.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
-
-    p = argparse.ArgumentParser(prog="latentlab", parents=[common],
-                                description="Explore the latent spaces of VAEs and GANs.")
+    common.add_argument("--device", default=argparse.SUPPRESS, help="auto (default), cpu, cuda, cuda:N or mps")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show full tracebacks")
     p.add_argument("--version", action="version", version=f"latentlab {__version__}")
     p.add_argument("--lesson", help="open the app in presentation mode at this lesson's first step")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

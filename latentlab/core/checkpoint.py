@@ -116,6 +116,33 @@ def save_model(model: nn.Module, path: str | Path, *, storage_dtype: torch.dtype
     return path
 
 
+def update_card(path: str | Path, *, metrics: dict[str, Any] | None = None, **fields: Any) -> dict[str, Any]:
+    """Merge ``metrics`` (by group) and other card ``fields`` into a checkpoint, atomically.
+
+    The weights are copied unchanged (their checksum still holds); returns the new card.
+    """
+    from latentlab.core.export import atomic_write_bytes
+
+    path = Path(path)
+    card = read_card(path)
+    if "tensor_sha256" not in card:
+        raise CheckpointError(f"{path}: only latentlab .safetensors files have an editable card")
+    unknown = set(fields) - set(CARD_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown model-card fields {sorted(unknown)}; allowed: {CARD_FIELDS}")
+    with safe_open(str(path), framework="pt") as f:
+        tensors = {name: f.get_tensor(name) for name in f.keys()}
+    if _tensor_digest(tensors) != card["tensor_sha256"]:
+        raise CheckpointError(f"{path}: the weights do not match their checksum (file corrupted)")
+    if metrics:
+        merged = dict(card.get("metrics") or {})
+        merged.update(metrics)
+        card["metrics"] = merged
+    card.update(fields)
+    atomic_write_bytes(path, safetensors_save(tensors, metadata={METADATA_KEY: json.dumps(card)}))
+    return card
+
+
 def _sniff(path: Path) -> str:
     """Classify a file by its bytes: safetensors, torchscript, pickle, json or unknown."""
     with open(path, "rb") as f:

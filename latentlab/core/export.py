@@ -447,6 +447,25 @@ def _sidecar_text(target: Path, sidecar: Mapping[str, Any]) -> str:
         raise ExportError(f"cannot write {json_path}: sidecar is not JSON-serialisable ({exc})") from exc
 
 
+def write_sidecar(path: str | os.PathLike[str], sidecar: Mapping[str, Any]) -> Path:
+    """Write the sidecar of an export made by other means (e.g. an ``.npy`` array), atomically.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The exported file the sidecar describes.
+    sidecar : mapping
+        Reproducibility keys (model, seed, z, labels, mode, …).
+
+    Returns
+    -------
+    pathlib.Path
+        The sidecar's path.
+    """
+    target = Path(path)
+    return atomic_write_text(sidecar_path(target), _sidecar_text(target, sidecar))
+
+
 def _write_with_sidecar(target: Path, data: bytes, sidecar: Mapping[str, Any] | None) -> Path:
     text = None if sidecar is None else _sidecar_text(target, sidecar)
     atomic_write_bytes(target, data)

@@ -64,6 +64,11 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     trainer = TRAINERS[config.kind](config, list(data.class_names), tuple(images.shape[1:]), device)
     model = trainer.model
     paths = config.paths()
+    # Fail now, not after an hour of training, if the model cannot be written there.
+    try:
+        paths["out"].parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OSError(f"cannot write {paths['out']}: {exc.strerror or exc}") from None
 
     steps_per_epoch = max(1, n // batch)  # drop the ragged last batch
     total = config.epochs * steps_per_epoch

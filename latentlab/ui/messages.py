@@ -1,0 +1,61 @@
+"""Telling the user what went wrong without ever blocking: status-bar text plus, optionally, a
+non-modal message box. Every message is also kept in :attr:`Messenger.history` and announced by
+:attr:`Messenger.posted`, which is what tests look at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+@dataclass
+class Message:
+    level: str  # "info" | "warning" | "error"
+    title: str
+    text: str
+
+
+class Messenger(QObject):
+    """Routes messages to the status bar and (when ``dialogs`` is True) to non-modal boxes."""
+
+    posted = Signal(object)  # Message
+
+    def __init__(self, parent: QWidget | None = None, dialogs: bool = True) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.dialogs = dialogs
+        self.history: list[Message] = []
+        self._boxes: list[QMessageBox] = []
+
+    @property
+    def last(self) -> Message | None:
+        return self.history[-1] if self.history else None
+
+    def info(self, text: str, title: str = "latentlab") -> None:
+        self._post(Message("info", title, text), dialog=False)
+
+    def warning(self, text: str, title: str = "latentlab", dialog: bool = False) -> None:
+        self._post(Message("warning", title, text), dialog=dialog)
+
+    def error(self, text: str, title: str = "Something went wrong", dialog: bool = True) -> None:
+        self._post(Message("error", title, text), dialog=dialog)
+
+    def _post(self, msg: Message, dialog: bool) -> None:
+        self.history.append(msg)
+        del self.history[:-200]
+        self.posted.emit(msg)
+        if dialog and self.dialogs and self._window is not None:
+            icon = QMessageBox.Icon.Critical if msg.level == "error" else QMessageBox.Icon.Warning
+            box = QMessageBox(icon, msg.title, msg.text, QMessageBox.StandardButton.Ok, self._window)
+            box.setModal(False)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            box.finished.connect(lambda _=0, b=box: self._boxes.remove(b) if b in self._boxes else None)
+            self._boxes.append(box)
+            box.show()
+
+    def close_all(self) -> None:
+        for box in list(self._boxes):
+            box.close()
+        self._boxes.clear()

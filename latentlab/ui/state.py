@@ -1,0 +1,343 @@
+"""The explorer's single source of truth: which model, which point, which basis, which bookmarks.
+
+Widgets read this state and write their part of it; they never talk to each other. Every
+change is announced by a signal, and the controller turns "the point changed" into a render
+request. Only numpy lives here (no torch): seeds are turned into latents through a function the
+controller injects, so importing the UI stays light.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+#: Basis keys in menu order.
+BASES = ("raw", "pca", "class", "attribute")
+BASIS_TITLES = {
+    "raw": "Raw axes",
+    "pca": "Principal directions",
+    "class": "Class directions",
+    "attribute": "Attribute directions",
+}
+
+
+@dataclass
+class ModelSummary:
+    """What the UI needs to know about the open model (filled in by the loader, off the GUI thread)."""
+
+    path: str
+    name: str
+    kind: str
+    latent_dim: int
+    image_shape: tuple[int, int, int]
+    class_names: list[str] = field(default_factory=list)
+    dataset: str | None = None
+    has_encoder: bool = False
+    device: str = "cpu"  # human-readable name of where it runs
+    device_spec: str = "auto"  # what was asked for (the renderer's cache key)
+    info: Any = None  # latentlab.core.zoo.ModelInfo (card, params, size…)
+    #: basis key → None when available, else a plain-words reason why not
+    basis_unavailable: dict[str, str | None] = field(default_factory=dict)
+    load_ms: float = 0.0
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.class_names)
+
+    @property
+    def is_gan(self) -> bool:
+        return self.kind == "gan"
+
+
+@dataclass
+class Basis:
+    """A set of directions the sliders move along.
+
+    ``directions`` is (K, D) with unit rows, or None for the raw axes (the identity).
+    ``names`` label the sliders; ``tips`` explain them.
+    """
+
+    key: str
+    names: list[str]
+    directions: np.ndarray | None = None
+    tips: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.names)
+
+    @staticmethod
+    def raw(dim: int) -> "Basis":
+        return Basis("raw", [f"z{i}" for i in range(dim)],
+                     tips=[f"Latent coordinate {i}, in standard deviations of the prior" for i in range(dim)])
+
+
+@dataclass
+class Bookmark:
+    """A named point: model file, latent, class, and where it came from."""
+
+    name: str
+    model_path: str
+    model_name: str
+    z: list[float]
+    label: int | None = None
+    seed: int | None = None
+    truncation: float = 1.0
+    created: float = field(default_factory=time.time)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "model": {"path": self.model_path, "name": self.model_name},
+                "z": [float(v) for v in self.z], "label": self.label, "seed": self.seed,
+                "truncation": float(self.truncation), "created": self.created}
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> "Bookmark":
+        model = data.get("model") or {}
+        z = data["z"]
+        if not isinstance(z, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in z):
+            raise ValueError("bookmark z must be a list of numbers")
+        label = data.get("label")
+        seed = data.get("seed")
+        return Bookmark(name=str(data.get("name") or "bookmark"), model_path=str(model.get("path", "")),
+                        model_name=str(model.get("name", "")), z=[float(v) for v in z],
+                        label=int(label) if isinstance(label, int) else None,
+                        seed=int(seed) if isinstance(seed, int) else None,
+                        truncation=float(data.get("truncation", 1.0)),
+                        created=float(data.get("created", time.time())))
+
+
+class ExplorerState(QObject):
+    """Current model, point (base + coefficients along a basis), class, seed, truncation,
+    bookmarks and device, with one signal per kind of change."""
+
+    modelChanged = Signal(object)  # ModelSummary | None
+    #: the latent moved; argument: list of changed coefficient indices, or None for "all"
+    latentChanged = Signal(object)
+    basisChanged = Signal(object)  # Basis
+    labelChanged = Signal(int)
+    seedChanged = Signal(int)
+    truncationChanged = Signal(float)
+    bookmarksChanged = Signal()
+    deviceChanged = Signal(str)
+    sliderRangeChanged = Signal(float)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model: ModelSummary | None = None
+        self.basis: Basis = Basis("raw", [])
+        self._base = np.zeros(0, np.float32)
+        self._coeffs = np.zeros(0, np.float32)
+        self._z = np.zeros(0, np.float32)
+        self.label = 0
+        self.seed = 0
+        self.truncation = 1.0
+        self.device = "auto"
+        self.slider_range = 3.0
+        self.bookmarks: list[Bookmark] = []
+        #: True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)
+        self.from_seed = False
+        #: seed → latent (D,) float32; injected by the controller (uses core.latent.seed_to_latent)
+        self.seed_to_latent: Callable[[int, int, float], np.ndarray] = _numpy_seed_to_latent
+
+    # --- model -----------------------------------------------------------------------------
+    def set_model(self, model: ModelSummary | None, z: np.ndarray | None = None) -> None:
+        """Switch model; the point becomes ``z`` (or the origin) in the raw basis."""
+        self.model = model
+        dim = model.latent_dim if model else 0
+        self.basis = Basis.raw(dim)
+        self._base = np.zeros(dim, np.float32)
+        self._coeffs = np.zeros(dim, np.float32)
+        self._z = np.zeros(dim, np.float32)
+        if model and self.label >= max(1, len(model.class_names)):
+            self.label = 0
+        self.from_seed = False
+        self.modelChanged.emit(model)
+        self.basisChanged.emit(self.basis)
+        if z is not None:
+            self.set_z(z)
+        else:
+            self.latentChanged.emit(None)
+
+    # --- the point -------------------------------------------------------------------------
+    @property
+    def dim(self) -> int:
+        return self._z.shape[0]
+
+    @property
+    def z(self) -> np.ndarray:
+        """The current latent (D,) float32 (a copy-safe read-only view)."""
+        v = self._z.view()
+        v.flags.writeable = False
+        return v
+
+    @property
+    def coefficients(self) -> np.ndarray:
+        v = self._coeffs.view()
+        v.flags.writeable = False
+        return v
+
+    @property
+    def base(self) -> np.ndarray:
+        return self._base.copy()
+
+    def _recompute(self) -> None:
+        if self.basis.directions is None:
+            self._z = (self._base + self._coeffs).astype(np.float32)
+        else:
+            self._z = (self._base + self._coeffs @ self.basis.directions).astype(np.float32)
+
+    def set_coefficient(self, index: int, value: float) -> None:
+        """Move along one slider's direction (in prior standard deviations)."""
+        if not 0 <= index < self._coeffs.shape[0]:
+            return
+        value = float(value)
+        if self._coeffs[index] == np.float32(value):
+            return
+        self._coeffs[index] = value
+        self._recompute()
+        self.from_seed = False
+        self.latentChanged.emit([index])
+
+    def set_coefficients(self, values: np.ndarray) -> None:
+        values = np.asarray(values, np.float32).reshape(-1)
+        if values.shape != self._coeffs.shape:
+            raise ValueError(f"expected {self._coeffs.shape[0]} coefficients, got {values.shape[0]}")
+        self._coeffs = values.copy()
+        self._recompute()
+        self.from_seed = False
+        self.latentChanged.emit(None)
+
+    def set_z(self, z: Any, seed: int | None = None) -> None:
+        """Jump to latent ``z``: it becomes the base point, and the sliders read 0 in a non-raw basis."""
+        z = np.asarray(z, np.float32).reshape(-1)
+        if z.shape[0] != self.dim:
+            raise ValueError(f"latent has {z.shape[0]} values; this model needs {self.dim}")
+        if not np.isfinite(z).all():
+            raise ValueError("latent contains NaN or infinite values")
+        if self.basis.directions is None:
+            self._base = np.zeros_like(z)
+            self._coeffs = z.copy()
+        else:
+            self._base = z.copy()
+            self._coeffs = np.zeros(self.basis.size, np.float32)
+        self._recompute()
+        self.from_seed = seed is not None
+        if seed is not None and seed != self.seed:
+            self.seed = int(seed)
+            self.seedChanged.emit(self.seed)
+        self.latentChanged.emit(None)
+
+    def reset(self) -> None:
+        """Back to the origin (the prior's mean)."""
+        if self.model is None:
+            return
+        self.set_z(np.zeros(self.dim, np.float32))
+
+    def randomize(self, seed: int | None = None) -> int:
+        """Draw the point from the prior with ``seed`` (a fresh random seed when None)."""
+        if seed is None:
+            seed = int(np.random.default_rng().integers(0, 2**31 - 1))
+        seed = int(seed)
+        if self.model is not None:
+            z = self.seed_to_latent(seed, self.dim, self.truncation)
+            self.set_z(z, seed=seed)
+        if seed != self.seed:
+            self.seed = seed
+            self.seedChanged.emit(seed)
+        return seed
+
+    # --- basis -----------------------------------------------------------------------------
+    def set_basis(self, basis: Basis) -> None:
+        """Sliders now move along ``basis``; the current point becomes its base (sliders at 0)."""
+        z = self._z.copy()
+        self.basis = basis
+        if basis.directions is None:
+            self._base = np.zeros_like(z)
+            self._coeffs = z
+        else:
+            d = np.asarray(basis.directions, np.float32)
+            if d.ndim != 2 or d.shape[1] != self.dim:
+                raise ValueError(f"basis directions have shape {d.shape}; expected (K, {self.dim})")
+            basis.directions = d
+            self._base = z
+            self._coeffs = np.zeros(d.shape[0], np.float32)
+        self._recompute()
+        self.basisChanged.emit(basis)
+        self.latentChanged.emit(None)
+
+    # --- other settings ---------------------------------------------------------------------
+    def set_label(self, label: int) -> None:
+        label = int(label)
+        if label != self.label:
+            self.label = label
+            self.labelChanged.emit(label)
+
+    def set_seed(self, seed: int) -> None:
+        """Show the sample of ``seed`` (same as randomize with that seed)."""
+        self.randomize(int(seed))
+
+    def set_truncation(self, psi: float) -> None:
+        psi = float(psi)
+        if abs(psi - self.truncation) < 1e-9:
+            return
+        self.truncation = psi
+        self.truncationChanged.emit(psi)
+        if self.from_seed and self.model is not None:
+            self.set_z(self.seed_to_latent(self.seed, self.dim, psi), seed=self.seed)
+
+    def set_device(self, device: str) -> None:
+        if device != self.device:
+            self.device = device
+            self.deviceChanged.emit(device)
+
+    def set_slider_range(self, r: float) -> None:
+        r = float(r)
+        if r != self.slider_range:
+            self.slider_range = r
+            self.sliderRangeChanged.emit(r)
+
+    # --- bookmarks --------------------------------------------------------------------------
+    def current_labels(self) -> list[int] | None:
+        return [self.label] if self.model is not None and self.model.conditional else None
+
+    def make_bookmark(self, name: str) -> Bookmark:
+        if self.model is None:
+            raise ValueError("open a model first")
+        return Bookmark(name=name, model_path=self.model.path, model_name=self.model.name,
+                        z=[float(v) for v in self._z], label=self.label if self.model.conditional else None,
+                        seed=self.seed if self.from_seed else None, truncation=self.truncation)
+
+    def add_bookmark(self, bookmark: Bookmark) -> None:
+        self.bookmarks.append(bookmark)
+        self.bookmarksChanged.emit()
+
+    def remove_bookmark(self, index: int) -> None:
+        if 0 <= index < len(self.bookmarks):
+            del self.bookmarks[index]
+            self.bookmarksChanged.emit()
+
+    def rename_bookmark(self, index: int, name: str) -> None:
+        if 0 <= index < len(self.bookmarks) and name and name != self.bookmarks[index].name:
+            self.bookmarks[index].name = name
+            self.bookmarksChanged.emit()
+
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        self.bookmarks = list(bookmarks)
+        self.bookmarksChanged.emit()
+
+    def default_bookmark_name(self) -> str:
+        used = {b.name for b in self.bookmarks}
+        n = len(self.bookmarks) + 1
+        while f"Point {n}" in used:
+            n += 1
+        return f"Point {n}"
+
+
+def _numpy_seed_to_latent(seed: int, dim: int, truncation: float) -> np.ndarray:  # pragma: no cover
+    """Stand-in used only before the controller injects the torch-based one."""
+    return (np.random.default_rng(seed).standard_normal(dim) * truncation).astype(np.float32)

@@ -8,6 +8,9 @@ import pytest
 import torch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tiny test models gain nothing from intra-op threads, and on a busy 2-core machine OpenMP's
+# spinning threads made them ~40× slower; one thread keeps the suite fast and deterministic.
+torch.set_num_threads(1)
 
 
 @pytest.fixture(autouse=True)

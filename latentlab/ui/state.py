@@ -89,6 +89,7 @@ class Bookmark:
     seed: int | None = None
     truncation: float = 1.0
     created: float = field(default_factory=time.time)
+    thumb: Any = field(default=None, repr=False, compare=False)  # uint8 frame, not saved
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "model": {"path": self.model_path, "name": self.model_name},
@@ -125,6 +126,14 @@ class ExplorerState(QObject):
     bookmarksChanged = Signal()
     deviceChanged = Signal(str)
     sliderRangeChanged = Signal(float)
+    gridChanged = Signal()
+    modelsListed = Signal()  # available_models / scan_problems changed
+    recentChanged = Signal()
+    # requests that need the worker; the controller answers them
+    openRequested = Signal(str)
+    basisRequested = Signal(str, object)  # key, options (e.g. {"src": 3})
+    recallRequested = Signal(object)  # Bookmark (its model may need opening first)
+    busyChanged = Signal(str)  # what the worker is busy with, "" when done
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +148,11 @@ class ExplorerState(QObject):
         self.device = "auto"
         self.slider_range = 3.0
         self.bookmarks: list[Bookmark] = []
+        self.grid_seed = 0
+        self.grid_size = 4
+        self.available_models: list[Any] = []  # zoo.ModelInfo of generators
+        self.scan_problems: list[str] = []
+        self.recent_files: list[str] = []
         #: True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)
         self.from_seed = False
         #: seed → latent (D,) float32; injected by the controller (uses core.latent.seed_to_latent)
@@ -300,6 +314,35 @@ class ExplorerState(QObject):
         if r != self.slider_range:
             self.slider_range = r
             self.sliderRangeChanged.emit(r)
+
+    def set_grid(self, seed: int | None = None, size: int | None = None) -> None:
+        changed = False
+        if seed is not None and int(seed) != self.grid_seed:
+            self.grid_seed, changed = int(seed), True
+        if size is not None and int(size) != self.grid_size:
+            self.grid_size, changed = int(size), True
+        if changed:
+            self.gridChanged.emit()
+
+    # --- requests answered by the controller ------------------------------------------------
+    def request_open(self, path: str) -> None:
+        """Ask for a model (name or file) to be opened; the current one stays until it has loaded."""
+        self.openRequested.emit(str(path))
+
+    def request_basis(self, key: str, options: dict[str, Any] | None = None) -> None:
+        self.basisRequested.emit(key, dict(options or {}))
+
+    def recall_bookmark(self, bookmark: "Bookmark") -> None:
+        self.recallRequested.emit(bookmark)
+
+    def set_available_models(self, infos: list[Any], problems: list[str]) -> None:
+        self.available_models = list(infos)
+        self.scan_problems = list(problems)
+        self.modelsListed.emit()
+
+    def set_recent_files(self, files: list[str]) -> None:
+        self.recent_files = list(files)
+        self.recentChanged.emit()
 
     # --- bookmarks --------------------------------------------------------------------------
     def current_labels(self) -> list[int] | None:

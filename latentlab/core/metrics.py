@@ -561,7 +561,7 @@ def reconstruction_error(model: nn.Module, images: Any, labels: Any = None, batc
             with torch.inference_mode():
                 mu, _ = model.encode(x, lab.to(model.device) if lab is not None else None)
                 recon = model.decode(mu, lab)
-                bce += float(F.binary_cross_entropy(recon.double(), x.double().clamp(0, 1), reduction="sum"))
+                bce += float(F.binary_cross_entropy(recon.double(), x.double().clamp(0, 1), reduction="mean"))
                 mse += float(((recon.double() - x.double()) ** 2).sum())
             count += x.numel()
     if count == 0:
@@ -708,7 +708,7 @@ def _figures(
     hooks.report(lo + 0.25 * (hi - lo), f"KID ({who})")
     out["kid"], out["kid_std"] = kid(feats, ref_feats, subset_size=KID_SUBSET_SIZE, seed=seed)
     hooks.report(lo + 0.5 * (hi - lo), f"precision/recall ({who})")
-    out["precision"], out["recall"] = precision_recall(feats, ref_feats)
+    out["precision"], out["recall"] = precision_recall(ref_feats, feats)
     out["sharpness"] = float(sharp.mean())
     out["sharpness_ratio"] = out["sharpness"] / ref_sharp if ref_sharp > 0 else None
     cov = class_coverage(probs, num_classes)

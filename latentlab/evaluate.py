@@ -59,17 +59,15 @@ def run_eval(args: Any) -> int:
                          "or real data to compare it with")
     featurenet = FeatureNet.for_dataset(dataset, device=model.device)
 
-    notes: list[str] = []
     if args.data_dir:
         real = data.load_dataset(dataset, "test", args.data_dir, image_shape=model.image_shape)
         train = data.load_dataset(dataset, "train", args.data_dir, image_shape=model.image_shape)
         floor = _train_subset(train, FLOOR_SIZE, args.seed)
-        notes.append(f"real images: the {dataset} test set ({len(real):,}); "
-                     f"floor: {len(floor):,} random {dataset} training images")
+        source = (f"real images: the {dataset} test set ({len(real):,}); "
+                  f"floor: {len(floor):,} random {dataset} training images")
     else:
         real = floor = None
-        notes.append(f"real images: the bundled {dataset} sample (2,000 test images), split in two halves "
-                     "for the floor; pass --data-dir for the full test set")
+        source = None  # worded once the sample's size is known
 
     steps = 1000
     with tqdm(total=steps, file=sys.stderr, desc="eval", leave=False,
@@ -84,6 +82,11 @@ def run_eval(args: Any) -> int:
     results["device"] = str(model.device)
     results["date"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
+    if source is None:
+        source = (f"real images: the bundled {dataset} test sample ({results['n_real'] + results['n_floor']:,} "
+                  "images), split in two halves, one the reference and one the floor; pass --data-dir "
+                  "for the full test set")
+    notes = [source]
     if args.no_write:
         notes.append("results not written into the model card (--no-write)")
     elif getattr(model, "arch", "") == "torchscript" or path.suffix.lower() != ".safetensors":
@@ -99,10 +102,11 @@ def run_eval(args: Any) -> int:
 
     # With --json stdout carries only the JSON document, so the notes go to stderr.
     note_stream = sys.stderr if args.json else sys.stdout
+    print(notes[0], file=note_stream)
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         print(format_table(results))
-    for note in notes:
+    for note in notes[1:]:
         print(note, file=note_stream)
     return 0

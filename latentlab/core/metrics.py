@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import math
 import time
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator
 
 import numpy as np
 import torch
@@ -501,7 +501,8 @@ def class_coverage(probs: Any, num_classes: int) -> dict[str, Any]:
         raise MetricsError(f"probs have {p.shape[1]} columns for {num_classes} classes")
     hist = np.bincount(p.argmax(axis=1), minlength=num_classes) / len(p)
     nonzero = hist[hist > 0]
-    entropy = float(-(nonzero * np.log(nonzero)).sum() / math.log(num_classes))
+    # + 0.0 turns the −0.0 of a single class into 0.0, which would print as "-0".
+    entropy = float(-(nonzero * np.log(nonzero)).sum() / math.log(num_classes)) + 0.0
     return {
         "histogram": [float(h) for h in hist],
         "entropy": min(max(entropy, 0.0), 1.0),
@@ -561,7 +562,7 @@ def reconstruction_error(model: nn.Module, images: Any, labels: Any = None, batc
             with torch.inference_mode():
                 mu, _ = model.encode(x, lab.to(model.device) if lab is not None else None)
                 recon = model.decode(mu, lab)
-                bce += float(F.binary_cross_entropy(recon.double(), x.double().clamp(0, 1), reduction="mean"))
+                bce += float(F.binary_cross_entropy(recon.double(), x.double().clamp(0, 1), reduction="sum"))
                 mse += float(((recon.double() - x.double()) ** 2).sum())
             count += x.numel()
     if count == 0:
@@ -648,8 +649,8 @@ def perceptual_path_length(
 ) -> float:
     """Perceptual path length (Karras et al. 2019), in classifier-feature space.
 
-    For ``n`` pairs of prior latents, a point at ``t ~ U(0, 1)`` on their slerp path and one
-    at ``t + eps`` are decoded; the squared L2 distance of their feature-network features,
+    For ``n`` pairs of prior latents, a point at ``t ~ U(0, 1 − eps)`` on their slerp path
+    (:func:`latentlab.core.latent.slerp`) and one at ``t + eps`` are decoded; the squared L2 distance of their feature-network features,
     divided by ``eps²``, measures how fast the images change. StyleGAN uses VGG/LPIPS
     features; here they are the dataset classifier's penultimate features, so values are
     comparable only between models measured with the same feature network.
@@ -720,6 +721,22 @@ def _figures(
     if requested is not None:
         out["conditional_agreement"] = conditional_agreement(probs, requested)
     return out
+
+
+def _embed_real(
+    featurenet: FeatureNet, x: torch.Tensor, batch_size: int, hooks: _Hooks, span: tuple[float, float], what: str,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, probabilities and per-image sharpness, polling for cancellation per batch."""
+    lo, hi = span
+    feats, probs, sharp = [], [], []
+    for start in range(0, len(x), batch_size):
+        hooks.report(lo + (hi - lo) * start / len(x), f"embedding {what}")
+        batch = x[start:start + batch_size]
+        f, p = featurenet.embed_batch(batch)
+        feats.append(f)
+        probs.append(p)
+        sharp.append(_laplacian_variance(batch).numpy())
+    return np.concatenate(feats), np.concatenate(probs), np.concatenate(sharp)
 
 
 def _json_clean(obj: Any) -> Any:
@@ -865,12 +882,9 @@ def evaluate(
             sharp.append(_laplacian_variance(images.float()).numpy())
     gen_f, gen_p, gen_s = np.concatenate(feats), np.concatenate(probs), np.concatenate(sharp)
 
-    hooks.report(0.5, "embedding real images")
-    real_f, _ = featurenet.embed(real_x)
-    real_s = _sharpness_values(real_x, batch_size)
-    hooks.report(0.55, "embedding the floor's real images")
-    floor_f, floor_p = featurenet.embed(floor_x)
-    floor_s = _sharpness_values(floor_x, batch_size)
+    real_f, _, real_s = _embed_real(featurenet, real_x, batch_size, hooks, (0.5, 0.55), "real images")
+    floor_f, floor_p, floor_s = _embed_real(featurenet, floor_x, batch_size, hooks, (0.55, 0.6),
+                                            "the floor's real images")
     ref_sharp = float(real_s.mean())
 
     k = featurenet.num_classes

@@ -514,3 +514,47 @@ def test_cli_eval_reports_problems_in_one_line(tiny_zoo, tmp_path, monkeypatch, 
     assert "classifier" in capsys.readouterr().err
     assert main(["eval", str(tiny_zoo), "-n", "3", "--device", "cpu"]) == 1
     assert "at least 10" in capsys.readouterr().err
+
+
+def test_cli_eval_with_data_dir_uses_test_set_and_a_train_subset(tiny_zoo, tmp_path, monkeypatch, capsys):
+    from latentlab import evaluate as ev
+
+    asked = []
+
+    def fake_load(name, split="train", data_dir=None, image_shape=(1, 28, 28), **kwargs):
+        asked.append((name, split, data_dir, tuple(image_shape)))
+        return _real(40 if split == "test" else 80, seed=3)
+
+    monkeypatch.setattr(data_mod, "load_dataset", fake_load)
+    monkeypatch.setattr(ev, "FLOOR_SIZE", 30)
+    assert main(["eval", str(tiny_zoo), "-n", "16", "--json", "--no-write", "--device", "cpu",
+                 "--data-dir", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    results = json.loads(out)
+    assert sorted(asked) == [("tiny", "test", str(tmp_path), SHAPE), ("tiny", "train", str(tmp_path), SHAPE)]
+    assert results["n_real"] == 40 and results["n_floor"] == 30
+    assert "test set" in err and "bundled" not in err
+
+
+def test_cli_eval_torchscript_model_is_measured_but_not_written(tiny_zoo, tmp_path, capsys):
+    import warnings
+
+    class Scriptable(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(4, 16 * 16)
+
+        def forward(self, z):
+            return torch.tanh(self.fc(z)).view(-1, *SHAPE)
+
+    with warnings.catch_warnings():
+        # torch.jit is deprecated upstream, but it is how users bring their own generator.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        torch.jit.trace(Scriptable().eval(), torch.zeros(1, 4)).save(str(tmp_path / "mine.pt"))
+    manifest = {"latent_dim": 4, "image_shape": list(SHAPE), "output_range": [-1, 1], "kind": "gan",
+                "class_names": [], "dataset": "tiny"}
+    (tmp_path / "mine.json").write_text(json.dumps(manifest))
+    assert main(["eval", str(tmp_path / "mine.json"), "-n", "16", "--device", "cpu"]) == 0
+    out, _ = capsys.readouterr()
+    assert "FID" in out and "not written" in out and "TorchScript" in out
+    assert json.loads((tmp_path / "mine.json").read_text()) == manifest

@@ -207,6 +207,18 @@ def cmd_eval(args) -> int:
     return run_eval(args)
 
 
+def cmd_compare(args) -> int:
+    from latentlab.compare import run_compare
+
+    return run_compare(args)
+
+
+def cmd_lesson_check(args) -> int:
+    from latentlab.core.lessons import run_lesson_check
+
+    return run_lesson_check(args)
+
+
 def cmd_gui(args) -> int:
     try:
         from latentlab.ui.app import run_app
@@ -307,6 +319,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-write", action="store_true", help="do not write results into the model card")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("compare", parents=[common], help="side-by-side figure of 2-4 models with evidence")
+    from latentlab.compare import add_arguments as add_compare_arguments
+
+    add_compare_arguments(s)
+    s.set_defaults(func=cmd_compare)
+
+    s = sub.add_parser("lesson", parents=[common], help="work with lesson files")
+    lesson_sub = s.add_subparsers(dest="lesson_command", metavar="ACTION", required=True)
+    c = lesson_sub.add_parser("check", parents=[common], help="validate lessons without opening a window")
+    c.add_argument("files", nargs="+", help="lesson .toml files")
+    c.set_defaults(func=cmd_lesson_check)
 
     s = sub.add_parser("bench", parents=[common], help="benchmark the GUI's render path (offscreen)")
     s.add_argument("--json", action="store_true")

@@ -48,6 +48,8 @@ class TrainConfig:
     likelihood: str = "bernoulli"
     gan_betas: tuple[float, float] = (0.5, 0.999)
     spectral_norm: bool = True
+    gan_loss: str = "hinge"  # "hinge" | "bce" (non-saturating)
+    g_steps: int = 1  # generator updates per discriminator update
     max_steps: int = 0
     limit_train: int = 0  # use only the first N training images (0 = all)
     sample_every: int = 0  # steps between sample-grid events (0 → once per epoch)

@@ -36,6 +36,10 @@ class GANTrainer:
         self.modules = {"model": self.model, "disc": self.disc}
         self.optimizers = {"opt_g": self.opt_g, "opt_d": self.opt_d}
         self.device = device
+        if config.gan_loss not in ("hinge", "bce"):
+            raise ValueError(f"gan_loss={config.gan_loss!r} must be 'hinge' or 'bce'")
+        self.loss = config.gan_loss
+        self.g_steps = max(1, int(config.g_steps))
 
     def train_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
         real = x * 2 - 1  # (B, C, H, W) in [-1, 1], the generator's range
@@ -47,15 +51,24 @@ class GANTrainer:
         fake = self.model(z, labels)
         d_real = self.disc(real, labels)
         d_fake = self.disc(fake.detach(), labels)
-        d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
+        if self.loss == "hinge":
+            d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
+        else:
+            d_loss = F.softplus(-d_real).mean() + F.softplus(d_fake).mean()
         self.opt_d.zero_grad(set_to_none=True)
         d_loss.backward()
         self.opt_d.step()
 
-        # Generator: raise the critic's score of its samples.
-        g_loss = -self.disc(fake, labels).mean()
-        self.opt_g.zero_grad(set_to_none=True)
-        g_loss.backward()
-        self.opt_g.step()
+        # Generator: raise the critic's score of its samples. More than one generator step per
+        # critic step lets G chase the critic's current blind spot: a recipe for mode collapse.
+        for i in range(self.g_steps):
+            if i:
+                z = torch.randn(n, self.model.latent_dim, device=self.device)
+                fake = self.model(z, labels)
+            score = self.disc(fake, labels)
+            g_loss = -score.mean() if self.loss == "hinge" else F.softplus(-score).mean()
+            self.opt_g.zero_grad(set_to_none=True)
+            g_loss.backward()
+            self.opt_g.step()
         return {"d_loss": d_loss.item(), "g_loss": g_loss.item(),
                 "d_real": d_real.mean().item(), "d_fake": d_fake.mean().item()}

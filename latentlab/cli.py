@@ -41,6 +41,11 @@ def cmd_models(args) -> int:
     from latentlab.core.zoo import list_models, scan_errors
 
     infos = list_models()
+    if args.markdown:
+        from latentlab.core.zoo import zoo_markdown
+
+        print(zoo_markdown(infos))
+        return 0
     if args.json:
         print(json.dumps([i.to_json() for i in infos], indent=2))
         return 0
@@ -259,6 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("models", parents=[common], help="list bundled and user models")
     s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.add_argument("--markdown", action="store_true", help="zoo table with metrics (for the README)")
     s.set_defaults(func=cmd_models)
 
     s = sub.add_parser("info", parents=[common], help="show a model's card")

@@ -161,3 +161,53 @@ def feature_network(dataset: str) -> Path | None:
         if info.kind == "classifier" and info.dataset == dataset:
             return Path(info.path)
     return None
+
+
+_ZOO_COLUMNS = [
+    ("fid", "FID ↓"), ("kid", "KID ↓"), ("precision", "precision ↑"), ("recall", "recall ↑"),
+    ("sharpness_ratio", "sharpness ratio"), ("coverage_entropy", "coverage entropy ↑"),
+    ("conditional_agreement", "class agreement ↑"), ("mean_confidence", "confidence ↑"),
+    ("recon_mse", "recon MSE ↓"), ("ppl", "path length ↓"),
+]
+
+
+def _cell(value: Any, digits: int = 3) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.{digits}g}" if abs(value) < 1000 else f"{value:.0f}"
+    return str(value)
+
+
+def zoo_markdown(infos: list[ModelInfo]) -> str:
+    """Markdown table of models with their ``eval`` metrics and the real-vs-real floor.
+
+    The floor row of each dataset is what real test images score against real images, so a
+    reader can see how far each model is from "as good as data".
+    """
+    header = ["model", "kind", "dataset", "latent", "params", "size", *[label for _, label in _ZOO_COLUMNS]]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    floors: dict[str, dict[str, Any]] = {}
+    for info in infos:
+        if info.kind == "classifier":
+            continue
+        ev = (info.card.get("metrics") or {}).get("eval") or {}
+        cond = " (conditional)" if info.class_names else ""
+        cells = [f"`{info.name}`", info.kind + cond, info.dataset or "–", str(info.latent_dim),
+                 f"{info.params / 1e3:.0f} k", f"{info.size_bytes / 2**20:.1f} MB"]
+        cells += [_cell(ev.get(key)) for key, _ in _ZOO_COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+        if ev.get("floor") and info.dataset not in floors:
+            floors[info.dataset] = ev["floor"]
+    for dataset, floor in floors.items():
+        cells = [f"*real vs real ({dataset})*", "–", dataset, "–", "–", "–"]
+        cells += [_cell(floor.get(key)) for key, _ in _ZOO_COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+    classifiers = [i for i in infos if i.kind == "classifier"]
+    if classifiers:
+        lines.append("")
+        lines.append("Feature networks (used by the metrics): " + "; ".join(
+            f"`{i.name}` test accuracy "
+            f"{_cell(((i.card.get('metrics') or {}).get('training') or {}).get('test_accuracy'), 4)}"
+            for i in classifiers))
+    return "\n".join(lines)

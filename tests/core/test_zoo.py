@@ -55,3 +55,14 @@ def test_bundled_zoo_models_load_if_present():
         labels = [0] if model.conditional else None
         out = model.decode(model.sample_latent(1, seed=0), labels)
         assert out.shape[1:] == tuple(info.image_shape)
+
+
+def test_markdown_table_shows_metrics_and_floor(tiny_vae_file):
+    from latentlab.core.checkpoint import update_card
+
+    update_card(tiny_vae_file, metrics={"eval": {"fid": 12.5, "recon_mse": 0.02, "floor": {"fid": 0.7}}})
+    table = zoo.zoo_markdown([zoo.model_info(tiny_vae_file)])
+    rows = table.splitlines()
+    assert "FID" in rows[0]
+    assert "`tiny-vae`" in rows[2] and "12.5" in rows[2] and "0.02" in rows[2]
+    assert "real vs real (tiny)" in rows[3] and "0.7" in rows[3]

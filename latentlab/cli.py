@@ -42,9 +42,11 @@ def cmd_models(args) -> int:
 
     infos = list_models()
     if args.markdown:
-        from latentlab.core.zoo import zoo_markdown
+        from latentlab.core.zoo import model_cards_markdown, zoo_markdown
 
         print(zoo_markdown(infos))
+        print()
+        print(model_cards_markdown(infos))
         return 0
     if args.json:
         print(json.dumps([i.to_json() for i in infos], indent=2))

@@ -211,3 +211,35 @@ def zoo_markdown(infos: list[ModelInfo]) -> str:
             f"{_cell(((i.card.get('metrics') or {}).get('training') or {}).get('test_accuracy'), 4)}"
             for i in classifiers))
     return "\n".join(lines)
+
+
+def model_cards_markdown(infos: list[ModelInfo]) -> str:
+    """Per-model provenance (exact command, epochs, wall time, device) and metrics, as Markdown."""
+    out: list[str] = []
+    for info in infos:
+        card = info.card
+        prov = card.get("provenance") or {}
+        metrics = card.get("metrics") or {}
+        out.append(f"### `{info.name}`")
+        out.append("")
+        out.append(f"- {info.kind} ({info.arch}), dataset `{info.dataset}`, latent {info.latent_dim}, "
+                   f"{info.params:,} parameters, {info.size_bytes / 2**20:.2f} MB")
+        if prov.get("command"):
+            out.append(f"- command: `{prov['command']}`")
+        bits = [f"{k} {prov[k]}" for k in ("epochs", "steps", "device", "date") if k in prov]
+        if "seconds" in prov:
+            bits.append(f"wall time {prov['seconds'] / 60:.1f} min")
+        if bits:
+            out.append("- " + ", ".join(bits))
+        training = metrics.get("training") or {}
+        if training:
+            out.append("- end of training: " + ", ".join(f"{k} {_cell(v, 4)}" for k, v in training.items()))
+        ev = metrics.get("eval") or {}
+        if ev:
+            shown = [f"{label} {_cell(ev.get(key))}" for key, label in _ZOO_COLUMNS if ev.get(key) is not None]
+            out.append(f"- `latentlab eval` (n={ev.get('n')}, real: {ev.get('real_source', '?')}): " + ", ".join(shown))
+            hist = ev.get("class_histogram")
+            if hist:
+                out.append("- class coverage: " + " ".join(f"{100 * h:.1f}%" for h in hist))
+        out.append("")
+    return "\n".join(out)

@@ -13,7 +13,7 @@ from typing import Iterator
 
 import torch
 
-from latentlab.core.checkpoint import save_model
+from latentlab.core.checkpoint import read_card, save_model
 from latentlab.core.data import load_dataset
 from latentlab.core.device import resolve_device
 from latentlab.train.classifier import ClassifierTrainer
@@ -80,6 +80,11 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
         step, seconds_before = int(meta["step"]), float(meta["seconds"])
     clock = Stopwatch(seconds_before)
     log = LossLog(paths["log"] if config.write_files else None, trainer.loss_names, append=config.resume)
+    if step and paths["out"].exists():
+        # Keep the loss curve of the earlier run(s) in the card, not just this run's part.
+        earlier = (read_card(paths["out"]).get("training_log") or {})
+        if set(earlier) == set(log.curve):
+            log.curve = {k: list(v) for k, v in earlier.items()}
     log_every = max(1, steps_per_epoch // 50)
 
     # Fixed latents (and, for conditional models, one class per grid row) make the per-epoch

@@ -84,6 +84,9 @@ def test_resume_continues_from_the_saved_step_exactly(tmp_path, kind):
     assert first_step.step == 13  # continues, does not start over
     resumed = resumed_events[-1]
     assert resumed.step == full.step == 24
+    curve_full = read_card(full.path)["training_log"]
+    curve_resumed = read_card(resumed.path)["training_log"]
+    assert curve_resumed["step"] == curve_full["step"]  # the earlier run's part is kept
     wa = load_model(full.path, "cpu").state_dict()
     wb = load_model(resumed.path, "cpu").state_dict()
     for k in wa:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
+    QStackedLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,7 +33,10 @@ def thumb_icon(frame: np.ndarray | None) -> QIcon:
         return QIcon()
     img = frame_to_qimage(frame).scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                         Qt.TransformationMode.FastTransformation)
-    return QIcon(QPixmap.fromImage(img))
+    pix = QPixmap.fromImage(img)
+    icon = QIcon(pix)
+    icon.addPixmap(pix, QIcon.Mode.Selected)  # no blue tint over the picture when selected
+    return icon
 
 
 class BookmarksPanel(QWidget):
@@ -70,9 +75,17 @@ class BookmarksPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.add, self.go, self.delete):
             buttons.addWidget(b)
+        self.empty = QLabel("No bookmarks yet.\n\nPress Ctrl+B (or the Bookmark button) to keep the current "
+                            "point under a name. Bookmarks are kept between sessions.")
+        self.empty.setObjectName("emptyHint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
+        layout.addLayout(self.stack, 1)
         layout.addLayout(buttons)
 
         state.bookmarksChanged.connect(self.refresh)
@@ -102,6 +115,7 @@ class BookmarksPanel(QWidget):
                 self._thumb_requests.add(id(b))
                 self.request_thumbnail(b)
         self.list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if self.list.count() else 0)
         if self.list.count():
             self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
         self._update_buttons()

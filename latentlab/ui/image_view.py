@@ -1,6 +1,7 @@
 """The big picture: one reused pyqtgraph ImageItem showing the current frame, pixel-exact.
 
-Frames arrive display-ready (uint8, C-contiguous, (H, W, C)); grey ones are shown as (H, W).
+Frames arrive display-ready (uint8, C-contiguous, (H, W, C)); grey ones are shown as (H, W),
+handed to the image item unchanged (no levels, no lookup table).
 The view zooms with the mouse wheel, fits on request (and on every resize until the user zooms),
 and can draw a pixel grid so students can count pixels.
 """
@@ -11,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QToolButton, QVBoxLayout, QWidget
 
 from latentlab.ui.state import ExplorerState
 
@@ -55,9 +56,13 @@ class ImageView(QWidget):
     """Shows frames; emits :attr:`frameShown` after each one is on the image item."""
 
     frameShown = Signal(int)  # request id
+    exportClicked = Signal()
+    copyClicked = Signal()
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("imageView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.state = state
         self._frame: np.ndarray | None = None
         self._shape: tuple[int, ...] | None = None
@@ -87,11 +92,14 @@ class ImageView(QWidget):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.view)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(6, 2, 6, 2)
         self.caption = QLabel("")
         self.caption.setObjectName("caption")
-        bar.addWidget(self.caption, 1)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setToolTip("Which model drew this image, and from which point: a seed (a reproducible random "
+                                "point) or a point you edited with the sliders")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 4)
+        bar.addStretch(1)
         self.fit_button = self._tool("Fit", "Fit the image to the window (double-click the image does the same)",
                                      self.fit)
         self.zoom_in = self._tool("+", "Zoom in", lambda: self.zoom(1 / 1.5))
@@ -101,14 +109,35 @@ class ImageView(QWidget):
         self.grid_button.setCheckable(True)
         for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button):
             bar.addWidget(b)
+        bar.addSpacing(16)
+        self.scale_box = QSpinBox()
+        self.scale_box.setObjectName("scaleBox")
+        self.scale_box.setRange(1, 16)
+        self.scale_box.setPrefix("×")
+        self.scale_box.setValue(state.export_scale)
+        self.scale_box.setToolTip("How many times bigger the exported or copied PNG is (each pixel becomes a "
+                                  "square of this many pixels)")
+        self.scale_box.valueChanged.connect(state.set_export_scale)
+        state.exportScaleChanged.connect(self._show_scale)
+        self.export_button = self._tool("Export PNG…", "Save this image as a PNG file, with a .json file beside it "
+                                        "that can recreate it exactly (Ctrl+E)", self.exportClicked.emit)
+        self.copy_button = self._tool("Copy", "Copy this image to the clipboard (Ctrl+Shift+C)", self.copyClicked.emit)
+        for w in (self.scale_box, self.export_button, self.copy_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.caption)
         layout.addLayout(self.stack, 1)
         layout.addLayout(bar)
         self.setMinimumSize(240, 240)
         state.modelChanged.connect(self._on_model)
+        state.seedChanged.connect(lambda _s: self._update_caption())
+        state.labelChanged.connect(lambda _l: self._update_caption())
+        state.latentChanged.connect(self._on_latent)
+        self._from_seed = False
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         b = QToolButton()
@@ -124,7 +153,12 @@ class ImageView(QWidget):
         if frame.ndim == 3 and frame.shape[2] == 1:
             frame = frame[:, :, 0]  # still C-contiguous: grey images go in as (H, W)
         self._frame = frame
-        self.item.setImage(frame, autoLevels=False, levels=(0, 255))
+        # uint8 frames are display-ready: no levels at all. With levels=(0, 255) pyqtgraph builds
+        # an identity lookup table and a 256-entry colour table every frame and paints an
+        # Indexed8 image; without levels it wraps the bytes as a Grayscale8/RGB888 QImage
+        # directly. Same pixels, about 0.5 ms less per frame (0.05 vs 0.19 ms to build, 0.74 vs
+        # 1.13 ms to paint a 28×28 frame at 560×560).
+        self.item.setImage(frame, autoLevels=False)
         # Build the QImage now: paint() would do the same work, and doing it here makes the
         # time a frame takes measurable at one place.
         self.item.render()
@@ -159,10 +193,31 @@ class ImageView(QWidget):
         if self.grid_button.isChecked() != bool(on):
             self.grid_button.setChecked(bool(on))
 
+    def _show_scale(self, scale: int) -> None:
+        if self.scale_box.value() != scale:
+            self.scale_box.blockSignals(True)
+            self.scale_box.setValue(scale)
+            self.scale_box.blockSignals(False)
+
     def _on_model(self, model) -> None:
         if model is None:
             self.clear()
+        self._update_caption()
+
+    def _on_latent(self, _indices=None) -> None:
+        if self.state.from_seed != self._from_seed:  # only when the caption actually changes
+            self._update_caption()
+
+    def _update_caption(self) -> None:
+        """'mnist-gan · 28×28 grey · seed 12 · class 3' — what is on screen, in words."""
+        model = self.state.model
+        self._from_seed = self.state.from_seed
+        if model is None:
             self.caption.setText("")
             return
         c, h, w = model.image_shape
-        self.caption.setText(f"{model.name} — {w}×{h} {'colour' if c == 3 else 'grey'} image")
+        parts = [model.name, f"{w}×{h} {'colour' if c == 3 else 'grey'}"]
+        parts.append(f"seed {self.state.seed}" if self.state.from_seed else "edited point")
+        if model.conditional and 0 <= self.state.label < len(model.class_names):
+            parts.append(f"class {model.class_names[self.state.label]}")
+        self.caption.setText(" · ".join(parts))

@@ -7,6 +7,7 @@ torch and the same code can be tested or benchmarked without a window. Each retu
 
 from __future__ import annotations
 
+import inspect
 import time
 from pathlib import Path
 from typing import Any
@@ -38,9 +39,14 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
     from latentlab.core.device import device_name
     from latentlab.core.zoo import model_info
 
+    import warnings
+
     t0 = time.perf_counter()
-    model = renderer.get_model(path, device)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = renderer.get_model(path, device)
     load_ms = (time.perf_counter() - t0) * 1e3
+    notes = [str(w.message) for w in caught]
     if getattr(model, "kind", None) == "classifier" or not hasattr(model, "decode"):
         renderer.evict(path)
         raise CheckpointError(f"{Path(path).name}: a classifier (feature network), not an image generator; "
@@ -64,6 +70,7 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
         device_spec=device,
         info=info,
         load_ms=load_ms,
+        notes=notes,
     )
     summary.basis_unavailable = basis_availability(summary)
     return summary
@@ -103,17 +110,20 @@ def _grey(images: Any) -> Any:
     return images.mean(dim=1) if images.shape[1] != 1 else images[:, 0]
 
 
-def _decode_batches(model: Any, z: Any, labels: Any = None, batch: int = 500) -> Any:
+def _decode_batches(model: Any, z: Any, labels: Any = None, batch: int = 250):
+    """Generator: decode in batches, yielding between them; returns (N, C, H, W) on the CPU."""
     import torch
 
     out = []
     for i in range(0, z.shape[0], batch):
         lab = None if labels is None else labels[i:i + batch]
         out.append(model.decode(z[i:i + batch], lab).float().cpu())
+        yield
     return torch.cat(out)
 
 
-def _encoded_sample(model: Any, dataset: str, image_shape: tuple[int, int, int]) -> tuple[Any, Any, list[str]]:
+def _encoded_sample(model: Any, dataset: str, image_shape: tuple[int, int, int]):
+    """Generator: posterior means of the bundled data sample; returns (mu, labels, class names)."""
     import torch
 
     from latentlab.core.data import load_sample
@@ -121,16 +131,21 @@ def _encoded_sample(model: Any, dataset: str, image_shape: tuple[int, int, int])
     ds = load_sample(dataset, image_shape=image_shape)
     images, labels = ds.tensors()
     mus = []
-    for i in range(0, images.shape[0], 500):
-        x = images[i:i + 500].to(model.device, model.dtype)
-        lab = labels[i:i + 500].to(model.device) if model.conditional else None
+    for i in range(0, images.shape[0], 250):
+        x = images[i:i + 250].to(model.device, model.dtype)
+        lab = labels[i:i + 250].to(model.device) if model.conditional else None
         mu, _ = model.encode(x, lab)
         mus.append(mu.float().cpu())
+        yield
     return torch.cat(mus), labels, list(ds.class_names)
 
 
-def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float = 1.0) -> Basis:
-    """Fit the directions of basis ``key`` for the open model (runs in the worker)."""
+def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float = 1.0):
+    """Fit the directions of basis ``key`` for the open model; returns a :class:`Basis`.
+
+    A generator: it yields between batches so the worker can draw frames meanwhile (drive it
+    with :func:`run_to_end` outside the worker).
+    """
     import torch
 
     from latentlab.core import latent as L
@@ -152,7 +167,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
 
     if key == "pca":
         if summary.has_encoder:
-            z, _, _ = _encoded_sample(model, summary.dataset, summary.image_shape)
+            z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
             source = f"{z.shape[0]} encoded {summary.dataset} images"
         else:
             z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
@@ -166,7 +181,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
 
     if key == "class":
         if summary.has_encoder:
-            z, labels, class_names = _encoded_sample(model, summary.dataset, summary.image_shape)
+            z, labels, class_names = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
             source = f"encoded {summary.dataset} images"
         else:
             from latentlab.core.zoo import feature_network
@@ -174,9 +189,13 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             fpath = feature_network(summary.dataset)
             classifier = renderer.get_model(str(fpath), summary.device_spec)
             z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
-            images = _decode_batches(model, z)
-            logits = classifier(images.to(classifier.device))
-            labels = logits.argmax(dim=1).cpu()
+            images = yield from _decode_batches(model, z)
+            logits = []
+            for i in range(0, images.shape[0], 250):
+                logits.append(classifier(images[i:i + 250].to(classifier.device)).float().cpu())
+                yield
+            logits = torch.cat(logits)
+            labels = logits.argmax(dim=1)
             class_names = list(getattr(classifier, "class_names", [])) or [str(i) for i in range(logits.shape[1])]
             source = f"{FIT_SAMPLES} samples labelled by the {summary.dataset} classifier"
         n_classes = len(class_names)
@@ -194,7 +213,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
 
     if key == "attribute":
         z = L.sample_prior(FIT_SAMPLES // 2, dim, seed=0, truncation=truncation)
-        images = _grey(_decode_batches(model, z, random_labels(z.shape[0])))
+        images = _grey((yield from _decode_batches(model, z, random_labels(z.shape[0]))))
         dirs, names, tips = [], [], []
         for title, fn_name, tip in ATTRIBUTES:
             values = getattr(L, fn_name)(images)
@@ -210,6 +229,17 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
         return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
 
     raise ValueError(f"unknown basis {key!r}")
+
+
+def run_to_end(gen: Any) -> Any:
+    """Drive a generator job to completion and return its result (for scripts and tests)."""
+    if not inspect.isgenerator(gen):
+        return gen
+    try:
+        while True:
+            next(gen)
+    except StopIteration as stop:
+        return stop.value
 
 
 def class_basis(data: Basis, src: int) -> Basis:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -163,6 +162,7 @@ class LatentSliders(QWidget):
         super().__init__(parent)
         self.state = state
         self.rows: list[SliderRow] = []
+        self._note = ""
 
         self.basis_combo = QComboBox()
         for key in BASES:
@@ -251,6 +251,7 @@ class LatentSliders(QWidget):
             item.setToolTip(reason or BASIS_TIPS[key])
         self.basis_combo.setCurrentIndex(0)
         self._show_src(False)
+        self._note = ""
         self.status.setText("")
 
     def _show_src(self, on: bool) -> None:
@@ -281,6 +282,7 @@ class LatentSliders(QWidget):
             note = f"Showing the first {MAX_ROWS} of {basis.size} sliders."
         elif basis.key != "raw" and basis.extra.get("source"):
             note = f"Fitted on {basis.extra['source']}. Sliders add to the point you were at."
+        self._note = note
         self.status.setText(note)
         self._on_latent(None)
 
@@ -300,8 +302,7 @@ class LatentSliders(QWidget):
         self._on_latent(None)
 
     def _on_busy(self, what: str) -> None:
-        if what:
-            self.status.setText(what)
+        self.status.setText(what or self._note)
 
     # --- user input --------------------------------------------------------------------------
     def _on_slider(self, index: int, value: float) -> None:

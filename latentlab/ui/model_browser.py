@@ -87,9 +87,10 @@ class ModelBrowser(QWidget):
             if not exists:
                 item.setForeground(0, QBrush(QColor("#9ca3af")))
             self.groups["recent"].addChild(item)
+        anything = any(g.childCount() for g in self.groups.values())
         for key, g in self.groups.items():
-            g.setHidden(g.childCount() == 0 and key != "bundled")
-        if self.groups["bundled"].childCount() == 0:
+            g.setHidden(g.childCount() == 0 and (key != "bundled" or anything))
+        if not anything:
             hint = QTreeWidgetItem(["No bundled models found.\nUse Open file… below."])
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.groups["bundled"].addChild(hint)

@@ -13,7 +13,7 @@ KIND_WORDS = {
     "vae": "Variational autoencoder (VAE): an encoder squeezes images into a latent vector, a decoder draws them back",
     "gan": "Generative adversarial network (GAN): a generator learned to draw images a critic could not tell from real ones",
 }
-PROVENANCE_KEYS = (("command", "Command"), ("epochs", "Epochs"), ("seconds", "Training time"),
+PROVENANCE_KEYS = (("epochs", "Epochs"), ("seconds", "Training time"),
                    ("device", "Trained on"), ("date", "Date"), ("saved", "Saved"), ("package_version", "latentlab"),
                    ("source", "Source"))
 
@@ -33,6 +33,19 @@ def _human_size(n: int) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return str(n)
+
+
+def _date(v: Any) -> str:
+    """ISO timestamps as '2026-11-22 02:55 UTC'; anything else unchanged."""
+    import datetime as dt
+
+    try:
+        d = dt.datetime.fromisoformat(str(v))
+    except ValueError:
+        return str(v)
+    if d.tzinfo is not None and d.utcoffset() == dt.timedelta(0):
+        return d.strftime("%Y-%m-%d %H:%M UTC")
+    return d.strftime("%Y-%m-%d %H:%M")
 
 
 def _duration(seconds: Any) -> str:
@@ -74,10 +87,14 @@ def card_html(model: ModelSummary) -> str:
     prov_rows = []
     for key, title in PROVENANCE_KEYS:
         if key in prov and prov[key] not in (None, ""):
-            value = _duration(prov[key]) if key == "seconds" else _fmt(prov[key])
+            value = (_duration(prov[key]) if key == "seconds" else _date(prov[key]) if key in ("date", "saved")
+                     else _fmt(prov[key]))
             prov_rows.append((title, value))
-    if prov_rows:
+    if prov_rows or prov.get("command"):
         out.append("<h4>How it was trained</h4>" + _table(prov_rows))
+    if prov.get("command"):
+        out.append("<p style='color:#6b7280;margin-bottom:2px'>Command</p>"
+                   f"<p style='font-family:monospace;font-size:small;margin-top:0'>{e(str(prov['command']))}</p>")
     metrics = card.get("metrics") or {}
     if metrics:
         out.append("<h4>Measurements</h4>")
@@ -113,6 +130,7 @@ class ModelCard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         state.modelChanged.connect(self.show_model)
+        state.modelUpdated.connect(self.show_model)
         self.show_model(state.model)
 
     def show_model(self, model: ModelSummary | None) -> None:

@@ -160,7 +160,8 @@ class SampleGrid(QWidget):
 
         state.gridChanged.connect(self._on_grid)
         state.modelChanged.connect(lambda m: self.clear())
-        state.latentChanged.connect(lambda _=None: self.canvas.update())
+        state.latentChanged.connect(self._on_latent)
+        self._highlighted = -1
 
     def new_samples(self) -> None:
         seed = int(np.random.default_rng().integers(0, 2**31 - 1 - 100))
@@ -198,6 +199,13 @@ class SampleGrid(QWidget):
         self._composite = np.ascontiguousarray(sheet)
         self.qimage = frame_to_qimage(self._composite)
         self.canvas.update()
+
+    def _on_latent(self, _indices=None) -> None:
+        # Repaint only when the highlighted cell changes, not on every slider step.
+        cell = self.current_cell()
+        if cell != self._highlighted:
+            self._highlighted = cell
+            self.canvas.update()
 
     def current_cell(self) -> int:
         if not self.state.from_seed or self.state.seed not in self.seeds:

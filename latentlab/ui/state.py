@@ -43,6 +43,7 @@ class ModelSummary:
     #: basis key → None when available, else a plain-words reason why not
     basis_unavailable: dict[str, str | None] = field(default_factory=dict)
     load_ms: float = 0.0
+    notes: list[str] = field(default_factory=list)  # warnings met while loading (e.g. device fallback)
 
     @property
     def conditional(self) -> bool:
@@ -117,6 +118,7 @@ class ExplorerState(QObject):
     bookmarks and device, with one signal per kind of change."""
 
     modelChanged = Signal(object)  # ModelSummary | None
+    modelUpdated = Signal(object)  # same model, new facts (e.g. it moved to another device)
     #: the latent moved; argument: list of changed coefficient indices, or None for "all"
     latentChanged = Signal(object)
     basisChanged = Signal(object)  # Basis
@@ -127,6 +129,7 @@ class ExplorerState(QObject):
     deviceChanged = Signal(str)
     sliderRangeChanged = Signal(float)
     gridChanged = Signal()
+    exportScaleChanged = Signal(int)
     modelsListed = Signal()  # available_models / scan_problems changed
     recentChanged = Signal()
     # requests that need the worker; the controller answers them
@@ -149,6 +152,7 @@ class ExplorerState(QObject):
         self.slider_range = 3.0
         self.bookmarks: list[Bookmark] = []
         self.grid_seed = 0
+        self.export_scale = 4  # ×1–×16 for PNG export and copying
         self.grid_size = 4
         self.available_models: list[Any] = []  # zoo.ModelInfo of generators
         self.scan_problems: list[str] = []
@@ -184,16 +188,12 @@ class ExplorerState(QObject):
 
     @property
     def z(self) -> np.ndarray:
-        """The current latent (D,) float32 (a copy-safe read-only view)."""
-        v = self._z.view()
-        v.flags.writeable = False
-        return v
+        """The current latent (D,) float32 (a copy: changing it does not move the point)."""
+        return self._z.copy()
 
     @property
     def coefficients(self) -> np.ndarray:
-        v = self._coeffs.view()
-        v.flags.writeable = False
-        return v
+        return self._coeffs.copy()
 
     @property
     def base(self) -> np.ndarray:
@@ -323,6 +323,12 @@ class ExplorerState(QObject):
             self.grid_size, changed = int(size), True
         if changed:
             self.gridChanged.emit()
+
+    def set_export_scale(self, scale: int) -> None:
+        scale = max(1, min(16, int(scale)))
+        if scale != self.export_scale:
+            self.export_scale = scale
+            self.exportScaleChanged.emit(scale)
 
     # --- requests answered by the controller ------------------------------------------------
     def request_open(self, path: str) -> None:

@@ -76,10 +76,16 @@ class Renderer:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str, str], nn.Module] = {}
         self._devices: dict[str, torch.device] = {}
+        self._paths: dict[str, str] = {}
 
-    @staticmethod
-    def _key_path(model: str | Path) -> str:
-        return str(Path(model).expanduser().resolve()) if not str(model).startswith("mem:") else str(model)
+    def _key_path(self, model: str | Path) -> str:
+        # Resolving touches the file system: do it once per model name, not once per frame.
+        name = str(model)
+        key = self._paths.get(name)
+        if key is None:
+            key = name if name.startswith("mem:") else str(Path(model).expanduser().resolve())
+            self._paths[name] = key
+        return key
 
     def _device(self, spec: str) -> torch.device:
         # Resolving "auto" consults the environment and CUDA; do it once per spec, not per frame.
@@ -105,12 +111,20 @@ class Renderer:
             self._cache[key] = cached
         return cached
 
+    def _cached(self, request: RenderRequest) -> nn.Module | None:
+        dev = self._devices.get(request.device)
+        if dev is None:
+            return None
+        return self._cache.get((self._key_path(request.model), str(dev), request.dtype))
+
     def evict(self, model: str | Path | None = None) -> None:
         """Forget cached models (all, or those of one file)."""
         if model is None:
             self._cache.clear()
+            self._paths.clear()
             return
         path = self._key_path(model)
+        self._paths.pop(str(model), None)
         for key in [k for k in self._cache if k[0] == path]:
             del self._cache[key]
 
@@ -120,10 +134,12 @@ class Renderer:
         notes: list[str] = []
         device = ""
         try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", DeviceFallbackWarning)
-                model = self.get_model(request.model, request.device, request.dtype)
-                notes += [str(w.message) for w in caught]
+            model = self._cached(request)
+            if model is None:  # first use: loading may warn about a device fallback
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", DeviceFallbackWarning)
+                    model = self.get_model(request.model, request.device, request.dtype)
+                    notes += [str(w.message) for w in caught]
             device = str(model.device)
             try:
                 frames = self._decode(model, request)

@@ -71,6 +71,9 @@ class VAE(Generator):
 
     def encode(self, x: torch.Tensor, labels: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
         """Posterior mean and log-variance for images ``x`` (N, C, H, W) in [0, 1]."""
+        if x.is_inference() and torch.is_grad_enabled():
+            # Images straight from decode() are inference tensors; autograd may not record them.
+            x = x.clone()
         if self.conditional:
             if labels is None:
                 raise ValueError("this model is conditional: encode needs labels")

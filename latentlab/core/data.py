@@ -760,7 +760,8 @@ def load_image(
         arr = arr[None]
     else:
         arr = arr.transpose(2, 0, 1)
-    return np.ascontiguousarray(arr)
+    # A fresh, writable copy: Pillow's buffer is read-only and torch warns about wrapping it.
+    return np.array(arr, dtype=np.uint8, order="C")
 
 
 def _is_hidden(path: Path) -> bool:

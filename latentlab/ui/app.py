@@ -48,8 +48,13 @@ def get_app():
     return app
 
 
-def create_window(model: str | None = None, device: str = "auto", dialogs: bool = True, show: bool = True):
-    """Build and show the main window; open ``model`` (name or path) or the first bundled generator."""
+def create_window(model: str | None = None, device: str = "auto", dialogs: bool = True, show: bool = True,
+                  lesson: str | None = None):
+    """Build and show the main window; open ``model`` (name or path) or the first bundled generator.
+
+    With ``lesson`` (a lesson file), start in presentation mode at the lesson's first step, which
+    opens the models it needs; a lesson that cannot be read is reported and the app starts as usual.
+    """
     from latentlab.ui.main_window import MainWindow
 
     app = get_app()
@@ -57,7 +62,9 @@ def create_window(model: str | None = None, device: str = "auto", dialogs: bool 
     if show:
         window.show()
         app.processEvents()
-    if model:
+    if lesson and window.classroom.player.open(lesson, present=show):
+        pass  # the first step opens its model once the model list is known
+    elif model:
         # The model list is not needed for the first frame: scan after the model has opened.
         window.controller.open_model(model, finished=window.controller.list_models)
     else:
@@ -84,11 +91,11 @@ def preload_torch() -> None:
 
 
 def run_app(model: str | None = None, device: str = "auto", lesson: str | None = None) -> int:
-    """Open the explorer window and run until it is closed. ``lesson`` is accepted for later use."""
+    """Open the explorer window and run until it is closed; ``lesson``: present that lesson file."""
     t0 = time.time()
     preload_torch()
     app = get_app()
-    window = create_window(model, device)
+    window = create_window(model, device, lesson=lesson)
     if os.environ.get(PROBE_ENV):
         from latentlab.ui.main_window import first_frame_hook
 

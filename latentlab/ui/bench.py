@@ -12,6 +12,10 @@ For each bundled generator it opens a real (offscreen) explorer window and measu
 
 ``cold_start_ms`` runs ``python -c`` in a subprocess that imports the app, opens the window with
 a bundled model and reports when the first frame has been set.
+
+``gif_export_ms`` (top level): a 120-frame interpolation path of the first model rendered on the
+worker and written as a looping ×8 GIF by the path editor's own export (target ≤ 2,000 ms);
+``gif_export`` splits it into ``render_ms`` and ``write_ms``.
 """
 
 from __future__ import annotations
@@ -233,6 +237,12 @@ def _table(result: dict[str, Any]) -> str:
     lines.append("")
     lines.append(f"cold start to first frame: {cs:.0f} ms" if isinstance(cs, (int, float)) else
                  f"cold start: {result.get('cold_start_error', 'not measured')}")
+    ge = result.get("gif_export")
+    if isinstance(ge, dict):
+        lines.append(f"GIF export, {ge['frames']}-frame path ×8 ({result.get('gif_export_model')}): {ge['ms']:.0f} ms "
+                     f"(render {ge['render_ms']:.0f} ms + write {ge['write_ms']:.0f} ms)")
+    elif "gif_export_error" in result:
+        lines.append(f"GIF export: {result['gif_export_error']}")
     lines.append(f"device: {result.get('device')}   cpu cores: {result.get('cpu_count')}   "
                  f"load average: {result.get('loadavg')}")
     return "\n".join(lines)
@@ -277,6 +287,16 @@ def run_bench(args: Any) -> int:
                 code = 1
             if not as_json:
                 print(f"  measured {name}", file=sys.stderr, flush=True)
+        try:  # a 120-frame path of the first model, rendered and written as a ×8 GIF (latent_tools)
+            from latentlab.ui.latent_tools import gif_export_bench
+
+            result["gif_export"] = gif_export_bench(window, chosen[0][1])
+            result["gif_export_ms"] = result["gif_export"]["ms"]
+            result["gif_export_model"] = chosen[0][0]
+        except Exception as exc:
+            result["gif_export_ms"] = None
+            result["gif_export_error"] = str(exc)
+            code = 1
         if getattr(args, "cold_start", True):
             try:
                 result["cold_start_ms"] = round(cold_start(chosen[0][1], device), 1)

@@ -63,6 +63,35 @@ class ValueSlider(QSlider):
     def contextMenuEvent(self, ev) -> None:  # noqa: N802 - right-click resets instead
         ev.accept()
 
+    #: (low, high) in σ shaded behind the groove — an encoded image's mean ± σ — or None
+    band: tuple[float, float] | None = None
+
+    def paintEvent(self, ev) -> None:  # noqa: N802
+        if self.band is not None and self.maximum() > self.minimum():
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QColor, QPainter
+            from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+            opt = QStyleOptionSlider()
+            self.initStyleOption(opt)
+            cc, style = QStyle.ComplexControl.CC_Slider, self.style()
+            groove = style.subControlRect(cc, opt, QStyle.SubControl.SC_SliderGroove, self)
+            handle = style.subControlRect(cc, opt, QStyle.SubControl.SC_SliderHandle, self)
+            span = max(1, groove.width() - handle.width())
+
+            def x(v: float) -> float:
+                ticks = int(round(min(max(v * TICKS, self.minimum()), self.maximum())))
+                return groove.x() + handle.width() / 2 + QStyle.sliderPositionFromValue(
+                    self.minimum(), self.maximum(), ticks, span)
+
+            lo, hi, mid = x(self.band[0]), x(self.band[1]), x((self.band[0] + self.band[1]) / 2)
+            p = QPainter(self)
+            y = groove.center().y()
+            p.fillRect(QRectF(lo, y - 7, max(2.0, hi - lo), 14), QColor(230, 159, 0, 90))
+            p.fillRect(QRectF(mid - 1, y - 7, 2, 14), QColor(213, 94, 0, 200))
+            p.end()
+        super().paintEvent(ev)
+
 
 class ValueEdit(QLineEdit):
     """Shows the value; becomes editable on double-click (or when the slider asks)."""
@@ -226,6 +255,9 @@ class LatentSliders(QWidget):
         state.latentChanged.connect(self._on_latent)
         state.sliderRangeChanged.connect(self._on_range)
         state.busyChanged.connect(self._on_busy)
+        if hasattr(state, "bandsChanged"):  # ±σ of an encoded image (encode panel), raw axes only
+            state.bandsChanged.connect(lambda _b: self._show_bands())
+            state.basisChanged.connect(lambda _b: self._show_bands())
         self._on_model(state.model)
 
     # --- building ----------------------------------------------------------------------------
@@ -303,6 +335,22 @@ class LatentSliders(QWidget):
 
     def _on_busy(self, what: str) -> None:
         self.status.setText(what or self._note)
+
+    def _show_bands(self) -> None:
+        bands = self.state.bands if self.state.basis.key == "raw" else None
+        for i, row in enumerate(self.rows):
+            band = None
+            if bands is not None and i < len(bands[0]):
+                m, s = float(bands[0][i]), float(bands[1][i])
+                band = (m - s, m + s)
+            tip = row.slider.toolTip().split("<br><span class='band'>")[0]
+            if band is not None:
+                tip += (f"<br><span class='band'>Shaded: the encoded image's mean {m:+.2f} ± σ {s:.2f} "
+                        "(where the encoder thinks this number lies)</span>")
+            row.slider.setToolTip(tip)
+            if row.slider.band != band:
+                row.slider.band = band
+                row.slider.update()
 
     # --- user input --------------------------------------------------------------------------
     def _on_slider(self, index: int, value: float) -> None:

@@ -45,7 +45,9 @@ SHORTCUTS = [
     ("Ctrl+O", "Open a model file"),
     ("F", "Fit the image to the window"),
     ("G", "Show or hide the pixel grid"),
-    ("F5", "Look for models again"),
+    ("Ctrl+F5", "Look for models again"),
+    ("F5 / Esc", "Presentation mode: full screen, large type (Esc leaves)"),
+    ("Page Down / Page Up, → / ←", "Next / previous lesson step (arrows: when no slider has the focus)"),
     ("F11", "Full screen"),
 ]
 
@@ -110,11 +112,20 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        from latentlab.ui.compare_view import install as install_compare  # View ▸ Compare models (Ctrl+K)
+
+        self.compare = install_compare(self)
         self.state.modelChanged.connect(self._on_model)
         self.messages.posted.connect(self._show_message)
         self.resize(1440, 900)
         self._default_layout()
         self.bookmarks.refresh()
+        from latentlab.ui.latent_tools import install_latent_tools  # latent map, encode an image, paths
+
+        self.latent_tools = install_latent_tools(self)
+        from latentlab.ui.presentation import install_classroom  # presentation (F5), lessons, live training
+
+        self.classroom = install_classroom(self)
 
     # --- layout ----------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -219,7 +230,7 @@ class MainWindow(QMainWindow):
             v.addAction(dock.toggleViewAction())
         v.addSeparator()
         self._action(v, "&Reset layout", self._reset_layout)
-        self._action(v, "Look for &models again", lambda: self.controller.list_models(), "F5")
+        self._action(v, "Look for &models again", lambda: self.controller.list_models(), "Ctrl+F5")
         self.act_full = self._action(v, "F&ull screen", self.toggle_full_screen, "F11", checkable=True)
 
         self.device_menu = mb.addMenu("&Device")

@@ -386,6 +386,22 @@ class ExplorerState(QObject):
             n += 1
         return f"Point {n}"
 
+    # --- posterior bands (encode panel → raw-axes sliders) --------------------------------------
+    #: (mean (D,), σ (D,)) of the image last encoded by a VAE, or None; drawn as ±σ bands on the sliders
+    bandsChanged = Signal(object)
+    bands: tuple[np.ndarray, np.ndarray] | None = None
+
+    def set_bands(self, mean: Any = None, sigma: Any = None) -> None:
+        """Show ``mean ± sigma`` (an encoded image's posterior) on the raw-axes sliders; no arguments clears."""
+        if mean is None or sigma is None:
+            if self.bands is None:
+                return
+            self.bands = None
+        else:
+            self.bands = (np.asarray(mean, np.float32).reshape(-1).copy(),
+                          np.asarray(sigma, np.float32).reshape(-1).copy())
+        self.bandsChanged.emit(self.bands)
+
 
 def _numpy_seed_to_latent(seed: int, dim: int, truncation: float) -> np.ndarray:  # pragma: no cover
     """Stand-in used only before the controller injects the torch-based one."""

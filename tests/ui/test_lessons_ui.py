@@ -1,0 +1,288 @@
+"""Lessons in the window: stepping with the keys a presenter remote sends, cumulative state,
+missing models, malformed files, recording steps, and ``latentlab --lesson``."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from latentlab.core.lessons import bundled_lessons, load_lesson
+
+LESSONS = {p.stem: p for p in bundled_lessons()}
+FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+
+
+@pytest.fixture(scope="session")
+def stand_ins(tmp_path_factory):
+    """Tiny random models under the bundled names (used where the real ones are not installed)."""
+    import torch
+
+    from latentlab.core.checkpoint import save_model
+    from latentlab.core.models.gan import GAN, ConditionalGAN, GANConfig
+    from latentlab.core.models.vae import CVAE, VAE, VAEConfig
+
+    folder = tmp_path_factory.mktemp("stand-ins")
+    torch.manual_seed(0)
+    digits = [str(i) for i in range(10)]
+    built = {
+        "mnist-vae": (VAE(VAEConfig(latent_dim=16, base_channels=4)), "mnist", None),
+        "mnist-vae-2d": (VAE(VAEConfig(latent_dim=2, base_channels=4)), "mnist", None),
+        "mnist-gan": (GAN(GANConfig(latent_dim=64, base_channels=4)), "mnist", None),
+        "mnist-cvae": (CVAE(VAEConfig(latent_dim=16, base_channels=4, num_classes=10)), "mnist", digits),
+        "mnist-cgan": (ConditionalGAN(GANConfig(latent_dim=64, base_channels=4, num_classes=10)), "mnist", digits),
+        "fashion-mnist-cvae": (CVAE(VAEConfig(latent_dim=16, base_channels=4, num_classes=10)), "fashion-mnist",
+                               FASHION),
+    }
+    for name, (model, dataset, classes) in built.items():
+        if classes:
+            model.class_names = classes
+        save_model(model.eval(), folder / f"{name}.safetensors", dataset=dataset)
+    return folder
+
+
+@pytest.fixture
+def lesson_window(make_window, stand_ins, monkeypatch):
+    monkeypatch.setenv("LATENTLAB_MODELS", str(stand_ins))
+    w = make_window()
+    w.classroom.player.autostart_training = False
+    return w
+
+
+def _settle(window, timeout: float = 60.0) -> None:
+    assert window.controller.wait_idle(timeout)
+    cv = window.classroom.compare_view()
+    if cv is not None and callable(getattr(cv, "wait_idle", None)):
+        cv.wait_idle(timeout)
+
+
+def _open(window, path, present: bool = False) -> None:
+    assert window.classroom.player.open(path, present=present)
+    _settle(window)
+
+
+def _errors(window) -> list[str]:
+    return [m.text for m in window.messages.history if m.level == "error"]
+
+
+@pytest.mark.parametrize("name", sorted(LESSONS))
+def test_every_bundled_lesson_steps_through_without_error(lesson_window, name):
+    w = lesson_window
+    player = w.classroom.player
+    bar = w.classroom.lesson_bar
+    lesson = load_lesson(LESSONS[name])
+    _open(w, LESSONS[name])
+    assert player.lesson is not None and player.count == len(lesson.steps)
+    assert w.classroom.lesson_dock.isVisible()
+    for i, step in enumerate(lesson.steps):
+        if i:
+            player.next()
+        _settle(w)
+        assert player.index == i
+        assert bar.counter.text() == f"{i + 1} / {len(lesson.steps)}"
+        assert bar.caption.text() == step.caption
+        assert bar.title.text() == (step.title or f"Step {i + 1}")
+        assert bar.bar.value() == i + 1
+        eff = player.effective(i)
+        if eff.get("view") not in ("compare", "training") and eff.get("model") and w.state.model is not None:
+            assert w.state.model.name == eff["model"], f"step {i + 1}"
+            if "seed" in eff and "z" not in eff and not eff.get("path"):
+                assert w.state.seed == eff["seed"]
+    player.next()  # past the end: stays on the last step
+    assert player.index == len(lesson.steps) - 1
+    assert not _errors(w), _errors(w)
+
+
+def test_steps_apply_cumulatively_and_keys_move(lesson_window, qtbot):
+    w = lesson_window
+    player = w.classroom.player
+    _open(w, LESSONS["what-is-a-latent-space"], present=True)
+    assert w.classroom.presentation.active
+    assert w.state.model.name == "mnist-vae" and w.state.seed == 0
+    assert not w.dock_grid.isVisible() and w.dock_latent.isVisible()  # panels = ["sliders"]
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_PageDown)  # presenter remote: next
+    _settle(w)
+    assert player.index == 1 and w.state.seed == 42
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+    _settle(w)
+    assert player.index == 2 and w.dock_grid.isVisible()  # grid = true; seed 42 carried on
+    assert w.state.seed == 42 and w.state.model.name == "mnist-vae"
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+    _settle(w)
+    assert player.index == 3 and player.sweeping  # direction 0, animate = true
+    qtbot.waitUntil(lambda: abs(float(w.state.coefficients[0])) > 0.05, timeout=5000)
+    # with a slider focused, arrows move the slider and not the lesson; Page Down still moves on
+    slider = w.sliders.slider(1)
+    slider.setFocus()
+    before = w.state.z[1]
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert player.index == 3 and w.state.z[1] == pytest.approx(before + 0.1, abs=0.011)
+    qtbot.keyClick(slider, Qt.Key.Key_PageDown)
+    _settle(w)
+    assert player.index == 4 and not player.sweeping
+    assert w.state.model.name == "mnist-vae-2d"
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+    _settle(w)
+    np.testing.assert_allclose(w.state.z, [0.0, 0.0])  # z = [0, 0] in the 2-D model
+    for _ in range(2):
+        qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+        _settle(w)
+    assert player.index == 7 and w.state.model.name == "mnist-vae"  # back to the 16-D model
+    assert w.state.truncation == pytest.approx(0.5) and w.state.dim == 16
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_PageUp)
+    _settle(w)
+    assert player.index == 6 and w.state.model.name == "mnist-vae-2d"
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Left)
+    _settle(w)
+    assert player.index == 5
+    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Escape)
+    assert not w.classroom.presentation.active and player.lesson is not None
+
+
+def test_missing_model_is_named_and_the_lesson_goes_on(lesson_window, tmp_path):
+    w = lesson_window
+    path = tmp_path / "missing.toml"
+    path.write_text('title = "Missing"\n\n[[steps]]\ncaption = "One"\nmodel = "mnist-vae"\nseed = 3\n\n'
+                    '[[steps]]\ncaption = "Two"\nmodel = "no-such-model"\n\n'
+                    '[[steps]]\ncaption = "Three"\nmodel = "mnist-vae"\nseed = 5\n', encoding="utf-8")
+    _open(w, path)
+    warnings = [m.text for m in w.messages.history if m.level == "warning"]
+    assert any("no-such-model" in t and "step 2" in t for t in warnings), warnings
+    player = w.classroom.player
+    player.next()
+    _settle(w)
+    bar = w.classroom.lesson_bar
+    assert bar.caption.text() == "Two" and "no-such-model" in bar.note.text() and not bar.note.isHidden()
+    assert w.state.model.name == "mnist-vae"  # the open model stays
+    player.next()
+    _settle(w)
+    assert bar.caption.text() == "Three" and bar.note.isHidden() and w.state.seed == 5
+    assert not _errors(w)
+
+
+def test_malformed_lesson_reports_file_and_line(lesson_window, tmp_path):
+    w = lesson_window
+    path = tmp_path / "broken.toml"
+    path.write_text('title = "Broken"\n\n[[steps]]\ncaption = "Fine"\n\n[[steps]]\ncaption = "Bad"\nseed = "x"\n',
+                    encoding="utf-8")
+    assert not w.classroom.player.open(path)
+    msg = w.messages.last
+    assert msg.level == "error" and f"{path}:8:" in msg.text and "seed" in msg.text
+    assert w.classroom.player.lesson is None and not w.classroom.lesson_dock.isVisible()
+    syntax = tmp_path / "syntax.toml"
+    syntax.write_text('title = "Oops"\n[[steps]]\ncaption = "unterminated\n', encoding="utf-8")
+    assert not w.classroom.player.open(syntax)
+    assert f"{syntax}:3:" in w.messages.last.text and "TOML" in w.messages.last.text
+
+
+def test_step_that_needs_a_missing_view_shows_its_caption(lesson_window, tmp_path, monkeypatch):
+    w = lesson_window
+    monkeypatch.setattr(w.classroom, "compare_view", lambda create=False: None)
+    monkeypatch.setattr(w.classroom.player, "_has_view", lambda view: False)
+    path = tmp_path / "views.toml"
+    path.write_text('title = "Views"\n\n[[steps]]\ncaption = "Map"\nmodel = "mnist-vae"\nview = "map"\n',
+                    encoding="utf-8")
+    _open(w, path)
+    bar = w.classroom.lesson_bar
+    assert bar.caption.text() == "Map" and "needs the latent map" in bar.note.text()
+
+
+def test_record_step_appends_to_a_lesson(lesson_window, tmp_path, qtbot):
+    w = lesson_window
+    player = w.classroom.player
+    w.controller.open_model("mnist-vae")
+    _settle(w)
+    w.state.set_seed(17)
+    target = tmp_path / "lessons" / "my-class.toml"
+    assert player.record_step("Seventeen", target, title="A seed") == target
+    lesson = load_lesson(target)
+    assert lesson.title == "My class" and len(lesson.steps) == 1
+    step = lesson.steps[0]
+    assert (step.caption, step.title, step.model, step.seed, step.view) == ("Seventeen", "A seed", "mnist-vae", 17,
+                                                                           "explorer")
+    # an edited point is recorded as z; through the non-modal dialog this time
+    w.state.set_coefficient(0, 1.5)
+    dialog = player.show_record_dialog()
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.path.text() == str(target)
+    dialog.caption.setPlainText("Moved along z0")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    lesson = load_lesson(target)
+    assert len(lesson.steps) == 2 and lesson.steps[1].z[0] == pytest.approx(1.5, abs=1e-3)
+    assert lesson.steps[1].seed is None
+    assert player.record_step("   ", target) is None  # a caption is required
+    dialog.close()
+    # the recorded lesson plays back
+    _open(w, target)
+    assert w.state.seed == 17
+
+
+def test_lesson_training_steps_start_switch_and_pause_runs(lesson_window, qtbot):
+    from tests.ui.test_training_panel import _synthetic
+
+    w = lesson_window
+    c = w.classroom
+    player = c.player
+    player.autostart_training = True
+    panel = c.training_panel
+    panel.dataset_override = _synthetic()
+    panel.config_overrides = {"base_channels": 4, "latent_dim": 4, "batch_size": 8, "device": "cpu",
+                              "epochs": 1000}
+    _open(w, LESSONS["mode-collapse"], present=True)
+    assert c.training_dock.isVisible() and panel.running
+    assert panel.preset.currentData() == "stable" and panel.kind.currentData() == "gan"
+    assert not w.centralWidget().isVisible()  # the training view has the whole stage
+    qtbot.waitUntil(lambda: len(panel.curve_steps) > 0, timeout=30000)
+    player.next()  # same run: it keeps going
+    assert panel.running and player._training_key[0] == "stable"
+    player.next()  # the mode-collapse recipe: a new run
+    qtbot.waitUntil(lambda: panel.running and panel.preset.currentData() == "mode-collapse", timeout=30000)
+    for _ in range(4):
+        player.next()
+    _settle(w)
+    assert player.index == 6  # the compare step: the run waits (paused) for the class to come back
+    assert panel.worker.paused
+    player.previous()
+    assert panel.running and not panel.worker.paused
+    w.close()
+    assert not panel.running
+
+
+def test_compare_step_in_presentation_is_on_stage(lesson_window, qtbot):
+    w = lesson_window
+    c = w.classroom
+    if getattr(w, "compare", None) is None:
+        pytest.skip("this window has no compare view")
+    _open(w, LESSONS["vae-vs-gan"], present=True)
+    cv = c.compare_view()
+    assert cv is not None and cv.isVisible() and not cv.isWindow()  # inside the presentation
+    assert c.stage_dock.isVisible() and not w.centralWidget().isVisible()
+    assert list(cv.state.specs) == ["mnist-vae", "mnist-gan"] and cv.state.seed == 7
+    assert "compareView" in cv.styleSheet() and "px" in cv.styleSheet()
+    qtbot.keyClick(cv, Qt.Key.Key_PageDown)  # keys work while the compare view has the focus
+    _settle(w)
+    assert c.player.index == 1
+    cv.seed_box.setFocus() if hasattr(cv, "seed_box") else cv.setFocus()
+    qtbot.keyClick(cv, Qt.Key.Key_Escape)  # the compare view's own Esc shortcut does not keep it
+    assert not c.presentation.active
+    assert cv.isWindow() and cv.isVisible()  # back in its own window
+    assert w.centralWidget().isVisible()
+
+
+def test_latentlab_lesson_opens_in_presentation_at_step_one(stand_ins, monkeypatch, qtbot):
+    from latentlab.ui.app import create_window
+
+    monkeypatch.setenv("LATENTLAB_MODELS", str(stand_ins))
+    w = create_window(lesson=str(LESSONS["what-is-a-latent-space"]), device="cpu", dialogs=False)
+    qtbot.addWidget(w)
+    try:
+        _settle(w)
+        c = w.classroom
+        assert c.presentation.active
+        screen = w.screen().availableGeometry()
+        fits = w.minimumSizeHint().width() <= screen.width() and w.minimumSizeHint().height() <= screen.height()
+        assert w.isFullScreen() or not fits  # (the offscreen test screen is only 800 px wide)
+        assert c.player.index == 0 and c.lesson_bar.counter.text().startswith("1 / ")
+        assert w.state.model is not None and w.state.model.name == "mnist-vae" and w.state.seed == 0
+    finally:
+        w.close()

@@ -1,0 +1,140 @@
+"""Presentation mode: full screen, type sized for the back row, panels hidden and restored."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from latentlab.ui.presentation import presentation_font_px, presentation_sizes, presentation_stylesheet
+from tests.ui.helpers import open_model
+
+
+@pytest.mark.parametrize("size, at_least", [((1920, 1080), 24), ((1280, 720), 24), ((2560, 1440), 32),
+                                            ((3840, 2160), 48), ((1024, 768), 24)])
+def test_font_size_follows_the_screen(size, at_least):
+    px = presentation_font_px(QSize(*size))
+    assert px >= at_least
+    assert px == presentation_font_px(size[1])
+    sizes = presentation_sizes(px)
+    assert sizes["CAPTION"] > px and sizes["TITLE"] > sizes["CAPTION"]
+
+
+def test_theme_has_every_size_filled_in():
+    qss = presentation_stylesheet(24)
+    assert "@" not in qss.replace("@COMPARE@", "")
+    assert "font-size: 24px" in qss and "font-size: 42px" in qss  # body and titles
+    compare = presentation_stylesheet(30, "compare")
+    assert "compareView" in compare and "compareView" not in qss
+
+
+def _px(widget) -> int:
+    widget.ensurePolished()
+    f = widget.font()
+    return f.pixelSize() if f.pixelSize() > 0 else round(f.pointSizeF() * widget.logicalDpiY() / 72)
+
+
+def test_f5_enters_and_esc_leaves_presentation(window, models, qtbot):
+    open_model(window, models["vae"])
+    c = window.classroom
+    window.dock_bookmarks.hide()
+    value_box = window.sliders.rows[0].value
+    box_width = (value_box.minimumWidth(), value_box.maximumWidth())
+    before = {d.objectName(): d.isVisible() for d in (window.dock_models, window.dock_latent, window.dock_grid,
+                                                      window.dock_bookmarks, window.dock_card)}
+    body_before = _px(window.sliders.rows[0].name) if hasattr(window.sliders.rows[0], "name") else None
+
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert c.presentation.active and window.isFullScreen()
+    assert c.act_presentation.isChecked()
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    assert not any(d.isVisible() for d in (window.dock_models, window.dock_latent, window.dock_grid,
+                                           window.dock_card))
+    assert not window.image_view.export_button.isVisible()
+    screen = window.screen()
+    expected = presentation_font_px(screen)
+    assert c.presentation.font_px == expected >= 24
+    # every label in the window, including the image caption, is at least the body size
+    assert _px(window.image_view.caption) >= 24
+    assert value_box.width() > box_width[0]  # room for "+1.23" in big type
+    labels = [w for w in window.findChildren(QLabel) if w.isVisible()]
+    assert labels and all(_px(w) >= 24 for w in labels), [(w.objectName(), _px(w)) for w in labels if _px(w) < 24]
+
+    QApplication.focusWidget() and QApplication.focusWidget().clearFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not c.presentation.active and not window.isFullScreen()
+    assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    after = {d.objectName(): d.isVisible() for d in (window.dock_models, window.dock_latent, window.dock_grid,
+                                                     window.dock_bookmarks, window.dock_card)}
+    assert after == before
+    assert window.styleSheet() == ""
+    # sizes the theme gave (wider value boxes, taller sliders) are given back
+    assert (value_box.minimumWidth(), value_box.maximumWidth()) == box_width
+    assert window.image_view.export_button.isVisible()
+    if body_before is not None:
+        assert _px(window.sliders.rows[0].name) == body_before
+
+
+def test_lesson_panels_in_presentation_and_screen_menu(window, models, qtbot):
+    c = window.classroom
+    c._fill_screens()
+    assert len(c.screen_menu.actions()) == len(QApplication.screens())
+    assert sum(a.isChecked() for a in c.screen_menu.actions()) == 1
+    c.presentation.toggle()
+    assert c.presentation.active
+    # a view shown in a dock (live training) takes the stage: the image is hidden meanwhile
+    c.show_training(True)
+    assert c.training_dock.isVisible() and not window.centralWidget().isVisible()
+    assert c.training_panel.preset.isVisible() and c.training_panel.lr.isHidden()  # compact
+    # plots get the big type too
+    ax = c.training_panel.loss_plot.getPlotItem().getAxis("left")
+    assert ax.style["tickFont"] is not None and ax.style["tickFont"].pixelSize() >= 24
+    c.show_training(False)
+    assert window.centralWidget().isVisible()
+    c.presentation.toggle()
+    assert not c.presentation.active
+    assert not c.training_panel.lr.isHidden()
+    assert ax.style["tickFont"] is None
+
+
+def test_f5_no_longer_rescans_models_ctrl_f5_does(window):
+    from PySide6.QtGui import QKeySequence
+
+    texts = {a.shortcut().toString(): a.text() for a in window.actions() if not a.shortcut().isEmpty()}
+    assert "Presentation" in texts[QKeySequence("F5").toString()]
+    assert "models" in texts[QKeySequence("Ctrl+F5").toString()]
+
+
+def test_lessons_menu_lists_the_bundled_lessons(window):
+    from latentlab.core.lessons import bundled_lessons, load_lesson
+
+    c = window.classroom
+    c._fill_lessons()
+    titles = [a.text() for a in c.lessons_menu.actions()]
+    for path in bundled_lessons():
+        assert load_lesson(path).title in titles
+    assert c.act_open_lesson in c.lessons_menu.actions() and c.act_record in c.lessons_menu.actions()
+    assert not c.act_next.isEnabled()  # no lesson open yet
+
+
+def test_compare_view_stays_on_stage_and_is_enlarged(window, models, qtbot):
+    launcher = getattr(window, "compare", None)
+    if launcher is None or not callable(getattr(launcher, "show", None)):
+        pytest.skip("this window has no compare view")
+    cv = launcher.show([str(models["vae"]), str(models["gan"])])
+    cv.wait_idle(30)
+    c = window.classroom
+    qtbot.keyClick(cv, Qt.Key.Key_F5)  # F5 in the compare window presents it
+    assert c.presentation.active
+    assert not cv.isWindow() and cv.isVisible() and c.stage_dock.isVisible()
+    assert not window.centralWidget().isVisible()  # the compare view has the whole stage
+    assert "px" in cv.styleSheet()
+    controls = getattr(getattr(cv, "state", None), "panels", {}).get("controls")
+    assert controls in (False, None)  # the lesson drives it: its wide control rows step aside
+    qtbot.keyClick(cv, Qt.Key.Key_Escape)
+    assert not c.presentation.active
+    assert cv.isWindow() and cv.isVisible() and window.centralWidget().isVisible()
+    assert "@" not in cv.styleSheet() and "compareView" in cv.styleSheet()
+    if controls is not None:
+        assert cv.state.panels["controls"]
+    cv.wait_idle(30)

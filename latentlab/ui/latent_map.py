@@ -43,6 +43,7 @@ HOVER_RADIUS_PX = 9
 INSET_SCALE = 3
 MOSAIC_TILES = 15  # decoded images per side of the visible square
 #: the map's points are computed this long after the map is shown with a new model
+MARKER_INTERVAL_MS = 33  # marker refresh while dragging (~30 Hz)
 DATA_DELAY_MS = 400
 
 
@@ -241,6 +242,14 @@ class LatentMap(QWidget):
         self._mosaic_timer.timeout.connect(self.request_mosaic)
         self.vb.sigRangeChanged.connect(lambda *_: self._schedule_mosaic())
         state.modelChanged.connect(self._on_model)
+        # Repainting the map (thousands of points + axes) costs a few ms: while a slider is
+        # dragged at hundreds of changes per second, move the marker at most ~30 times a second
+        # (the first change shows at once; the last one always lands).
+        self._marker_timer = QTimer(self)
+        self._marker_timer.setSingleShot(True)
+        self._marker_timer.setInterval(MARKER_INTERVAL_MS)
+        self._marker_timer.timeout.connect(self._flush_marker)
+        self._marker_pending = False
         state.latentChanged.connect(self._on_latent)
         state.labelChanged.connect(lambda _l: self._schedule_mosaic())
         path.changed.connect(self._on_path_changed)
@@ -443,6 +452,19 @@ class LatentMap(QWidget):
         return float(xy[0]), float(xy[1])
 
     def _on_latent(self, _indices=None) -> None:
+        if self._marker_timer.isActive():
+            self._marker_pending = True
+            return
+        self._sync_marker()
+        self._marker_timer.start()
+
+    def _flush_marker(self) -> None:
+        if self._marker_pending:
+            self._marker_pending = False
+            self._sync_marker()
+            self._marker_timer.start()
+
+    def _sync_marker(self) -> None:
         if self.marker.moving:  # the drag itself moved the point: leave the target under the mouse
             self._check_mosaic_plane()
             return

@@ -252,13 +252,15 @@ def _shape_text(shape: Sequence[int]) -> str:
     return "x".join(str(int(v)) for v in shape)
 
 
-def _eval(card: dict[str, Any]) -> dict[str, Any] | None:
+def eval_results(card: dict[str, Any]) -> dict[str, Any] | None:
+    """The card's ``latentlab eval`` results, or None when the model was never evaluated."""
     metrics = card.get("metrics") if isinstance(card, dict) else None
     ev = metrics.get("eval") if isinstance(metrics, dict) else None
     return ev if isinstance(ev, dict) and ev else None
 
 
-def _number(value: Any) -> float | None:
+def finite_number(value: Any) -> float | None:
+    """``value`` as a float when it is a finite number (not a bool), else None."""
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
         return None
     value = float(value)
@@ -266,16 +268,16 @@ def _number(value: Any) -> float | None:
 
 
 def _metric(card: dict[str, Any], key: str) -> float | None:
-    ev = _eval(card)
-    return _number(ev.get(key)) if ev else None
+    ev = eval_results(card)
+    return finite_number(ev.get(key)) if ev else None
 
 
 def _floor(cards: Sequence[dict[str, Any]], key: str) -> float | None:
     for card in cards:
-        ev = _eval(card)
+        ev = eval_results(card)
         floor = ev.get("floor") if ev else None
-        if isinstance(floor, dict) and _number(floor.get(key)) is not None:
-            return _number(floor.get(key))
+        if isinstance(floor, dict) and finite_number(floor.get(key)) is not None:
+            return finite_number(floor.get(key))
     return None
 
 
@@ -392,7 +394,7 @@ def compatibility(cards: Sequence[dict[str, Any]], names: Sequence[str] | None =
         parts = "; ".join(f"{_shape_text(s)}: {', '.join(v)}" for s, v in known_shapes.items())
         warnings.append(f"the models make images of different shapes ({parts}): samples and figures are "
                         "not directly comparable")
-    sizes = _group(names, [_number((_eval(c) or {}).get("n")) for c in cards])
+    sizes = _group(names, [finite_number((eval_results(c) or {}).get("n")) for c in cards])
     measured = {int(s): v for s, v in sizes.items() if s is not None}
     if len(measured) > 1:
         parts = "; ".join(f"{s:,} samples: {', '.join(v)}" for s, v in measured.items())
@@ -439,7 +441,7 @@ def loss_stability(training_log: dict[str, Any], curve: str | None = None) -> di
         curve = next((c for c in STABILITY_CURVES if c in names), names[0] if names else None)
     if curve is None or curve not in names:
         raise ValueError(f"the training log has no {curve or 'loss'} curve (it has: {', '.join(names) or 'none'})")
-    values = np.array([v for v in (_number(x) for x in training_log[curve]) if v is not None])
+    values = np.array([v for v in (finite_number(x) for x in training_log[curve]) if v is not None])
     if len(values) < 4:
         raise ValueError(f"the training log's {curve} curve has only {len(values)} points")
     span = float(values.max() - values.min())
@@ -482,11 +484,11 @@ def coverage_bars(card: dict[str, Any]) -> tuple[list[str], list[float]]:
     (list of str, list of float)
         Names and fractions, in class order; two empty lists when the card has no histogram.
     """
-    ev = _eval(card)
+    ev = eval_results(card)
     hist = ev.get("class_histogram") if ev else None
     if not isinstance(hist, (list, tuple)) or not hist:
         return [], []
-    fractions = [_number(v) or 0.0 for v in hist]
+    fractions = [finite_number(v) or 0.0 for v in hist]
     for names in (card.get("class_names"), _dataset_class_names(card.get("dataset"))):
         if isinstance(names, (list, tuple)) and len(names) == len(fractions):
             return [str(n) for n in names], fractions
@@ -518,8 +520,8 @@ class _Models:
 
     def missing(self, values: Sequence[Any], what: str) -> str:
         """The sentence naming the models without a figure, and how to measure it."""
-        unevaluated = [self.names[i] for i, v in enumerate(values) if v is None and _eval(self.cards[i]) is None]
-        lacking = [self.names[i] for i, v in enumerate(values) if v is None and _eval(self.cards[i]) is not None]
+        unevaluated = [self.names[i] for i, v in enumerate(values) if v is None and eval_results(self.cards[i]) is None]
+        lacking = [self.names[i] for i, v in enumerate(values) if v is None and eval_results(self.cards[i]) is not None]
         parts = []
         if unevaluated:
             hints = " and ".join(f"`latentlab eval {n}`" for n in unevaluated)
@@ -566,7 +568,7 @@ def _row(aspect: str, evidence: str, verdict: str, figure: list[str]) -> dict[st
 def _last(log: Any, key: str) -> float | None:
     if not isinstance(log, dict) or not isinstance(log.get(key), (list, tuple)) or not log[key]:
         return None
-    return _number(log[key][-1])
+    return finite_number(log[key][-1])
 
 
 def _principle(m: _Models) -> dict[str, Any]:
@@ -1106,10 +1108,10 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
     dash = s.px(6)
     for dx in range(int(px0), int(px1), 2 * dash):
         sheet.draw.line([(dx, ey), (min(dx + dash, px1), ey)], fill=_INK, width=s.px(2))
-    ev = _eval(card) or {}
-    caption = (f"dashed: even ({1 / k:.1%}) · entropy {_fmt(_number(ev.get('coverage_entropy')))} · rarest "
-               f"{(_number(ev.get('coverage_min_fraction')) or 0):.1%} · commonest "
-               f"{(_number(ev.get('coverage_max_fraction')) or 0):.1%}")
+    ev = eval_results(card) or {}
+    caption = (f"dashed: even ({1 / k:.1%}) · entropy {_fmt(finite_number(ev.get('coverage_entropy')))} · rarest "
+               f"{(finite_number(ev.get('coverage_min_fraction')) or 0):.1%} · commonest "
+               f"{(finite_number(ev.get('coverage_max_fraction')) or 0):.1%}")
     if ev.get("n"):
         caption += f" · {int(ev['n']):,} samples"
     sheet.paragraph(x, y + h - caption_h, w, caption, s.small, _MUTED)
@@ -1127,7 +1129,7 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
         for key, values in log.items():
             if key == "step" or not isinstance(values, (list, tuple)):
                 continue
-            arr = np.array([_number(v) if _number(v) is not None else np.nan for v in values], dtype=float)
+            arr = np.array([finite_number(v) if finite_number(v) is not None else np.nan for v in values], dtype=float)
             if np.isfinite(arr).sum() >= 2:
                 curves[key] = arr
         # Only the objectives themselves when the log has them: the GAN's raw critic scores
@@ -1238,9 +1240,9 @@ def _draw_metrics(style: _Style, names: list[str], cards: Sequence[dict[str, Any
                       "against real test images. Real vs real: the same figure between two sets of real images, "
                       "what a perfect generator would score. Best model per row shaded.")
     inner = s.width - 2 * s.margin
-    if any(_eval(c) for c in cards):
+    if any(eval_results(c) for c in cards):
         y = _draw_metric_rows(sheet, y, names, cards)
-    missing = [n for n, c in zip(names, cards) if _eval(c) is None]
+    missing = [n for n, c in zip(names, cards) if eval_results(c) is None]
     if missing:
         y += s.px(6)
         y += sheet.paragraph(s.margin, y, inner, "Not measured for " + _listing(missing) + ": "
@@ -1264,7 +1266,7 @@ def _draw_metric_rows(sheet: _Sheet, y: int, names: list[str], cards: Sequence[d
     subs = ["", ""]
     for card, name in zip(cards, names):
         header.append(name)
-        ev = _eval(card)
+        ev = eval_results(card)
         subs.append(f"{int(ev['n']):,} samples" if ev and ev.get("n") else "not evaluated")
     header.append("real vs real")
     subs.append("floor")
@@ -1283,8 +1285,8 @@ def _draw_metric_rows(sheet: _Sheet, y: int, names: list[str], cards: Sequence[d
         if r % 2:
             sheet.draw.rectangle([s.margin, y, s.width - s.margin, y + row_h], fill=_SHADE)
         best = _best(key, [v for _, v in cells])
-        floor_vals = sorted({_fmt(_number(((_eval(c) or {}).get("floor") or {}).get(key))) for c in cards
-                             if _number(((_eval(c) or {}).get("floor") or {}).get(key)) is not None})
+        floor_vals = sorted({_fmt(finite_number(((eval_results(c) or {}).get("floor") or {}).get(key))) for c in cards
+                             if finite_number(((eval_results(c) or {}).get("floor") or {}).get(key)) is not None})
         row = [label, better] + [t for t, _ in cells] + [" / ".join(floor_vals) or "-"]
         for j, (cx, cw, text) in enumerate(zip(xs, widths, row)):
             if best is not None and j == best + 2:

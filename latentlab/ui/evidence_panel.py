@@ -76,15 +76,15 @@ class EvidenceModel:
 
 
 def _eval(card: dict[str, Any]) -> dict[str, Any] | None:
-    ev = (card.get("metrics") or {}).get("eval") if isinstance(card, dict) else None
-    return ev if isinstance(ev, dict) and ev else None
+    from latentlab.core.evidence import eval_results
+
+    return eval_results(card)
 
 
 def _number(v: Any) -> float | None:
-    if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
-        return None
-    v = float(v)
-    return v if math.isfinite(v) else None
+    from latentlab.core.evidence import finite_number
+
+    return finite_number(v)
 
 
 def fmt(key: str, value: float | None, card: dict[str, Any] | None = None) -> str:

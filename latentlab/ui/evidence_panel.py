@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -44,6 +45,8 @@ from PySide6.QtWidgets import (
 VERDICT_COLORS = {"supported": "#00803c", "contradicted": "#c81e1e", "not measured": "#6e6e6e"}
 VERDICT_BACK = {"supported": "#dcf1e0", "contradicted": "#fde2e2", "not measured": "#f0f0f0"}
 NOT_MEASURED = "not measured"
+#: a font size set in points by a label's own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)
+_PT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 #: rows of the figures table: (key, label, which way is better)
 FIGURES: tuple[tuple[str, str, str], ...] = (
     ("fid", "FID", "lower"),
@@ -165,6 +168,8 @@ class EvidencePanel(QWidget):
         self.loss_plots: list[pg.PlotWidget] = []
         self.even_lines: list[pg.InfiniteLine | None] = []
         self._compute: dict[int, tuple[QPushButton, QProgressBar, QPushButton, QLabel]] = {}
+        #: body text size in pixels while scaled up (presentation mode); None: the sizes as designed
+        self.font_px: int | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("evidenceTabs")
@@ -248,6 +253,39 @@ class EvidencePanel(QWidget):
         self._fill_claims(group, recon)
         self._fill_figures(group)
         self._fill_charts()
+        if self.font_px is not None:
+            self._apply_font_scale()
+
+    # --- type size (presentation mode) ---------------------------------------------------------
+    def set_font_scale(self, px: int | None) -> None:
+        """Size the cards' text for a body size of ``px`` pixels (None or 0: back to the designed sizes).
+
+        The claim cards and chart captions set their sizes in their own stylesheets, which a
+        parent's stylesheet (the presentation theme) cannot override; this rewrites them.
+        """
+        self.font_px = int(px) if px else None
+        self._apply_font_scale()
+
+    def _scaled_px(self, pt: float) -> int:
+        body = self.font_px or 0
+        if pt >= 13:
+            return round(body * 1.15)
+        if pt >= 11:
+            return body
+        return max(18, round(body * 0.8))
+
+    def _apply_font_scale(self) -> None:
+        for label in self.findChildren(QLabel):
+            base = label.property("baseStyle")
+            if base is None:
+                base = label.styleSheet()
+                if not _PT_SIZE.search(base):
+                    continue
+                label.setProperty("baseStyle", base)
+            if self.font_px is None:
+                label.setStyleSheet(base)
+            else:
+                label.setStyleSheet(_PT_SIZE.sub(lambda m: f"font-size: {self._scaled_px(float(m.group(1)))}px", base))
 
     def comparable(self) -> list[EvidenceModel]:
         """The models whose figures are compared: those of the first model's dataset."""

@@ -43,7 +43,7 @@ HOVER_RADIUS_PX = 9
 INSET_SCALE = 3
 MOSAIC_TILES = 15  # decoded images per side of the visible square
 #: the map's points are computed this long after the map is shown with a new model
-MARKER_INTERVAL_MS = 33  # marker refresh while dragging (~30 Hz)
+MARKER_INTERVAL_MS = 120  # the marker catches up after this pause in slider changes
 DATA_DELAY_MS = 400
 
 
@@ -242,9 +242,9 @@ class LatentMap(QWidget):
         self._mosaic_timer.timeout.connect(self.request_mosaic)
         self.vb.sigRangeChanged.connect(lambda *_: self._schedule_mosaic())
         state.modelChanged.connect(self._on_model)
-        # Repainting the map (thousands of points + axes) costs a few ms: while a slider is
-        # dragged at hundreds of changes per second, move the marker at most ~30 times a second
-        # (the first change shows at once; the last one always lands).
+        # Repainting the map (thousands of points + axes) costs a few ms, more than a frame's
+        # decode: while a slider is being dragged the marker moves on the first change and then
+        # when the drag pauses, so the big image keeps its full frame rate.
         self._marker_timer = QTimer(self)
         self._marker_timer.setSingleShot(True)
         self._marker_timer.setInterval(MARKER_INTERVAL_MS)
@@ -451,9 +451,15 @@ class LatentMap(QWidget):
         xy = self._axes @ self.state.z.astype(np.float64)
         return float(xy[0]), float(xy[1])
 
-    def _on_latent(self, _indices=None) -> None:
+    def _on_latent(self, indices=None) -> None:
+        if indices is None:  # a jump (reset, randomize, click, recall): show it at once
+            self._marker_pending = False
+            self._marker_timer.stop()
+            self._sync_marker()
+            return
         if self._marker_timer.isActive():
             self._marker_pending = True
+            self._marker_timer.start()  # still moving: wait for a pause
             return
         self._sync_marker()
         self._marker_timer.start()
@@ -462,7 +468,6 @@ class LatentMap(QWidget):
         if self._marker_pending:
             self._marker_pending = False
             self._sync_marker()
-            self._marker_timer.start()
 
     def _sync_marker(self) -> None:
         if self.marker.moving:  # the drag itself moved the point: leave the target under the mouse

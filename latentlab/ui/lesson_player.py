@@ -15,6 +15,7 @@ shows its caption with a note. "Record step" writes the current state as a new s
 from __future__ import annotations
 
 import math
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,6 +138,8 @@ class LessonPlayer(QObject):
         self._sweep.setInterval(40)
         self._sweep.timeout.connect(self._sweep_tick)
         self._record_dialog: RecordStepDialog | None = None
+        #: what the last recorded step could not include (e.g. a path of encoded images); "" if nothing
+        self.record_note = ""
         state = getattr(self.window, "state", None)
         if state is not None:
             state.basisChanged.connect(self._on_basis)
@@ -775,6 +778,7 @@ class LessonPlayer(QObject):
         m = st.model
         view = self.current_view()
         out: dict[str, Any] = {"title": title or None, "caption": caption}
+        self.record_note = ""
         if view == "compare":
             cv = self.view_widget("compare")
             specs = _call(cv, "models") or getattr(getattr(cv, "state", None), "specs", None)
@@ -810,6 +814,10 @@ class LessonPlayer(QObject):
                 else:
                     out["direction"] = self._sweep_index
                 out["animate"] = True
+        if m is not None:
+            path, note = self._capture_path()
+            out["path"] = path
+            self.record_note = note
         panels = []
         for name in ("sliders", "grid", "bookmarks", "card", "map", "path"):
             if any(d.isVisible() for d in self.panel_docks(name)):
@@ -817,6 +825,33 @@ class LessonPlayer(QObject):
         out["panels"] = panels or None
         out["grid"] = "grid" in panels
         return out
+
+    def _capture_path(self) -> tuple[dict[str, Any] | None, str]:
+        """The path editor's path as a lesson ``path`` table, and a note when (part of) it is left out.
+
+        Lessons describe a path by its seeds only, so a path with an encoded image or a bookmark
+        among its keyframes is not recorded.
+        """
+        ps = getattr(getattr(self.window, "latent_tools", None), "path", None)
+        if ps is None or getattr(ps, "count", 0) < 2:
+            return None, ""
+        seeds = []
+        for k in ps.keyframes:
+            match = re.fullmatch(r"seed (\d+)", (k.source or "").strip())
+            if match is None:
+                return None, ("The path was not recorded: lessons store paths of seeds only, and this path "
+                              "has keyframes from other sources (encoded images, bookmarks or edited points).")
+            seeds.append(int(match.group(1)))
+        modes = list(ps.modes)
+        path: dict[str, Any] = {"seeds": seeds, "mode": modes[0] if len(set(modes)) == 1 else modes}
+        frames = list(ps.frames_per_segment)
+        note = ""
+        if frames and all(f == frames[0] for f in frames):
+            path["frames"] = int(frames[0])
+        else:
+            note = ("The path's frame counts differ between segments; they were not recorded "
+                    "(the lesson uses its default).")
+        return path, note
 
     def default_record_path(self) -> Path:
         from latentlab.core.lessons import bundled_lessons
@@ -926,7 +961,9 @@ class RecordStepDialog(QDialog):
         out = self.player.record_step(self.caption.toPlainText(), self.path.text().strip() or None,
                                       self.title.text())
         if out is not None:
-            self.status.setText(f"Added to {out}. Change the view and add the next step.")
+            note = self.player.record_note
+            self.status.setText(f"Added to {out}. Change the view and add the next step."
+                                + (f"\n{note}" if note else ""))
             self.caption.clear()
             self.title.clear()
         else:

@@ -809,7 +809,15 @@ class Classroom(QObject):
             cv.show_panel("controls", False)  # the lesson drives it; the wide control rows would not fit
         self.stage_dock.setWidget(cv)  # reparents it: no longer a window of its own
         cv.setStyleSheet(self._compare_style + "\n" + presentation_stylesheet(self.presentation.font_px, "compare"))
+        self._scale_evidence(cv, self.presentation.font_px)
         self.presentation.style_plots()
+
+    @staticmethod
+    def _scale_evidence(cv: QWidget, px: int | None) -> None:
+        """The evidence cards size their own text; tell them the presentation body size (None: reset)."""
+        scale = getattr(getattr(cv, "evidence", None), "set_font_scale", None)
+        if callable(scale):
+            scale(px)
 
     def _unstage(self, show: bool) -> None:
         dock = self.stage_dock
@@ -820,6 +828,7 @@ class Classroom(QObject):
         dock.hide()
         cv.setParent(self.window, Qt.WindowType.Window)
         cv.setStyleSheet(self._compare_style)
+        self._scale_evidence(cv, None)
         if self._compare_controls:
             cv.show_panel("controls", True)
         self._compare_controls = None

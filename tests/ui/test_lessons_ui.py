@@ -217,6 +217,38 @@ def test_record_step_appends_to_a_lesson(lesson_window, tmp_path, qtbot):
     assert w.state.seed == 17
 
 
+def test_record_step_captures_a_seed_path(lesson_window, tmp_path, qtbot):
+    import tomllib
+
+    w = lesson_window
+    player = w.classroom.player
+    tools = w.latent_tools
+    w.controller.open_model("mnist-vae")
+    _settle(w)
+    tools.path.clear()
+    assert tools.add_seed(3) and tools.add_seed(11)
+    tools.path.set_all_modes("lerp")
+    tools.path.set_all_frames(12)
+    target = tmp_path / "path-lesson.toml"
+    dialog = player.show_record_dialog()
+    dialog.path.setText(str(target))
+    dialog.caption.setPlainText("From 3 to 11")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    data = tomllib.loads(target.read_text(encoding="utf-8"))
+    assert data["steps"][-1]["path"] == {"seeds": [3, 11], "mode": "lerp", "frames": 12}
+    assert load_lesson(target).steps[-1].path["seeds"] == [3, 11]
+    assert "not recorded" not in dialog.status.text()
+
+    # a keyframe that is not a seed: no path, and the dialog says why
+    assert tools.add_keyframe(np.zeros(16, np.float32), None, "encoded", "encoded test image #1")
+    dialog.caption.setPlainText("With an encoded image")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    data = tomllib.loads(target.read_text(encoding="utf-8"))
+    assert len(data["steps"]) == 2 and "path" not in data["steps"][-1]
+    assert "path was not recorded" in dialog.status.text() and "seed" in dialog.status.text()
+    dialog.close()
+
+
 def test_lesson_training_steps_start_switch_and_pause_runs(lesson_window, qtbot):
     from tests.ui.test_training_panel import _synthetic
 

@@ -138,3 +138,28 @@ def test_compare_view_stays_on_stage_and_is_enlarged(window, models, qtbot):
     if controls is not None:
         assert cv.state.panels["controls"]
     cv.wait_idle(30)
+
+
+def test_evidence_cards_grow_in_presentation_and_shrink_back(window, models, qtbot):
+    launcher = getattr(window, "compare", None)
+    if launcher is None or not callable(getattr(launcher, "show", None)):
+        pytest.skip("this window has no compare view")
+    cv = launcher.show([str(models["vae"]), str(models["gan"])])
+    cv.wait_idle(30)
+    qtbot.waitUntil(lambda: bool(cv.evidence.claim_cards), timeout=10000)
+
+    def card_label():
+        return cv.evidence.claim_cards[0].findChild(QLabel, "claimEvidence")
+
+    before = _px(card_label())
+    c = window.classroom
+    qtbot.keyClick(cv, Qt.Key.Key_F5)
+    assert c.presentation.active
+    body = c.presentation.font_px
+    assert body >= 24 and _px(card_label()) >= body > before
+    aspect = cv.evidence.claim_cards[0].findChild(QLabel, "claimAspect")
+    assert _px(aspect) >= body
+    qtbot.keyClick(cv, Qt.Key.Key_Escape)
+    assert not c.presentation.active
+    assert _px(card_label()) == before
+    cv.wait_idle(30)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.sample_grid import frame_to_qimage
+from latentlab.ui.qt_helpers import frame_to_qimage
 from latentlab.ui.state import Bookmark, ExplorerState
 
 THUMB = 56

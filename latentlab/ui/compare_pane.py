@@ -12,7 +12,7 @@ from typing import Any, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.compare_jobs import PC_COUNT, mosaic
+from latentlab.ui.qt_helpers import frame_to_qimage
 from latentlab.ui.pc_sliders import PcSliders
 
 CANVAS = "#2b2d31"
@@ -34,16 +35,6 @@ PANE_COLORS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7")
 #: frames shown in the filmstrip under an interpolating pane
 FILMSTRIP = 9
 OPEN_FILE = "\x00open"
-
-
-def _qimage(frame: np.ndarray) -> QImage:
-    frame = np.ascontiguousarray(frame)
-    h, w = frame.shape[:2]
-    if frame.ndim == 2 or frame.shape[2] == 1:
-        img = QImage(frame.data, w, h, w, QImage.Format.Format_Grayscale8)
-    else:
-        img = QImage(frame.data, w, h, 3 * w, QImage.Format.Format_RGB888)
-    return img.copy()  # own the pixels
 
 
 class ComparePane(QFrame):
@@ -254,7 +245,7 @@ class ComparePane(QFrame):
     def _show_filmstrip(self, frames: np.ndarray) -> None:
         picks = np.linspace(0, len(frames) - 1, min(FILMSTRIP, len(frames))).round().astype(int)
         strip = mosaic(frames[picks], cols=len(picks), gap=2, value=43)
-        img = _qimage(strip)
+        img = frame_to_qimage(strip, copy=True)
         width = max(len(picks) * 24, min(self.width() - 20, len(picks) * 84))
         self.filmstrip.setPixmap(QPixmap.fromImage(img).scaledToWidth(width, Qt.TransformationMode.FastTransformation))
         self.filmstrip.setVisible(True)

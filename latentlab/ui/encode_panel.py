@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.qt_helpers import frame_to_qimage
 from latentlab.ui.state import ExplorerState, ModelSummary
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.webp *.gif *.tif *.tiff);;All files (*)"
@@ -37,10 +38,7 @@ PICTURE = 96  # on-screen size of the original and the reconstruction
 
 
 def _pixmap(frame: np.ndarray, size: int = PICTURE) -> QPixmap:
-    frame = np.ascontiguousarray(frame)
-    h, w = frame.shape[:2]
-    fmt = QImage.Format.Format_Grayscale8 if frame.ndim == 2 else QImage.Format.Format_RGB888
-    img = QImage(frame.data, w, h, frame.strides[0], fmt).copy()
+    img = frame_to_qimage(frame, copy=True)
     return QPixmap.fromImage(img.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                         Qt.TransformationMode.FastTransformation))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.path_state import PathState
+from latentlab.ui.qt_helpers import frame_to_qimage
 from latentlab.ui.state import ExplorerState, ModelSummary
 
 #: Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
@@ -88,13 +89,6 @@ def plane_latents(z: np.ndarray, axes: np.ndarray, us: np.ndarray, vs: np.ndarra
     targets = np.stack([uu.ravel(), vv.ravel()], axis=1)  # (n*n, 2)
     pinv = np.linalg.pinv(a @ a.T)
     return (z[None] + ((targets - a @ z) @ pinv.T) @ a).astype(np.float32)
-
-
-def _qimage(frame: np.ndarray) -> QImage:
-    frame = np.ascontiguousarray(frame)
-    h, w = frame.shape[:2]
-    fmt = QImage.Format.Format_Grayscale8 if frame.ndim == 2 else QImage.Format.Format_RGB888
-    return QImage(frame.data, w, h, frame.strides[0], fmt).copy()
 
 
 class LatentMap(QWidget):
@@ -539,7 +533,7 @@ class LatentMap(QWidget):
             self.inset.hide()
             return
         img = self.data.images[i]
-        pix = QPixmap.fromImage(_qimage(img)).scaled(img.shape[1] * INSET_SCALE, img.shape[0] * INSET_SCALE,
+        pix = QPixmap.fromImage(frame_to_qimage(img, copy=True)).scaled(img.shape[1] * INSET_SCALE, img.shape[0] * INSET_SCALE,
                                                     Qt.AspectRatioMode.KeepAspectRatio,
                                                     Qt.TransformationMode.FastTransformation)
         self.inset_image.setPixmap(pix)

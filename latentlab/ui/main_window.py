@@ -28,7 +28,8 @@ from latentlab.ui.messages import Message, Messenger
 from latentlab.ui.model_browser import ModelBrowser
 from latentlab.ui.model_card import ModelCard
 from latentlab.ui.point_controls import PointControls
-from latentlab.ui.sample_grid import SampleGrid, frame_to_qimage
+from latentlab.ui.qt_helpers import frame_to_qimage, make_action
+from latentlab.ui.sample_grid import SampleGrid
 from latentlab.ui.state import ExplorerState
 
 MODEL_SUFFIXES = (".safetensors", ".json", ".pt")
@@ -161,14 +162,7 @@ class MainWindow(QMainWindow):
         self.controller.deviceText.connect(lambda t: self.device_label.setText(f"device: {t}"))
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if tip:
-            act.setToolTip(tip)
-            act.setStatusTip(tip)
-        act.setCheckable(checkable)
-        act.triggered.connect(slot)
+        act = make_action(self, text, slot, shortcut, tip, checkable)
         menu.addAction(act)
         self.addAction(act)  # keys work even when the menu bar is hidden (full screen)
         return act

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.path_state import MAX_FRAMES_PER_SEGMENT, MODES, PathState
+from latentlab.ui.qt_helpers import frame_to_qimage
 from latentlab.ui.state import ExplorerState, ModelSummary
 
 STRIP_HEIGHT = 30  # filmstrip thumbnails, screen pixels (about)
@@ -50,13 +51,6 @@ MODE_TIPS = {
 }
 #: the norm of a D-dimensional standard normal sample has a spread of about 1/√2 (95%: ±1.96/√2)
 SHELL_HALF_WIDTH = 1.96 / math.sqrt(2)
-
-
-def _qimage(frame: np.ndarray) -> QImage:
-    frame = np.ascontiguousarray(frame)
-    h, w = frame.shape[:2]
-    fmt = QImage.Format.Format_Grayscale8 if frame.ndim == 2 else QImage.Format.Format_RGB888
-    return QImage(frame.data, w, h, frame.strides[0], fmt).copy()
 
 
 class Filmstrip(QWidget):
@@ -91,7 +85,7 @@ class Filmstrip(QWidget):
         pad = np.full((n, ch, STRIP_GAP) + big.shape[3:], 255, np.uint8)
         strip = np.concatenate([big, pad], axis=2)  # (F, ch, cw+gap[, 3])
         strip = np.concatenate(list(strip), axis=1)  # (ch, F*(cw+gap)[, 3])
-        self.image = _qimage(strip)
+        self.image = frame_to_qimage(strip, copy=True)
         self.count, self.cell_w, self.cell_h, self.keys = n, cw + STRIP_GAP, ch, list(keys)
         self.setFixedWidth(self.count * self.cell_w + 2)
         self.setFixedHeight(ch + 10)
@@ -482,7 +476,7 @@ class PathEditor(QWidget):
             thumb = self.path.keyframe_thumb(i)
             if item is not None:
                 self.table.blockSignals(True)
-                item.setIcon(QIcon(QPixmap.fromImage(_qimage(thumb))) if thumb is not None else QIcon())
+                item.setIcon(QIcon(QPixmap.fromImage(frame_to_qimage(thumb, copy=True))) if thumb is not None else QIcon())
                 self.table.blockSignals(False)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QActionGroup,
     QColor,
     QGuiApplication,
-    QKeySequence,
     QPainter,
     QPalette,
     QPen,
@@ -47,6 +46,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from latentlab.ui.qt_helpers import make_action
 
 if TYPE_CHECKING:  # pragma: no cover
     from latentlab.ui.lesson_player import LessonPlayer
@@ -548,14 +549,7 @@ class Classroom(QObject):
         return None
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        act = QAction(text, self.window)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if tip:
-            act.setToolTip(tip)
-            act.setStatusTip(tip)
-        act.setCheckable(checkable)
-        act.triggered.connect(slot)
+        act = make_action(self.window, text, slot, shortcut, tip, checkable)
         self.window.addAction(act)  # works with the menu bar hidden (presentation)
         return act
 

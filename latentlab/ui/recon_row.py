@@ -12,17 +12,15 @@ from typing import Any, Sequence
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from latentlab.ui.qt_helpers import frame_to_qimage
 
 
 def _pixmap(frame: np.ndarray, size: int) -> QPixmap:
-    frame = np.ascontiguousarray(frame[:, :, 0] if frame.ndim == 3 and frame.shape[2] == 1 else frame)
     h, w = frame.shape[:2]
-    if frame.ndim == 2:
-        img = QImage(frame.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-    else:
-        img = QImage(frame.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    img = frame_to_qimage(frame, copy=True)
     scale = max(1, size // max(h, w))
     return QPixmap.fromImage(img).scaled(w * scale, h * scale, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.FastTransformation)

@@ -7,20 +7,10 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
+from latentlab.ui.qt_helpers import frame_to_qimage
 from latentlab.ui.state import ExplorerState
 
 GAP = 2  # pixels between cells, in image pixels of the composite
-
-
-def frame_to_qimage(frame: np.ndarray) -> QImage:
-    """uint8 (H, W), (H, W, 1) or (H, W, 3) → QImage sharing the array's memory (keep it alive)."""
-    if frame.ndim == 3 and frame.shape[2] == 1:
-        frame = frame[:, :, 0]
-    frame = np.ascontiguousarray(frame)
-    h, w = frame.shape[:2]
-    if frame.ndim == 2:
-        return QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_Grayscale8)
-    return QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_RGB888)
 
 
 class GridCanvas(QWidget):

@@ -314,6 +314,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     s.add_argument("--fp16-storage", action="store_true", help="store weights as float16 (half the size)")
+    s.add_argument("--label-conditioning", choices=["input", "every-layer"], default="input",
+                   help="conditional models: label at the input only, or also class-conditional "
+                        "batch norm in every generator/decoder block")
+    s.add_argument("--aux-class-weight", type=float, default=0.0,
+                   help="cGAN: weight of the critic's auxiliary class loss (AC-GAN; 0 = off)")
+    s.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
+                   help="GANs: ship a moving average of the generator's weights (e.g. 0.999; 0 = off)")
+    s.add_argument("--batch-norm", action="store_true", help="classifiers: batch norm after every convolution")
     s.add_argument("--max-steps", type=int, default=0, help="stop after this many steps")
     s.add_argument("--resume", action="store_true", help="continue from OUT's .resume.safetensors")
     s.add_argument("--out", "-o", required=True, help="OUT.safetensors")

@@ -17,6 +17,7 @@ class ClassifierTrainer:
             image_shape=tuple(image_shape),
             num_classes=len(class_names),
             base_channels=config.default("base_channels", 32),
+            batch_norm=config.batch_norm,
         )).to(device)
         self.model.class_names = list(class_names)
         self.opt = torch.optim.Adam(self.model.parameters(), lr=config.default("lr", 1e-3))

@@ -20,6 +20,8 @@ def run_train(args) -> int:
         device=args.device, data_dir=args.data_dir, resume=args.resume,
         base_channels=args.base_channels, beta=args.beta, max_steps=args.max_steps,
         storage_dtype="float16" if args.fp16_storage else "float32", threads=args.threads,
+        label_conditioning=args.label_conditioning, aux_class_weight=args.aux_class_weight,
+        ema_decay=args.ema, batch_norm=args.batch_norm,
         command=command_line(),
     )
     events = iter_training(config)

@@ -50,6 +50,10 @@ class TrainConfig:
     spectral_norm: bool = True
     gan_loss: str = "hinge"  # "hinge" | "bce" (non-saturating)
     g_steps: int = 1  # generator updates per discriminator update
+    label_conditioning: str = "input"  # conditional models: "input" | "every-layer"
+    aux_class_weight: float = 0.0  # cGAN: weight of the critic's auxiliary class loss (0 = off)
+    ema_decay: float = 0.0  # GANs: keep and ship an exponential moving average of G (0 = off)
+    batch_norm: bool = False  # classifiers: batch norm after every convolution
     max_steps: int = 0
     limit_train: int = 0  # use only the first N training images (0 = all)
     sample_every: int = 0  # steps between sample-grid events (0 → once per epoch)

@@ -101,15 +101,21 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     def resume_meta() -> dict:
         return {"step": step, "seconds": clock.seconds, "kind": config.kind}
 
+    def shipped_model():
+        # GANs with a moving average ship (and show) the average, not the live generator.
+        prepare = getattr(trainer, "prepare_export", None)
+        return prepare() if prepare is not None else model
+
     def finish(event: str) -> Progress:
         epochs_done = step / steps_per_epoch
         metrics = {f"final_{k}": v for k, v in last_losses.items()}
         if hasattr(trainer, "evaluate"):
             test = load_dataset(config.dataset, "test", config.data_dir) if dataset is None else data
             metrics.update(trainer.evaluate(*test.tensors(device)))
-        model.eval()
+        shipped = shipped_model()
+        shipped.eval()
         save_model(
-            model, paths["out"],
+            shipped, paths["out"],
             storage_dtype=torch.float16 if config.storage_dtype == "float16" else None,
             dataset=getattr(data, "name", config.dataset) or config.dataset,
             provenance=provenance(config, epochs_done=round(epochs_done, 3) if epochs_done % 1 else int(epochs_done),
@@ -136,7 +142,7 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
                 log.add(step, epoch + 1, clock.seconds, last_losses, log_every)
                 yield Progress(step, epoch + 1, total, last_losses, steps_per_s=step / max(clock.seconds, 1e-9))
                 if fixed_z is not None and step % sample_every == 0:
-                    frames = sample_grid_frames(model, fixed_z, fixed_labels)
+                    frames = sample_grid_frames(shipped_model(), fixed_z, fixed_labels)
                     if config.write_files and step % steps_per_epoch == 0:
                         write_sample_png(paths["samples"], epoch + 1, frames, GRID)
                     yield Progress(step, epoch + 1, total, last_losses, samples=frames, event="samples")

@@ -22,6 +22,7 @@ class VAETrainer:
             base_channels=config.default("base_channels", 32),
             beta=config.beta,
             likelihood=config.likelihood,
+            label_conditioning=config.label_conditioning if conditional else "input",
         )).to(device)
         if conditional:
             self.model.class_names = list(class_names)

@@ -1,4 +1,6 @@
-"""Work around reference-counting bugs in some PySide6 builds (seen in 6.12.0 on CPython 3.11).
+"""Work around PySide6 problems: a refcount bug in some builds, and a slow import hook.
+
+**Refcounts** (seen in 6.12.0 on CPython 3.11).
 
 There, every Qt method that returns nothing (``setText``, ``setValue``, ``processEvents``…)
 hands back ``None`` without taking a reference to it, and every ``Signal.emit()`` does the same
@@ -13,12 +15,21 @@ freed anyway, so nothing else changes (only ``sys.getrefcount`` shows big number
 only when a probe sees the leak (pyproject.toml excludes PySide6 6.12.0, so normally it does
 nothing); the measured losses are kept in :data:`applied`.
 Nothing is changed on 3.12+ or other Python implementations.
+
+**Import hook.** Once PySide6 is loaded, its ``__feature__`` machinery reads the full source of
+every module imported afterwards (``inspect.getsource``) to see whether it mentions "PySide6".
+torch alone is hundreds of files, so importing it after Qt cost 0.3–0.8 s more than before Qt
+on this machine — a third of the explorer's cold start. Packages that cannot use PySide (the
+standard library, torch, numpy, latentlab's Qt-free core…) are answered "no" without reading
+them; every other module still gets PySide's own check. The hook only ever matters for modules
+that write ``from __feature__ import …``, which none of these do.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+import sysconfig
 
 from PySide6.QtCore import QObject, Signal
 
@@ -70,4 +81,36 @@ def install() -> dict[str, int]:
     return applied
 
 
+#: top-level packages (and latentlab's Qt-free parts) that never use PySide's ``__feature__``
+NO_PYSIDE_PACKAGES = frozenset({
+    "torch", "torchgen", "functorch", "numpy", "safetensors", "PIL", "tqdm", "imageio", "imageio_ffmpeg",
+    "sympy", "mpmath", "networkx", "jinja2", "markupsafe", "filelock", "fsspec", "typing_extensions",
+    "tomli", "_distutils_hack", "pkg_resources", "setuptools",
+})
+NO_PYSIDE_PREFIXES = ("latentlab.core", "latentlab.train")
+
+
+def skip_feature_scan() -> bool:
+    """Make PySide's per-import source scan skip modules that cannot use PySide; False if not found."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_latentlab", False):
+        return original is not None
+    stdlib = sysconfig.get_paths()["stdlib"]
+
+    def mod_uses_pyside(module) -> bool:
+        name = getattr(module, "__name__", "") or ""
+        if name.partition(".")[0] in NO_PYSIDE_PACKAGES or name.startswith(NO_PYSIDE_PREFIXES):
+            return False
+        path = getattr(module, "__file__", None) or ""
+        if path.startswith(stdlib) and "site-packages" not in path:
+            return False
+        return original(module)
+
+    mod_uses_pyside._latentlab = True
+    feature._mod_uses_pyside = mod_uses_pyside
+    return True
+
+
 install()
+skip_feature_scan()

@@ -93,6 +93,8 @@ def preload_torch() -> None:
 def run_app(model: str | None = None, device: str = "auto", lesson: str | None = None) -> int:
     """Open the explorer window and run until it is closed; ``lesson``: present that lesson file."""
     t0 = time.time()
+    # Importing this module already loaded Qt and latentlab.ui._qt_fixes, whose import-hook fix
+    # keeps PySide from reading every torch source file that the preload now imports.
     preload_torch()
     app = get_app()
     window = create_window(model, device, lesson=lesson)

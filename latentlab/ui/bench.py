@@ -203,10 +203,28 @@ COLD_START_CODE = (
 )
 
 
+def compile_package() -> bool:
+    """Byte-compile latentlab's own modules, as ``pip install`` does; False if that was not possible.
+
+    From a source checkout (editable install) with ``PYTHONDONTWRITEBYTECODE`` set, nothing is
+    ever cached and every start compiles ~40 modules again (~0.2 s here) — a cost an installed
+    copy never pays, so the cold start is measured the way users run it.
+    """
+    import compileall
+
+    import latentlab
+
+    try:
+        return bool(compileall.compile_dir(Path(latentlab.__file__).parent, quiet=2, workers=1))
+    except OSError:  # a read-only install: it was compiled when it was installed
+        return False
+
+
 def cold_start(model_path: str, device: str, timeout: float = 120.0) -> float:
     """Milliseconds from launching ``python -c`` to the first frame on screen (a fresh process)."""
     from latentlab.ui.app import PROBE_ENV
 
+    compile_package()
     env = dict(os.environ)
     if sys.platform.startswith("linux") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"

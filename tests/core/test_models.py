@@ -51,3 +51,58 @@ def test_bad_configs_are_refused_with_the_value():
         VAEConfig.from_dict({"latent_dim": 3, "colour": "red"})
     with pytest.raises(ValueError, match="latent_dim"):
         VAEConfig.from_dict({"latent_dim": "three"})
+
+
+@pytest.mark.parametrize("shape", [(1, 28, 28), (3, 64, 64)])
+@pytest.mark.parametrize("kind", ["cvae", "cgan"])
+def test_every_layer_conditioning_makes_the_label_change_the_image(kind, shape):
+    torch.manual_seed(0)
+    if kind == "cvae":
+        model = CVAE(VAEConfig(latent_dim=5, image_shape=shape, num_classes=3, base_channels=4,
+                               label_conditioning="every-layer"))
+    else:
+        model = ConditionalGAN(GANConfig(latent_dim=5, image_shape=shape, num_classes=3, base_channels=4,
+                                         label_conditioning="every-layer"))
+    norms = [m for m in model.modules() if type(m).__name__ == "ClassBatchNorm2d"]
+    assert len(norms) >= 1
+    with torch.no_grad():  # give each class its own scale so the effect is visible
+        for norm in norms:
+            norm.gain.weight.uniform_(0.2, 3.0)
+    model.eval()
+    z = model.sample_latent(1, seed=0).expand(2, -1)
+    # Same z, same one-hot zeroed out: only the per-layer modulation can tell the classes apart.
+    model.project[0].weight.data[:, 5:] = 0
+    a, b = model.decode(z, torch.tensor([0, 2]))
+    assert a.shape == shape and not torch.allclose(a, b)
+
+
+def test_label_conditioning_is_validated_and_defaults_for_old_configs():
+    with pytest.raises(ValueError, match="label_conditioning='everywhere'"):
+        GANConfig(num_classes=3, label_conditioning="everywhere").validate()
+    # Checkpoints written before the option existed carry no key: they mean "input".
+    assert VAEConfig.from_dict({"latent_dim": 3, "num_classes": 2}).label_conditioning == "input"
+    assert GANConfig.from_dict({"latent_dim": 3, "num_classes": 2}).label_conditioning == "input"
+
+
+def test_discriminator_aux_classifier_head():
+    config = GANConfig(latent_dim=4, num_classes=3, base_channels=4)
+    x = torch.rand(2, 1, 28, 28) * 2 - 1
+    labels = torch.tensor([0, 1])
+    score, logits = Discriminator(config, aux_classifier=True)(x, labels, with_class_logits=True)
+    assert score.shape == (2,) and logits.shape == (2, 3)
+    score, logits = Discriminator(config)(x, labels, with_class_logits=True)
+    assert logits is None
+
+
+def test_classifier_with_batch_norm_round_trips(tmp_path):
+    from latentlab.core.checkpoint import load_model, save_model
+
+    clf = Classifier(ClassifierConfig(num_classes=3, base_channels=4, feature_dim=8, batch_norm=True))
+    assert sum(isinstance(m, torch.nn.BatchNorm2d) for m in clf.modules()) == 4
+    clf.eval()
+    x = torch.rand(2, 1, 28, 28)
+    save_model(clf, tmp_path / "clf.safetensors", dataset="tiny", provenance={"command": "test"})
+    again = load_model(tmp_path / "clf.safetensors", "cpu")
+    assert again.config.batch_norm and torch.allclose(again(x), clf(x))
+    # Feature networks saved before the option existed load without it.
+    assert ClassifierConfig.from_dict({"num_classes": 3}).batch_norm is False

@@ -89,3 +89,45 @@ def test_register_in_memory_model(tiny_model):
     result = renderer.render(RenderRequest(3, "mem:training", np.zeros(4), device="cpu"))
     assert result.ok
     assert np.array_equal(result.frame, to_uint8(model.decode(torch.zeros(1, 4)))[0])
+
+
+@pytest.mark.parametrize("fixture", ["tiny_vae_file", "tiny_gan_file", "tiny_cgan_file"])
+def test_traced_fast_path_gives_the_same_pixels(fixture, request):
+    path = request.getfixturevalue(fixture)
+    renderer = Renderer()
+    model = checkpoint.load_model(path, "cpu")
+    rng = np.random.default_rng(1)
+    labels = [2] if model.conditional else None
+    for i in range(6):  # frame 1 eager, then traced
+        z = rng.standard_normal((1, model.latent_dim)).astype(np.float32)
+        result = renderer.render(RenderRequest(i, path, z, labels=labels, device="cpu"))
+        assert result.ok, result.error
+        expected = to_uint8(model.decode(torch.from_numpy(z), torch.tensor(labels) if labels else None))
+        assert np.array_equal(result.frames, expected)
+    traced = renderer._traced[(str(path.resolve()), "cpu", "float32")]
+    assert isinstance(traced, torch.jit.ScriptModule)
+    # Batches of another size go through the same graph.
+    zb = rng.standard_normal((5, model.latent_dim)).astype(np.float32)
+    lb = [0, 1, 2, 0, 1] if model.conditional else None
+    result = renderer.render(RenderRequest(9, path, zb, labels=lb, device="cpu"))
+    assert np.array_equal(result.frames, to_uint8(model.decode(torch.from_numpy(zb), torch.tensor(lb) if lb else None)))
+
+
+def test_untraceable_models_stay_eager(tiny_vae_file, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise RuntimeError("no tracing here")
+
+    monkeypatch.setattr(torch.jit, "trace", refuse)
+    renderer = Renderer()
+    for i in range(4):
+        assert renderer.render(RenderRequest(i, tiny_vae_file, np.zeros(4, np.float32), device="cpu")).ok
+    assert renderer._traced[(str(tiny_vae_file.resolve()), "cpu", "float32")] is None
+
+
+def test_registered_models_are_never_traced(tiny_model):
+    model = tiny_model("vae")
+    renderer = Renderer()
+    renderer.register("mem:training", model, device="cpu")
+    for i in range(4):
+        assert renderer.render(RenderRequest(i, "mem:training", np.zeros(model.latent_dim, np.float32), device="cpu")).ok
+    assert not renderer._traced

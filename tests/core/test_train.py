@@ -153,3 +153,42 @@ def test_cli_train_max_steps(tmp_path, monkeypatch, capsys):
     assert code == 0
     assert "saved" in capsys.readouterr().out
     assert load_model(out, "cpu").latent_dim == 2
+
+
+def test_cgan_recipe_with_every_layer_labels_aux_loss_and_ema(tmp_path):
+    data = _toy_data()
+    config = _config(tmp_path, "cgan", epochs=2, label_conditioning="every-layer",
+                     aux_class_weight=1.0, ema_decay=0.9)
+    events = list(iter_training(config, dataset=data))
+    done = events[-1]
+    model = load_model(done.path, "cpu")
+    assert model.config.label_conditioning == "every-layer"
+    assert any(type(m).__name__ == "ClassBatchNorm2d" for m in model.modules())
+    # What was saved is the moving average, not the live generator the optimiser stepped.
+    from safetensors import safe_open
+    with safe_open(str(tmp_path / "cgan.resume.safetensors"), framework="pt") as f:
+        live = {k[len("module/model/"):]: f.get_tensor(k) for k in f.keys() if k.startswith("module/model/")}
+        ema = {k[len("module/ema/"):]: f.get_tensor(k) for k in f.keys() if k.startswith("module/ema/")}
+    saved = model.state_dict()
+    key = "project.0.weight"
+    assert torch.allclose(saved[key], ema[key]) and not torch.allclose(saved[key], live[key])
+    # The average's batch-norm statistics were measured for it (not left at their initial values).
+    running = [k for k in saved if k.endswith("running_var")]
+    assert running and all(not torch.allclose(saved[k], torch.ones_like(saved[k])) for k in running)
+
+
+def test_resume_with_ema_continues_exactly(tmp_path):
+    data = _toy_data()
+    kw = dict(ema_decay=0.9, aux_class_weight=0.5, label_conditioning="every-layer")
+    full = train(_config(tmp_path / "full", "cgan", epochs=4, **kw), dataset=data)
+    train(_config(tmp_path / "split", "cgan", epochs=2, **kw), dataset=data)
+    resumed = train(_config(tmp_path / "split", "cgan", epochs=4, resume=True, **kw), dataset=data)
+    wa = load_model(full.path, "cpu").state_dict()
+    wb = load_model(resumed.path, "cpu").state_dict()
+    for k in wa:
+        assert torch.allclose(wa[k], wb[k], atol=1e-6), k
+
+
+def test_bad_ema_decay_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="ema_decay=1.5"):
+        train(_config(tmp_path, "gan", ema_decay=1.5), dataset=_toy_data())

@@ -12,11 +12,16 @@ from latentlab.core.models.base import ModelConfig
 
 @dataclass
 class ClassifierConfig(ModelConfig):
-    """Classifier hyper-parameters; ``latent_dim`` is unused, ``feature_dim`` is the embedding size."""
+    """Classifier hyper-parameters; ``latent_dim`` is unused, ``feature_dim`` is the embedding size.
+
+    ``batch_norm`` adds batch normalisation after every convolution (the bundled feature
+    networks use it: faster, steadier training and better-calibrated confidences).
+    """
 
     latent_dim: int = 1
     num_classes: int = 10
     feature_dim: int = 128
+    batch_norm: bool = False
 
 
 class Classifier(nn.Module):
@@ -39,11 +44,15 @@ class Classifier(nn.Module):
         self.class_names: list[str] = [str(i) for i in range(config.num_classes)]
         c = config.image_shape[0]
         w = config.base_channels
+
+        def conv(cin: int, cout: int) -> list[nn.Module]:
+            if config.batch_norm:
+                return [nn.Conv2d(cin, cout, 3, padding=1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True)]
+            return [nn.Conv2d(cin, cout, 3, padding=1), nn.ReLU(inplace=True)]
+
         self.body = nn.Sequential(
-            nn.Conv2d(c, w, 3, padding=1), nn.ReLU(inplace=True),
-            nn.Conv2d(w, w, 3, padding=1), nn.ReLU(inplace=True), nn.MaxPool2d(2),
-            nn.Conv2d(w, 2 * w, 3, padding=1), nn.ReLU(inplace=True),
-            nn.Conv2d(2 * w, 2 * w, 3, padding=1), nn.ReLU(inplace=True), nn.MaxPool2d(2),
+            *conv(c, w), *conv(w, w), nn.MaxPool2d(2),
+            *conv(w, 2 * w), *conv(2 * w, 2 * w), nn.MaxPool2d(2),
             nn.AdaptiveAvgPool2d(4), nn.Flatten(),
             nn.Linear(2 * w * 16, config.feature_dim), nn.ReLU(inplace=True),
         )

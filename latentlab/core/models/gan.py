@@ -1,8 +1,10 @@
 """DCGAN-style generator, its conditional variant, and the spectral-norm discriminator.
 
 Recipe (chosen for stability on a CPU budget): spectrally normalised discriminator, hinge loss,
-Adam(2e-4, β=(0.0, 0.9)). Conditional models use a projection discriminator (Miyato & Koyama
-2018) and feed a one-hot label to the generator.
+Adam(2e-4, β=(0.5, 0.999)). Conditional models use a projection discriminator (Miyato & Koyama
+2018), optionally with an auxiliary classification head (AC-GAN, Odena et al. 2017), and feed the
+label to the generator at its input and, with ``label_conditioning="every-layer"``, through
+class-conditional batch norm in every upsampling block.
 """
 
 from __future__ import annotations
@@ -13,15 +15,29 @@ import torch
 from torch import nn
 from torch.nn.utils.parametrizations import spectral_norm as _spectral_norm
 
-from latentlab.core.models.base import Generator, ModelConfig, conv_plan, label_onehot
+from latentlab.core.models.base import (
+    ClassBatchNorm2d, Generator, ModelConfig, check_label_conditioning, conv_plan, label_onehot,
+)
 
 
 @dataclass
 class GANConfig(ModelConfig):
-    """GAN hyper-parameters (generator and discriminator share the widths)."""
+    """GAN hyper-parameters (generator and discriminator share the widths).
+
+    Parameters
+    ----------
+    label_conditioning : str
+        Conditional models only: ``"input"`` concatenates the one-hot label to z;
+        ``"every-layer"`` also modulates every upsampling block with class-conditional batch norm.
+    """
 
     latent_dim: int = 64
     base_channels: int = 64
+    label_conditioning: str = "input"
+
+    def validate(self) -> None:
+        super().validate()
+        check_label_conditioning(self.label_conditioning)
 
 
 class GAN(Generator):
@@ -44,16 +60,30 @@ class GAN(Generator):
             nn.BatchNorm1d(ch[-1] * bh * bw),
             nn.ReLU(inplace=True),
         )
-        up: list[nn.Module] = []
-        for i in range(len(ch) - 1, 0, -1):
-            up += [nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1, bias=False), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
-        up += [nn.ConvTranspose2d(ch[0], c, 4, 2, 1), nn.Tanh()]
-        self.net = nn.Sequential(*up)
+        self.every_layer = config.num_classes > 0 and config.label_conditioning == "every-layer"
+        if self.every_layer:
+            # Separate lists (not one Sequential) because each norm also takes the labels.
+            self.up = nn.ModuleList(nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1, bias=False)
+                                    for i in range(len(ch) - 1, 0, -1))
+            self.norms = nn.ModuleList(ClassBatchNorm2d(ch[i - 1], config.num_classes)
+                                       for i in range(len(ch) - 1, 0, -1))
+            self.to_image = nn.Sequential(nn.ConvTranspose2d(ch[0], c, 4, 2, 1), nn.Tanh())
+        else:
+            up: list[nn.Module] = []
+            for i in range(len(ch) - 1, 0, -1):
+                up += [nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1, bias=False), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
+            up += [nn.ConvTranspose2d(ch[0], c, 4, 2, 1), nn.Tanh()]
+            self.net = nn.Sequential(*up)
 
     def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
         if self.conditional:
             z = torch.cat([z, label_onehot(labels, self.num_classes, z.dtype)], dim=1)
-        return self.net(self.project(z).view(-1, *self._base))  # (N, C, H, W) in [-1, 1]
+        h = self.project(z).view(-1, *self._base)
+        if not self.every_layer:
+            return self.net(h)  # (N, C, H, W) in [-1, 1]
+        for conv, norm in zip(self.up, self.norms):
+            h = torch.relu(norm(conv(h), labels))
+        return self.to_image(h)
 
     def forward(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
         return self.generate(z, labels)
@@ -76,7 +106,7 @@ class Discriminator(nn.Module):
     Takes images in [-1, 1] (N, C, H, W) and returns one unbounded score per image (N,).
     """
 
-    def __init__(self, config: GANConfig, use_spectral_norm: bool = True):
+    def __init__(self, config: GANConfig, use_spectral_norm: bool = True, aux_classifier: bool = False):
         super().__init__()
         c, _, _ = config.image_shape
         plan = conv_plan(config.image_shape, config.base_channels)
@@ -93,10 +123,17 @@ class Discriminator(nn.Module):
         feat = in_ch * bh * bw
         self.head = spectral_norm(nn.Linear(feat, 1))
         self.embed = spectral_norm(nn.Embedding(config.num_classes, feat)) if config.num_classes else None
+        # AC-GAN head: the critic also names the class, and the generator is rewarded when its
+        # sample is named as the class it was asked for (trained on real labels only).
+        self.classify = (spectral_norm(nn.Linear(feat, config.num_classes))
+                         if aux_classifier and config.num_classes else None)
 
-    def forward(self, x: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, labels: torch.Tensor | None = None, with_class_logits: bool = False):
+        """Scores (N,); with ``with_class_logits`` also the auxiliary head's logits (N, K) or None."""
         h = self.features(x)  # (N, F)
         out = self.head(h).squeeze(1)
         if self.embed is not None:
             out = out + (self.embed(labels) * h).sum(dim=1)
+        if with_class_logits:
+            return out, (self.classify(h) if self.classify is not None else None)
         return out

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from latentlab.core.models.base import Generator, ModelConfig, conv_plan, label_onehot
+from latentlab.core.models.base import (
+    ClassBatchNorm2d, Generator, ModelConfig, check_label_conditioning, conv_plan, label_onehot,
+)
 
 
 @dataclass
@@ -21,13 +23,18 @@ class VAEConfig(ModelConfig):
     likelihood : str
         ``"bernoulli"`` (binary cross-entropy, suits MNIST-like ink) or ``"gaussian"``
         (squared error, suits photos).
+    label_conditioning : str
+        Conditional models only: ``"input"`` gives the decoder the one-hot label with z;
+        ``"every-layer"`` also modulates every decoder block with class-conditional batch norm.
     """
 
     beta: float = 1.0
     likelihood: str = "bernoulli"
+    label_conditioning: str = "input"
 
     def validate(self) -> None:
         super().validate()
+        check_label_conditioning(self.label_conditioning)
         if self.likelihood not in ("bernoulli", "gaussian"):
             raise ValueError(f"likelihood={self.likelihood!r} must be 'bernoulli' or 'gaussian'")
         if not (0.0 <= self.beta <= 1000.0):
@@ -63,11 +70,17 @@ class VAE(Generator):
         self.project = nn.Sequential(
             nn.Linear(config.latent_dim + k, ch[-1] * bh * bw), nn.ReLU(inplace=True)
         )
-        up: list[nn.Module] = []
-        for i in range(len(ch) - 1, 0, -1):
-            up += [nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
-        up.append(nn.ConvTranspose2d(ch[0], c, 4, 2, 1))
-        self.decoder = nn.Sequential(*up)
+        self.every_layer = k > 0 and config.label_conditioning == "every-layer"
+        if self.every_layer:
+            self.up = nn.ModuleList(nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1) for i in range(len(ch) - 1, 0, -1))
+            self.norms = nn.ModuleList(ClassBatchNorm2d(ch[i - 1], k) for i in range(len(ch) - 1, 0, -1))
+            self.to_logits = nn.ConvTranspose2d(ch[0], c, 4, 2, 1)
+        else:
+            up: list[nn.Module] = []
+            for i in range(len(ch) - 1, 0, -1):
+                up += [nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
+            up.append(nn.ConvTranspose2d(ch[0], c, 4, 2, 1))
+            self.decoder = nn.Sequential(*up)
 
     def encode(self, x: torch.Tensor, labels: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
         """Posterior mean and log-variance for images ``x`` (N, C, H, W) in [0, 1]."""
@@ -88,7 +101,11 @@ class VAE(Generator):
         if self.conditional:
             z = torch.cat([z, label_onehot(labels, self.num_classes, z.dtype)], dim=1)
         h = self.project(z).view(-1, *self._base)  # (N, C_top, h, w)
-        return self.decoder(h)  # (N, C, H, W) logits
+        if not self.every_layer:
+            return self.decoder(h)  # (N, C, H, W) logits
+        for conv, norm in zip(self.up, self.norms):
+            h = torch.relu(norm(conv(h), labels))
+        return self.to_logits(h)
 
     def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
         return torch.sigmoid(self.decoder_logits(z, labels))

@@ -322,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
                    help="GANs: ship a moving average of the generator's weights (e.g. 0.999; 0 = off)")
     s.add_argument("--batch-norm", action="store_true", help="classifiers: batch norm after every convolution")
+    s.add_argument("--minibatch-std", action="store_true",
+                   help="GANs: let the critic see how much each batch varies (counters mode collapse)")
     s.add_argument("--max-steps", type=int, default=0, help="stop after this many steps")
     s.add_argument("--resume", action="store_true", help="continue from OUT's .resume.safetensors")
     s.add_argument("--out", "-o", required=True, help="OUT.safetensors")

@@ -21,7 +21,7 @@ def run_train(args) -> int:
         base_channels=args.base_channels, beta=args.beta, max_steps=args.max_steps,
         storage_dtype="float16" if args.fp16_storage else "float32", threads=args.threads,
         label_conditioning=args.label_conditioning, aux_class_weight=args.aux_class_weight,
-        ema_decay=args.ema, batch_norm=args.batch_norm,
+        ema_decay=args.ema, batch_norm=args.batch_norm, minibatch_std=args.minibatch_std,
         command=command_line(),
     )
     events = iter_training(config)

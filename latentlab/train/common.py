@@ -54,6 +54,7 @@ class TrainConfig:
     aux_class_weight: float = 0.0  # cGAN: weight of the critic's auxiliary class loss (0 = off)
     ema_decay: float = 0.0  # GANs: keep and ship an exponential moving average of G (0 = off)
     batch_norm: bool = False  # classifiers: batch norm after every convolution
+    minibatch_std: bool = False  # GANs: critic sees the batch's spread (discourages collapse)
     max_steps: int = 0
     limit_train: int = 0  # use only the first N training images (0 = all)
     sample_every: int = 0  # steps between sample-grid events (0 → once per epoch)

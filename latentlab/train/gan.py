@@ -39,7 +39,8 @@ class GANTrainer:
             self.model.class_names = list(class_names)
         self.aux_weight = float(config.aux_class_weight) if conditional else 0.0
         self.disc = Discriminator(gan_config, use_spectral_norm=config.spectral_norm,
-                                  aux_classifier=self.aux_weight > 0).to(device)
+                                  aux_classifier=self.aux_weight > 0,
+                                  minibatch_std=config.minibatch_std).to(device)
         lr = config.default("lr", 2e-4)
         betas = tuple(config.gan_betas)
         self.opt_g = torch.optim.Adam(self.model.parameters(), lr=lr, betas=betas)

@@ -138,6 +138,7 @@ class ImageView(QWidget):
         state.labelChanged.connect(lambda _l: self._update_caption())
         state.latentChanged.connect(self._on_latent)
         self._from_seed = False
+        self._previewing = False  # showing a path frame, not the current point
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         b = QToolButton()
@@ -148,8 +149,21 @@ class ImageView(QWidget):
         return b
 
     # --- frames ---------------------------------------------------------------------------
+    def show_preview(self, frame: np.ndarray, what: str) -> None:
+        """Show a frame that is not the current point (a path being played), captioned ``what``.
+
+        The caption says so until the next rendered frame of the current point replaces it.
+        """
+        self.set_frame(frame)
+        model = self.state.model
+        self.caption.setText(" · ".join(([model.name] if model is not None else []) + [what]))
+        self._previewing = True
+
     def set_frame(self, frame: np.ndarray, request_id: int = 0) -> None:
         """Show a uint8 (H, W, C) frame (C = 1 or 3)."""
+        if request_id and self._previewing:  # the current point is back on screen
+            self._previewing = False
+            self._update_caption()
         if frame.ndim == 3 and frame.shape[2] == 1:
             frame = frame[:, :, 0]  # still C-contiguous: grey images go in as (H, W)
         self._frame = frame
@@ -205,7 +219,7 @@ class ImageView(QWidget):
         self._update_caption()
 
     def _on_latent(self, _indices=None) -> None:
-        if self.state.from_seed != self._from_seed:  # only when the caption actually changes
+        if self.state.from_seed != self._from_seed and not self._previewing:  # only when the caption actually changes
             self._update_caption()
 
     def _update_caption(self) -> None:

@@ -184,6 +184,22 @@ class SliderRow:
             w.setVisible(on)
 
 
+class _SliderBody(QWidget):
+    """The sliders' container; opaque, so it paints its theme background itself."""
+
+    def paintEvent(self, ev) -> None:  # noqa: N802 (Qt API)
+        # Qt skips the style-sheet background of widgets marked opaque; draw it (clipped to
+        # the dirty strip) the way a styled plain QWidget would.
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
+        opt = QStyleOption()
+        opt.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, opt, painter, self)
+        painter.end()
+
+
 class LatentSliders(QWidget):
     """Basis selector + scrollable sliders, bound to :class:`ExplorerState`."""
 
@@ -245,7 +261,7 @@ class LatentSliders(QWidget):
         top.addWidget(self.range_combo, 2, 1, 1, 2)
         top.setColumnStretch(1, 1)
 
-        self.body = QWidget()
+        self.body = _SliderBody()
         self.body.setObjectName("sliderBody")
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(2, 2, 6, 2)

@@ -717,7 +717,7 @@ def install_latent_tools(window: Any) -> LatentTools:
         if panel is None:
             if name == "paths":
                 panel = PathEditor(window.state, tools.path, tools)
-                panel.previewFrame.connect(window.image_view.set_frame)
+                panel.previewFrame.connect(window.image_view.show_preview)
             else:
                 panel = EncodePanel(window.state, tools)
             setattr(window, attr, panel)

@@ -150,8 +150,9 @@ class Filmstrip(QWidget):
 class PathEditor(QWidget):
     """The path panel; ``tools`` is the :class:`~latentlab.ui.latent_tools.LatentTools`."""
 
-    #: a frame to show on the big image (emitted while playing or scrubbing, when asked for)
-    previewFrame = Signal(object)
+    #: a frame to show on the big image and its caption (emitted while playing or scrubbing,
+    #: when asked for)
+    previewFrame = Signal(object, str)
 
     def __init__(self, state: ExplorerState, path: PathState, tools, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -650,7 +651,8 @@ class PathEditor(QWidget):
     def _present(self) -> None:
         frame = self.path.current_frame()
         if frame is not None and self.big_box.isChecked():
-            self.previewFrame.emit(frame)
+            n = len(self.path.latents) if self.path.latents is not None else 0
+            self.previewFrame.emit(frame, f"path frame {self.path.frame + 1} of {n}")
 
     def go_to_frame(self, i: int) -> None:
         """Make the latent of frame ``i`` the current point."""

@@ -106,3 +106,15 @@ def test_classifier_with_batch_norm_round_trips(tmp_path):
     assert again.config.batch_norm and torch.allclose(again(x), clf(x))
     # Feature networks saved before the option existed load without it.
     assert ClassifierConfig.from_dict({"num_classes": 3}).batch_norm is False
+
+
+def test_minibatch_std_lets_the_critic_see_a_collapsed_batch():
+    torch.manual_seed(0)
+    disc = Discriminator(GANConfig(latent_dim=4, base_channels=4), minibatch_std=True).eval()
+    varied = torch.rand(4, 1, 28, 28) * 2 - 1
+    same = varied[:1].expand(4, -1, -1, -1)
+    # The same first image scores differently depending on what else is in its batch.
+    assert not torch.allclose(disc(varied)[0], disc(same)[0])
+    plain = Discriminator(GANConfig(latent_dim=4, base_channels=4)).eval()
+    assert torch.allclose(plain(varied)[0], plain(same)[0], atol=1e-6)
+    assert any(k.startswith("features.") for k in plain.state_dict())  # earlier resume files' names

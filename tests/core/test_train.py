@@ -192,3 +192,8 @@ def test_resume_with_ema_continues_exactly(tmp_path):
 def test_bad_ema_decay_is_refused(tmp_path):
     with pytest.raises(ValueError, match="ema_decay=1.5"):
         train(_config(tmp_path, "gan", ema_decay=1.5), dataset=_toy_data())
+
+
+def test_gan_with_minibatch_std_trains(tmp_path):
+    done = train(_config(tmp_path, "gan", epochs=1, minibatch_std=True, ema_decay=0.5), dataset=_toy_data())
+    assert load_model(done.path, "cpu").latent_dim == 3

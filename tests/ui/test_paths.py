@@ -197,6 +197,25 @@ def test_play_loop_and_pingpong(window, models):
     assert (dot["x"], dot["y"]) == pytest.approx(tuple(path.latents[4] @ window.latent_map.axes.T), abs=1e-5)
 
 
+def test_big_image_caption_names_the_path_frame_while_playing(window, models, qtbot):
+    open_model(window, models["vae"])
+    window.state.randomize(5)
+    window.controller.wait_idle(30)
+    assert "seed 5" in window.image_view.caption.text()
+    path = make_path(window, seeds=(1, 2), frames=[4])  # 5 frames
+    ed = window.latent_tools.panel("paths")
+    ed.big_box.setChecked(True)
+    ed.scrub(2)
+    caption = window.image_view.caption.text()
+    assert "path frame 3 of 5" in caption and "seed" not in caption
+    np.testing.assert_array_equal(window.image_view.current_frame(), path.frames[2])
+    # Back to the current point: the next rendered frame brings its own caption back.
+    window.state.randomize(6)
+    window.controller.wait_idle(30)
+    qtbot.waitUntil(lambda: "seed 6" in window.image_view.caption.text())
+    assert "path frame" not in window.image_view.caption.text()
+
+
 # --- files -------------------------------------------------------------------------------------
 
 def test_keyframe_json_round_trips(window, models, tmp_path):

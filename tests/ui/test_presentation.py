@@ -163,3 +163,26 @@ def test_evidence_cards_grow_in_presentation_and_shrink_back(window, models, qtb
     assert not c.presentation.active
     assert _px(card_label()) == before
     cv.wait_idle(30)
+
+
+def test_opaque_slider_body_paints_each_theme_background(window, models, qtbot):
+    """The sliders' container is opaque (a slider move repaints only it): it must paint the
+    theme's background itself, in the light theme and on stage, never leave garbage behind."""
+    from latentlab.ui.app import load_theme
+
+    app = QApplication.instance()
+    old_style = app.styleSheet()
+    load_theme(app)
+    try:
+        open_model(window, models["gan"])
+        body = window.sliders.body
+        qtbot.waitUntil(lambda: body.isVisible())
+        assert body.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        assert body.grab().toImage().pixelColor(1, 1).name() == "#f5f6f8"
+        window.setStyleSheet(presentation_stylesheet(24))  # what presentation mode applies
+        app.processEvents()
+        assert body.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # restored after re-polish
+        assert body.grab().toImage().pixelColor(1, 1).name() == "#101114"
+        window.setStyleSheet("")
+    finally:
+        app.setStyleSheet(old_style)

@@ -106,7 +106,8 @@ class Discriminator(nn.Module):
     Takes images in [-1, 1] (N, C, H, W) and returns one unbounded score per image (N,).
     """
 
-    def __init__(self, config: GANConfig, use_spectral_norm: bool = True, aux_classifier: bool = False):
+    def __init__(self, config: GANConfig, use_spectral_norm: bool = True, aux_classifier: bool = False,
+                 minibatch_std: bool = False):
         super().__init__()
         c, _, _ = config.image_shape
         plan = conv_plan(config.image_shape, config.base_channels)
@@ -118,8 +119,15 @@ class Discriminator(nn.Module):
         for out_ch in plan.channels:
             layers += [spectral_norm(nn.Conv2d(in_ch, out_ch, 4, 2, 1)), nn.LeakyReLU(0.2, inplace=True)]
             in_ch = out_ch
-        layers += [spectral_norm(nn.Conv2d(in_ch, in_ch, 3, 1, 1)), nn.LeakyReLU(0.2, inplace=True)]
-        self.features = nn.Sequential(*layers, nn.Flatten())
+        # Minibatch standard deviation (Karras et al. 2018): one extra feature map holding how
+        # much the batch varies, so a generator that draws the same few things is easy to spot.
+        self.minibatch_std = minibatch_std
+        top = [spectral_norm(nn.Conv2d(in_ch + int(minibatch_std), in_ch, 3, 1, 1)), nn.LeakyReLU(0.2, inplace=True)]
+        if minibatch_std:
+            self.features = nn.Sequential(*layers)
+            self.top = nn.Sequential(*top, nn.Flatten())
+        else:  # one Sequential, named as before, so earlier resume files still load
+            self.features = nn.Sequential(*layers, *top, nn.Flatten())
         feat = in_ch * bh * bw
         self.head = spectral_norm(nn.Linear(feat, 1))
         self.embed = spectral_norm(nn.Embedding(config.num_classes, feat)) if config.num_classes else None
@@ -130,7 +138,10 @@ class Discriminator(nn.Module):
 
     def forward(self, x: torch.Tensor, labels: torch.Tensor | None = None, with_class_logits: bool = False):
         """Scores (N,); with ``with_class_logits`` also the auxiliary head's logits (N, K) or None."""
-        h = self.features(x)  # (N, F)
+        h = self.features(x)  # (N, F), or (N, C, h, w) before the top with minibatch std
+        if self.minibatch_std:
+            std = h.std(dim=0, unbiased=False).mean()  # one number: spread across the batch
+            h = self.top(torch.cat([h, std.expand(h.shape[0], 1, *h.shape[2:])], dim=1))
         out = self.head(h).squeeze(1)
         if self.embed is not None:
             out = out + (self.embed(labels) * h).sum(dim=1)

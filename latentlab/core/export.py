@@ -277,6 +277,15 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
 # frames
 
 
+def uint8_pixels(images: torch.Tensor) -> torch.Tensor:
+    """The tensor half of :func:`to_uint8`: (N, C, H, W) float → (N, H, W, C) uint8, same device.
+
+    Split out so the renderer's traced decode can end with exactly this arithmetic.
+    """
+    x = torch.nan_to_num(images.detach().to(torch.float32), nan=0.0)
+    return (x * 255).round().clamp(0, 255).to(torch.uint8).permute(0, 2, 3, 1).contiguous()
+
+
 def to_uint8(images: torch.Tensor) -> np.ndarray:
     """Convert decoder output to uint8 frames: *the* float → pixel conversion of latentlab.
 
@@ -303,9 +312,7 @@ def to_uint8(images: torch.Tensor) -> np.ndarray:
     if not x.is_floating_point():
         raise TypeError(f"images must be floating point in [0, 1], got dtype {x.dtype}")
     # float32 everywhere so half- and double-precision decoders round identically.
-    x = torch.nan_to_num(x.detach().to(torch.float32), nan=0.0)
-    pixels = (x * 255).round().clamp(0, 255).to(torch.uint8)
-    return np.ascontiguousarray(pixels.permute(0, 2, 3, 1).cpu().numpy())
+    return np.ascontiguousarray(uint8_pixels(x).cpu().numpy())
 
 
 def _check_scale(scale: Any) -> int:

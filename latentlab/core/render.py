@@ -25,7 +25,7 @@ import torch
 from torch import nn
 
 from latentlab.core.device import DeviceFallbackWarning, is_out_of_memory, resolve_device, resolve_dtype
-from latentlab.core.export import to_uint8
+from latentlab.core.export import to_uint8, uint8_pixels
 
 
 @dataclass
@@ -78,7 +78,7 @@ class RenderResult:
 
 
 class _DecodeGraph(nn.Module):
-    """``Generator.decode``'s arithmetic as one module, so it can be traced as one graph."""
+    """``Generator.decode`` then the pixel conversion of ``to_uint8``, as one traceable module."""
 
     def __init__(self, model: nn.Module) -> None:
         super().__init__()
@@ -89,11 +89,11 @@ class _DecodeGraph(nn.Module):
         out = self.model.generate(z, labels[0] if labels else None)
         if (self.lo, self.hi) != (0.0, 1.0):
             out = (out - self.lo) / (self.hi - self.lo)  # exactly what decode() computes
-        return out.clamp_(0.0, 1.0)
+        return uint8_pixels(out.clamp_(0.0, 1.0))  # (N, H, W, C) uint8
 
 
 def trace_decoder(model: nn.Module) -> Any | None:
-    """A traced ``decode`` for ``model`` that gives bitwise the same images, or None.
+    """A traced ``to_uint8(decode(…))`` for ``model`` that gives bitwise the same pixels, or None.
 
     None when the model is not a plain generator on a CPU/CUDA device, when tracing fails, or
     when the traced graph's output differs from the eager one on a test batch.
@@ -233,12 +233,11 @@ class Renderer:
         if request.labels is not None and getattr(model, "conditional", False):
             labels = torch.as_tensor(list(request.labels) if not np.isscalar(request.labels) else [request.labels])
         if traced is None:
-            images = model.decode(z, labels)  # (N, C, H, W) in [0, 1]
-        else:
-            with torch.inference_mode():
-                z, labels = model.check_inputs(z, labels)
-                images = traced(z) if labels is None else traced(z, labels)
-        return to_uint8(images)
+            return to_uint8(model.decode(z, labels))  # decode: (N, C, H, W) in [0, 1]
+        with torch.inference_mode():
+            z, labels = model.check_inputs(z, labels)
+            pixels = traced(z) if labels is None else traced(z, labels)  # (N, H, W, C) uint8
+        return np.ascontiguousarray(pixels.cpu().numpy())
 
 
 def _describe(exc: BaseException) -> str:

@@ -465,6 +465,13 @@ def test_gan_class_directions_use_the_dataset_classifier(make_window, models, tm
         clf.head.bias.copy_(-(clf.head.weight @ mu))
     save_model(clf, folder / "mnist-classifier.safetensors", dataset="mnist")
     monkeypatch.setenv("LATENTLAB_MODELS", str(folder))
+    # Only this classifier: the bundled one is trained on real digits and may call all of a
+    # random tiny GAN's noise one class, which leaves no directions to draw.
+    import latentlab.core.zoo as zoo
+
+    no_bundled = tmp_path / "no-bundled"
+    no_bundled.mkdir()
+    monkeypatch.setattr(zoo, "pretrained_dir", lambda: no_bundled)
     w = make_window()
     open_model(w, models["gan"])
     assert w.state.model.basis_unavailable["class"] is None

@@ -7,7 +7,7 @@ the sliders are amounts added to the point where the basis was chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -203,20 +203,6 @@ class _SliderBody(QWidget):
 class LatentSliders(QWidget):
     """Basis selector + scrollable sliders, bound to :class:`ExplorerState`."""
 
-    def _make_body_opaque(self) -> None:
-        # The body paints its own (theme) background and declares itself opaque, so a moving
-        # slider repaints only the body's strip, not every panel up to the main window behind
-        # it: that repaint, running beside the decode, was the largest part of slider latency.
-        # Every theme gives #sliderBody a background. Qt clears the flag when the style sheet
-        # is (re)applied, hence also on every StyleChange below.
-        self.body.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.body.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-
-    def changeEvent(self, ev) -> None:  # noqa: N802 (Qt API)
-        super().changeEvent(ev)
-        if ev.type() == QEvent.Type.StyleChange:
-            self._make_body_opaque()
-
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -272,7 +258,12 @@ class LatentSliders(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.body)
-        self._make_body_opaque()
+        # The body paints its own (theme) background and declares itself opaque, so a moving
+        # slider repaints only the body's strip, not every panel up to the main window behind
+        # it: that repaint, running beside the decode, was the largest part of slider latency.
+        # Every theme gives #sliderBody a background. Set after setWidget, which resets it.
+        self.body.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.body.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)

@@ -228,45 +228,16 @@ class Renderer:
 
     @staticmethod
     def _decode(model: nn.Module, request: RenderRequest, traced: Any = None) -> np.ndarray:
-        if traced is not None:
-            args = Renderer._traced_inputs(model, request)
-            if args is not None:
-                with torch.inference_mode():
-                    pixels = traced(*args)  # (N, H, W, C) uint8
-                return np.ascontiguousarray(pixels.cpu().numpy())
         z = torch.as_tensor(np.asarray(request.z, dtype=np.float32))
         labels = None
         if request.labels is not None and getattr(model, "conditional", False):
             labels = torch.as_tensor(list(request.labels) if not np.isscalar(request.labels) else [request.labels])
-        return to_uint8(model.decode(z, labels))  # decode: (N, C, H, W) in [0, 1]
-
-    @staticmethod
-    def _traced_inputs(model: nn.Module, request: RenderRequest) -> tuple[torch.Tensor, ...] | None:
-        """The traced graph's inputs, checked in plain Python; None sends the request down the
-        eager path (which reports what is wrong with it).
-
-        Why not ``check_inputs``: every torch call in the worker may have to wait for the GIL
-        while the GUI thread paints, so a frame should make as few as possible — this makes
-        two (``from_numpy``, ``tensor``) where validating with tensors made about eight.
-        """
-        z = np.asarray(request.z, dtype=np.float32)
-        if z.ndim == 1:
-            z = z[None]
-        if z.ndim != 2 or z.shape[1] != model.latent_dim:
-            return None
-        zt = torch.from_numpy(np.ascontiguousarray(z))
-        if model.device.type != "cpu" or model.dtype != torch.float32:
-            zt = zt.to(model.device, model.dtype)
-        if not model.conditional:
-            return (zt,)
-        if request.labels is None:
-            return None
-        labels = [int(v) for v in np.atleast_1d(request.labels)]
-        if len(labels) == 1:
-            labels *= len(z)
-        if len(labels) != len(z) or not all(0 <= v < model.num_classes for v in labels):
-            return None
-        return zt, torch.tensor(labels, dtype=torch.long, device=model.device)
+        if traced is None:
+            return to_uint8(model.decode(z, labels))  # decode: (N, C, H, W) in [0, 1]
+        with torch.inference_mode():
+            z, labels = model.check_inputs(z, labels)
+            pixels = traced(z) if labels is None else traced(z, labels)  # (N, H, W, C) uint8
+        return np.ascontiguousarray(pixels.cpu().numpy())
 
 
 def _describe(exc: BaseException) -> str:

@@ -131,17 +131,3 @@ def test_registered_models_are_never_traced(tiny_model):
     for i in range(4):
         assert renderer.render(RenderRequest(i, "mem:training", np.zeros(model.latent_dim, np.float32), device="cpu")).ok
     assert not renderer._traced
-
-
-def test_bad_inputs_after_tracing_still_come_back_as_clear_errors(tiny_cgan_file):
-    renderer = Renderer()
-    z = np.zeros((1, 4), np.float32)
-    for i in range(3):  # traced from the second frame on
-        assert renderer.render(RenderRequest(i, tiny_cgan_file, z, labels=[1], device="cpu")).ok
-    bad_label = renderer.render(RenderRequest(5, tiny_cgan_file, z, labels=[7], device="cpu"))
-    assert not bad_label.ok and "labels must be in 0..2" in bad_label.error
-    bad_shape = renderer.render(RenderRequest(6, tiny_cgan_file, np.zeros((1, 5), np.float32), labels=[1], device="cpu"))
-    assert not bad_shape.ok and "(N, 4)" in bad_shape.error
-    # One label for a batch is used for every latent, as in decode().
-    batch = renderer.render(RenderRequest(7, tiny_cgan_file, np.zeros((3, 4), np.float32), labels=[2], device="cpu"))
-    assert batch.ok and batch.frames.shape[0] == 3

@@ -318,12 +318,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="conditional models: label at the input only, or also class-conditional "
                         "batch norm in every generator/decoder block")
     s.add_argument("--aux-class-weight", type=float, default=0.0,
-                   help="cGAN: weight of the critic's auxiliary class loss (AC-GAN; 0 = off)")
+                   help="cGAN / adversarial CVAE: weight of the critic's auxiliary class loss (AC-GAN; 0 = off)")
     s.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
                    help="GANs: ship a moving average of the generator's weights (e.g. 0.999; 0 = off)")
     s.add_argument("--batch-norm", action="store_true", help="classifiers: batch norm after every convolution")
     s.add_argument("--minibatch-std", action="store_true",
                    help="GANs: let the critic see how much each batch varies (counters mode collapse)")
+    s.add_argument("--adversarial-weight", type=float, default=0.0,
+                   help="VAEs: also train against a critic on prior samples (VAE-GAN; sharper, 0 = off); "
+                        "for a CVAE --aux-class-weight adds the critic's class head")
     s.add_argument("--max-steps", type=int, default=0, help="stop after this many steps")
     s.add_argument("--resume", action="store_true", help="continue from OUT's .resume.safetensors")
     s.add_argument("--out", "-o", required=True, help="OUT.safetensors")

@@ -22,6 +22,7 @@ def run_train(args) -> int:
         storage_dtype="float16" if args.fp16_storage else "float32", threads=args.threads,
         label_conditioning=args.label_conditioning, aux_class_weight=args.aux_class_weight,
         ema_decay=args.ema, batch_norm=args.batch_norm, minibatch_std=args.minibatch_std,
+        adversarial_weight=args.adversarial_weight,
         command=command_line(),
     )
     events = iter_training(config)

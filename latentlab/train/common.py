@@ -51,10 +51,11 @@ class TrainConfig:
     gan_loss: str = "hinge"  # "hinge" | "bce" (non-saturating)
     g_steps: int = 1  # generator updates per discriminator update
     label_conditioning: str = "input"  # conditional models: "input" | "every-layer"
-    aux_class_weight: float = 0.0  # cGAN: weight of the critic's auxiliary class loss (0 = off)
+    aux_class_weight: float = 0.0  # cGAN / adversarial CVAE: weight of the critic's class loss (0 = off)
     ema_decay: float = 0.0  # GANs: keep and ship an exponential moving average of G (0 = off)
     batch_norm: bool = False  # classifiers: batch norm after every convolution
     minibatch_std: bool = False  # GANs: critic sees the batch's spread (discourages collapse)
+    adversarial_weight: float = 0.0  # VAEs: weight of a critic's loss on prior samples (VAE-GAN; 0 = off)
     max_steps: int = 0
     limit_train: int = 0  # use only the first N training images (0 = all)
     sample_every: int = 0  # steps between sample-grid events (0 → once per epoch)

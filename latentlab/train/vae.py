@@ -1,25 +1,34 @@
-"""VAE / CVAE training step: ELBO = reconstruction + β·KL, Adam."""
+"""VAE / CVAE training step: ELBO = reconstruction + β·KL, Adam.
+
+Option ``adversarial_weight`` (VAE-GAN, Larsen et al. 2016; with labels, CVAE-GAN, Bao et al.
+2017): a spectral-norm critic — a projection critic with an auxiliary class head for
+conditional models — judges images decoded from the *prior*, and the decoder is also rewarded
+for fooling it. Why: a plain VAE's likelihood averages away fine detail, and on Fashion-MNIST
+that detail (a coat's zip, a sandal's straps) is exactly what tells classes apart, so blurred
+samples of one class read as another. The ELBO still trains encoder and decoder; the critic
+only adds pressure where the prior's samples look unlike real images. Off by default: the plain
+VAEs stay the "blurry but smooth" reference the app compares GANs against.
+"""
 
 from __future__ import annotations
 
 import torch
 import torch.nn.functional as F
 
-from latentlab.core.models import CVAE, VAE, VAEConfig
+from latentlab.core.models import CVAE, VAE, Discriminator, GANConfig, VAEConfig
 from latentlab.train.common import TrainConfig
 
 
 class VAETrainer:
-    loss_names = ["loss", "recon", "kl"]
-
     def __init__(self, config: TrainConfig, class_names: list[str], image_shape, device: torch.device):
         conditional = config.kind == "cvae"
         cls = CVAE if conditional else VAE
+        base_channels = config.default("base_channels", 32)
         self.model = cls(VAEConfig(
             latent_dim=config.default("latent_dim", 16),
             image_shape=tuple(image_shape),
             num_classes=len(class_names) if conditional else 0,
-            base_channels=config.default("base_channels", 32),
+            base_channels=base_channels,
             beta=config.beta,
             likelihood=config.likelihood,
             label_conditioning=config.label_conditioning if conditional else "input",
@@ -29,19 +38,64 @@ class VAETrainer:
         self.opt = torch.optim.Adam(self.model.parameters(), lr=config.default("lr", 1e-3))
         self.modules = {"model": self.model}
         self.optimizers = {"opt": self.opt}
+        self.loss_names = ["loss", "recon", "kl"]
+        self.device = device
+        if config.adversarial_weight < 0:
+            raise ValueError(f"adversarial_weight={config.adversarial_weight} must be ≥ 0")
+        self.adv_weight = float(config.adversarial_weight)
+        self.aux_weight = float(config.aux_class_weight) if conditional else 0.0
+        self.disc = None
+        if self.adv_weight:
+            critic_config = GANConfig(latent_dim=self.model.latent_dim, image_shape=tuple(image_shape),
+                                      num_classes=self.model.num_classes, base_channels=base_channels)
+            self.disc = Discriminator(critic_config, use_spectral_norm=True,
+                                      aux_classifier=self.aux_weight > 0).to(device)
+            # The critic uses the GAN recipe's step size and momentum, not the VAE's.
+            self.opt_d = torch.optim.Adam(self.disc.parameters(), lr=2e-4, betas=tuple(config.gan_betas))
+            self.modules["disc"] = self.disc
+            self.optimizers["opt_d"] = self.opt_d
+            self.loss_names += ["d_loss", "adv"]
 
     def train_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
         # x: (B, C, H, W) in [0, 1]; y: (B,) class indices
-        labels = y if self.model.conditional else None
-        logits, mu, logvar = self.model(x, labels)
+        model = self.model
+        labels = y if model.conditional else None
         n = x.shape[0]
-        if self.model.config.likelihood == "bernoulli":
+        mu, logvar = model.encode(x, labels)
+        z = mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)
+        if self.disc is not None:
+            # Decode posterior and prior latents in one pass, so batch norm sees one batch.
+            z = torch.cat([z, torch.randn_like(z)])
+            labels_both = torch.cat([labels, labels]) if labels is not None else None
+            both = model.decoder_logits(z, labels_both)
+            logits, prior_logits = both[:n], both[n:]
+        else:
+            logits = model.decoder_logits(z, labels)
+        if model.config.likelihood == "bernoulli":
             recon = F.binary_cross_entropy_with_logits(logits, x, reduction="sum") / n
         else:
             recon = F.mse_loss(torch.sigmoid(logits), x, reduction="sum") / n
         kl = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp()) / n  # nats per image
-        loss = recon + self.model.config.beta * kl
+        loss = recon + model.config.beta * kl
+        out: dict[str, float] = {}
+        if self.disc is not None:
+            fake = torch.sigmoid(prior_logits) * 2 - 1  # the critic's range, [-1, 1]
+            real = x * 2 - 1
+            d_real, class_logits = self.disc(real, labels, with_class_logits=True)
+            d_fake = self.disc(fake.detach(), labels)
+            d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
+            if class_logits is not None:
+                d_loss = d_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
+            self.opt_d.zero_grad(set_to_none=True)
+            d_loss.backward()
+            self.opt_d.step()
+            score, class_logits = self.disc(fake, labels, with_class_logits=True)
+            adv = -score.mean()
+            if class_logits is not None:
+                adv = adv + self.aux_weight * F.cross_entropy(class_logits, labels)
+            loss = loss + self.adv_weight * adv
+            out = {"d_loss": d_loss.item(), "adv": adv.item()}
         self.opt.zero_grad(set_to_none=True)
         loss.backward()
         self.opt.step()
-        return {"loss": loss.item(), "recon": recon.item(), "kl": kl.item()}
+        return {"loss": loss.item(), "recon": recon.item(), "kl": kl.item(), **out}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.compare_jobs import PC_COUNT, mosaic
-from latentlab.ui.qt_helpers import frame_to_qimage
+from latentlab.ui.qt_helpers import FrameItem, frame_to_qimage
 from latentlab.ui.pc_sliders import PcSliders
 
 CANVAS = "#2b2d31"
@@ -105,7 +105,7 @@ class ComparePane(QFrame):
         self.viewbox = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.02)
         self.viewbox.setMouseEnabled(False, False)
         self.view.setCentralItem(self.viewbox)
-        self.item = pg.ImageItem(axisOrder="row-major")
+        self.item = FrameItem(axisOrder="row-major")
         self.viewbox.addItem(self.item)
         self.view.setMinimumSize(160, 160)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

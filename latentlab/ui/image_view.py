@@ -11,9 +11,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QToolButton, QVBoxLayout, QWidget
 
+from latentlab.ui.qt_helpers import FrameItem
 from latentlab.ui.state import ExplorerState
 
 CANVAS = "#2b2d31"
@@ -50,23 +51,6 @@ class PixelGridItem(pg.GraphicsObject):
             painter.drawLine(pg.QtCore.QPointF(x, 0), pg.QtCore.QPointF(x, self._h))
         for y in range(self._h + 1):
             painter.drawLine(pg.QtCore.QPointF(0, y), pg.QtCore.QPointF(self._w, y))
-
-
-class FrameItem(pg.ImageItem):
-    """pyqtgraph's ImageItem with its QImage kept in 32-bit RGB.
-
-    Why: Qt's raster engine draws a *scaled* 32-bit image on a fast path, but converts a
-    Grayscale8 or RGB888 one pixel by pixel at screen size on every paint: 1.24 vs 0.19 ms for a
-    28×28 frame shown ~700 px wide here, on the GUI thread, while the worker decodes the next
-    frame beside it. Converting the small source instead costs microseconds.
-    """
-
-    _SLOW_FORMATS = (QImage.Format.Format_Grayscale8, QImage.Format.Format_RGB888)
-
-    def render(self) -> None:
-        super().render()
-        if self.qimage is not None and self.qimage.format() in self._SLOW_FORMATS:
-            self.qimage = self.qimage.convertToFormat(QImage.Format.Format_RGB32)
 
 
 class ImageView(QWidget):

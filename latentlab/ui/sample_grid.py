@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
-from latentlab.ui.qt_helpers import frame_to_qimage
+from latentlab.ui.qt_helpers import fast_to_scale, frame_to_qimage
 from latentlab.ui.state import ExplorerState
 
 GAP = 2  # pixels between cells, in image pixels of the composite
@@ -187,7 +187,7 @@ class SampleGrid(QWidget):
         self.frames, self.latents, self.seeds = frames, latents, list(seeds)
         self.n, self.count, self.cell_w, self.cell_h = n, count, w, h
         self._composite = np.ascontiguousarray(sheet)
-        self.qimage = frame_to_qimage(self._composite)
+        self.qimage = fast_to_scale(frame_to_qimage(self._composite))
         self.canvas.update()
 
     def _on_latent(self, _indices=None) -> None:

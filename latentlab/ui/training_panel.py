@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.qt_helpers import FrameItem
 from latentlab.ui.training_worker import RunRequest, TrainingWorker
 
 CANVAS = "#2b2d31"
@@ -259,7 +260,7 @@ class TrainingPanel(QWidget):
         self.grid_box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.01)
         self.grid_box.setMouseEnabled(False, False)
         self.grid_view.setCentralItem(self.grid_box)
-        self.grid_item = pg.ImageItem(axisOrder="row-major")
+        self.grid_item = FrameItem(axisOrder="row-major")
         self.grid_box.addItem(self.grid_item)
         self.grid_view.setToolTip("What the generator draws right now from 64 fixed latents: the same cell always "
                                   "shows the same latent, so you can watch each one change")

@@ -20,6 +20,10 @@ def test_bench_json_on_tiny_models(models, capsys):
             assert key in m
         assert m["max_backlog"] == 0 and m["fps"] > 0 and m["p50_ms"] <= m["p99_ms"]
     assert "cold_start_ms" in out
+    # The first model's warm-up pass is reported, not hidden.
+    assert out["warmup"]["model"] == "tiny-vae" and out["warmup"]["p50_ms"] <= out["warmup"]["p99_ms"]
+    table = bench._table(out)
+    assert "warm-up pass (first model in a fresh process, tiny-vae)" in table
 
 
 def test_bench_unknown_model_name_fails_clearly(capsys):

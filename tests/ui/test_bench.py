@@ -22,6 +22,7 @@ def test_bench_json_on_tiny_models(models, capsys):
     assert "cold_start_ms" in out
     # The first model's warm-up pass is reported, not hidden.
     assert out["warmup"]["model"] == "tiny-vae" and out["warmup"]["p50_ms"] <= out["warmup"]["p99_ms"]
+    assert out["models"]["tiny-vae"]["load_ms"] > 0  # the load measured in the warm-up, not a cache hit
     table = bench._table(out)
     assert "warm-up pass (first model in a fresh process, tiny-vae)" in table
 

@@ -39,7 +39,6 @@ class VAETrainer:
         self.modules = {"model": self.model}
         self.optimizers = {"opt": self.opt}
         self.loss_names = ["loss", "recon", "kl"]
-        self.device = device
         if config.adversarial_weight < 0:
             raise ValueError(f"adversarial_weight={config.adversarial_weight} must be ≥ 0")
         self.adv_weight = float(config.adversarial_weight)

@@ -41,6 +41,10 @@ MAP_QUIET_S = 0.15
 MAP_POLL_S = 0.03
 
 
+class _Superseded(Exception):
+    """A background job for a model that is no longer open: stopped, not reported."""
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc) or type(exc).__name__
     if type(exc).__name__ in ("DatasetError", "PathError", "ExportError", "ValueError", "CheckpointError",
@@ -72,6 +76,7 @@ class LatentTools(QObject):
         self.map_points = latent_jobs.MAP_POINTS
         self.map_data: latent_jobs.MapData | None = None
         self._map_pending: str | None = None
+        self._map_generation = 0  # rises with every model change; a map job for an older one stops
         self._bg_worker: Any = None
         self._mosaic_id = 0
         self.invert_steps = 300
@@ -102,6 +107,7 @@ class LatentTools(QObject):
     def _on_model(self, model: ModelSummary | None) -> None:
         self.map_data = None
         self._map_pending = None
+        self._map_generation += 1
         self.path.set_model(model.path if model else None, model.latent_dim if model else 0)
         if hasattr(self.state, "set_bands"):
             self.state.set_bands(None)
@@ -136,12 +142,17 @@ class LatentTools(QObject):
         summary, n = model, int(self.map_points)
 
         main = self.worker
+        generation = self._map_generation
 
         quiet = {"seen": main.latest_id("view"), "since": time.perf_counter()}
 
         def polite() -> None:
-            """Wait until the explorer has drawn no frame for a moment: the map is background work."""
+            """Wait until the explorer has drawn no frame for a moment: the map is background work.
+            Stop if another model was opened meanwhile: these points would only be thrown away, and
+            the new model's map would wait behind them."""
             while not self._closed:
+                if self._map_generation != generation:
+                    raise _Superseded(summary.path)
                 now = main.latest_id("view")
                 if now != quiet["seen"]:
                     quiet["seen"], quiet["since"] = now, time.perf_counter()
@@ -165,6 +176,8 @@ class LatentTools(QObject):
         def failed(exc: BaseException) -> None:
             if self._map_pending == summary.path:
                 self._map_pending = None
+            if isinstance(exc, _Superseded):
+                return
             self.mapFailed.emit(_short(exc))
             self.messages.warning(f"Could not draw the latent map: {_short(exc)}")
 

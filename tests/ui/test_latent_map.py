@@ -313,3 +313,30 @@ def test_switching_models_resets_the_map(window, models):
     m = window.latent_map
     assert m.data.latents.shape[1] == 6 and m.axes.shape == (2, 6)
     assert m.data.model_path == window.state.model.path
+
+
+def test_switching_models_drops_the_old_models_map_work(window, models, monkeypatch):
+    """A map job still waiting for a quiet moment when another model opens is dropped, not run:
+    its points would be thrown away and the new model's map would wait behind it."""
+    from latentlab.ui import latent_jobs, latent_tools
+
+    finished, failures = [], []
+    real_job = latent_jobs.map_points_job
+
+    def recording_job(renderer, summary, *args, **kwargs):
+        result = yield from real_job(renderer, summary, *args, **kwargs)
+        finished.append(summary.path)
+        return result
+
+    monkeypatch.setattr(latent_jobs, "map_points_job", recording_job)
+    monkeypatch.setattr(latent_tools, "MAP_QUIET_S", 1.0)  # A's job is still waiting when B opens
+    tools = window.latent_tools
+    tools.mapFailed.connect(failures.append)
+    tools.map_points = 200
+    first = open_model(window, models["vae"])
+    tools.request_map()
+    second = open_model(window, models["vae2"])
+    assert tools.wait_map(60)
+    tools._background_worker().wait_idle(10)
+    assert finished == [second.path] and first.path != second.path
+    assert failures == [] and window.latent_map.data.model_path == second.path

@@ -118,3 +118,37 @@ def test_minibatch_std_lets_the_critic_see_a_collapsed_batch():
     plain = Discriminator(GANConfig(latent_dim=4, base_channels=4)).eval()
     assert torch.allclose(plain(varied)[0], plain(same)[0], atol=1e-6)
     assert any(k.startswith("features.") for k in plain.state_dict())  # earlier resume files' names
+
+
+@pytest.mark.parametrize("in_ch, out_ch, batch", [(32, 1, 1), (32, 3, 16), (64, 32, 1), (64, 32, 16)])
+def test_upconv_inference_kernels_agree_with_the_default(in_ch, out_ch, batch):
+    """Without gradients UpConv takes another CPU kernel (im2col for few outputs, channels-last
+    otherwise); it must compute the same thing as nn.ConvTranspose2d with the same weights."""
+    import torch.nn.functional as F
+
+    from latentlab.core.models.base import UpConv
+
+    torch.manual_seed(0)
+    layer = UpConv(in_ch, out_ch, 4, 2, 1)
+    x = torch.randn(batch, in_ch, 7, 7)
+    reference = F.conv_transpose2d(x, layer.weight, layer.bias, 2, 1)
+    with torch.no_grad():
+        fast = layer(x)
+    assert fast.shape == reference.shape == (batch, out_ch, 14, 14)
+    assert fast.is_contiguous() or fast.is_contiguous(memory_format=torch.channels_last)
+    torch.testing.assert_close(fast, reference, rtol=1e-5, atol=1e-5)
+    assert list(layer.state_dict()) == list(torch.nn.ConvTranspose2d(in_ch, out_ch, 4, 2, 1).state_dict())
+
+
+def test_upconv_with_gradients_is_the_default_layer_exactly():
+    from latentlab.core.models.base import UpConv
+
+    torch.manual_seed(0)
+    layer = UpConv(32, 1, 4, 2, 1)
+    plain = torch.nn.ConvTranspose2d(32, 1, 4, 2, 1)
+    plain.load_state_dict(layer.state_dict())
+    x = torch.randn(4, 32, 14, 14, requires_grad=True)
+    out = layer(x)
+    assert torch.equal(out, plain(x))  # training keeps PyTorch's own kernel, bit for bit
+    out.sum().backward()
+    assert x.grad is not None and layer.weight.grad is not None

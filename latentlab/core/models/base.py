@@ -225,6 +225,34 @@ def check_label_conditioning(value: str) -> None:
         raise ValueError(f"label_conditioning={value!r} must be one of {', '.join(LABEL_CONDITIONING)}")
 
 
+class UpConv(nn.ConvTranspose2d):
+    """``nn.ConvTranspose2d`` that picks a faster CPU kernel when no gradient is wanted.
+
+    The default CPU kernel (oneDNN, plain NCHW layout) is slow for the shapes a small decoder
+    draws with. Measured on a 2-core AMD EPYC (torch 2.13, one thread), 28×28 output: the last
+    layer, 32 → 1 channel, takes 75 µs for one image through oneDNN and 13 µs through ATen's
+    own im2col kernel (490 vs 108 µs for 16 images); a 64 → 32 layer takes 80 vs 69 µs for one
+    image and 3.6 vs 1.3 ms for 64 when its input is channels-last. So, on the CPU with
+    gradients off (every decode, grid, path and metric): layers with at most
+    ``FEW_CHANNELS`` outputs use the im2col kernel, wider ones run channels-last. Training and
+    anything else that needs gradients keeps the default (no gain there: 22 vs 24 ms a step).
+    Same weights and state-dict keys as ``nn.ConvTranspose2d``; results agree to float
+    rounding (~1e-6), and decode, the renderer's traced graph and grids all take this path.
+    """
+
+    FEW_CHANNELS = 4
+
+    def forward(self, x: torch.Tensor, output_size: list[int] | None = None) -> torch.Tensor:
+        if (torch.is_grad_enabled() or x.device.type != "cpu" or output_size is not None or x.dim() != 4
+                or x.dtype not in (torch.float32, torch.float64) or self.groups != 1 or self.padding_mode != "zeros"):
+            return super().forward(x, output_size)
+        if self.out_channels <= self.FEW_CHANNELS:
+            return torch.ops.aten.slow_conv_transpose2d(
+                x.contiguous(), self.weight, self.kernel_size, self.bias, self.stride, self.padding,
+                self.output_padding, self.dilation)
+        return super().forward(x.contiguous(memory_format=torch.channels_last))
+
+
 class ClassBatchNorm2d(nn.Module):
     """Conditional batch norm: normalise, then scale and shift with per-class learned vectors.
 

@@ -16,7 +16,7 @@ from torch import nn
 from torch.nn.utils.parametrizations import spectral_norm as _spectral_norm
 
 from latentlab.core.models.base import (
-    ClassBatchNorm2d, Generator, ModelConfig, check_label_conditioning, conv_plan, label_onehot,
+    ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
 
 
@@ -63,16 +63,16 @@ class GAN(Generator):
         self.every_layer = config.num_classes > 0 and config.label_conditioning == "every-layer"
         if self.every_layer:
             # Separate lists (not one Sequential) because each norm also takes the labels.
-            self.up = nn.ModuleList(nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1, bias=False)
+            self.up = nn.ModuleList(UpConv(ch[i], ch[i - 1], 4, 2, 1, bias=False)
                                     for i in range(len(ch) - 1, 0, -1))
             self.norms = nn.ModuleList(ClassBatchNorm2d(ch[i - 1], config.num_classes)
                                        for i in range(len(ch) - 1, 0, -1))
-            self.to_image = nn.Sequential(nn.ConvTranspose2d(ch[0], c, 4, 2, 1), nn.Tanh())
+            self.to_image = nn.Sequential(UpConv(ch[0], c, 4, 2, 1), nn.Tanh())
         else:
             up: list[nn.Module] = []
             for i in range(len(ch) - 1, 0, -1):
-                up += [nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1, bias=False), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
-            up += [nn.ConvTranspose2d(ch[0], c, 4, 2, 1), nn.Tanh()]
+                up += [UpConv(ch[i], ch[i - 1], 4, 2, 1, bias=False), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
+            up += [UpConv(ch[0], c, 4, 2, 1), nn.Tanh()]
             self.net = nn.Sequential(*up)
 
     def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:

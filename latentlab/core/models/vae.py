@@ -8,7 +8,7 @@ import torch
 from torch import nn
 
 from latentlab.core.models.base import (
-    ClassBatchNorm2d, Generator, ModelConfig, check_label_conditioning, conv_plan, label_onehot,
+    ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
 
 
@@ -72,14 +72,14 @@ class VAE(Generator):
         )
         self.every_layer = k > 0 and config.label_conditioning == "every-layer"
         if self.every_layer:
-            self.up = nn.ModuleList(nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1) for i in range(len(ch) - 1, 0, -1))
+            self.up = nn.ModuleList(UpConv(ch[i], ch[i - 1], 4, 2, 1) for i in range(len(ch) - 1, 0, -1))
             self.norms = nn.ModuleList(ClassBatchNorm2d(ch[i - 1], k) for i in range(len(ch) - 1, 0, -1))
-            self.to_logits = nn.ConvTranspose2d(ch[0], c, 4, 2, 1)
+            self.to_logits = UpConv(ch[0], c, 4, 2, 1)
         else:
             up: list[nn.Module] = []
             for i in range(len(ch) - 1, 0, -1):
-                up += [nn.ConvTranspose2d(ch[i], ch[i - 1], 4, 2, 1), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
-            up.append(nn.ConvTranspose2d(ch[0], c, 4, 2, 1))
+                up += [UpConv(ch[i], ch[i - 1], 4, 2, 1), nn.BatchNorm2d(ch[i - 1]), nn.ReLU(inplace=True)]
+            up.append(UpConv(ch[0], c, 4, 2, 1))
             self.decoder = nn.Sequential(*up)
 
     def encode(self, x: torch.Tensor, labels: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:

@@ -152,3 +152,19 @@ def test_upconv_with_gradients_is_the_default_layer_exactly():
     assert torch.equal(out, plain(x))  # training keeps PyTorch's own kernel, bit for bit
     out.sum().backward()
     assert x.grad is not None and layer.weight.grad is not None
+
+
+def test_device_and_dtype_follow_every_way_of_moving_a_model():
+    """device/dtype remember where the first parameter lives, not its value: they must stay right."""
+    import copy
+
+    torch.manual_seed(0)
+    model = GAN(GANConfig(latent_dim=8, base_channels=4))
+    assert (model.device, model.dtype) == (torch.device("cpu"), torch.float32)
+    model.double()
+    assert model.dtype == torch.float64 and model.sample_latent(2, seed=0).dtype == torch.float64
+    twin = copy.deepcopy(model).float()
+    assert twin.dtype == torch.float32 and model.dtype == torch.float64
+    halves = {k: v.clone().half() if v.is_floating_point() else v for k, v in model.state_dict().items()}
+    model.load_state_dict(halves, assign=True)
+    assert model.dtype == torch.float16

@@ -126,19 +126,35 @@ class Generator(nn.Module):
     def conditional(self) -> bool:
         return self.num_classes > 0
 
+    def _first_tensor(self, kind: str) -> torch.Tensor | None:
+        # Every frame asks for the device and dtype several times, and walking the module tree
+        # for them costs ~10 µs each. So remember *where* the first parameter (or buffer) lives,
+        # a (submodule, name) pair that never changes, and read the tensor there each time:
+        # always current after .to(), .half() or load_state_dict(assign=True).
+        key = f"_first{kind}_at"  # _first_parameters_at, _first_buffers_at
+        where = self.__dict__.get(key)
+        if where is None:
+            where = next(((m, n) for m in self.modules() for n, t in getattr(m, kind).items() if t is not None), ())
+            self.__dict__[key] = where
+        if not where:
+            return None
+        module, name = where
+        try:  # a ScriptModule's table has no .get()
+            return getattr(module, kind)[name]
+        except KeyError:
+            return None
+
     @property
     def device(self) -> torch.device:
-        for p in self.parameters():
-            return p.device
-        for b in self.buffers():
-            return b.device
-        return torch.device("cpu")
+        t = self._first_tensor("_parameters")
+        if t is None:
+            t = self._first_tensor("_buffers")
+        return torch.device("cpu") if t is None else t.device
 
     @property
     def dtype(self) -> torch.dtype:
-        for p in self.parameters():
-            return p.dtype
-        return torch.float32
+        t = self._first_tensor("_parameters")
+        return torch.float32 if t is None else t.dtype
 
     def num_parameters(self) -> int:
         return sum(p.numel() for p in self.parameters())

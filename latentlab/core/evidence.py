@@ -30,6 +30,12 @@ from PIL import Image, ImageDraw, ImageFont
 
 from latentlab.core.export import make_grid, to_uint8
 from latentlab.core.invert import reconstruct
+from latentlab.core.metric_table import (  # noqa: F401 - eval_results, finite_number: public here too
+    CURVE_COLORS, METRIC_ROWS, PLOTTED_CURVES, VERDICT_COLORS, best_index, eval_results, finite_number,
+    floor_value, format_metric,
+)
+from latentlab.core.metric_table import fmt_number as _fmt
+from latentlab.core.metric_table import metric as _metric
 
 __all__ = [
     "CLAIMS",
@@ -252,33 +258,9 @@ def _shape_text(shape: Sequence[int]) -> str:
     return "x".join(str(int(v)) for v in shape)
 
 
-def eval_results(card: dict[str, Any]) -> dict[str, Any] | None:
-    """The card's ``latentlab eval`` results, or None when the model was never evaluated."""
-    metrics = card.get("metrics") if isinstance(card, dict) else None
-    ev = metrics.get("eval") if isinstance(metrics, dict) else None
-    return ev if isinstance(ev, dict) and ev else None
-
-
-def finite_number(value: Any) -> float | None:
-    """``value`` as a float when it is a finite number (not a bool), else None."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
-def _metric(card: dict[str, Any], key: str) -> float | None:
-    ev = eval_results(card)
-    return finite_number(ev.get(key)) if ev else None
-
-
 def _floor(cards: Sequence[dict[str, Any]], key: str) -> float | None:
-    for card in cards:
-        ev = eval_results(card)
-        floor = ev.get("floor") if ev else None
-        if isinstance(floor, dict) and finite_number(floor.get(key)) is not None:
-            return finite_number(floor.get(key))
-    return None
+    """The first card's floor of ``key`` that is stored."""
+    return next((v for v in (floor_value(c, key) for c in cards) if v is not None), None)
 
 
 def _kind(card: dict[str, Any]) -> str:
@@ -314,20 +296,7 @@ def _who(cards: Sequence[dict[str, Any]], names: list[str]) -> list[str]:
     return out
 
 
-def _fmt(value: float | None) -> str:
-    """A figure with as many digits as a reader can use: 1,234 / 123 / 12.3 / 1.23 / 0.123."""
-    if value is None:
-        return "-"
-    a = abs(value)
-    if a >= 1000:
-        return f"{value:,.0f}"
-    if a >= 100:
-        return f"{value:.0f}"
-    if a >= 10:
-        return f"{value:.1f}"
-    if a >= 1:
-        return f"{value:.2f}"
-    return f"{value:.3g}" if a >= 1e-4 else (f"{value:.1e}" if a else "0")
+
 
 
 def _short(value: float) -> str:
@@ -774,26 +743,7 @@ _BEST: Color = (220, 241, 224)
 _WARN: Color = (168, 72, 0)
 #: one colour per model, in pane order; colour-blind-safe (Okabe-Ito)
 _MODEL_COLORS: tuple[Color, ...] = ((0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167))
-_VERDICT_COLORS: dict[str, Color] = {"supported": (0, 128, 60), "contradicted": (200, 30, 30),
-                                     "not measured": (110, 110, 110)}
-#: each loss keeps its colour in every panel, so VAE and GAN panels read the same way
-_CURVE_COLORS: dict[str, Color] = {
-    "loss": (0, 0, 0), "recon": (0, 114, 178), "kl": (230, 159, 0),
-    "g_loss": (0, 114, 178), "d_loss": (213, 94, 0), "d_real": (0, 158, 115), "d_fake": (204, 121, 167),
-}
-_PLOTTED_CURVES = ("loss", "recon", "kl", "d_loss", "g_loss")
 _OTHER_CURVES: tuple[Color, ...] = ((86, 180, 233), (240, 228, 66), (120, 120, 120))
-#: the metrics table: (key, label, which way is better)
-_TABLE_METRICS: tuple[tuple[str, str, str], ...] = (
-    ("fid", "FID", "lower"),
-    ("kid", "KID", "lower"),
-    ("precision", "precision", "higher"),
-    ("recall", "recall", "higher"),
-    ("sharpness_ratio", "sharpness ratio", "1 = as crisp as real"),
-    ("coverage_entropy", "class entropy", "1 = classes evenly"),
-    ("ppl", "path length (PPL)", "lower = smoother"),
-    ("recon_mse", "reconstruction MSE", "lower"),
-)
 # Pillow's bundled font lacks these glyphs; they would print as boxes.
 _FALLBACKS = {"—": " - ", "–": "-", "→": "->", "←": "<-", "×": "x", "≈": "~", "≤": "<=", "≥": ">=",
               "ψ": "psi", "σ": "sigma", "β": "beta", "²": "^2", "−": "-", "‘": "'", "’": "'",
@@ -1134,7 +1084,7 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
                 curves[key] = arr
         # Only the objectives themselves when the log has them: the GAN's raw critic scores
         # (d_real, d_fake) would double the number of jagged lines without telling more.
-        main = {k: v for k, v in curves.items() if k in _PLOTTED_CURVES}
+        main = {k: v for k, v in curves.items() if k in PLOTTED_CURVES}
         curves = main or curves
     if not curves:
         sheet.paragraph(x, y0 + s.px(8), w, "No training log in the model card.", s.body, _MUTED)
@@ -1155,7 +1105,7 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
     sheet.draw.rectangle([mx, py0 + 1, px1 - 1, py1 - 1], fill=_SHADE)
     legend = []
     for j, (key, arr) in enumerate(curves.items()):
-        c = _CURVE_COLORS.get(key, _OTHER_CURVES[j % len(_OTHER_CURVES)])
+        c = CURVE_COLORS.get(key, _OTHER_CURVES[j % len(_OTHER_CURVES)])
         vmin, vmax = float(np.nanmin(arr)), float(np.nanmax(arr))
         span = vmax - vmin or 1.0
         inner = s.px(6)
@@ -1212,24 +1162,7 @@ def _draw_panels(style: _Style, names: list[str], cards: Sequence[dict[str, Any]
 
 def _metric_cell(card: dict[str, Any], key: str) -> tuple[str, float | None]:
     value = _metric(card, key)
-    if value is None:
-        return "-", None
-    text = _fmt(value)
-    if key == "kid" and _metric(card, "kid_std") is not None:
-        text += f" ± {_fmt(_metric(card, 'kid_std'))}"
-    return text, value
-
-
-def _best(key: str, values: list[float | None]) -> int | None:
-    measured = [(i, v) for i, v in enumerate(values) if v is not None]
-    if len(measured) < 2:
-        return None
-    if key == "sharpness_ratio":
-        score = {i: abs(math.log(v)) if v > 0 else math.inf for i, v in measured}
-        return min(score, key=score.get)
-    if key in ("precision", "recall", "coverage_entropy"):
-        return max(measured, key=lambda t: t[1])[0]
-    return min(measured, key=lambda t: t[1])[0]
+    return format_metric(key, value, card), value
 
 
 def _draw_metrics(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]) -> Image.Image:
@@ -1278,15 +1211,14 @@ def _draw_metric_rows(sheet: _Sheet, y: int, names: list[str], cards: Sequence[d
     y += s.line(s.body) + s.line(s.small) + s.px(4)
     sheet.draw.line([(s.margin, y), (s.width - s.margin, y)], fill=_INK, width=1)
     y += s.px(4)
-    for r, (key, label, better) in enumerate(_TABLE_METRICS):
+    for r, (key, label, better) in enumerate(METRIC_ROWS):
         cells = [_metric_cell(card, key) for card in cards]
         if all(v is None for _, v in cells):
             continue
         if r % 2:
             sheet.draw.rectangle([s.margin, y, s.width - s.margin, y + row_h], fill=_SHADE)
-        best = _best(key, [v for _, v in cells])
-        floor_vals = sorted({_fmt(finite_number(((eval_results(c) or {}).get("floor") or {}).get(key))) for c in cards
-                             if finite_number(((eval_results(c) or {}).get("floor") or {}).get(key)) is not None})
+        best = best_index(key, [v for _, v in cells])
+        floor_vals = sorted({format_metric(key, v) for v in (floor_value(c, key) for c in cards) if v is not None})
         row = [label, better] + [t for t, _ in cells] + [" / ".join(floor_vals) or "-"]
         for j, (cx, cw, text) in enumerate(zip(xs, widths, row)):
             if best is not None and j == best + 2:
@@ -1326,7 +1258,7 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
         for j, (lines, f) in enumerate(zip(wrapped, fonts)):
             for li, line in enumerate(lines):
                 sheet.text((xs[j] + pad, y + pad + li * s.line(f)), line, f, _INK, bold=(j == 0))
-        color = _VERDICT_COLORS.get(row["verdict"], _MUTED)
+        color = VERDICT_COLORS.get(row["verdict"], _MUTED)
         bar_top, bar_bottom = y + pad + s.px(2), y + pad + s.line(s.body) - s.px(2)
         sheet.draw.rectangle([xs[4] + pad, bar_top, xs[4] + pad + s.px(6), bar_bottom], fill=color)
         sheet.text((xs[4] + pad + s.px(14), y + pad), row["verdict"], s.body, color, bold=True)

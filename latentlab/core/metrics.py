@@ -27,6 +27,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from latentlab.core.latent import sample_prior, slerp
+from latentlab.core.metric_table import METRICS  # (key, label, note) of every figure; public here too
 
 #: images per forward pass: large enough to keep BLAS busy, small enough for any GPU
 BATCH_SIZE = 500
@@ -39,24 +40,6 @@ PPL_PAIRS = 1000
 MIN_N = 10
 #: bound on the number of distances held at once by :func:`precision_recall` (32 MB in float64)
 _CDIST_ELEMENTS = 1 << 22
-
-# (key, label, note) for each figure, in table order; the GUI may reuse it.
-METRICS: tuple[tuple[str, str, str], ...] = (
-    ("fid", "FID", "lower is better; 0 = same feature statistics"),
-    ("kid", "KID", "lower is better; unbiased, so it can dip below 0"),
-    ("precision", "precision", "higher is better: share of samples that look real"),
-    ("recall", "recall", "higher is better: share of real data the samples cover"),
-    ("sharpness", "sharpness", "Laplacian variance; closer to real is better"),
-    ("sharpness_ratio", "sharpness ratio", "1 = as crisp as real, < 1 blurrier"),
-    ("coverage_entropy", "class entropy", "1 = all classes equally often, 0 = one class"),
-    ("coverage_min_fraction", "rarest class", "share of the rarest predicted class; 1/K is ideal"),
-    ("coverage_max_fraction", "commonest class", "share of the commonest predicted class; 1/K is ideal"),
-    ("mean_confidence", "classifier confidence", "higher = the classifier is surer what it sees"),
-    ("conditional_agreement", "label agreement", "higher is better: samples recognised as the requested class"),
-    ("recon_bce", "reconstruction BCE", "lower is better; per pixel, real test images"),
-    ("recon_mse", "reconstruction MSE", "lower is better; per pixel, real test images"),
-    ("ppl", "path length", "lower = smoother latent space (classifier features, not LPIPS)"),
-)
 
 
 class MetricsError(ValueError):

@@ -15,7 +15,6 @@ with a dashed line at an even share 1/K, and the loss curves).
 from __future__ import annotations
 
 import html
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -42,27 +41,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-VERDICT_COLORS = {"supported": "#00803c", "contradicted": "#c81e1e", "not measured": "#6e6e6e"}
+from latentlab.core import metric_table
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+# The figure (core.evidence) and this panel share their tables, so the two always read alike.
+VERDICT_COLORS = {k: _hex(v) for k, v in metric_table.VERDICT_COLORS.items()}
 VERDICT_BACK = {"supported": "#dcf1e0", "contradicted": "#fde2e2", "not measured": "#f0f0f0"}
 NOT_MEASURED = "not measured"
 #: a font size set in points by a label's own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)
 _PT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 #: rows of the figures table: (key, label, which way is better)
-FIGURES: tuple[tuple[str, str, str], ...] = (
-    ("fid", "FID", "lower"),
-    ("kid", "KID", "lower"),
-    ("precision", "precision", "higher"),
-    ("recall", "recall", "higher"),
-    ("sharpness_ratio", "sharpness ratio", "1 = as crisp as real"),
-    ("coverage_entropy", "class entropy", "1 = classes evenly"),
-    ("coverage_min_fraction", "rarest class", "1/K is even"),
-    ("recon_mse", "reconstruction MSE", "lower"),
-    ("ppl", "path length (PPL)", "lower = smoother"),
-)
+FIGURES = metric_table.METRIC_ROWS
 #: each loss keeps its colour in every plot (as in the figure)
-CURVE_COLORS = {"loss": "#000000", "recon": "#0072b2", "kl": "#e69f00", "g_loss": "#0072b2",
-                "d_loss": "#d55e00", "d_real": "#009e73", "d_fake": "#cc79a7"}
-PLOTTED_CURVES = ("loss", "recon", "kl", "d_loss", "g_loss")
+CURVE_COLORS = {k: _hex(v) for k, v in metric_table.CURVE_COLORS.items()}
+PLOTTED_CURVES = metric_table.PLOTTED_CURVES
 DEFAULT_EVAL_N = 10000
 
 
@@ -78,42 +74,14 @@ class EvidenceModel:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _eval(card: dict[str, Any]) -> dict[str, Any] | None:
-    from latentlab.core.evidence import eval_results
-
-    return eval_results(card)
-
-
-def _number(v: Any) -> float | None:
-    from latentlab.core.evidence import finite_number
-
-    return finite_number(v)
+_eval = metric_table.eval_results
+_number = metric_table.finite_number
+_best = metric_table.best_index
 
 
 def fmt(key: str, value: float | None, card: dict[str, Any] | None = None) -> str:
-    from latentlab.core.evidence import _fmt
-
-    if value is None:
-        return NOT_MEASURED
-    if key in ("coverage_min_fraction", "coverage_max_fraction"):
-        return f"{value:.1%}"
-    text = _fmt(value)
-    if key == "kid" and card is not None:
-        std = _number((_eval(card) or {}).get("kid_std"))
-        if std is not None:
-            text += f" ± {_fmt(std)}"
-    return text
-
-
-def _best(key: str, values: list[float | None]) -> int | None:
-    measured = [(i, v) for i, v in enumerate(values) if v is not None]
-    if len(measured) < 2:
-        return None
-    if key == "sharpness_ratio":
-        return min(measured, key=lambda t: abs(math.log(t[1])) if t[1] > 0 else math.inf)[0]
-    if key in ("precision", "recall", "coverage_entropy", "coverage_min_fraction"):
-        return max(measured, key=lambda t: t[1])[0]
-    return min(measured, key=lambda t: t[1])[0]
+    """A figure as the table shows it (as in the exported figure; "not measured" when None)."""
+    return metric_table.format_metric(key, value, card, missing=NOT_MEASURED)
 
 
 class _Table(QTableWidget):
@@ -392,9 +360,8 @@ class EvidencePanel(QWidget):
         return card
 
     def _fill_figures(self, group: list[EvidenceModel]) -> None:
-        from latentlab.core.metrics import METRICS
 
-        notes = {k: n for k, _l, n in METRICS}
+        notes = {k: n for k, _l, n in metric_table.METRICS}
         models = self.models
         self.figures.clear()
         self.figures.setColumnCount(2 + len(models) + 1)
@@ -443,9 +410,8 @@ class EvidencePanel(QWidget):
                     item.setToolTip(f"Best {label} of the models trained on {group[0].dataset}")
                 item.setData(Qt.ItemDataRole.UserRole, v)
                 self.figures.setItem(r, 2 + c, item)
-            floors = sorted({fmt(key, _number(((_eval(m.card) or {}).get("floor") or {}).get(key)))
-                             for m in models if _number(((_eval(m.card) or {}).get("floor") or {}).get(key))
-                             is not None})
+            floors = sorted({fmt(key, v) for v in (metric_table.floor_value(m.card, key) for m in models)
+                             if v is not None})
             fl = QTableWidgetItem(" / ".join(floors) or "-")
             fl.setForeground(QBrush(grey))
             fl.setToolTip("The same figure between two sets of real images: what a perfect generator would score")

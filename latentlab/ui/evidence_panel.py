@@ -95,15 +95,17 @@ class _Table(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Too narrow for every column (four models in a slim panel): scroll sideways, never clip.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
 
     def fit_height(self) -> None:
         """As tall as header plus rows: the page scrolls, never the table."""
         self.resizeRowsToContents()
+        bar = self.horizontalScrollBar()
         h = (self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
-             + 2 * self.frameWidth() + 2)
+             + 2 * self.frameWidth() + 2 + (bar.sizeHint().height() if bar.isVisible() else 0))
         if h != self.height():
             self.setFixedHeight(h)
 
@@ -369,14 +371,16 @@ class EvidencePanel(QWidget):
         headers = ["figure", "better"]
         for m in models:
             ev = _eval(m.card)
-            sub = f"{int(ev['n']):,} samples" if ev and ev.get("n") else NOT_MEASURED
+            sub = f"n = {int(ev['n']):,}" if ev and ev.get("n") else NOT_MEASURED
             several = len({x.dataset for x in models}) > 1
             headers.append(f"{m.name}\n{(m.dataset or '?') + ' · ' if several else ''}{sub}")
         headers.append("real vs real\n(floor)")
         self.figures.setHorizontalHeaderLabels(headers)
         hh = self.figures.horizontalHeader()
+        # Figures are never cut short: the models' columns fit their numbers and headers, and the
+        # "better" column takes what is left, wrapping its words (the panel is often narrow).
         for c in range(self.figures.columnCount()):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c >= 2 else
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == 1 else
                                     QHeaderView.ResizeMode.ResizeToContents)
         for c, m in enumerate(models):
             head = self.figures.horizontalHeaderItem(2 + c)

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import torch
 from PIL import Image
+from PySide6.QtWidgets import QApplication
 
 from latentlab.core.checkpoint import load_model, read_card, save_model
 from latentlab.core.export import read_sidecar, to_uint8
@@ -390,3 +391,23 @@ def test_public_api_for_lessons(make_view, models):
     assert view.evidence.isVisible() and view.recon_row.isVisible() and not view.shared_sliders.isVisible()
     assert view.wait_idle(60)
     assert view.controller.recon is not None
+
+
+def test_figures_table_never_cuts_a_figure_short(make_view, tiny_model, tmp_path):
+    """Three measured models in a narrow evidence panel: every model's column is as wide as its
+    widest figure or header, so "34.4 ± 4.08" never turns into "34.4 …"."""
+    paths = [save_model(tiny_model(kind), tmp_path / f"{kind}{i}.safetensors", dataset="mnist",
+                        metrics={"eval": _card_eval(np.full(10, 0.1), kid=34.4, kid_std=4.08)})
+             for i, kind in enumerate(["vae", "gan", "gan"])]
+    view = make_view(paths)
+    view.resize(1100, 700)
+    panel = view.evidence
+    table = panel.figures
+    panel.tabs.setCurrentIndex(1)  # "Figures"
+    for _ in range(3):
+        QApplication.processEvents()
+    header = table.horizontalHeader()
+    for c in range(2, table.columnCount()):
+        needed = max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+        assert header.sectionSize(c) >= needed, (c, header.sectionSize(c), needed)
+    assert " ± " in table.item(1, 2).text()  # the KID row, with its spread

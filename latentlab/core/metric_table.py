@@ -40,20 +40,17 @@ METRICS: tuple[tuple[str, str, str], ...] = (
     ("conditional_agreement", "label agreement", "higher is better: samples recognised as the requested class"),
     ("recon_bce", "reconstruction BCE", "lower is better; per pixel, real test images"),
     ("recon_mse", "reconstruction MSE", "lower is better; per pixel, real test images"),
-    ("ppl", "path length", "lower = smoother latent space (classifier features, not LPIPS)"),
+    ("ppl", "path length (PPL)", "lower = smoother latent space (classifier features, not LPIPS)"),
 )
-#: the evidence's metrics table, a selection of the above: (key, short label, which way is better)
-METRIC_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("fid", "FID", "lower"),
-    ("kid", "KID", "lower"),
-    ("precision", "precision", "higher"),
-    ("recall", "recall", "higher"),
-    ("sharpness_ratio", "sharpness ratio", "1 = as crisp as real"),
-    ("coverage_entropy", "class entropy", "1 = classes evenly"),
-    ("coverage_min_fraction", "rarest class", "1/K is even"),
-    ("recon_mse", "reconstruction MSE", "lower"),
-    ("ppl", "path length (PPL)", "lower = smoother"),
-)
+#: the evidence's metrics table, a selection of the above: metric → which way is better
+_TABLE_DIRECTIONS: dict[str, str] = {
+    "fid": "lower", "kid": "lower", "precision": "higher", "recall": "higher",
+    "sharpness_ratio": "1 = as crisp as real", "coverage_entropy": "1 = classes evenly",
+    "coverage_min_fraction": "1/K is even", "recon_mse": "lower", "ppl": "lower = smoother",
+}
+#: its rows, in the order of :data:`METRICS`: (key, label, which way is better)
+METRIC_ROWS: tuple[tuple[str, str, str], ...] = tuple(
+    (key, label, _TABLE_DIRECTIONS[key]) for key, label, _note in METRICS if key in _TABLE_DIRECTIONS)
 #: more is better for these; less for the rest, except the sharpness ratio (closest to 1)
 _HIGHER_IS_BETTER = ("precision", "recall", "coverage_entropy", "coverage_min_fraction")
 _PERCENT_METRICS = ("coverage_min_fraction", "coverage_max_fraction")

@@ -30,7 +30,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from latentlab.core.export import make_grid, to_uint8
 from latentlab.core.invert import reconstruct
-from latentlab.core.metric_table import (  # noqa: F401 - eval_results, finite_number: public here too
+from latentlab.core.metric_table import (
     CURVE_COLORS, METRIC_ROWS, PLOTTED_CURVES, VERDICT_COLORS, best_index, eval_results, finite_number,
     floor_value, format_metric,
 )
@@ -294,9 +294,6 @@ def _who(cards: Sequence[dict[str, Any]], names: list[str]) -> list[str]:
         else:
             out.append(f"{name} ({kind.upper()})" if kind else name)
     return out
-
-
-
 
 
 def _short(value: float) -> str:

@@ -362,7 +362,6 @@ class EvidencePanel(QWidget):
         return card
 
     def _fill_figures(self, group: list[EvidenceModel]) -> None:
-
         notes = {k: n for k, _l, n in metric_table.METRICS}
         models = self.models
         self.figures.clear()

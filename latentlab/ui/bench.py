@@ -8,7 +8,8 @@ For each bundled generator it opens a real (offscreen) explorer window and measu
 * ``fps``, ``max_backlog`` — during a synthetic drag of 1,000 slider changes per second for
   ``--seconds``: frames shown per second, and the most out-of-date requests ever waiting in the
   queue (latest-wins keeps this at 0); plus ``frame_age_p99_ms`` (how old a shown frame's request
-  was) and ``settle_ms`` (from the last change to its frame on screen);
+  was), ``settle_ms`` (from the last change to its frame on screen) and ``paints_per_s`` (how
+  often the view actually painted: at most twice per screen refresh, see ``PaintPacer``);
 * ``load_ms`` — reading the checkpoint and building the model.
 
 ``cold_start_ms`` runs ``python -c`` in a subprocess that imports the app, opens the window with
@@ -161,6 +162,8 @@ def bench_model(app: Any, window: Any, path: str, seconds: float) -> dict[str, A
         if rid in submitted:
             ages.append((now - submitted[rid]) * 1e3)
 
+    pacer = window.image_view.pacer
+    paints0 = pacer.paints
     window.image_view.frameShown.connect(on_shown)
     worker.max_stale_pending = 0
     dropped0 = worker.dropped
@@ -188,6 +191,7 @@ def bench_model(app: Any, window: Any, path: str, seconds: float) -> dict[str, A
     loop.exec()
     timer.stop()
     last_change = time.perf_counter()
+    drag_paints = pacer.paints - paints0
     waiter.wait(worker.latest_id("view"))
     settle_ms = (time.perf_counter() - last_change) * 1e3
     window.image_view.frameShown.disconnect(on_shown)
@@ -198,6 +202,7 @@ def bench_model(app: Any, window: Any, path: str, seconds: float) -> dict[str, A
         "p50_ms": round(_percentile(lat, 50), 3),
         "p99_ms": round(_percentile(lat, 99), 3),
         "fps": round(len(frames) / drag_s, 1) if drag_s > 0 else 0.0,
+        "paints_per_s": round(drag_paints / drag_s, 1) if drag_s > 0 else 0.0,
         "max_backlog": int(worker.max_stale_pending),
         "load_ms": round(model.load_ms, 1),
         "open_ms": round(open_ms, 1),
@@ -259,7 +264,7 @@ def cold_start(model_path: str, device: str, timeout: float = 120.0) -> float:
 
 def _table(result: dict[str, Any]) -> str:
     cols = [("model", None), ("p50 ms", "p50_ms"), ("p99 ms", "p99_ms"), ("fps", "fps"),
-            ("backlog", "max_backlog"), ("load ms", "load_ms"), ("decode ms", "decode_ms"),
+            ("paints/s", "paints_per_s"), ("backlog", "max_backlog"), ("load ms", "load_ms"), ("decode ms", "decode_ms"),
             ("changes/s", "changes_per_s"), ("age p99 ms", "frame_age_p99_ms"), ("settle ms", "settle_ms")]
     rows = [[name] + [str(m.get(k, "")) for _, k in cols[1:]] for name, m in result["models"].items()]
     header = [c for c, _ in cols]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.compare_jobs import PC_COUNT, mosaic
-from latentlab.ui.qt_helpers import FrameItem, frame_to_qimage
+from latentlab.ui.qt_helpers import FrameItem, PaintPacer, frame_to_qimage
 from latentlab.ui.pc_sliders import PcSliders
 
 CANVAS = "#2b2d31"
@@ -107,6 +107,7 @@ class ComparePane(QFrame):
         self.view.setCentralItem(self.viewbox)
         self.item = FrameItem(axisOrder="row-major")
         self.viewbox.addItem(self.item)
+        self.pacer = PaintPacer(self.view)
         self.view.setMinimumSize(160, 160)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.message = QLabel("Loading…")
@@ -235,6 +236,7 @@ class ComparePane(QFrame):
         frame = np.ascontiguousarray(frame)
         self._shown = frame
         self.item.setImage(frame, autoLevels=False)
+        self.pacer.frame_set()
         if frame.shape != self._shape:
             self._shape = frame.shape
             self.viewbox.autoRange(padding=0.02)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QToolButton, QVBoxLayout, QWidget
 
-from latentlab.ui.qt_helpers import FrameItem
+from latentlab.ui.qt_helpers import FrameItem, PaintPacer
 from latentlab.ui.state import ExplorerState
 
 CANVAS = "#2b2d31"
@@ -77,6 +77,7 @@ class ImageView(QWidget):
         self.view.setCentralItem(self.viewbox)
         self.item = FrameItem(axisOrder="row-major")
         self.viewbox.addItem(self.item)
+        self.pacer = PaintPacer(self.view)
         self.grid = PixelGridItem()
         self.grid.setVisible(False)
         self.viewbox.addItem(self.grid)
@@ -176,6 +177,7 @@ class ImageView(QWidget):
         # Build the QImage now: paint() would do the same work, and doing it here makes the
         # time a frame takes measurable at one place.
         self.item.render()
+        self.pacer.frame_set()
         if frame.shape != self._shape:
             self._shape = frame.shape
             self.grid.set_shape(frame.shape[1], frame.shape[0])

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence
 
 # Qt's raster engine draws a *scaled* 32-bit image on a fast path, but converts a Grayscale8 or
@@ -24,6 +28,56 @@ class FrameItem(pg.ImageItem):
         super().render()
         if self.qimage is not None:
             self.qimage = fast_to_scale(self.qimage)
+
+
+class PaintPacer(QObject):
+    """Lets a pyqtgraph view paint at most twice per screen refresh.
+
+    A slider drag renders ~600 frames a second; painting each one cost the GUI thread ~0.3 ms
+    (pyqtgraph's paint path is Python) and a screen shows at most its refresh rate of them. Call
+    :meth:`frame_set` after putting a frame on the view's image item: the item has it at once
+    (read-back, export and the bench see every frame), and when the last paint was less than half
+    a refresh interval ago the view paints it when that interval is up. Half, not one: paints
+    are not in step with the screen, and one per interval would now and then miss a refresh.
+    """
+
+    def __init__(self, view: pg.GraphicsView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._last_paint = 0.0
+        self.paints = 0  # times the viewport was painted (for tests and the bench)
+        self.deferred = 0  # frames whose paint was put off
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._resume)
+        view.viewport().installEventFilter(self)
+
+    def interval_s(self) -> float:
+        screen = self._view.screen()
+        hz = screen.refreshRate() if screen is not None else 0.0
+        hz = min(max(hz, 30.0), 360.0) if math.isfinite(hz) and hz > 0 else 60.0
+        return 0.5 / hz
+
+    def frame_set(self) -> None:
+        if self._timer.isActive():
+            self.deferred += 1  # the paint already scheduled will show this frame
+            return
+        wait = self._last_paint + self.interval_s() - time.perf_counter()
+        if wait <= 0:
+            return  # painted as usual, on the next pass of the event loop
+        self.deferred += 1
+        self._view.viewport().setUpdatesEnabled(False)
+        self._timer.start(max(1, math.ceil(wait * 1000)))
+
+    def _resume(self) -> None:
+        self._view.viewport().setUpdatesEnabled(True)  # re-enabling repaints the viewport
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if ev.type() == QEvent.Type.Paint:
+            self._last_paint = time.perf_counter()
+            self.paints += 1
+        return False
 
 
 def frame_to_qimage(frame: np.ndarray, copy: bool = False) -> QImage:

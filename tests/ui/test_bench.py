@@ -20,6 +20,8 @@ def test_bench_json_on_tiny_models(models, capsys):
             assert key in m
         assert m["max_backlog"] == 0 and m["fps"] > 0 and m["p50_ms"] <= m["p99_ms"]
         assert 0 < m["decode_ms"] <= m["p99_ms"]  # the worker's share of each slider step
+        # Painted at most twice per refresh (offscreen reports 60 Hz), not once per frame.
+        assert 0 < m["paints_per_s"] <= 150
     assert "cold_start_ms" in out
     # The first model's warm-up pass is reported, not hidden.
     assert out["warmup"]["model"] == "tiny-vae" and out["warmup"]["p50_ms"] <= out["warmup"]["p99_ms"]

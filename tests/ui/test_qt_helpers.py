@@ -30,3 +30,67 @@ def test_fast_to_scale_keeps_the_pixels_in_rgb32(qapp, channels):
 def test_fast_to_scale_leaves_32_bit_images_alone(qapp):
     image = QImage(4, 3, QImage.Format.Format_ARGB32_Premultiplied)
     assert fast_to_scale(image) is image
+
+
+def _paced_view(qtbot):
+    import pyqtgraph as pg
+
+    from latentlab.ui.qt_helpers import FrameItem, PaintPacer
+
+    view = pg.GraphicsView()
+    box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0)
+    view.setCentralItem(box)
+    item = FrameItem(axisOrder="row-major")
+    box.addItem(item)
+    pacer = PaintPacer(view)
+    view.resize(200, 200)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def show(value: int) -> None:
+        item.setImage(np.full((8, 8), value, np.uint8), autoLevels=False)
+        item.render()
+        pacer.frame_set()
+
+    show(0)
+    box.autoRange(padding=0)
+    qtbot.waitUntil(lambda: pacer.paints > 0)
+    return view, pacer, show
+
+
+def _centre_grey(view) -> int:
+    image = view.viewport().grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2).red()
+
+
+def test_paint_pacer_paints_a_burst_of_frames_once_per_slot_and_ends_on_the_newest(qtbot):
+    import time
+
+    view, pacer, show = _paced_view(qtbot)
+    qtbot.wait(int(pacer.interval_s() * 1000) + 20)
+    paints0 = pacer.paints
+    start = time.perf_counter()
+    for value in range(10, 210, 10):  # 20 frames as fast as a drag delivers them
+        show(value)
+        qtbot.wait(1)
+    burst_s = time.perf_counter() - start
+    qtbot.waitUntil(lambda: view.viewport().updatesEnabled(), timeout=1000)
+    qtbot.wait(int(pacer.interval_s() * 1000) + 20)
+    # one paint per half refresh interval at most (+1 for the first frame, +1 for the last)
+    paints = pacer.paints - paints0
+    assert paints <= burst_s / pacer.interval_s() + 2 < 20
+    assert pacer.deferred >= 20 - paints
+    assert _centre_grey(view) == 200  # the last frame is what ends up on screen
+
+
+def test_paint_pacer_paints_a_lone_frame_at_once(qtbot):
+    view, pacer, show = _paced_view(qtbot)
+    qtbot.wait(int(pacer.interval_s() * 1000) + 20)
+    paints0, deferred = pacer.paints, pacer.deferred
+    show(123)
+    assert view.viewport().updatesEnabled()
+    qtbot.waitUntil(lambda: pacer.paints > paints0, timeout=1000)
+    assert pacer.deferred == deferred
+    assert _centre_grey(view) == 123
+    assert 1 / 720 <= pacer.interval_s() <= 1 / 60  # half a refresh of a 30–360 Hz screen

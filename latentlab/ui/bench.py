@@ -264,8 +264,9 @@ def cold_start(model_path: str, device: str, timeout: float = 120.0) -> float:
 
 def _table(result: dict[str, Any]) -> str:
     cols = [("model", None), ("p50 ms", "p50_ms"), ("p99 ms", "p99_ms"), ("fps", "fps"),
-            ("paints/s", "paints_per_s"), ("backlog", "max_backlog"), ("load ms", "load_ms"), ("decode ms", "decode_ms"),
-            ("changes/s", "changes_per_s"), ("age p99 ms", "frame_age_p99_ms"), ("settle ms", "settle_ms")]
+            ("paints/s", "paints_per_s"), ("backlog", "max_backlog"), ("load ms", "load_ms"),
+            ("decode ms", "decode_ms"), ("changes/s", "changes_per_s"), ("age p99 ms", "frame_age_p99_ms"),
+            ("settle ms", "settle_ms")]
     rows = [[name] + [str(m.get(k, "")) for _, k in cols[1:]] for name, m in result["models"].items()]
     header = [c for c, _ in cols]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]

@@ -1,4 +1,4 @@
-"""Small Qt conversions shared by the widgets: frames to QImages, actions with shortcuts."""
+"""Small Qt pieces shared by the widgets: frames to QImages, paced painting of image views, actions with shortcuts."""
 
 from __future__ import annotations
 

@@ -104,7 +104,7 @@ VIEWS = ("explorer", "compare", "map", "path", "training")
 BASES = ("raw", "pca", "class", "attribute")
 MODES = ("lerp", "slerp")
 PANELS = ("sliders", "grid", "map", "path", "evidence", "bookmarks", "card", "reconstruction")
-#: Attribute directions the app fits (kept in step with ``latentlab.ui.jobs.ATTRIBUTES``).
+#: Attribute directions the app fits (kept in step with ``latentlab.ui.common.jobs.ATTRIBUTES``).
 ATTRIBUTES = ("stroke thickness", "slant", "width")
 TRAINING_PRESETS = ("stable", "mode-collapse")
 TRAINING_KINDS = ("vae", "cvae", "gan", "cgan")

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.bookmarks import BookmarksPanel
-from latentlab.ui.controller import Controller
-from latentlab.ui.image_view import ImageView
-from latentlab.ui.latent_sliders import LatentSliders
-from latentlab.ui.messages import Message, Messenger
-from latentlab.ui.model_browser import ModelBrowser
-from latentlab.ui.model_card import ModelCard
-from latentlab.ui.point_controls import PointControls
-from latentlab.ui.qt_helpers import frame_to_qimage, make_action
-from latentlab.ui.sample_grid import SampleGrid
-from latentlab.ui.state import ExplorerState
+from latentlab.ui.explorer.bookmarks import BookmarksPanel
+from latentlab.ui.explorer.controller import Controller
+from latentlab.ui.common.image_view import ImageView
+from latentlab.ui.explorer.latent_sliders import LatentSliders
+from latentlab.ui.common.messages import Message, Messenger
+from latentlab.ui.explorer.model_browser import ModelBrowser
+from latentlab.ui.explorer.model_card import ModelCard
+from latentlab.ui.explorer.point_controls import PointControls
+from latentlab.ui.common.qt_helpers import frame_to_qimage, make_action
+from latentlab.ui.explorer.sample_grid import SampleGrid
+from latentlab.ui.common.state import ExplorerState
 
 MODEL_SUFFIXES = (".safetensors", ".json", ".pt")
 EXPORT_SCALES = (1, 2, 4, 8, 16)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
-        from latentlab.ui.compare_view import install as install_compare  # View ▸ Compare models (Ctrl+K)
+        from latentlab.ui.compare.view import install as install_compare  # View ▸ Compare models (Ctrl+K)
 
         self.compare = install_compare(self)
         self.state.modelChanged.connect(self._on_model)
@@ -121,10 +121,10 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self._default_layout()
         self.bookmarks.refresh()
-        from latentlab.ui.latent_tools import install_latent_tools  # latent map, encode an image, paths
+        from latentlab.ui.latent.tools import install_latent_tools  # latent map, encode an image, paths
 
         self.latent_tools = install_latent_tools(self)
-        from latentlab.ui.presentation import install_classroom  # presentation (F5), lessons, live training
+        from latentlab.ui.classroom.presentation import install_classroom  # presentation (F5), lessons, live training
 
         self.classroom = install_classroom(self)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from latentlab.core.checkpoint import load_model, read_card, save_model
 from latentlab.core.export import read_sidecar, to_uint8
-from latentlab.ui import compare_jobs as cj
-from latentlab.ui.compare_view import CompareView
+from latentlab.ui.compare import jobs as cj
+from latentlab.ui.compare.view import CompareView
 
 #: GAN inversions in these tests: enough to run the real code path, few enough to be quick
 STEPS = 15

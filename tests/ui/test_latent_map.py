@@ -133,7 +133,7 @@ def test_gan_without_classifier_is_unlabelled_and_says_why(window, models):
 def test_thousands_of_points_in_one_item(window, models):
     open_with_map(window, models["vae"])
     m = window.latent_map
-    from latentlab.ui.latent_jobs import MapData
+    from latentlab.ui.latent.jobs import MapData
 
     n = 20000
     rng = np.random.default_rng(0)
@@ -318,7 +318,7 @@ def test_switching_models_resets_the_map(window, models):
 def test_switching_models_drops_the_old_models_map_work(window, models, monkeypatch):
     """A map job still waiting for a quiet moment when another model opens is dropped, not run:
     its points would be thrown away and the new model's map would wait behind it."""
-    from latentlab.ui import latent_jobs, latent_tools
+    from latentlab.ui.latent import jobs as latent_jobs, tools as latent_tools
 
     finished, failures = [], []
     real_job = latent_jobs.map_points_job

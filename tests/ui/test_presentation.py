@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from latentlab.ui.presentation import presentation_font_px, presentation_sizes, presentation_stylesheet
+from latentlab.ui.classroom.presentation import presentation_font_px, presentation_sizes, presentation_stylesheet
 from tests.ui.helpers import open_model
 
 

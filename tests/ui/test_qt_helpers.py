@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from latentlab.ui.qt_helpers import fast_to_scale, frame_to_qimage
+from latentlab.ui.common.qt_helpers import fast_to_scale, frame_to_qimage
 
 
 def _rgb(image: QImage) -> np.ndarray:
@@ -35,7 +35,7 @@ def test_fast_to_scale_leaves_32_bit_images_alone(qapp):
 def _paced_view(qtbot):
     import pyqtgraph as pg
 
-    from latentlab.ui.qt_helpers import FrameItem, PaintPacer
+    from latentlab.ui.common.qt_helpers import FrameItem, PaintPacer
 
     view = pg.GraphicsView()
     box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0)

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from latentlab.ui.render_worker import RenderWorker
+from latentlab.ui.common.render_worker import RenderWorker
 
 
 class SlowRenderer:

@@ -25,7 +25,7 @@ def _synthetic(n: int = 64, name: str = "synthetic") -> ImageDataset:
 
 @pytest.fixture
 def panel(qtbot):
-    from latentlab.ui.training_panel import TrainingPanel
+    from latentlab.ui.training.panel import TrainingPanel
 
     p = TrainingPanel()
     qtbot.addWidget(p)

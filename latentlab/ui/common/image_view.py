@@ -1,0 +1,239 @@
+"""The big picture: one reused pyqtgraph ImageItem showing the current frame, pixel-exact.
+
+Frames arrive display-ready (uint8, C-contiguous, (H, W, C)); grey ones are shown as (H, W),
+handed to the image item unchanged (no levels, no lookup table).
+The view zooms with the mouse wheel, fits on request (and on every resize until the user zooms),
+and can draw a pixel grid so students can count pixels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QToolButton, QVBoxLayout, QWidget
+
+from latentlab.ui.common.qt_helpers import FrameItem, PaintPacer
+from latentlab.ui.common.state import ExplorerState
+
+CANVAS = "#2b2d31"
+
+
+class PixelGridItem(pg.GraphicsObject):
+    """Thin lines on pixel boundaries, drawn only when pixels are big enough on screen to count."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._w = self._h = 0
+        self._pen = QPen(QColor(128, 128, 128, 140))
+        self._pen.setCosmetic(True)
+        self._pen.setWidth(1)
+
+    def set_shape(self, w: int, h: int) -> None:
+        if (w, h) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = w, h
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(0, 0, self._w, self._h)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self._w:
+            return
+        # Skip the grid when a pixel is under 5 screen pixels: it would just grey the image.
+        scale = painter.worldTransform().m11()
+        if abs(scale) < 5:
+            return
+        painter.setPen(self._pen)
+        for x in range(self._w + 1):
+            painter.drawLine(pg.QtCore.QPointF(x, 0), pg.QtCore.QPointF(x, self._h))
+        for y in range(self._h + 1):
+            painter.drawLine(pg.QtCore.QPointF(0, y), pg.QtCore.QPointF(self._w, y))
+
+
+class ImageView(QWidget):
+    """Shows frames; emits :attr:`frameShown` after each one is on the image item."""
+
+    frameShown = Signal(int)  # request id
+    exportClicked = Signal()
+    copyClicked = Signal()
+
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.state = state
+        self._frame: np.ndarray | None = None
+        self._shape: tuple[int, ...] | None = None
+
+        self.view = pg.GraphicsView(background=CANVAS)
+        self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.view.setToolTip("The image the model draws for the current point. Scroll to zoom, drag to "
+                             "move around, double-click to fit it to the window again.")
+        self.viewbox = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.02)
+        self.view.setCentralItem(self.viewbox)
+        self.item = FrameItem(axisOrder="row-major")
+        self.viewbox.addItem(self.item)
+        self.pacer = PaintPacer(self.view)
+        self.grid = PixelGridItem()
+        self.grid.setVisible(False)
+        self.viewbox.addItem(self.grid)
+        self.view.mouseDoubleClickEvent = lambda ev: self.fit()  # type: ignore[method-assign]
+
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setText("<h2>No model open</h2><p>Pick a model on the left, use File ▸ Open "
+                                 "(Ctrl+O),<br>or drop a <tt>.safetensors</tt> file onto this window.</p>")
+
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+
+        self.caption = QLabel("")
+        self.caption.setObjectName("caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setToolTip("Which model drew this image, and from which point: a seed (a reproducible random "
+                                "point) or a point you edited with the sliders")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 4)
+        bar.addStretch(1)
+        self.fit_button = self._tool("Fit", "Fit the image to the window (double-click the image does the same)",
+                                     self.fit)
+        self.zoom_in = self._tool("+", "Zoom in", lambda: self.zoom(1 / 1.5))
+        self.zoom_out = self._tool("−", "Zoom out", lambda: self.zoom(1.5))
+        self.grid_button = self._tool("Pixel grid", "Draw a line around every pixel (visible when zoomed in) — "
+                                      "the model makes the image one pixel at a time", self.set_grid_visible)
+        self.grid_button.setCheckable(True)
+        for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button):
+            bar.addWidget(b)
+        bar.addSpacing(16)
+        self.scale_box = QSpinBox()
+        self.scale_box.setObjectName("scaleBox")
+        self.scale_box.setRange(1, 16)
+        self.scale_box.setPrefix("×")
+        self.scale_box.setValue(state.export_scale)
+        self.scale_box.setToolTip("How many times bigger the exported or copied PNG is (each pixel becomes a "
+                                  "square of this many pixels)")
+        self.scale_box.valueChanged.connect(state.set_export_scale)
+        state.exportScaleChanged.connect(self._show_scale)
+        self.export_button = self._tool("Export PNG…", "Save this image as a PNG file, with a .json file beside it "
+                                        "that can recreate it exactly (Ctrl+E)", self.exportClicked.emit)
+        self.copy_button = self._tool("Copy", "Copy this image to the clipboard (Ctrl+Shift+C)", self.copyClicked.emit)
+        for w in (self.scale_box, self.export_button, self.copy_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addLayout(self.stack, 1)
+        layout.addLayout(bar)
+        self.setMinimumSize(240, 240)
+        state.modelChanged.connect(self._on_model)
+        state.seedChanged.connect(lambda _s: self._update_caption())
+        state.labelChanged.connect(lambda _l: self._update_caption())
+        state.latentChanged.connect(self._on_latent)
+        self._from_seed = False
+        self._previewing = False  # showing a path frame, not the current point
+
+    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAutoRaise(True)
+        b.clicked.connect(slot)
+        return b
+
+    # --- frames ---------------------------------------------------------------------------
+    def show_preview(self, frame: np.ndarray, what: str) -> None:
+        """Show a frame that is not the current point (a path being played), captioned ``what``.
+
+        The caption says so until the next rendered frame of the current point replaces it.
+        """
+        self.set_frame(frame)
+        model = self.state.model
+        self.caption.setText(" · ".join(([model.name] if model is not None else []) + [what]))
+        self._previewing = True
+
+    def set_frame(self, frame: np.ndarray, request_id: int = 0) -> None:
+        """Show a uint8 (H, W, C) frame (C = 1 or 3)."""
+        if request_id and self._previewing:  # the current point is back on screen
+            self._previewing = False
+            self._update_caption()
+        if frame.ndim == 3 and frame.shape[2] == 1:
+            frame = frame[:, :, 0]  # still C-contiguous: grey images go in as (H, W)
+        self._frame = frame
+        # uint8 frames are display-ready: no levels at all. With levels=(0, 255) pyqtgraph builds
+        # an identity lookup table and a 256-entry colour table every frame and paints an
+        # Indexed8 image; without levels it wraps the bytes as a Grayscale8/RGB888 QImage
+        # directly (0.05 vs 0.19 ms to build), which FrameItem turns into RGB32 for fast painting.
+        self.item.setImage(frame, autoLevels=False)
+        # Build the QImage now: paint() would do the same work, and doing it here makes the
+        # time a frame takes measurable at one place.
+        self.item.render()
+        self.pacer.frame_set()
+        if frame.shape != self._shape:
+            self._shape = frame.shape
+            self.grid.set_shape(frame.shape[1], frame.shape[0])
+            self.fit()
+        if self.stack.currentIndex() != 1:
+            self.stack.setCurrentIndex(1)
+        self.frameShown.emit(request_id)
+
+    def current_frame(self) -> np.ndarray | None:
+        """The frame on screen, (H, W) for grey or (H, W, 3)."""
+        return self._frame
+
+    def clear(self) -> None:
+        self._frame = None
+        self._shape = None
+        self.item.clear()
+        self.stack.setCurrentIndex(0)
+
+    # --- zoom ------------------------------------------------------------------------------
+    def fit(self) -> None:
+        self.viewbox.autoRange(padding=0.02)
+        self.viewbox.enableAutoRange(enable=True)
+
+    def zoom(self, factor: float) -> None:
+        self.viewbox.scaleBy((factor, factor))
+
+    def set_grid_visible(self, on: bool) -> None:
+        self.grid.setVisible(bool(on))
+        if self.grid_button.isChecked() != bool(on):
+            self.grid_button.setChecked(bool(on))
+
+    def _show_scale(self, scale: int) -> None:
+        if self.scale_box.value() != scale:
+            self.scale_box.blockSignals(True)
+            self.scale_box.setValue(scale)
+            self.scale_box.blockSignals(False)
+
+    def _on_model(self, model) -> None:
+        if model is None:
+            self.clear()
+        self._update_caption()
+
+    def _on_latent(self, _indices=None) -> None:
+        if self.state.from_seed != self._from_seed and not self._previewing:  # only when the caption actually changes
+            self._update_caption()
+
+    def _update_caption(self) -> None:
+        """'mnist-gan · 28×28 grey · seed 12 · class 3' — what is on screen, in words."""
+        model = self.state.model
+        self._from_seed = self.state.from_seed
+        if model is None:
+            self.caption.setText("")
+            return
+        c, h, w = model.image_shape
+        parts = [model.name, f"{w}×{h} {'colour' if c == 3 else 'grey'}"]
+        parts.append(f"seed {self.state.seed}" if self.state.from_seed else "edited point")
+        if model.conditional and 0 <= self.state.label < len(model.class_names):
+            parts.append(f"class {model.class_names[self.state.label]}")
+        self.caption.setText(" · ".join(parts))

@@ -1,0 +1,283 @@
+"""Work the render worker runs for the window: loading models, fitting directions, listing models.
+
+Plain functions of a :class:`~latentlab.core.render.Renderer` (no Qt here), so widgets never call
+torch and the same code can be tested or benchmarked without a window. Each returns plain data
+(numpy arrays, dataclasses) that is safe to hand to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from latentlab.ui.common.state import Basis, ModelSummary
+
+#: samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)
+FIT_SAMPLES = 2000
+ATTRIBUTES = (
+    ("stroke thickness", "stroke_thickness", "Thicker or thinner strokes (fitted on how wide the ink is)"),
+    ("slant", "slant", "Leaning right (/) or left (\\) (fitted on the ink's shear)"),
+    ("width", "width", "Wider or narrower shapes (fitted on the ink's horizontal spread)"),
+)
+
+
+def list_models_job(_renderer: Any = None) -> tuple[list[Any], list[str]]:
+    """Bundled and user generators (classifiers left out), and messages for unreadable files."""
+    from latentlab.core.zoo import list_models, scan_errors
+
+    infos = [i for i in list_models() if i.kind != "classifier"]
+    return infos, scan_errors()
+
+
+def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
+    """Load (and cache) the model at ``path`` on ``device``; describe it for the UI."""
+    from latentlab.core.checkpoint import CheckpointError
+    from latentlab.core.device import device_name
+    from latentlab.core.zoo import model_info
+
+    import warnings
+
+    t0 = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = renderer.get_model(path, device)
+    load_ms = (time.perf_counter() - t0) * 1e3
+    notes = [str(w.message) for w in caught]
+    if getattr(model, "kind", None) == "classifier" or not hasattr(model, "decode"):
+        renderer.evict(path)
+        raise CheckpointError(f"{Path(path).name}: a classifier (feature network), not an image generator; "
+                              "it is used to measure generators, not to explore")
+    try:
+        info = model_info(path)
+    except Exception:  # TorchScript files and others: describe from the loaded model
+        info = None
+    card = getattr(model, "card", {}) or {}
+    dataset = (info.dataset if info else None) or card.get("dataset")
+    summary = ModelSummary(
+        path=str(Path(path).expanduser().resolve()),
+        name=Path(path).stem,
+        kind=str(model.kind),
+        latent_dim=int(model.latent_dim),
+        image_shape=tuple(int(v) for v in model.image_shape),
+        class_names=list(model.class_names),
+        dataset=dataset,
+        has_encoder=bool(getattr(model, "has_encoder", False)),
+        device=device_name(model.device),
+        device_spec=device,
+        info=info,
+        load_ms=load_ms,
+        notes=notes,
+    )
+    summary.basis_unavailable = basis_availability(summary)
+    return summary
+
+
+def basis_availability(s: ModelSummary) -> dict[str, str | None]:
+    """For each basis: None when it can be offered, else a reason in plain words."""
+    from latentlab.core.data import sample_path
+    from latentlab.core.zoo import feature_network
+
+    out: dict[str, str | None] = {"raw": None, "attribute": None}
+    has_sample = bool(s.dataset) and sample_path(s.dataset).is_file()
+    if s.has_encoder and not has_sample:
+        out["pca"] = (f"Principal directions of a VAE come from encoding real images, and there is no "
+                      f"bundled sample of the dataset {s.dataset or '(unknown)'!r}")
+    else:
+        out["pca"] = None
+    if s.conditional:
+        out["class"] = ("This model takes the class as an input, so its latent space has no class "
+                        "directions: pick the class with the class selector instead")
+    elif s.has_encoder:
+        out["class"] = None if has_sample else (
+            f"Class directions need labelled images of the dataset, and there is no bundled sample of "
+            f"{s.dataset or '(unknown)'!r}")
+    else:
+        fnet = feature_network(s.dataset) if s.dataset else None
+        out["class"] = None if fnet is not None else (
+            "Class directions of a GAN need a classifier (feature network) for its dataset to label "
+            f"the samples, and none is installed for {s.dataset or 'this model'!r}")
+    if s.image_shape[0] not in (1, 3):
+        out["attribute"] = "Attribute directions need grey or colour images"
+    return out
+
+
+def _grey(images: Any) -> Any:
+    """(N, C, H, W) in [0, 1] → (N, H, W) grey, ink bright (colour images averaged)."""
+    return images.mean(dim=1) if images.shape[1] != 1 else images[:, 0]
+
+
+def _decode_batches(model: Any, z: Any, labels: Any = None, batch: int = 250):
+    """Generator: decode in batches, yielding between them; returns (N, C, H, W) on the CPU."""
+    import torch
+
+    out = []
+    for i in range(0, z.shape[0], batch):
+        lab = None if labels is None else labels[i:i + batch]
+        out.append(model.decode(z[i:i + batch], lab).float().cpu())
+        yield
+    return torch.cat(out)
+
+
+def _encoded_sample(model: Any, dataset: str, image_shape: tuple[int, int, int]):
+    """Generator: posterior means of the bundled data sample; returns (mu, labels, class names)."""
+    import torch
+
+    from latentlab.core.data import load_sample
+
+    ds = load_sample(dataset, image_shape=image_shape)
+    images, labels = ds.tensors()
+    mus = []
+    for i in range(0, images.shape[0], 250):
+        x = images[i:i + 250].to(model.device, model.dtype)
+        lab = labels[i:i + 250].to(model.device) if model.conditional else None
+        mu, _ = model.encode(x, lab)
+        mus.append(mu.float().cpu())
+        yield
+    return torch.cat(mus), labels, list(ds.class_names)
+
+
+def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float = 1.0):
+    """Fit the directions of basis ``key`` for the open model; returns a :class:`Basis`.
+
+    A generator: it yields between batches so the worker can draw frames meanwhile (drive it
+    with :func:`run_to_end` outside the worker).
+    """
+    import torch
+
+    from latentlab.core import latent as L
+
+    reason = summary.basis_unavailable.get(key)
+    if reason:
+        raise ValueError(reason)
+    model = renderer.get_model(summary.path, summary.device_spec)
+    dim = summary.latent_dim
+    gen = torch.Generator().manual_seed(0)
+
+    def random_labels(n: int) -> Any:
+        if not summary.conditional:
+            return None
+        return torch.randint(0, len(summary.class_names), (n,), generator=gen).to(model.device)
+
+    if key == "raw":
+        return Basis.raw(dim)
+
+    if key == "pca":
+        if summary.has_encoder:
+            z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
+            source = f"{z.shape[0]} encoded {summary.dataset} images"
+        else:
+            z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
+            source = f"{FIT_SAMPLES} latents sampled from the prior"
+        comps, var, _mean = L.pca_directions(z)
+        share = (var / var.sum()).tolist() if float(var.sum()) > 0 else [0.0] * len(var)
+        names = [f"PC{i + 1} ({share[i] * 100:.0f}%)" for i in range(comps.shape[0])]
+        tips = [f"Principal direction {i + 1}: the direction with the {_ordinal(i + 1)} largest spread of "
+                f"{source}; it explains {share[i] * 100:.1f}% of their variance" for i in range(comps.shape[0])]
+        return Basis("pca", names, comps.numpy().astype(np.float32), tips, {"variance": var.numpy(), "source": source})
+
+    if key == "class":
+        if summary.has_encoder:
+            z, labels, class_names = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
+            source = f"encoded {summary.dataset} images"
+        else:
+            from latentlab.core.zoo import feature_network
+
+            fpath = feature_network(summary.dataset)
+            classifier = renderer.get_model(str(fpath), summary.device_spec)
+            z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
+            images = yield from _decode_batches(model, z)
+            logits = []
+            for i in range(0, images.shape[0], 250):
+                logits.append(classifier(images[i:i + 250].to(classifier.device)).float().cpu())
+                yield
+            logits = torch.cat(logits)
+            labels = logits.argmax(dim=1)
+            class_names = list(getattr(classifier, "class_names", [])) or [str(i) for i in range(logits.shape[1])]
+            source = f"{FIT_SAMPLES} samples labelled by the {summary.dataset} classifier"
+        n_classes = len(class_names)
+        counts = torch.bincount(labels, minlength=n_classes)
+        present = [c for c in range(n_classes) if int(counts[c]) > 0]
+        means = torch.zeros(n_classes, dim)
+        if present:
+            remap = torch.full((n_classes,), -1, dtype=torch.long)
+            remap[present] = torch.arange(len(present))
+            m = L.class_mean_directions(z, remap[labels], len(present))
+            means[present] = m
+        return Basis("class", [], None, [], {"means": means.numpy().astype(np.float32), "present": present,
+                                               "class_names": class_names, "source": source,
+                                               "counts": counts.tolist()})
+
+    if key == "attribute":
+        z = L.sample_prior(FIT_SAMPLES // 2, dim, seed=0, truncation=truncation)
+        images = _grey((yield from _decode_batches(model, z, random_labels(z.shape[0]))))
+        dirs, names, tips = [], [], []
+        for title, fn_name, tip in ATTRIBUTES:
+            values = getattr(L, fn_name)(images)
+            try:
+                d = L.attribute_direction(z, values)
+            except ValueError:
+                continue
+            dirs.append(d.numpy().astype(np.float32))
+            names.append(title)
+            tips.append(f"{tip}, from {z.shape[0]} decoded samples")
+        if not dirs:
+            raise ValueError("no image property varies with the latent (are the images blank?)")
+        return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
+
+    raise ValueError(f"unknown basis {key!r}")
+
+
+def run_to_end(gen: Any) -> Any:
+    """Drive a generator job to completion and return its result (for scripts and tests)."""
+    if not inspect.isgenerator(gen):
+        return gen
+    try:
+        while True:
+            next(gen)
+    except StopIteration as stop:
+        return stop.value
+
+
+def class_basis(data: Basis, src: int) -> Basis:
+    """Directions from class ``src``'s mean towards every other class's mean ("3 → 8")."""
+    means = data.extra["means"]
+    names_all = data.extra["class_names"]
+    present = data.extra["present"]
+    dirs, names, tips = [], [], []
+    for dst in present:
+        if dst == src or src not in present:
+            continue
+        d = means[dst] - means[src]
+        n = float(np.linalg.norm(d))
+        if n < 1e-12:
+            continue
+        dirs.append((d / n).astype(np.float32))
+        names.append(f"{names_all[src]} → {names_all[dst]}")
+        tips.append(f"From the average '{names_all[src]}' towards the average '{names_all[dst]}' "
+                    f"(class means of {data.extra['source']}); the means are {n:.2f} apart")
+    extra = dict(data.extra, src=src)
+    if not dirs:
+        return Basis("class", [], np.zeros((0, means.shape[1]), np.float32), [], extra)
+    return Basis("class", names, np.stack(dirs), tips, extra)
+
+
+def grid_latents(seed: int, n: int, dim: int, truncation: float) -> np.ndarray:
+    """Latents of the sample grid: cell ``i`` is the sample of seed ``seed + i``."""
+    from latentlab.core.latent import seed_to_latent
+
+    return np.stack([seed_to_latent(seed + i, dim, truncation).numpy() for i in range(n)]).astype(np.float32)
+
+
+def seed_to_latent_np(seed: int, dim: int, truncation: float) -> np.ndarray:
+    from latentlab.core.latent import seed_to_latent
+
+    return seed_to_latent(int(seed), int(dim), float(truncation)).numpy().astype(np.float32)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

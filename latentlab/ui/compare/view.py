@@ -1,0 +1,1068 @@
+"""The compare view: 2 to 4 generators side by side, with the evidence for the VAE-vs-GAN claims.
+
+Students check the classic claims by seeing and measuring them: the same seed in every pane
+(each model samples its own prior), an N×N grid of the same draws, a walk between the same two
+real pictures (VAEs encode them, GANs invert them), a reconstruction row, linked sliders along
+each model's principal directions, and the evidence panel (claims checked against the model
+cards' figures, coverage bars, loss curves). File ▸ Export figure writes the whole comparison
+as one PNG with a sidecar — the same figure ``latentlab compare`` draws.
+
+Open it from the explorer with View ▸ Compare models (:func:`install`), or on its own::
+
+    view = CompareView()              # its own render worker; or CompareView(worker=...) to share one
+    view.set_models(["mnist-vae", "mnist-gan"])
+    view.show()
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from latentlab.ui.compare import jobs as cj
+from latentlab.ui.compare.controller import CompareController
+from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
+from latentlab.ui.compare.state import CompareState
+from latentlab.ui.compare.evidence_panel import EvidenceModel, EvidencePanel
+from latentlab.ui.compare.pc_sliders import PcSliders
+from latentlab.ui.compare.recon_row import ReconRow
+
+#: frames per second of a playing path
+PLAY_FPS = 15
+STYLE = """
+QWidget#compareView { background: #f5f6f8; }
+QWidget#compareView QLabel { font-size: 11pt; }
+QWidget#compareControls { background: #ffffff; border-bottom: 1px solid #e3e5e9; }
+QWidget#compareControls QPushButton { padding: 5px 12px; font-size: 11pt; }
+QWidget#compareControls QPushButton:checked { background: #3d8bfd; color: white; border-color: #3d8bfd; }
+QLabel#controlName { color: #4b5563; font-weight: 600; }
+QLabel#compareBanner { background: #fff4d6; color: #7a4b00; border: 1px solid #f0d58a; border-radius: 6px;
+    padding: 6px 10px; font-size: 11pt; }
+QFrame#comparePane { background: #2b2d31; border-radius: 8px; }
+QFrame#comparePane QLabel { color: #e5e7eb; }
+QLabel#paneTitle { font-size: 15pt; font-weight: 700; color: #f9fafb; }
+QLabel#paneInfo { color: #cbd5e1; font-size: 11pt; }
+QLabel#paneMs { color: #9ca3af; font-size: 11pt; }
+QLabel#paneNote { color: #fcd34d; font-size: 10pt; padding: 0 8px; }
+QLabel#paneMessage { color: #cbd5e1; font-size: 13pt; padding: 16px; }
+QFrame#comparePane QToolButton { color: #e5e7eb; border: none; font-size: 13pt; padding: 2px 6px; }
+QFrame#comparePane QToolButton:hover { background: #3a3d44; border-radius: 4px; }
+QToolButton#panePicker { background: #3a3d44; border: 1px solid #4b5058; border-radius: 5px; font-size: 11pt;
+    padding: 3px 8px; }
+QToolButton#panePicker::menu-indicator { image: none; }
+QFrame#comparePane QLabel#sliderName, QFrame#comparePane QLabel#pcValue { color: #cbd5e1; font-size: 10pt; }
+QWidget#pathBar, QWidget#reconRow, QWidget#sharedSliders { background: #ffffff; border: 1px solid #e3e5e9;
+    border-radius: 6px; }
+QLabel#pcTitle { font-weight: 600; color: #374151; }
+QLabel#evidenceNote { color: #4b5563; font-size: 10pt; }
+QTableWidget { font-size: 10pt; background: #ffffff; alternate-background-color: #f7f8fa; }
+QHeaderView::section { font-weight: 600; background: #eceef2; padding: 4px; border: none; }
+QTabBar::tab { padding: 6px 16px; font-size: 11pt; }
+QTabBar::tab:selected { font-weight: 700; color: #1f6feb; }
+*[highlight="true"] { border: 3px solid #f59e0b; border-radius: 8px; }
+"""
+
+
+class _GridSpin(QSpinBox):
+    """Grid size shown as "4×4"."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt API)
+        return f"{value}×{value}"
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802
+        digits = "".join(ch for ch in text.split("×")[0] if ch.isdigit())
+        return int(digits) if digits else self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        from PySide6.QtGui import QValidator
+
+        digits = "".join(ch for ch in text.split("×")[0] if ch.isdigit())
+        ok = digits and self.minimum() <= int(digits) <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate, text, pos)
+
+
+class CompareView(QWidget):
+    """2–4 models side by side with synchronised controls and the evidence panel.
+
+    Public API (what lessons and presentation mode use; every call also updates the controls):
+
+    ``set_models(names_or_paths)``
+        2–4 model names (``latentlab models``) or files, left to right. A model that fails to
+        load shows its error in its own pane only.
+    ``set_seed(seed)``
+        Every pane draws its own prior sample(s) of this seed: pane *i* shows exactly
+        ``to_uint8(model.decode(model.sample_latent(n, seed)))`` (n = 1, or N×N in grid mode).
+    ``set_label(label)``
+        Class index or name for conditional models; None = each class in turn.
+    ``set_grid(on, size=None)``
+        Grid mode: the same N×N draws of the seed in every pane (``set_grid(False)``: one image).
+    ``set_interpolation(seeds=None, mode="slerp", frames=None, pictures=None)``
+        Interpolation mode. With ``seeds`` (a lesson's ``path.seeds``, ≥ 2) each pane walks
+        through its own prior draws of those seeds; otherwise between two real test pictures
+        (``pictures``: two sample indices, default: picked from the seed) which VAEs encode and
+        GANs invert in the background, so every pane travels between the same two pictures.
+        ``mode`` and ``frames`` are per segment (one value or one per segment).
+    ``play(on=True)``
+        Animate the path (back and forth); ``set_frame(i)`` shows one frame.
+    ``show_panel(name, visible=True)``
+        ``"evidence"``, ``"reconstruction"``, ``"path"`` (alias ``"interpolation"``),
+        ``"sliders"``, ``"controls"``; ``"grid"`` switches grid mode.
+    ``set_panels(names)``
+        A lesson step's ``panels`` list: the evidence, reconstruction and slider panels listed
+        are shown, the others hidden.
+    ``set_linked(linked)``, ``set_coefficients(values, pane=-1)``
+        Principal-direction sliders: linked (one set moves every pane along its own directions)
+        or independent (each pane its own set).
+    ``highlight(name)``, ``widget_for(name)``
+        The widget a lesson's ``highlight`` names ("reconstruction", "coverage", "loss-curves",
+        "sharpness", "fid", "filmstrip", "class-selector", "evidence", "seed", "grid") and an
+        orange frame around it; ``highlight(None)`` removes it.
+    ``export_figure(path, width=1600)``
+        Write the whole comparison as one PNG + sidecar in the background (returns the job).
+    ``compute_metrics(pane, n=10000)``
+        Measure a pane's model in the background and write the figures into its card.
+    ``wait_idle(timeout)``
+        Process events until every render and background job is done (tests, scripts).
+    ``panes``, ``pane(i)``, ``state``, ``controller``, ``evidence``
+        The pane widgets, the :class:`CompareState`, the :class:`CompareController`, the
+        :class:`EvidencePanel`.
+
+    Signals: ``framesShown(int)`` after a pane shows new frames (pane index).
+    """
+
+    framesShown = Signal(int)
+
+    def __init__(self, worker: Any = None, device: str = "auto", messenger: Any = None,
+                 parent: QWidget | None = None, models: Sequence[str] | None = None) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("compareView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle("latentlab — compare models")
+        self.setStyleSheet(STYLE)
+        self.messages = messenger
+        self.state = CompareState(self)
+        if models is not None:
+            self.state.specs = [str(m) for m in models]
+            self.state.own = [np.zeros(cj.PC_COUNT, np.float32) for _ in self.state.specs]
+        self.controller = CompareController(self.state, worker, device, self)
+        self.panes: list[ComparePane] = []
+        self._highlighted: QWidget | None = None
+        self._direction = 1
+        self._closed = False
+        self._pane_count = 0
+        self._shown_once = False
+        self._shortcuts: list[QAction] = []
+
+        self._build()
+        c = self.controller
+        c.panesRebuilt.connect(self._rebuild_panes)
+        c.paneChanged.connect(self._on_pane_changed)
+        c.paneFrames.connect(self._on_frames)
+        c.cardsChanged.connect(self._evidence_timer.start)
+        c.reconChanged.connect(self._on_recon)
+        c.pathChanged.connect(self._on_path)
+        c.jobProgress.connect(self._on_job_progress)
+        c.jobEnded.connect(self._on_job_ended)
+        c.modelsListed.connect(self._on_models_listed)
+        c.message.connect(self._post)
+        st = self.state
+        st.seedChanged.connect(lambda s: self._sync_controls())
+        st.labelChanged.connect(lambda _l: self._sync_controls())
+        st.modeChanged.connect(self._on_mode)
+        st.gridSizeChanged.connect(lambda _n: self._sync_controls())
+        st.linkedChanged.connect(lambda _l: self._on_linked())
+        st.coefficientsChanged.connect(self._on_coefficients)
+        st.frameChanged.connect(self._on_frame)
+        st.playingChanged.connect(self._on_playing)
+        st.panelChanged.connect(self._on_panel)
+        st.pathChanged.connect(self._sync_path_controls)
+
+        c.list_models()
+        c.sync_panes()
+        self._on_mode(st.mode)
+        self._on_linked()
+        for name, visible in st.panels.items():
+            self._on_panel(name, visible)
+        self.resize(1500, 950)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self._evidence_timer = QTimer(self)
+        self._evidence_timer.setSingleShot(True)
+        self._evidence_timer.setInterval(0)
+        self._evidence_timer.timeout.connect(self._refresh_evidence)
+        self._play_timer = QTimer(self)
+        self._play_timer.setInterval(int(1000 / PLAY_FPS))
+        self._play_timer.timeout.connect(self._advance)
+
+        # controls, row 1: presets, panes, export
+        self.controls = QWidget()
+        self.controls.setObjectName("compareControls")
+        self.controls.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row1 = QHBoxLayout()
+        row1.setSpacing(6)
+        row1.addWidget(self._name("Compare"))
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for preset in cj.PRESETS:
+            b = QPushButton(preset.title)
+            b.setToolTip(preset.tip)
+            b.setEnabled(False)
+            b.clicked.connect(lambda _c=False, p=preset: self.set_models(p.models))
+            self.preset_buttons[preset.key] = b
+            row1.addWidget(b)
+        self.add_button = QPushButton("+ Pane")
+        self.add_button.setToolTip("Add a pane (up to four models side by side)")
+        self.add_button.clicked.connect(self._add_pane)
+        row1.addWidget(self.add_button)
+        row1.addStretch(1)
+        self.export_button = QPushButton("Export figure…")
+        self.export_button.setToolTip("Save the whole comparison (panes and evidence) as one PNG for slides, with a "
+                                      ".json sidecar naming the exact model files (the figure `latentlab compare` draws)")
+        self.export_button.clicked.connect(self.export_figure_dialog)
+        row1.addWidget(self.export_button)
+
+        # controls, row 2: what every pane shows
+        row2 = QHBoxLayout()
+        row2.setSpacing(6)
+        row2.addWidget(self._name("Show"))
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[str, QPushButton] = {}
+        for mode, title, tip in (("seed", "Same seed", "One picture per model, each drawn from its own prior with the "
+                                  "same seed"),
+                                 ("grid", "Grid", "The same N×N draws of the seed in every pane (G)"),
+                                 ("interpolate", "Interpolate", "Walk between two real pictures (VAEs encode them, "
+                                  "GANs invert them) or between seeds")):
+            b = QPushButton(title)
+            b.setCheckable(True)
+            b.setToolTip(tip)
+            self.mode_group.addButton(b)
+            self.mode_buttons[mode] = b
+            b.clicked.connect(lambda _c=False, m=mode: self.state.set_mode(m))
+            row2.addWidget(b)
+        row2.addSpacing(14)
+        row2.addWidget(self._name("Seed"))
+        self.seed_box = QSpinBox()
+        self.seed_box.setRange(0, 2**31 - 1)
+        self.seed_box.setToolTip("Every model draws its sample(s) from its own prior with this seed (the same random "
+                                 "numbers, cut to each model's latent size)")
+        self.seed_box.valueChanged.connect(self.state.set_seed)
+        row2.addWidget(self.seed_box)
+        self.new_seed = QPushButton("New seed")
+        self.new_seed.setToolTip("A new random seed for every pane (R)")
+        self.new_seed.clicked.connect(self.random_seed)
+        row2.addWidget(self.new_seed)
+        row2.addSpacing(14)
+        row2.addWidget(self._name("Class"))
+        self.class_box = QComboBox()
+        self.class_box.setMinimumContentsLength(12)
+        self.class_box.activated.connect(lambda row: self.state.set_label(self.class_box.itemData(row)))
+        row2.addWidget(self.class_box)
+        row2.addSpacing(14)
+        row2.addWidget(self._name("Grid"))
+        self.grid_box = _GridSpin()
+        self.grid_box.setRange(1, cj.MAX_GRID)
+        self.grid_box.setToolTip("Grid size N (N×N samples per pane); also the samples in the exported figure")
+        self.grid_box.valueChanged.connect(self.state.set_grid_size)
+        row2.addWidget(self.grid_box)
+        row2.addSpacing(14)
+        self.link_box = QCheckBox("Link sliders")
+        self.link_box.setToolTip("Linked: one set of sliders moves every pane along its own principal directions. "
+                                 "Unlinked: each pane has its own sliders.")
+        self.link_box.toggled.connect(self.state.set_linked)
+        row2.addWidget(self.link_box)
+        self.recon_box = QCheckBox("Reconstruction")
+        self.recon_box.setToolTip("Show real test pictures next to each model's copy of them "
+                                  "(VAE: encoder; GAN: inversion, in the background)")
+        self.recon_box.toggled.connect(lambda on: self.state.set_panel("reconstruction", on))
+        row2.addWidget(self.recon_box)
+        self.evidence_box = QCheckBox("Evidence")
+        self.evidence_box.setToolTip("Show the claims, measured figures, coverage and training curves")
+        self.evidence_box.toggled.connect(lambda on: self.state.set_panel("evidence", on))
+        row2.addWidget(self.evidence_box)
+        row2.addStretch(1)
+
+        cv = QVBoxLayout(self.controls)
+        cv.setContentsMargins(10, 6, 10, 6)
+        cv.setSpacing(4)
+        cv.addLayout(row1)
+        cv.addLayout(row2)
+
+        self.banner = QLabel("")
+        self.banner.setObjectName("compareBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+
+        # panes
+        self.pane_box = QWidget()
+        self.pane_layout = QHBoxLayout(self.pane_box)
+        self.pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.pane_layout.setSpacing(8)
+        self.shared_sliders = PcSliders(cj.PC_COUNT, "Linked sliders:", compact=True, across=True)
+        self.shared_sliders.setObjectName("sharedSliders")
+        self.shared_sliders.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.shared_sliders.title.setToolTip("Each slider moves every pane along that pane's own principal direction "
+                                             "(PCA of sampled latents for GANs, of encoded real images for VAEs)")
+        self.shared_sliders.moved.connect(lambda k, v: self.state.set_coefficient(-1, k, v))
+        self.shared_sliders.resetClicked.connect(self.state.reset_coefficients)
+
+        # path bar
+        self.path_bar = QWidget()
+        self.path_bar.setObjectName("pathBar")
+        self.path_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        pb = QHBoxLayout(self.path_bar)
+        pb.setContentsMargins(8, 4, 8, 4)
+        self.play_button = QPushButton("▶ Play")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Play the walk back and forth (Space)")
+        self.play_button.toggled.connect(self.state.set_playing)
+        self.position = QSlider(Qt.Orientation.Horizontal)
+        self.position.setToolTip("Where on the path every pane is: drag to move all panes together")
+        self.position.valueChanged.connect(self.state.set_frame)
+        self.position.setMinimumWidth(160)
+        self.path_label = QLabel("")
+        self.path_label.setWordWrap(True)
+        self.path_label.setObjectName("pathLabel")
+        self.path_mode = QComboBox()
+        self.path_mode.addItem("slerp", "slerp")
+        self.path_mode.addItem("lerp", "lerp")
+        self.path_mode.setToolTip("slerp: along the sphere, where the prior's samples live; lerp: a straight line "
+                                  "(it cuts through the middle, where samples are rare)")
+        self.path_mode.activated.connect(lambda _r: self._path_edited())
+        self.path_frames = QSpinBox()
+        self.path_frames.setRange(2, 240)
+        self.path_frames.setSuffix(" frames")
+        self.path_frames.setValue(cj.PATH_FRAMES)
+        self.path_frames.setToolTip("Frames on the path")
+        self.path_frames.editingFinished.connect(self._path_edited)
+        self.pictures_button = QPushButton("Other pictures")
+        self.pictures_button.setToolTip("Walk between two other real test pictures")
+        self.pictures_button.clicked.connect(self._other_pictures)
+        self.path_progress = QProgressBar()
+        self.path_progress.setRange(0, 1000)
+        self.path_progress.setVisible(False)
+        self.path_cancel = QPushButton("Cancel")
+        self.path_cancel.setVisible(False)
+        self.path_cancel.clicked.connect(lambda: self.controller.cancel("path"))
+        self.ends = QLabel()
+        self.ends.setObjectName("pathEnds")
+        for w in (self.play_button, self.position):
+            pb.addWidget(w, 1 if w is self.position else 0)
+        pb.addWidget(self.ends)
+        pb.addWidget(self.path_label, 2)
+        pb.addWidget(self.path_progress, 1)
+        pb.addWidget(self.path_cancel)
+        pb.addWidget(self.path_mode)
+        pb.addWidget(self.path_frames)
+        pb.addWidget(self.pictures_button)
+
+        self.recon_row = ReconRow()
+        self.recon_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.recon_row.cancel.clicked.connect(lambda: self.controller.cancel("recon"))
+        self.recon_row.other.clicked.connect(lambda: self.state.set_recon_seed(self.state.recon_seed + 1))
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(8, 8, 4, 8)
+        lv.setSpacing(6)
+        lv.addWidget(self.pane_box, 1)
+        lv.addWidget(self.shared_sliders)
+        lv.addWidget(self.path_bar)
+        lv.addWidget(self.recon_row)
+
+        self.evidence = EvidencePanel()
+        self.evidence.computeRequested.connect(self.compute_metrics)
+        self.evidence.cancelRequested.connect(self._cancel_metrics)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.evidence)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.status = QLabel("")
+        self.status.setObjectName("compareStatus")
+        self.status.setContentsMargins(10, 2, 10, 4)
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.controls)
+        banner_box = QHBoxLayout()
+        banner_box.setContentsMargins(8, 6, 8, 0)
+        banner_box.addWidget(self.banner)
+        layout.addLayout(banner_box)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+        self._shortcut("R", self.random_seed)
+        self._shortcut("G", lambda: self.set_grid(self.state.mode != "grid"))
+        self._shortcut("Space", lambda: self.play(not self.state.playing))
+        self._shortcut("Ctrl+E", self.export_figure_dialog)
+        self._shortcut("F11", self.toggle_full_screen)
+        self._shortcut("Ctrl+F5", self.refresh)
+        self._shortcut("Escape", lambda: self.showNormal() if self.isFullScreen() else None)
+        self._sync_controls()
+
+    def _shortcut(self, key: str, slot: Any) -> None:
+        act = QAction(self)
+        act.setShortcut(QKeySequence(key))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        self._shortcuts.append(act)
+
+    def event(self, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if ev.type() == QEvent.Type.ParentChange:
+            # Inside another window (e.g. on the presentation's stage) that window's keys rule: the
+            # same key in both would be ambiguous and do nothing.
+            for act in getattr(self, "_shortcuts", []):
+                act.setEnabled(self.isWindow())
+        return super().event(ev)
+
+    @staticmethod
+    def _name(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("controlName")
+        return label
+
+    # --- public API ------------------------------------------------------------------------
+    def set_models(self, names_or_paths: Sequence[str]) -> None:
+        """Show these 2–4 models (names or files), left to right."""
+        self.state.set_models([str(p) for p in names_or_paths])
+
+    def set_seed(self, seed: int) -> None:
+        self.state.set_seed(seed)
+
+    def set_label(self, label: int | str | None) -> None:
+        """Class (index or name) for conditional models; None: each class in turn."""
+        self.state.set_label(label)
+
+    def set_mode(self, mode: str) -> None:
+        """"seed", "grid" or "interpolate"."""
+        self.state.set_mode(mode)
+
+    def set_grid(self, on: bool = True, size: int | None = None) -> None:
+        """Grid mode (the same N×N draws in every pane) on or off; ``size`` sets N."""
+        if size is not None:
+            self.state.set_grid_size(size)
+        if on:
+            self.state.set_mode("grid")
+        elif self.state.mode == "grid":
+            self.state.set_mode("seed")
+
+    def set_interpolation(self, seeds: Sequence[int] | None = None, mode: str | Sequence[str] = "slerp",
+                          frames: int | Sequence[int] | None = None, pictures: Sequence[int] | None = None) -> None:
+        """Walk through ``seeds`` (each pane's own prior draws) or between two real ``pictures``."""
+        self.state.set_path(seeds=seeds, mode=mode, frames=frames, pictures=pictures)
+        if self.state.mode != "interpolate":
+            self.state.set_mode("interpolate")
+
+    def play(self, on: bool = True) -> None:
+        """Animate the interpolation (switches to interpolation mode when needed)."""
+        if on and self.state.mode != "interpolate":
+            self.state.set_mode("interpolate")
+        self.state.set_playing(on)
+
+    def set_frame(self, index: int) -> None:
+        self.state.set_frame(index)
+
+    def show_panel(self, name: str, visible: bool = True) -> None:
+        """Show or hide a panel: evidence, reconstruction, path/interpolation, sliders, controls (or grid)."""
+        if name == "grid":
+            self.set_grid(visible)
+            return
+        self.state.set_panel(name, visible)
+
+    def set_panels(self, names: Sequence[str]) -> None:
+        """A lesson's ``panels``: show the evidence, reconstruction and slider panels listed, hide the
+        others ("grid" in the list switches grid mode on; names of other views are ignored)."""
+        names = set(names)
+        for name in ("evidence", "reconstruction", "sliders"):
+            self.state.set_panel(name, name in names)
+        if "path" in names or "interpolation" in names:
+            self.state.set_panel("path", True)
+        if "grid" in names:
+            self.set_grid(True)
+
+    def set_linked(self, linked: bool) -> None:
+        self.state.set_linked(linked)
+
+    def set_coefficients(self, values: Any, pane: int = -1) -> None:
+        """Slider values along the principal directions (-1: the linked set)."""
+        self.state.set_coefficients(values, pane)
+
+    def set_device(self, device: str) -> None:
+        self.controller.set_device(device)
+
+    def pane(self, index: int) -> ComparePane:
+        return self.panes[index]
+
+    def wait_idle(self, timeout: float = 60.0) -> bool:
+        """Process events until every render and background job is done; True when all are."""
+        ok = self.controller.wait_idle(timeout)
+        if self._evidence_timer.isActive():
+            self._evidence_timer.stop()
+            self._refresh_evidence()
+        return ok
+
+    def random_seed(self) -> int:
+        seed = int(np.random.default_rng().integers(0, 100000))
+        self.state.set_seed(seed)
+        return seed
+
+    def compute_metrics(self, pane: int, n: int = 10000) -> Any:
+        """Measure pane ``pane``'s model in the background (figures go into its card)."""
+        job = self.controller.compute_metrics(pane, n)
+        if job is not None:
+            self.evidence.set_progress(pane, 0.0, "starting…")
+        return job
+
+    def export_figure(self, path: str | Path, width: int = 1600) -> Any:
+        """Write the comparison as one PNG with a sidecar, in the background; returns the job."""
+        self.export_button.setEnabled(False)
+        job = self.controller.export_figure(path, width)
+        if job is None:
+            self.export_button.setEnabled(True)
+        return job
+
+    def export_figure_dialog(self) -> None:
+        names = "-vs-".join(s.name for s in self.controller.slots if s.ok) or "comparison"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the comparison figure",
+                                              str(Path.home() / f"{names}-seed{self.state.seed}.png"), "PNG (*.png)")
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            self.export_figure(path)
+
+    def widget_for(self, name: str) -> QWidget | None:
+        """The widget a lesson's ``highlight`` names (None for names this view does not have)."""
+        tabs = self.evidence.tabs
+        table = {
+            "reconstruction": self.recon_row, "evidence": self.evidence, "coverage": tabs.widget(2),
+            "loss-curves": tabs.widget(2), "training": tabs.widget(2), "sharpness": self.evidence.figures,
+            "fid": self.evidence.figures, "figures": self.evidence.figures, "claims": self.evidence.claims,
+            "filmstrip": self.path_bar, "path": self.path_bar, "class-selector": self.class_box,
+            "seed": self.seed_box, "grid": self.mode_buttons["grid"], "sliders": self.shared_sliders,
+            "export": self.export_button, "panes": self.pane_box,
+        }
+        return table.get(name)
+
+    def highlight(self, name: str | None) -> QWidget | None:
+        """Frame the named widget in orange (and show its evidence tab); None clears it."""
+        if self._highlighted is not None:
+            self._highlighted.setProperty("highlight", False)
+            self._restyle(self._highlighted)
+            self._highlighted = None
+        if not name:
+            return None
+        w = self.widget_for(name)
+        if w is None:
+            return None
+        tabs = self.evidence.tabs
+        tab = {"coverage": 2, "loss-curves": 2, "training": 2, "sharpness": 1, "fid": 1, "figures": 1,
+               "claims": 0}.get(name)
+        if tab is not None:
+            self.state.set_panel("evidence", True)
+            tabs.setCurrentIndex(tab)
+        if name == "reconstruction":
+            self.state.set_panel("reconstruction", True)
+        w.setProperty("highlight", True)
+        self._restyle(w)
+        self._highlighted = w
+        return w
+
+    @staticmethod
+    def _restyle(w: QWidget) -> None:
+        w.style().unpolish(w)
+        w.style().polish(w)
+        w.update()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # --- panes -----------------------------------------------------------------------------
+    def _rebuild_panes(self) -> None:
+        slots = self.controller.slots
+        while len(self.panes) > len(slots):
+            pane = self.panes.pop()
+            self.pane_layout.removeWidget(pane)
+            pane.setParent(None)
+            pane.deleteLater()
+        while len(self.panes) < len(slots):
+            pane = ComparePane(len(self.panes))
+            i = len(self.panes)
+            pane.modelPicked.connect(lambda spec, i=i: self._pick_model(i, spec))
+            pane.removeClicked.connect(lambda i=i: self.state.remove_pane(i))
+            pane.sliderMoved.connect(lambda k, v, i=i: self.state.set_coefficient(i, k, v))
+            self.panes.append(pane)
+            self.pane_layout.addWidget(pane, 1)
+        for i, pane in enumerate(self.panes):
+            self._fill_pane(i)
+            pane.sliders.set_values(self.state.own[i] if i < len(self.state.own) else [])
+            if slots[i].frames is not None and slots[i].ok:
+                self._on_frames(i)
+        self.add_button.setEnabled(len(slots) < cj.MAX_PANES)
+        if self._pane_count != len(slots):  # more panes: give them more of the width
+            self._pane_count = len(slots)
+            self._share_width()
+        self._on_linked()
+        self._sync_controls()
+        self._evidence_timer.start()
+
+    def _share_width(self) -> None:
+        """Panes and evidence side by side. The evidence keeps about 40 % of the width: its figures
+        table grows a column per model, while a 28×28 pane reads well at 250 px."""
+        total = max(sum(self.splitter.sizes()), self.splitter.width(), self.width() - 16)
+        share = {2: 0.38, 3: 0.4}.get(len(self.panes), 0.42)
+        self.splitter.setSizes([int(total * (1 - share)), int(total * share)])
+
+    def _fill_pane(self, i: int) -> None:
+        slot = self.controller.slots[i]
+        pane = self.panes[i]
+        pane.set_index(i)
+        pane.remove.setEnabled(len(self.controller.slots) > cj.MIN_PANES)
+        names = sorted(self.controller.installed)
+        current = slot.summary.name if slot.summary is not None and slot.summary.name in names else slot.spec
+        pane.set_choices(names, current)
+        if slot.error:
+            pane.set_model(Path(slot.spec).name, "")
+            pane.set_error(slot.error)
+        elif slot.summary is None:
+            pane.set_model(Path(slot.spec).stem or slot.spec, "")
+            pane.set_loading(f"Opening {Path(slot.spec).name}…")
+        else:
+            s = slot.summary
+            c, h, w = s.image_shape
+            kind = {"vae": "VAE", "gan": "GAN"}.get(s.kind, s.kind)
+            if s.conditional:
+                kind = "conditional " + kind
+            pane.set_model(s.name, f"{kind} · {s.dataset or 'no dataset'} · {s.latent_dim}-D · "
+                                   f"{w}×{h} {'colour' if c == 3 else 'grey'}")
+            if pane.frames is None and slot.frames is None:
+                pane.set_loading("Drawing…")
+        self._pane_note(i)
+        count = slot.directions.shape[0] if slot.directions is not None else 0
+        pane.sliders.set_available(count, slot.directions_note)
+        pane.sliders.set_tips([f"{slot.name}: principal direction {k + 1} ({slot.directions_note})"
+                               for k in range(count)])
+        pane.set_own_sliders(self._own_sliders_shown())
+
+    def _pane_note(self, i: int) -> None:
+        slot = self.controller.slots[i]
+        pane = self.panes[i]
+        if slot.render_error:
+            pane.set_note(f"Could not draw: {slot.render_error}", warn=True)
+        elif self.state.mode == "interpolate" and slot.ok:
+            pane.set_note(slot.path_note, warn=slot.path is None and "no path" in slot.path_note)
+        else:
+            pane.set_note("")
+
+    def _on_pane_changed(self, i: int) -> None:
+        if 0 <= i < len(self.panes):
+            self._fill_pane(i)
+            self._sync_controls()
+
+    def _on_frames(self, i: int) -> None:
+        if not 0 <= i < len(self.panes):
+            return
+        slot = self.controller.slots[i]
+        if slot.frames is None:
+            return
+        self.panes[i].set_frames(slot.frames, slot.frames_kind, slot.ms, self.state.frame)
+        if slot.frames_kind == "path":
+            self._sync_position()
+        self.framesShown.emit(i)
+
+    def _pick_model(self, i: int, spec: str) -> None:
+        if spec == OPEN_FILE:
+            path, _ = QFileDialog.getOpenFileName(self, "Open a model for this pane", str(Path.home()),
+                                                  "Models (*.safetensors *.json);;All files (*)")
+            if not path:
+                self._fill_pane(i)
+                return
+            spec = path
+        self.state.set_model(i, spec)
+
+    def _add_pane(self) -> None:
+        used = set(self.state.specs)
+        names = sorted(self.controller.installed - used) or sorted(self.controller.installed) or list(cj.DEFAULT_MODELS)
+        self.state.add_pane(names[0])
+
+    def _on_models_listed(self, infos: list[Any]) -> None:
+        installed = self.controller.installed
+        for preset in cj.PRESETS:
+            b = self.preset_buttons[preset.key]
+            missing = [m for m in preset.models if m not in installed]
+            b.setEnabled(not missing)
+            b.setToolTip(preset.tip if not missing else
+                         f"Not installed: {', '.join(missing)}. Train them (latentlab train) or add the model files "
+                         f"to the models folder, then reopen this window.")
+        for i in range(len(self.panes)):
+            self._fill_pane(i)
+
+    # --- state → controls ------------------------------------------------------------------
+    def _sync_controls(self) -> None:
+        st = self.state
+        for w, v in ((self.seed_box, st.seed), (self.grid_box, st.grid_size)):
+            if w.value() != v:
+                w.blockSignals(True)
+                w.setValue(v)
+                w.blockSignals(False)
+        self.grid_box.setEnabled(st.mode == "grid")
+        for mode, b in self.mode_buttons.items():
+            b.setChecked(mode == st.mode)
+        self.link_box.blockSignals(True)
+        self.link_box.setChecked(st.linked)
+        self.link_box.blockSignals(False)
+        # class picker: the first conditional model's classes
+        cond = next((s.summary for s in self.controller.slots if s.ok and s.summary.conditional), None)
+        self.class_box.blockSignals(True)
+        self.class_box.clear()
+        self.class_box.addItem("each class in turn", None)
+        if cond is not None:
+            for k, name in enumerate(cond.class_names):
+                self.class_box.addItem(name, k)
+            self.class_box.setEnabled(True)
+            self.class_box.setToolTip("The class every conditional model draws (the others ignore it)")
+        else:
+            self.class_box.setEnabled(False)
+            self.class_box.setToolTip("None of these models is conditional: they take no class")
+        want = st.label
+        if isinstance(want, str) and cond is not None and want in cond.class_names:
+            want = cond.class_names.index(want)
+        row = next((r for r in range(self.class_box.count()) if self.class_box.itemData(r) == want), 0)
+        self.class_box.setCurrentIndex(row)
+        self.class_box.blockSignals(False)
+
+    def _on_mode(self, mode: str) -> None:
+        interp = mode == "interpolate"
+        self.path_bar.setVisible(interp and self.state.panels.get("path", True))
+        if not interp:
+            self._play_timer.stop()
+            for pane in self.panes:
+                pane.filmstrip.setVisible(False)
+        self._on_linked()
+        for i in range(len(self.panes)):
+            self._pane_note(i)
+        self._sync_controls()
+        self._sync_path_controls()
+
+    def _sliders_shown(self) -> bool:
+        # the sliders move the seed's samples; a path has its own latents, so they go away meanwhile
+        return self.state.panels.get("sliders", True) and self.state.mode != "interpolate"
+
+    def _own_sliders_shown(self) -> bool:
+        return self._sliders_shown() and not self.state.linked
+
+    def _on_linked(self) -> None:
+        linked = self.state.linked
+        self.shared_sliders.setVisible(linked and self._sliders_shown())
+        for pane in self.panes:
+            pane.set_own_sliders(self._own_sliders_shown())
+        self.shared_sliders.set_values(self.state.shared)
+        self._sync_controls()
+
+    def _on_coefficients(self, pane: int) -> None:
+        if pane < 0:
+            self.shared_sliders.set_values(self.state.shared)
+            if not self.state.linked:  # "reset" clears every pane's own sliders too
+                for i, p in enumerate(self.panes):
+                    p.sliders.set_values(self.state.own[i])
+        elif 0 <= pane < len(self.panes):
+            self.panes[pane].sliders.set_values(self.state.own[pane])
+
+    def _on_panel(self, name: str, visible: bool) -> None:
+        if name == "evidence":
+            self.evidence.setVisible(visible)
+            self.evidence_box.blockSignals(True)
+            self.evidence_box.setChecked(visible)
+            self.evidence_box.blockSignals(False)
+        elif name == "reconstruction":
+            self.recon_row.setVisible(visible)
+            self.recon_box.blockSignals(True)
+            self.recon_box.setChecked(visible)
+            self.recon_box.blockSignals(False)
+        elif name == "path":
+            self.path_bar.setVisible(visible and self.state.mode == "interpolate")
+        elif name == "sliders":
+            self._on_linked()
+        elif name == "controls":
+            self.controls.setVisible(visible)
+
+    # --- interpolation ---------------------------------------------------------------------
+    def _sync_path_controls(self) -> None:
+        st = self.state
+        n = st.path_length
+        self.position.blockSignals(True)
+        self.position.setRange(0, max(0, n - 1))
+        self.position.setValue(st.frame)
+        self.position.blockSignals(False)
+        mode = st.path_mode if isinstance(st.path_mode, str) else st.path_mode[0]
+        self.path_mode.setCurrentIndex(max(0, self.path_mode.findData(mode)))
+        self.path_frames.blockSignals(True)
+        self.path_frames.setValue(n)
+        self.path_frames.blockSignals(False)
+
+    def _sync_position(self) -> None:
+        self.position.blockSignals(True)
+        self.position.setValue(self.state.frame)
+        self.position.blockSignals(False)
+
+    def _path_edited(self) -> None:
+        st = self.state
+        frames = max(1, self.path_frames.value() - 1)
+        if st.path_seeds is not None:
+            segments = len(st.path_seeds) - 1
+            per = max(1, frames // segments)
+            st.set_path(seeds=st.path_seeds, mode=self.path_mode.currentData(), frames=per)
+        else:
+            st.set_path(pictures=st.path_pictures, mode=self.path_mode.currentData(), frames=frames)
+
+    def _other_pictures(self) -> None:
+        ref = self.controller.reference()
+        if ref is None:
+            self._post("warning", self.controller.path_note or "No real pictures to walk between")
+            return
+        s = ref.summary
+        seed = int(np.random.default_rng().integers(0, 2**31 - 1))
+        idx = cj.endpoint_indices(s.dataset, s.image_shape, seed)
+        self.state.set_path(pictures=idx, mode=self.path_mode.currentData(),
+                            frames=max(1, self.path_frames.value() - 1))
+
+    def _on_path(self) -> None:
+        c = self.controller
+        pics = c.path_pictures
+        if pics is not None:
+            from latentlab.ui.compare.recon_row import _pixmap
+
+            strip = cj.mosaic(pics.frames(), cols=2, gap=3, value=255)
+            self.ends.setPixmap(_pixmap(strip, 120))
+            self.ends.setToolTip(c.path_note)
+            self.ends.setVisible(True)
+        else:
+            self.ends.clear()
+            self.ends.setVisible(False)
+        self.path_label.setText(c.path_note)
+        for i in range(len(self.panes)):
+            self._pane_note(i)
+        self._sync_path_controls()
+
+    def _on_frame(self, frame: int) -> None:
+        for pane in self.panes:
+            pane.show_frame(frame)
+        self._sync_position()
+
+    def _on_playing(self, playing: bool) -> None:
+        self.play_button.blockSignals(True)
+        self.play_button.setChecked(playing)
+        self.play_button.setText("❚❚ Pause" if playing else "▶ Play")
+        self.play_button.blockSignals(False)
+        if playing:
+            self._play_timer.start()
+        else:
+            self._play_timer.stop()
+
+    def _advance(self) -> None:
+        st = self.state
+        n = st.path_length
+        if n < 2:
+            return
+        nxt = st.frame + self._direction
+        if not 0 <= nxt < n:
+            self._direction = -self._direction
+            nxt = st.frame + self._direction
+        st.set_frame(nxt)
+
+    # --- evidence, banner, jobs --------------------------------------------------------------
+    def _evidence_models(self) -> list[EvidenceModel]:
+        return [EvidenceModel(i, s.name, s.card, PANE_COLORS[i % len(PANE_COLORS)], s.summary.dataset)
+                for i, s in enumerate(self.controller.slots) if s.ok]
+
+    def _refresh_evidence(self) -> None:
+        if self._closed:
+            return
+        models = self._evidence_models()
+        recon = self.controller.recon if self.state.panels.get("reconstruction") else None
+        self.evidence.set_models(models, recon)
+        for kind, job in self.controller.jobs.items():
+            if kind.startswith("metrics:"):
+                pane = self._pane_of_uid(int(kind.split(":")[1]))
+                if pane >= 0:
+                    self.evidence.set_progress(pane, job.fraction, job.text)
+        warnings: list[str] = []
+        if len(models) >= 2:
+            from latentlab.core.evidence import compatibility
+
+            warnings = compatibility([m.card for m in models], [m.name for m in models])
+        self.banner.setText("\n".join("⚠  " + w[:1].upper() + w[1:] + "." for w in warnings))
+        self.banner.setVisible(bool(warnings))
+
+    def _pane_of_uid(self, uid: int) -> int:
+        return next((i for i, s in enumerate(self.controller.slots) if s.uid == uid), -1)
+
+    def _on_recon(self) -> None:
+        c = self.controller
+        if c.recon is not None:
+            panes = [(i, s.name, PANE_COLORS[i % len(PANE_COLORS)]) for i, s in enumerate(c.slots) if s.ok]
+            self.recon_row.set_content(c.recon, panes)
+        else:
+            self.recon_row.clear(c.recon_note)
+        if c.recon_note:
+            self.recon_row.status.setText(c.recon_note)
+
+    def _on_job_progress(self, kind: str, fraction: float, text: str) -> None:
+        if kind == "path":
+            self.path_progress.setVisible(True)
+            self.path_cancel.setVisible(True)
+            self.path_progress.setValue(int(round(fraction * 1000)))
+            self.path_progress.setFormat(text.replace("%", "%%") or "%p%")
+        elif kind == "recon":
+            self.recon_row.set_busy(fraction, text)
+        elif kind.startswith("metrics:"):
+            pane = self._pane_of_uid(int(kind.split(":")[1]))
+            if pane >= 0:
+                self.evidence.set_progress(pane, fraction, text)
+        elif kind == "figure":
+            self.status.setText(f"Exporting the figure: {text}")
+
+    def _on_job_ended(self, kind: str, outcome: str, message: str) -> None:
+        if kind == "path":
+            self.path_progress.setVisible(False)
+            self.path_cancel.setVisible(False)
+        elif kind == "recon":
+            self.recon_row.set_busy(None, self.controller.recon_note)
+            if self.controller.recon is not None:
+                self._on_recon()
+        elif kind.startswith("metrics:"):
+            pane = self._pane_of_uid(int(kind.split(":")[1]))
+            if pane >= 0:
+                self.evidence.set_idle(pane, {"done": "measured", "cancelled": "cancelled",
+                                              "failed": "failed"}.get(outcome, ""))
+        elif kind == "figure":
+            self.export_button.setEnabled(True)
+            if outcome == "cancelled":
+                self.status.setText("Figure export cancelled")
+
+    def _cancel_metrics(self, pane: int) -> None:
+        if 0 <= pane < len(self.controller.slots):
+            self.controller.cancel(f"metrics:{self.controller.slots[pane].uid}")
+
+    def _post(self, level: str, text: str) -> None:
+        prefix = {"warning": "⚠ ", "error": "✖ "}.get(level, "")
+        self.status.setText(prefix + text)
+        self.status.setStyleSheet({"error": "color: #b91c1c;", "warning": "color: #92400e;"}.get(level, ""))
+        if self.messages is not None:
+            getattr(self.messages, level if level in ("info", "warning") else "error")(text)
+
+    # --- lifetime --------------------------------------------------------------------------
+    def showEvent(self, ev: Any) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(ev)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._share_width)  # once the window has its real size
+        if not self._closed and self.controller.infos:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Look for installed models again and re-read the cards (new models or figures may have arrived)."""
+        self.controller.list_models()
+        self.controller.refresh_cards()
+
+    def closeEvent(self, ev: Any) -> None:  # noqa: N802
+        self.state.set_playing(False)
+        if self.controller._owns_worker:
+            self.shutdown()
+        super().closeEvent(ev)
+
+    def shutdown(self) -> None:
+        """Stop animating, cancel and wait for background jobs, stop an own worker."""
+        if self._closed:
+            return
+        self._closed = True
+        self._play_timer.stop()
+        self._evidence_timer.stop()
+        self.controller.shutdown()
+
+
+class CompareLauncher(QObject):
+    """View ▸ Compare models in the explorer: creates the compare window on first use, sharing the
+    explorer's render worker, device and messages; closes it with the explorer."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self._view: CompareView | None = None
+        self.action = QAction("&Compare models…", window)
+        self.action.setShortcut(QKeySequence("Ctrl+K"))
+        self.action.setToolTip("Two to four models side by side: same seed, grid, interpolation, reconstruction, "
+                               "and the evidence for the VAE-vs-GAN claims")
+        self.action.setStatusTip(self.action.toolTip())
+        self.action.triggered.connect(lambda: self.show())
+        window.addAction(self.action)
+        menu = self._view_menu()
+        if menu is not None:
+            menu.addSeparator()
+            menu.addAction(self.action)
+        window.installEventFilter(self)
+
+    def _view_menu(self) -> Any:
+        for act in self.window.menuBar().actions():
+            if act.menu() is not None and act.text().replace("&", "") == "View":
+                return act.menu()
+        return None
+
+    def view(self, create: bool = True) -> CompareView | None:
+        """The compare view (created on first use)."""
+        if self._view is None and create:
+            w = self.window
+            self._view = CompareView(worker=w.controller.worker, device=w.state.device, messenger=w.messages,
+                                     parent=w)
+            w.state.deviceChanged.connect(self._view.set_device)
+        return self._view
+
+    def show(self, models: Sequence[str] | None = None, full_screen: bool = False) -> CompareView:
+        view = self.view()
+        assert view is not None
+        if models:
+            view.set_models(models)
+        if full_screen:
+            view.showFullScreen()
+        else:
+            view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.window and ev.type() == QEvent.Type.Close and self._view is not None:
+            self._view.shutdown()
+            self._view.close()
+        return False
+
+
+def install(window: Any) -> CompareLauncher:
+    """Add View ▸ Compare models (Ctrl+K) to the explorer window; returns the launcher."""
+    return CompareLauncher(window)

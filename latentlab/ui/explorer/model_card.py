@@ -1,0 +1,143 @@
+"""The open model's card: what it is, what it was trained on, how, and how well it does."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from latentlab.ui.common.state import ExplorerState, ModelSummary
+
+KIND_WORDS = {
+    "vae": "Variational autoencoder (VAE): an encoder squeezes images into a latent vector, a decoder draws them back",
+    "gan": "Generative adversarial network (GAN): a generator learned to draw images a critic could not tell from real ones",
+}
+PROVENANCE_KEYS = (("epochs", "Epochs"), ("seconds", "Training time"),
+                   ("device", "Trained on"), ("date", "Date"), ("saved", "Saved"), ("package_version", "latentlab"),
+                   ("source", "Source"))
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:.4g}"
+    if isinstance(v, (list, tuple)):
+        return ", ".join(_fmt(x) for x in v[:8]) + ("…" if len(v) > 8 else "")
+    return str(v)
+
+
+def _human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(n)
+
+
+def _date(v: Any) -> str:
+    """ISO timestamps as '2026-11-22 02:55 UTC'; anything else unchanged."""
+    import datetime as dt
+
+    try:
+        d = dt.datetime.fromisoformat(str(v))
+    except ValueError:
+        return str(v)
+    if d.tzinfo is not None and d.utcoffset() == dt.timedelta(0):
+        return d.strftime("%Y-%m-%d %H:%M UTC")
+    return d.strftime("%Y-%m-%d %H:%M")
+
+
+def _duration(seconds: Any) -> str:
+    try:
+        s = float(seconds)
+    except (TypeError, ValueError):
+        return str(seconds)
+    if s < 90:
+        return f"{s:.0f} s"
+    if s < 5400:
+        return f"{s / 60:.0f} min"
+    return f"{s / 3600:.1f} h"
+
+
+def card_html(model: ModelSummary) -> str:
+    info = model.info
+    card: dict[str, Any] = dict(getattr(info, "card", None) or {})
+    e = html.escape
+    c, h, w = model.image_shape
+    rows = [
+        ("Kind", ("conditional " if model.conditional else "") + model.kind.upper()),
+        ("Dataset", model.dataset or "unknown"),
+        ("Latent size", f"{model.latent_dim} numbers"),
+        ("Image", f"{w}×{h} {'colour' if c == 3 else 'grey'}"),
+    ]
+    if info is not None and info.params:
+        rows.append(("Parameters", f"{info.params:,}"))
+    if info is not None and info.size_bytes:
+        rows.append(("File size", _human_size(info.size_bytes)))
+    if model.class_names:
+        rows.append(("Classes", ", ".join(model.class_names)))
+    rows.append(("Runs on", model.device))
+    out = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
+    out.append(f"<p style='color:#6b7280;margin-top:2px'>{e(KIND_WORDS.get(model.kind, model.kind))}</p>")
+    if card.get("description"):
+        out.append(f"<p>{e(str(card['description']))}</p>")
+    out.append(_table(rows))
+    prov = card.get("provenance") or {}
+    prov_rows = []
+    for key, title in PROVENANCE_KEYS:
+        if key in prov and prov[key] not in (None, ""):
+            value = (_duration(prov[key]) if key == "seconds" else _date(prov[key]) if key in ("date", "saved")
+                     else _fmt(prov[key]))
+            prov_rows.append((title, value))
+    if prov_rows or prov.get("command"):
+        out.append("<h4>How it was trained</h4>" + _table(prov_rows))
+    if prov.get("command"):
+        out.append("<p style='color:#6b7280;margin-bottom:2px'>Command</p>"
+                   f"<p style='font-family:monospace;font-size:small;margin-top:0'>{e(str(prov['command']))}</p>")
+    metrics = card.get("metrics") or {}
+    if metrics:
+        out.append("<h4>Measurements</h4>")
+        for group, values in metrics.items():
+            if isinstance(values, dict):
+                flat = [(k, _fmt(v)) for k, v in values.items() if not isinstance(v, (dict, list))]
+                if flat:
+                    out.append(f"<p style='margin-bottom:0'><i>{e(str(group))}</i></p>" + _table(flat))
+            else:
+                out.append(_table([(str(group), _fmt(values))]))
+    out.append(f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>")
+    return "".join(out)
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    e = html.escape
+    body = "".join(f"<tr><td style='color:#6b7280;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>"
+                   for k, v in rows)
+    return f"<table cellspacing='0' cellpadding='1'>{body}</table>"
+
+
+class ModelCard(QWidget):
+    """Read-only card of the open model."""
+
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setToolTip("Facts about the open model, read from its file: what it is, what it learned from, "
+                             "how it was trained, and how it scored")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        state.modelChanged.connect(self.show_model)
+        state.modelUpdated.connect(self.show_model)
+        self.show_model(state.model)
+
+    def show_model(self, model: ModelSummary | None) -> None:
+        if model is None:
+            self.text.setHtml("<p style='color:#6b7280'>No model open.</p>")
+        else:
+            self.text.setHtml(card_html(model))
+
+    def html(self) -> str:
+        return self.text.toPlainText()

@@ -1,0 +1,848 @@
+"""The latent map, the encode panel and the path editor: their glue, and how they join the window.
+
+:class:`LatentTools` is to these three panels what :class:`~latentlab.ui.explorer.controller.Controller`
+is to the explorer: it owns their work and hands results back as signals. Where the work runs:
+
+* the **path frames** and the **decoded mosaic** of the map go to the window's render worker as
+  generator tasks (batches, frames drawn in between), so they share its model cache;
+* the **map points** (encoding 2,000 test images, or decoding and classifying 2,000 samples)
+  run on a second render worker created on first use: a few seconds of analysis must not hold
+  up the frames of the explorer, nor anyone waiting for the explorer to be idle;
+* **encoding / inverting** an image and **writing a GIF or video** run on
+  :class:`~latentlab.ui.latent.background.JobThread`\\ s, cancellable, with progress; the
+  inversion works on its own copy of the model.
+
+:func:`install_latent_tools` adds the three docks and their View-menu entries to a
+:class:`~latentlab.ui.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+
+from latentlab.ui.latent import jobs as latent_jobs
+from latentlab.ui.latent.background import JobThread
+from latentlab.ui.latent.path_state import PathKeyframe, PathState
+from latentlab.ui.common.state import ExplorerState, ModelSummary
+
+GIF_MAX_FPS = 50
+#: width the path editor and the encode panel ask for when their tab is shown
+WIDE_PANEL = 620
+TALL_PANEL = 350
+#: the map's background work starts a batch only after this long without a new frame being asked for
+MAP_QUIET_S = 0.15
+MAP_POLL_S = 0.03
+
+
+class _Superseded(Exception):
+    """A background job for a model that is no longer open: stopped, not reported."""
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if type(exc).__name__ in ("DatasetError", "PathError", "ExportError", "ValueError", "CheckpointError",
+                              "FileNotFoundError", "MetricsError"):
+        return text
+    return f"{type(exc).__name__}: {text}"
+
+
+class LatentTools(QObject):
+    """Work behind the latent map, the encode panel and the path editor."""
+
+    mapReady = Signal(object)  # latent_jobs.MapData
+    mapFailed = Signal(str)
+    mosaicReady = Signal(object, object)  # uint8 mosaic, (x0, y0, side)
+    encodeStarted = Signal(str, str)  # method ("encode" | "invert"), what
+    encodeProgress = Signal(int, int, float)  # step, steps, best error
+    encodeTarget = Signal(object, str)  # the image as converted (H, W[, 3]) uint8, its name: shown right away
+    encoded = Signal(object)  # latent_jobs.EncodeResult (also when cancelled: the best so far)
+    encodeFailed = Signal(str)
+    exportBusy = Signal(str)  # "" when done
+
+    def __init__(self, state: ExplorerState, controller: Any, messages: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.controller = controller
+        self.messages = messages
+        self.worker = controller.worker
+        self.path = PathState(self)
+        self.map_points = latent_jobs.MAP_POINTS
+        self.map_data: latent_jobs.MapData | None = None
+        self._map_pending: str | None = None
+        self._map_generation = 0  # rises with every model change; a map job for an older one stops
+        self._bg_worker: Any = None
+        self._mosaic_id = 0
+        self.invert_steps = 300
+        self.invert_restarts = 8
+        self.encode_job = JobThread("encode", self)
+        self.encode_job.progress.connect(self._on_encode_progress)
+        self.encode_job.finished.connect(self._on_encoded)
+        self.encode_job.failed.connect(self._on_encode_failed)
+        self.export_job = JobThread("export", self)
+        self.export_job.finished.connect(self._on_exported)
+        self.export_job.failed.connect(self._on_export_failed)
+        self.last_encoding: latent_jobs.EncodeResult | None = None
+        self.last_export: Path | None = None
+        self._encode_for: str | None = None
+        self._models: dict[tuple[str, str], Any] = {}  # private copies, used only on the encode thread
+        self._closed = False
+        self._build_panel: Any = None  # set by install_latent_tools
+
+        self._path_timer = QTimer(self)
+        self._path_timer.setSingleShot(True)
+        self._path_timer.setInterval(0)
+        self._path_timer.timeout.connect(self.render_path)
+        self.path.changed.connect(self._path_timer.start)
+        state.modelChanged.connect(self._on_model)
+        self._on_model(state.model)
+
+    # --- model -----------------------------------------------------------------------------------
+    def _on_model(self, model: ModelSummary | None) -> None:
+        self.map_data = None
+        self._map_pending = None
+        self._map_generation += 1
+        self.path.set_model(model.path if model else None, model.latent_dim if model else 0)
+        if hasattr(self.state, "set_bands"):
+            self.state.set_bands(None)
+        if self.encode_job.running and model is not None and self._encode_for != model.path:
+            self.encode_job.cancel()
+
+    def panel(self, name: str) -> Any:
+        """The "paths" (path editor) or "encode" panel of the window."""
+        if self._build_panel is None:
+            raise RuntimeError("the panels exist only in a window (install_latent_tools)")
+        return self._build_panel(name)
+
+    # --- the map ---------------------------------------------------------------------------------
+    def _background_worker(self) -> Any:
+        if self._bg_worker is None:
+            from latentlab.ui.common.render_worker import RenderWorker
+
+            self._bg_worker = RenderWorker(self)
+        return self._bg_worker
+
+    def request_map(self) -> None:
+        """Compute the map's points for the open model (once per model; the map asks when it is shown)."""
+        model = self.state.model
+        if model is None or model.latent_dim < 2 or self._closed:
+            return
+        if self.map_data is not None and self.map_data.model_path == model.path:
+            self.mapReady.emit(self.map_data)
+            return
+        if self._map_pending == model.path:
+            return
+        self._map_pending = model.path
+        summary, n = model, int(self.map_points)
+
+        main = self.worker
+        generation = self._map_generation
+
+        quiet = {"seen": main.latest_id("view"), "since": time.perf_counter()}
+
+        def polite() -> None:
+            """Wait until the explorer has drawn no frame for a moment: the map is background work.
+            Stop if another model was opened meanwhile: these points would only be thrown away, and
+            the new model's map would wait behind them."""
+            while not self._closed:
+                if self._map_generation != generation:
+                    raise _Superseded(summary.path)
+                now = main.latest_id("view")
+                if now != quiet["seen"]:
+                    quiet["seen"], quiet["since"] = now, time.perf_counter()
+                if main.is_idle() and time.perf_counter() - quiet["since"] >= MAP_QUIET_S:
+                    return
+                time.sleep(MAP_POLL_S)
+
+        def work(renderer: Any):
+            import torch
+
+            torch.set_num_threads(1)  # background analysis: leave the other core to the frames
+            return (yield from latent_jobs.map_points_job(renderer, summary, n, polite))
+
+        def done(data: latent_jobs.MapData) -> None:
+            if self._map_pending == summary.path:
+                self._map_pending = None
+            if self.state.model is not None and self.state.model.path == data.model_path:
+                self.map_data = data
+                self.mapReady.emit(data)
+
+        def failed(exc: BaseException) -> None:
+            if self._map_pending == summary.path:
+                self._map_pending = None
+            if isinstance(exc, _Superseded):
+                return
+            self.mapFailed.emit(_short(exc))
+            self.messages.warning(f"Could not draw the latent map: {_short(exc)}")
+
+        self._background_worker().submit_task(work, done, failed)
+
+    def wait_map(self, timeout: float = 60.0) -> bool:
+        """Ask for the map's points now and process events until they are there (tests, scripts)."""
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        model = self.state.model
+        if model is None or model.latent_dim < 2:
+            return False
+        self.request_map()
+        deadline = time.perf_counter() + timeout
+        app = QCoreApplication.instance()
+        while self.map_data is None or self.map_data.model_path != model.path:
+            if time.perf_counter() > deadline or (self._map_pending is None and self.map_data is None
+                                                  and self._bg_worker is not None and self._bg_worker.is_idle()):
+                return False
+            if self._bg_worker is not None:
+                self._bg_worker.wait_idle(min(0.2, max(0.0, deadline - time.perf_counter())))
+            if app is not None:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        return True
+
+    def request_mosaic(self, latents: np.ndarray, n: int, rect: tuple) -> None:
+        """Decode an n×n grid of latents into one mosaic (newest request wins)."""
+        model = self.state.model
+        if model is None:
+            return
+        self._mosaic_id += 1
+        token = self._mosaic_id
+        label = self.state.label
+        summary = model
+
+        def work(renderer: Any):
+            if token != self._mosaic_id:
+                return None
+            return (yield from latent_jobs.manifold_job(renderer, summary, latents, n, label))
+
+        def done(mosaic: Any) -> None:
+            if mosaic is not None and token == self._mosaic_id and self.state.model is summary:
+                self.mosaicReady.emit(mosaic, rect)
+
+        self.worker.submit_task(work, done, lambda e: self.messages.warning(f"Could not draw the decoded images: "
+                                                                             f"{_short(e)}"))
+
+    # --- encoding / inversion --------------------------------------------------------------------
+    @property
+    def encoding(self) -> bool:
+        return self.encode_job.running
+
+    def encode(self, source: Any, label: int | None = None, steps: int | None = None) -> bool:
+        """Encode (VAE) or invert (GAN) an image: a file path, raw bytes, or ("sample", index).
+
+        Runs on the encode thread; :attr:`encoded` (or :attr:`encodeFailed`) follows.
+        """
+        model = self.state.model
+        if model is None:
+            self.messages.warning("Open a model first, then drop an image on it")
+            return False
+        if self.encode_job.running:
+            self.messages.warning("An inversion is still running: wait for it or press Cancel")
+            return False
+        summary = model
+        steps = int(steps or self.invert_steps)
+        restarts = int(self.invert_restarts)
+        if label is None and summary.conditional:
+            label = self.state.label
+        method = "encode" if summary.has_encoder else "invert"
+        if isinstance(source, tuple):
+            what = f"test image #{source[1]}"
+        else:
+            what = "dropped image" if isinstance(source, (bytes, bytearray)) else Path(str(source)).name
+        self._encode_for = summary.path
+
+        def work(progress, should_stop):
+            target, name, true_label = latent_jobs.load_target(source, summary)
+            progress(("target", latent_jobs.chw_to_hw(target), name))
+            lab = true_label if (true_label is not None and summary.conditional) else label
+            model = self._private_model(summary)
+            return latent_jobs.encode_job(model, summary, target, name, lab, steps, restarts,
+                                          progress=lambda s, n, e: progress((s, n, e)), should_stop=should_stop)
+
+        self.encode_job.start(work)
+        self.encodeStarted.emit(method, str(what))
+        if method == "invert":
+            self.messages.info(f"Inverting {what}: searching for the latent whose image matches it…")
+        return True
+
+    def _on_encode_progress(self, p: tuple) -> None:
+        if p and p[0] == "target":
+            self.encodeTarget.emit(p[1], p[2])
+        else:
+            self.encodeProgress.emit(*p)
+
+    def cancel_encode(self) -> None:
+        if self.encode_job.running:
+            self.encode_job.cancel()
+
+    def _private_model(self, summary: ModelSummary) -> Any:
+        """This thread's own copy of the model (the render worker keeps drawing with its copy)."""
+        from latentlab.core.checkpoint import load_model
+
+        key = (summary.path, summary.device_spec)
+        model = self._models.get(key)
+        if model is None:
+            model = load_model(summary.path, device=summary.device_spec).eval()
+            self._models = {key: model}  # one at a time: a new model replaces the old
+        return model
+
+    def _on_encoded(self, result: latent_jobs.EncodeResult) -> None:
+        model = self.state.model
+        if model is None or model.path != result.model_path:
+            self.messages.warning(f"The result for {result.source} belongs to a model that is no longer open; "
+                                  "it was put aside")
+            return
+        self.last_encoding = result
+        if result.cancelled:
+            steps = len(result.history)
+            self.messages.warning(f"Inversion of {result.source} cancelled after {steps} steps. The best match so "
+                                  f"far is shown (error {result.error:.4f}); the current point was not changed — "
+                                  "use “Go to point” to take it.")
+        else:
+            self.go_to_encoding(result)
+            what = "Encoded" if result.method == "encode" else "Inverted"
+            self.messages.info(f"{what} {result.source}: mean squared error {result.error:.4f}")
+        self.encoded.emit(result)
+
+    def go_to_encoding(self, result: latent_jobs.EncodeResult | None = None) -> None:
+        """Make the encoded (or inverted) point the current one; a VAE's ±σ shows on the raw sliders."""
+        result = result or self.last_encoding
+        model = self.state.model
+        if result is None or model is None or model.path != result.model_path:
+            return
+        if result.label is not None and model.conditional:
+            self.state.set_label(result.label)
+        self.state.set_z(result.z)
+        if hasattr(self.state, "set_bands"):
+            self.state.set_bands(result.z if result.sigma is not None else None, result.sigma)
+
+    def _on_encode_failed(self, exc: BaseException) -> None:
+        text = _short(exc)
+        self.encodeFailed.emit(text)
+        self.messages.error(f"Could not use that image: {text}. Nothing was changed.", title="Encode an image")
+
+    # --- keyframes -------------------------------------------------------------------------------
+    def add_keyframe(self, z: Any, label: int | None, name: str, source: str) -> bool:
+        model = self.state.model
+        if model is None:
+            self.messages.warning("Open a model first")
+            return False
+        try:
+            self.path.add(PathKeyframe(z, label if model.conditional else None, name, source))
+        except ValueError as exc:
+            self.messages.error(f"Could not add the keyframe: {exc}", title="Path")
+            return False
+        self.messages.info(f"Added keyframe {self.path.count}: {name}")
+        return True
+
+    def add_current_point(self) -> bool:
+        model = self.state.model
+        if model is None:
+            self.messages.warning("Open a model first")
+            return False
+        name = f"seed {self.state.seed}" if self.state.from_seed else f"point {self.path.count + 1}"
+        return self.add_keyframe(self.state.z, self.state.label, name,
+                                 f"seed {self.state.seed}" if self.state.from_seed else "current point")
+
+    def add_seed(self, seed: int) -> bool:
+        model = self.state.model
+        if model is None:
+            self.messages.warning("Open a model first")
+            return False
+        z = latent_jobs.prior_latent(int(seed), model.latent_dim, self.state.truncation if model.is_gan else 1.0)
+        return self.add_keyframe(z, self.state.label, f"seed {seed}", f"seed {seed}")
+
+    def add_bookmark(self, index: int) -> bool:
+        model = self.state.model
+        if model is None or not 0 <= index < len(self.state.bookmarks):
+            return False
+        b = self.state.bookmarks[index]
+        if len(b.z) != model.latent_dim:
+            self.messages.error(f"Bookmark {b.name!r} has {len(b.z)} numbers; {model.name} needs {model.latent_dim}",
+                                title="Path")
+            return False
+        return self.add_keyframe(np.asarray(b.z, np.float32), b.label, b.name, f"bookmark {b.name}")
+
+    def add_encoding(self) -> bool:
+        r = self.last_encoding
+        model = self.state.model
+        if r is None or model is None or model.path != r.model_path:
+            self.messages.warning("Encode an image first")
+            return False
+        return self.add_keyframe(r.z, r.label, r.source, f"{'encoded' if r.method == 'encode' else 'inverted'} "
+                                 f"{r.source}")
+
+    def bookmark_encoding(self) -> bool:
+        r = self.last_encoding
+        model = self.state.model
+        if r is None or model is None or model.path != r.model_path:
+            self.messages.warning("Encode an image first")
+            return False
+        from latentlab.ui.common.state import Bookmark
+
+        name = Path(r.source).stem if "." in r.source else r.source
+        b = Bookmark(name=name, model_path=model.path, model_name=model.name, z=[float(v) for v in r.z],
+                     label=r.label if model.conditional else None)
+        b.thumb = r.recon
+        self.state.add_bookmark(b)
+        self.messages.info(f"Bookmarked {name!r}")
+        return True
+
+    # --- the path --------------------------------------------------------------------------------
+    def _spec(self, with_model: bool = True) -> Any:
+        model = self.state.model
+        info = None
+        if with_model and model is not None:
+            info = {"name": model.name, "path": model.path, "latent_dim": model.latent_dim, "kind": model.kind}
+        return latent_jobs.path_spec(self.path.keyframe_tuples(), self.path.modes, self.path.frames_per_segment, info)
+
+    def render_path(self) -> None:
+        """Render every frame of the path on the worker (in batches); the path state gets them."""
+        model = self.state.model
+        if model is None or self.path.count < 2 or self._closed:
+            return
+        gen = self.path.generation
+        kfs = self.path.keyframe_tuples()
+        if model.conditional:
+            kfs = [(z, self.state.label if lab is None else lab, n, s) for z, lab, n, s in kfs]
+        modes, frames = list(self.path.modes), list(self.path.frames_per_segment)
+        summary, path = model, self.path
+
+        def work(renderer: Any):
+            spec = latent_jobs.path_spec(kfs, modes, frames)
+            return (yield from latent_jobs.path_render_job(renderer, summary, spec, lambda: path.generation == gen))
+
+        def done(out: Any) -> None:
+            if out is not None and self.state.model is summary:
+                path.set_rendered(gen, *out)
+
+        def failed(exc: BaseException) -> None:
+            self.messages.warning(f"Could not render the path: {_short(exc)}")
+
+        self.worker.submit_task(work, done, failed)
+
+    def wait_path(self, timeout: float = 30.0) -> bool:
+        """Process events until the path's frames are ready (tests, export, bench)."""
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        deadline = time.perf_counter() + timeout
+        app = QCoreApplication.instance()
+        while not self.path.ready:
+            if self.path.count < 2 or time.perf_counter() > deadline:
+                return False
+            if self._path_timer.isActive():
+                self._path_timer.stop()
+                self.render_path()
+            self.worker.wait_idle(max(0.01, deadline - time.perf_counter()))
+            if app is not None:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        return True
+
+    def save_keyframes(self, path: str | Path) -> Path | None:
+        """The keyframes as path JSON (``latentlab interpolate --keyframes`` renders the same frames)."""
+        if self.path.count < 2:
+            self.messages.warning("A path needs at least two keyframes")
+            return None
+        try:
+            out = self._spec().save(path)
+        except Exception as exc:
+            self.messages.error(f"Could not save the keyframes: {_short(exc)}", title="Save keyframes")
+            return None
+        self.messages.info(f"Saved {self.path.count} keyframes to {out}")
+        return out
+
+    def load_keyframes(self, path: str | Path) -> bool:
+        """Open a path JSON; refused (with the reason) when it does not fit the open model."""
+        from latentlab.core.interpolation import PathError, PathSpec
+
+        model = self.state.model
+        name = Path(path).name
+        if model is None:
+            self.messages.warning("Open a model first: keyframes belong to a model")
+            return False
+        try:
+            spec = PathSpec.load(path)
+            spec.validate(model.latent_dim, len(model.class_names) if model.conditional else None)
+        except PathError as exc:
+            text = str(exc)
+            if "latent size" in text:
+                made = (spec.model or {}).get("name") if "spec" in locals() and spec.model else None
+                text = (f"{name} holds keyframes with {spec.latent_dim} numbers"
+                        + (f" (made with {made})" if made else "") + f"; {model.name} needs {model.latent_dim}")
+            self.messages.error(f"Could not open the keyframes: {text}. The current path is unchanged.",
+                                title="Open keyframes")
+            return False
+        made = (spec.model or {}).get("name")
+        if made and made != model.name:
+            self.messages.warning(f"{name} was made with {made}; it is opened with {model.name} "
+                                  "(same latent size, different model: the images will differ)")
+        missing = model.conditional and any(k.label is None for k in spec.keyframes)
+        kfs = [PathKeyframe(k.z.numpy(), (k.label if k.label is not None else self.state.label)
+                            if model.conditional else None, k.name, k.source) for k in spec.keyframes]
+        self.path.replace(kfs, list(spec.modes), list(spec.frames_per_segment))
+        if missing:
+            self.messages.warning(f"Some keyframes of {name} have no class; they use the current class")
+        self.messages.info(f"Opened {len(kfs)} keyframes ({self.path.frame_count} frames) from {name}")
+        return True
+
+    def _sidecar(self, scale: int, fps: float, **extra: Any) -> dict[str, Any] | None:
+        try:
+            spec = self._spec()
+            from latentlab.core.export import latent_to_json
+
+            data = self.controller.sidecar("path", int(scale), z=np.asarray(self.path.latents),
+                                           labels=spec.labels() if self.state.model.conditional else None)
+            data.update({"path": spec.to_json(), "fps": fps, "seed": None, **extra})
+            data["z"] = latent_to_json(np.asarray(self.path.latents))
+            return data
+        except Exception:  # the sidecar is a courtesy: never stop an export for it
+            return None
+
+    def export(self, kind: str, path: str | Path, scale: int = 4, fps: float = 12, pingpong: bool = False) -> bool:
+        """Write the rendered path as "gif", "mp4" or "sheet" (PNG contact sheet) on the export thread."""
+        if self.state.model is None or self.path.count < 2:
+            self.messages.warning("Make a path first: add at least two keyframes")
+            return False
+        if not self.path.ready and not self.wait_path():
+            self.messages.warning("The path is not rendered yet")
+            return False
+        if self.export_job.running:
+            self.messages.warning("An export is still being written")
+            return False
+        frames = self.path.frames
+        keys = list(self.path.key_indices)
+        names = [k.name for k in self.path.keyframes]
+        scale = max(1, min(16, int(scale)))
+        fps = float(fps)
+        target = Path(path)
+        sidecar = self._sidecar(scale, fps, pingpong=bool(pingpong))
+
+        def work(_progress, _stop):
+            from latentlab.core import export as E
+
+            if kind == "gif":
+                return E.save_gif(target, frames, fps=min(fps, GIF_MAX_FPS), scale=scale, loop=True,
+                                  pingpong=pingpong, sidecar=sidecar)
+            if kind == "mp4":
+                seq = np.concatenate([frames, frames[-2:0:-1]]) if pingpong and len(frames) > 2 else frames
+                return E.save_mp4(target, seq, fps=fps, scale=scale, sidecar=sidecar)
+            captions = [""] * len(frames)
+            for i, k in zip(keys, names):
+                captions[i] = k
+            cols = min(len(frames), max(2, int(np.ceil(np.sqrt(len(frames) * 1.6)))))
+            return E.save_grid(target, frames, ncols=cols, scale=min(scale, 4), captions=captions, sidecar=sidecar)
+
+        if kind == "gif" and fps > GIF_MAX_FPS:
+            self.messages.info(f"GIFs play at most {GIF_MAX_FPS} frames per second (browsers slow faster ones "
+                               f"down): this one plays at {GIF_MAX_FPS}")
+        self._export_kind = kind
+        self.export_job.start(work)
+        self.exportBusy.emit(f"Writing {target.name}…")
+        return True
+
+    def wait_export(self, timeout: float = 60.0) -> bool:
+        return self.export_job.wait(timeout)
+
+    def _on_exported(self, out: Any) -> None:
+        self.exportBusy.emit("")
+        self.last_export = Path(out)
+        what = {"gif": "looping GIF", "mp4": "video", "sheet": "contact sheet"}.get(getattr(self, "_export_kind", ""),
+                                                                                   "file")
+        self.messages.info(f"Exported the path ({self.path.frame_count} frames) as a {what}: {out}")
+
+    def _on_export_failed(self, exc: BaseException) -> None:
+        self.exportBusy.emit("")
+        self.messages.error(f"Could not export the path: {_short(exc)}", title="Export path")
+
+    # --- shutdown --------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop every thread of the tools (the window is closing)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._path_timer.stop()
+        self.encode_job.stop()
+        self.export_job.stop()
+        if self._bg_worker is not None:
+            self._bg_worker.stop()
+
+
+class FitScrollArea(QScrollArea):
+    """Shows a panel at the dock's size, or at its minimum size with scroll bars when the dock is smaller.
+
+    (QScrollArea's own resizing follows height-for-width, which word-wrapped labels make far
+    taller than needed.)"""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(widget)
+
+    def _fit(self) -> None:
+        w = self.widget()
+        if w is None:
+            return
+        vp = self.viewport().size()
+        m = w.minimumSizeHint().expandedTo(w.minimumSize())
+        w.resize(max(vp.width(), m.width()), max(vp.height(), m.height()))
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802
+        super().resizeEvent(ev)
+        self._fit()
+
+    def viewportEvent(self, ev) -> bool:  # noqa: N802 - scroll bars coming and going resize the viewport
+        if ev.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().viewportEvent(ev)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(80, 60)
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".gif", ".tif", ".tiff")
+
+
+class _WindowWatcher(QObject):
+    """Watches the main window: stops the tools' threads when it closes (before its own shutdown),
+    and takes the drops that are for the tools — pictures (to encode) and path files (keyframes).
+    Models, exports with their sidecar and sessions still go to the window."""
+
+    def __init__(self, tools: LatentTools, window: Any) -> None:
+        super().__init__(window)
+        self.tools = tools
+        self.window = window
+
+    def _ours(self, ev: Any) -> tuple[str, str] | None:
+        md = ev.mimeData()
+        files = [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
+        if not files:
+            return None
+        p = Path(files[0])
+        suffix = p.suffix.lower()
+        if suffix in IMAGE_SUFFIXES:
+            from latentlab.core.export import sidecar_path
+
+            if suffix == ".png" and sidecar_path(p).is_file():
+                return None  # an export of latentlab: the window goes to its point
+            return "image", str(p)
+        if suffix == ".json" and p.is_file():
+            try:
+                import json
+
+                with open(p, encoding="utf-8") as fh:
+                    head = json.load(fh)
+            except (OSError, ValueError):
+                return None
+            if isinstance(head, dict) and str(head.get("format", "")).startswith("latentlab-path"):
+                return "path", str(p)
+        return None
+
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = ev.type()
+        if kind == QEvent.Type.Close:
+            self.tools.shutdown()
+        elif kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self._ours(ev) is not None:
+            ev.acceptProposedAction()
+            return True
+        elif kind == QEvent.Type.Drop:
+            ours = self._ours(ev)
+            if ours is not None:
+                what, path = ours
+                if what == "image":
+                    self.window.dock_encode.show()
+                    self.window.dock_encode.raise_()
+                    self.tools.encode(path)
+                else:
+                    self.window.dock_paths.show()
+                    self.window.dock_paths.raise_()
+                    self.tools.load_keyframes(path)
+                ev.acceptProposedAction()
+                return True
+        return False
+
+
+def _menu(window: Any, title: str) -> Any:
+    for act in window.menuBar().actions():
+        if act.menu() is not None and act.text().replace("&", "") == title:
+            return act.menu()
+    return None
+
+
+def _view_menu(window: Any) -> Any:
+    return _menu(window, "View")
+
+
+def _default_places(window: Any) -> None:
+    """The map under the sliders; the path editor and the encode panel as tabs beside the samples."""
+    for d in (window.dock_map, window.dock_paths, window.dock_encode):
+        d.setFloating(False)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.dock_map)
+    window.splitDockWidget(window.dock_latent, window.dock_map, Qt.Orientation.Vertical)
+    window.tabifyDockWidget(window.dock_grid, window.dock_paths)
+    window.tabifyDockWidget(window.dock_paths, window.dock_encode)
+    for d in (window.dock_map, window.dock_paths, window.dock_encode):
+        d.show()
+    window.dock_grid.raise_()
+    h = max(400, window.height())
+    window.resizeDocks([window.dock_latent, window.dock_map], [int(h * 0.52), int(h * 0.48)], Qt.Orientation.Vertical)
+
+
+def install_latent_tools(window: Any) -> LatentTools:
+    """Add the latent map, the encode panel and the path editor to ``window`` (a MainWindow).
+
+    The map sits under the sliders (easy to find); the path editor and the encode panel are tabs
+    beside the samples (their column widens when they are shown). Each has an entry in the View menu.
+    """
+    from latentlab.ui.latent.encode_panel import EncodePanel
+    from latentlab.ui.latent.latent_map import LatentMap
+    from latentlab.ui.latent.path_editor import PathEditor
+
+    tools = LatentTools(window.state, window.controller, window.messages, window)
+    window.latent_tools = tools
+    window.latent_map = LatentMap(window.state, tools.path, tools)
+
+    def dock(title: str, name: str, tip: str) -> QDockWidget:
+        d = QDockWidget(title, window)
+        d.setObjectName(f"dock_{name}")
+        d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        d.toggleViewAction().setStatusTip(tip)
+        d.toggleViewAction().setToolTip(tip)
+        return d
+
+    window.dock_map = dock("Latent map", "map", "The data in latent space: click to go somewhere, drag the target "
+                           "to scrub")
+    window.dock_map.setWidget(window.latent_map)
+    window.dock_encode = dock("Encode an image", "encode", "Drop a picture to find its place in latent space (VAEs "
+                              "encode, GANs invert)")
+    window.dock_paths = dock("Path", "paths", "Interpolation paths through keyframes: play, compare lerp and slerp, "
+                             "export")
+    window.dock_path = window.dock_paths  # the name lessons look for first
+
+    def build(name: str) -> QWidget:
+        attr = {"paths": "path_editor", "encode": "encode_panel"}[name]
+        panel = getattr(window, attr, None)
+        if panel is None:
+            if name == "paths":
+                panel = PathEditor(window.state, tools.path, tools)
+                panel.previewFrame.connect(window.image_view.show_preview)
+            else:
+                panel = EncodePanel(window.state, tools)
+            setattr(window, attr, panel)
+            area = FitScrollArea(panel)  # a small dock scrolls instead of growing the whole window
+            area.setObjectName(f"{name}Scroll")
+            (window.dock_paths if name == "paths" else window.dock_encode).setWidget(area)
+        return panel
+
+    # Built right away (lessons and scripts find them as window.path_editor / window.encode_panel):
+    # measured, building them later saved nothing on the cold start, which waits for torch anyway.
+    tools._build_panel = build
+    build("paths")
+    build("encode")
+
+    _default_places(window)
+
+    def widen(visible: bool, d: QDockWidget) -> None:
+        """The path editor and the encode panel want more room than the samples: give their column more."""
+        if not visible or d.isFloating() or window.dockWidgetArea(d) != Qt.DockWidgetArea.BottomDockWidgetArea:
+            return
+        other = window.dock_bookmarks
+        if other.isVisible() and not other.isFloating() and d.width() < WIDE_PANEL:
+            total = d.width() + other.width()
+            want = min(WIDE_PANEL, int(total * 0.75))
+            if want > d.width():
+                window.resizeDocks([d, other], [want, total - want], Qt.Orientation.Horizontal)
+        tall = min(TALL_PANEL, int(window.height() * 0.42))
+        if d.height() < tall:
+            window.resizeDocks([d], [tall], Qt.Orientation.Vertical)
+
+    for d in (window.dock_paths, window.dock_encode):
+        d.visibilityChanged.connect(lambda v, d=d: QTimer.singleShot(0, lambda: widen(v, d)))
+
+    def share_right_column(model: ModelSummary | None) -> None:
+        """Few latent numbers need few sliders: the map under them gets the room they leave."""
+        top, bottom = window.dock_latent, window.dock_map
+        if model is None or any(d.isFloating() or not d.isVisible() for d in (top, bottom)):
+            return
+        if not (window.dockWidgetArea(top) == window.dockWidgetArea(bottom) == Qt.DockWidgetArea.RightDockWidgetArea):
+            return
+        total = top.height() + bottom.height()
+        want = 190 + 24 * min(model.latent_dim, 16)
+        want = int(min(max(want, 0.3 * total), 0.52 * total))
+        window.resizeDocks([top, bottom], [want, total - want], Qt.Orientation.Vertical)
+
+    window.state.modelChanged.connect(lambda m: QTimer.singleShot(0, lambda: share_right_column(m)))
+
+    view = _view_menu(window)
+    if view is not None:
+        acts = view.actions()
+        anchor = window.dock_bookmarks.toggleViewAction()
+        i = acts.index(anchor) if anchor in acts else len(acts) - 1
+        before = acts[i + 1] if i + 1 < len(acts) else None
+        view.insertActions(before, [d.toggleViewAction() for d in (window.dock_map, window.dock_paths,
+                                                                    window.dock_encode)])
+    point = _menu(window, "Point")
+    if point is not None:
+        act = QAction("Add to &path", window)
+        act.setStatusTip("Add the current point as the next keyframe of the interpolation path")
+        act.triggered.connect(lambda: (tools.add_current_point(), window.dock_paths.show(), window.dock_paths.raise_()))
+        point.addAction(act)
+        window.act_add_to_path = act
+    reset = next((a for a in (view.actions() if view is not None else []) if a.text().replace("&", "") ==
+                  "Reset layout"), None)
+    if reset is not None:  # View ▸ Reset layout puts these panels back too
+        reset.triggered.connect(lambda: QTimer.singleShot(0, lambda: _default_places(window)))
+    watcher = _WindowWatcher(tools, window)
+    window.installEventFilter(watcher)
+    window._latent_tools_watcher = watcher
+    return tools
+
+
+# --- benchmark ----------------------------------------------------------------------------------
+
+BENCH_FRAMES = 120
+BENCH_SCALE = 8
+
+
+def gif_export_bench(window: Any, model_path: str, frames: int = BENCH_FRAMES, scale: int = BENCH_SCALE,
+                     folder: str | Path | None = None) -> dict[str, Any]:
+    """Time a ``frames``-frame path (4 seeds, slerp) through the app's own path: render on the worker,
+    then write a looping ×``scale`` GIF. Returns {"ms", "render_ms", "write_ms", "frames", "bytes", "size"}."""
+    import tempfile
+
+    from PIL import Image
+
+    tools: LatentTools = window.latent_tools
+    ctl = window.controller
+    if ctl.state.model is None or Path(ctl.state.model.path) != Path(model_path).resolve():
+        ctl.open_model(model_path)
+        if not ctl.wait_idle(120) or ctl.state.model is None:
+            raise RuntimeError(f"could not open {model_path}")
+    model = ctl.state.model
+    segs = [(frames - 1) // 3 + (1 if i < (frames - 1) % 3 else 0) for i in range(3)]
+    kfs = [PathKeyframe(latent_jobs.prior_latent(s, model.latent_dim), 0 if model.conditional else None,
+                        f"seed {s}", f"seed {s}") for s in range(4)]
+    with tempfile.TemporaryDirectory(prefix="latentlab-gif-") as tmp:
+        out = Path(folder or tmp) / "bench-path.gif"
+        tools.wait_map(120)  # the map's background work is done: time the export alone
+        ctl.wait_idle(30)
+        t0 = time.perf_counter()
+        tools.path.replace(kfs, ["slerp"] * 3, segs)
+        if not tools.wait_path(60):
+            raise RuntimeError("the path did not render")
+        t1 = time.perf_counter()
+        if not tools.export("gif", out, scale=scale, fps=24) or not tools.wait_export(60):
+            raise RuntimeError("the GIF was not written")
+        t2 = time.perf_counter()
+        if tools.last_export != out or not out.is_file():
+            raise RuntimeError(window.messages.last.text if window.messages.last else "the GIF was not written")
+        with Image.open(out) as im:
+            n, size = im.n_frames, im.size
+        nbytes = out.stat().st_size
+    return {"ms": round((t2 - t0) * 1e3, 1), "render_ms": round((t1 - t0) * 1e3, 1),
+            "write_ms": round((t2 - t1) * 1e3, 1), "frames": int(n), "size": list(size), "bytes": int(nbytes)}

@@ -1,0 +1,1 @@
+"""Live training: a small model trained in the background while the class watches."""

@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import torch
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "path_norms",
     "pca_directions",
     "sample_prior",
+    "seed_latents",
     "seed_to_latent",
     "slant",
     "slerp",
@@ -175,6 +177,32 @@ def seed_to_latent(seed: int, dim: int, truncation: float = 1.0) -> torch.Tensor
     if seed is None:
         raise TypeError("seed_to_latent needs an explicit int seed; use sample_prior for a random one")
     return sample_prior(1, dim, seed=seed, truncation=truncation)[0]
+
+
+def seed_latents(seeds: Sequence[int], dim: int, truncation: float = 1.0) -> np.ndarray:
+    """The latents of several seeds, as numpy: what the app's windows draw and save.
+
+    Every window, sidecar and bookmark turns seeds into latents through this function (and so
+    through :func:`seed_to_latent`), which is why a saved seed regenerates the same pixels.
+
+    Parameters
+    ----------
+    seeds : sequence of int
+        Non-negative seeds, one per latent.
+    dim : int
+        Latent dimensionality.
+    truncation : float, optional
+        Truncation ψ in ``(0, 2]``.
+
+    Returns
+    -------
+    numpy.ndarray
+        Float32 array of shape ``(len(seeds), dim)``; row ``k`` equals
+        ``seed_to_latent(seeds[k], dim, truncation)``.
+    """
+    dim = int(dim)
+    rows = [seed_to_latent(int(s), dim, float(truncation)).numpy() for s in seeds]
+    return np.stack(rows).astype(np.float32, copy=False) if rows else np.zeros((0, dim), np.float32)
 
 
 def _check_truncation(truncation: Any) -> float:

@@ -25,6 +25,7 @@ import torch
 from torch import nn
 
 from latentlab.core.device import DeviceFallbackWarning, is_out_of_memory, resolve_device, resolve_dtype
+from latentlab.core.errors import error_message
 from latentlab.core.export import to_uint8, uint8_pixels
 
 
@@ -37,7 +38,7 @@ class RenderRequest:
     id : int
         Rising request number; results carry it back so stale ones can be dropped.
     model : str or Path
-        Model file (or a key registered with :meth:`Renderer.register`).
+        Model file.
     z : array-like
         Latents, (D,) or (N, D).
     labels : sequence of int, optional
@@ -129,7 +130,7 @@ class Renderer:
         self._devices: dict[str, torch.device] = {}
         self._paths: dict[str, str] = {}
         self.trace = trace
-        #: models loaded from files (not registered, still-training ones) → traced decode or None
+        #: (file, device, dtype) → traced decode, None (cannot be traced), or a not-yet-traced marker
         self._traced: dict[tuple[str, str, str], Any] = {}
 
     def _key_path(self, model: str | Path) -> str:
@@ -137,7 +138,7 @@ class Renderer:
         name = str(model)
         key = self._paths.get(name)
         if key is None:
-            key = name if name.startswith("mem:") else str(Path(model).expanduser().resolve())
+            key = str(Path(model).expanduser().resolve())
             self._paths[name] = key
         return key
 
@@ -146,12 +147,6 @@ class Renderer:
         if spec not in self._devices:
             self._devices[spec] = resolve_device(spec)
         return self._devices[spec]
-
-    def register(self, key: str, model: nn.Module, device: str = "auto", dtype: str = "float32") -> None:
-        """Make an in-memory model (e.g. one being trained) renderable under ``key``."""
-        dev = self._device(device)
-        self._cache[(key, str(dev), dtype)] = model
-        self._traced.pop((key, str(dev), dtype), None)  # its weights change: never trace it
 
     def get_model(self, model: str | Path, device: str = "auto", dtype: str = "float32") -> nn.Module:
         """The cached model for (file, device, dtype), loading it on first use (may raise)."""
@@ -223,7 +218,7 @@ class Renderer:
                 frames = self._decode(model, request)
         except Exception as exc:
             return RenderResult(request.id, None, (time.perf_counter() - t0) * 1e3,
-                                f"{_describe(exc)}", device, request.tag, notes)
+                                error_message(exc), device, request.tag, notes)
         return RenderResult(request.id, frames, (time.perf_counter() - t0) * 1e3, None, device, request.tag, notes)
 
     @staticmethod
@@ -239,9 +234,3 @@ class Renderer:
             pixels = traced(z) if labels is None else traced(z, labels)  # (N, H, W, C) uint8
         return np.ascontiguousarray(pixels.cpu().numpy())
 
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    if type(exc).__name__ in ("CheckpointError", "ValueError"):
-        return text
-    return f"{type(exc).__name__}: {text}"

@@ -82,15 +82,6 @@ def test_out_of_memory_falls_back_to_cpu(tiny_vae_file):
     assert np.array_equal(result.frame, to_uint8(model.decode(torch.zeros(1, 4)))[0])
 
 
-def test_register_in_memory_model(tiny_model):
-    renderer = Renderer()
-    model = tiny_model("gan")
-    renderer.register("mem:training", model, device="cpu")
-    result = renderer.render(RenderRequest(3, "mem:training", np.zeros(4), device="cpu"))
-    assert result.ok
-    assert np.array_equal(result.frame, to_uint8(model.decode(torch.zeros(1, 4)))[0])
-
-
 @pytest.mark.parametrize("fixture", ["tiny_vae_file", "tiny_gan_file", "tiny_cgan_file"])
 def test_traced_fast_path_gives_the_same_pixels(fixture, request):
     path = request.getfixturevalue(fixture)
@@ -122,12 +113,3 @@ def test_untraceable_models_stay_eager(tiny_vae_file, monkeypatch):
     for i in range(4):
         assert renderer.render(RenderRequest(i, tiny_vae_file, np.zeros(4, np.float32), device="cpu")).ok
     assert renderer._traced[(str(tiny_vae_file.resolve()), "cpu", "float32")] is None
-
-
-def test_registered_models_are_never_traced(tiny_model):
-    model = tiny_model("vae")
-    renderer = Renderer()
-    renderer.register("mem:training", model, device="cpu")
-    for i in range(4):
-        assert renderer.render(RenderRequest(i, "mem:training", np.zeros(model.latent_dim, np.float32), device="cpu")).ok
-    assert not renderer._traced

@@ -576,7 +576,7 @@ class LessonPlayer(QObject):
         m = self.state.model
         if not path or ps is None or m is None:
             return
-        from latentlab.ui.latent.jobs import prior_latent
+        from latentlab.core.latent import seed_latents
         from latentlab.ui.latent.path_state import PathKeyframe
 
         seeds = list(path["seeds"])
@@ -589,7 +589,7 @@ class LessonPlayer(QObject):
         label = self.state.label if m.conditional else None
         key = (m.path, tuple(seeds), tuple(modes), tuple(frames), round(trunc, 4), label)
         if key != self._path_key or ps.count != len(seeds):
-            keyframes = [PathKeyframe(prior_latent(s, m.latent_dim, trunc), label, f"seed {s}", f"seed {s}")
+            keyframes = [PathKeyframe(seed_latents([s], m.latent_dim, trunc)[0], label, f"seed {s}", f"seed {s}")
                          for s in seeds]
             try:
                 ps.replace(keyframes, modes, frames)

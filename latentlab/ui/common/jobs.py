@@ -265,19 +265,6 @@ def class_basis(data: Basis, src: int) -> Basis:
     return Basis("class", names, np.stack(dirs), tips, extra)
 
 
-def grid_latents(seed: int, n: int, dim: int, truncation: float) -> np.ndarray:
-    """Latents of the sample grid: cell ``i`` is the sample of seed ``seed + i``."""
-    from latentlab.core.latent import seed_to_latent
-
-    return np.stack([seed_to_latent(seed + i, dim, truncation).numpy() for i in range(n)]).astype(np.float32)
-
-
-def seed_to_latent_np(seed: int, dim: int, truncation: float) -> np.ndarray:
-    from latentlab.core.latent import seed_to_latent
-
-    return seed_to_latent(int(seed), int(dim), float(truncation)).numpy().astype(np.float32)
-
-
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

@@ -1,6 +1,10 @@
 """Telling the user what went wrong without ever blocking: status-bar text plus, optionally, a
 non-modal message box. Every message is also kept in :attr:`Messenger.history` and announced by
-:attr:`Messenger.posted`, which is what tests look at."""
+:attr:`Messenger.posted`, which is what tests look at.
+
+Exceptions become words in one place, :mod:`latentlab.core.errors`: :meth:`Messenger.report`
+shows its one-line message and puts the traceback behind the box's "Show Details…".
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from latentlab.core.errors import error_details, error_message
+
 
 @dataclass
 class Message:
     level: str  # "info" | "warning" | "error"
     title: str
     text: str
+    details: str = ""  # shown behind the message box's "Show Details…" (e.g. a traceback)
 
 
 class Messenger(QObject):
@@ -42,6 +49,16 @@ class Messenger(QObject):
     def error(self, text: str, title: str = "Something went wrong", dialog: bool = True) -> None:
         self._post(Message("error", title, text), dialog=dialog)
 
+    def report(self, exc: BaseException, doing: str, title: str | None = None, level: str = "error",
+               dialog: bool = True) -> None:
+        """Say that ``doing`` failed because of ``exc``: "<doing>: <one-line reason>", details behind a button.
+
+        ``doing`` is the caller's (translated) sentence start, e.g. "Could not save the keyframes".
+        """
+        text = f"{doing}: {error_message(exc)}"
+        title = title or (self.tr("Something went wrong") if level == "error" else "latentlab")
+        self._post(Message(level, title, text, error_details(exc)), dialog=dialog and level != "info")
+
     def _post(self, msg: Message, dialog: bool) -> None:
         self.history.append(msg)
         del self.history[:-200]
@@ -50,6 +67,8 @@ class Messenger(QObject):
             icon = QMessageBox.Icon.Critical if msg.level == "error" else QMessageBox.Icon.Warning
             box = QMessageBox(icon, msg.title, msg.text, QMessageBox.StandardButton.Ok, self._window)
             box.setModal(False)
+            if msg.details:
+                box.setDetailedText(msg.details)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             box.finished.connect(lambda _=0, b=box: self._boxes.remove(b) if b in self._boxes else None)
             self._boxes.append(box)

@@ -2,8 +2,8 @@
 
 Widgets read this state and write their part of it; they never talk to each other. Every
 change is announced by a signal, and the controller turns "the point changed" into a render
-request. Only numpy lives here (no torch): seeds are turned into latents through a function the
-controller injects, so importing the UI stays light.
+request. Only numpy lives here: seeds become latents through :func:`latentlab.core.latent.seed_latents`,
+imported when first needed so that importing the UI stays light.
 """
 
 from __future__ import annotations
@@ -159,8 +159,13 @@ class ExplorerState(QObject):
         self.recent_files: list[str] = []
         #: True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)
         self.from_seed = False
-        #: seed → latent (D,) float32; injected by the controller (uses core.latent.seed_to_latent)
-        self.seed_to_latent: Callable[[int, int, float], np.ndarray] = _numpy_seed_to_latent
+
+    @staticmethod
+    def seed_to_latent(seed: int, dim: int, truncation: float) -> np.ndarray:
+        """The latent (D,) float32 of ``seed``: the same numbers as the command line and the sidecars."""
+        from latentlab.core.latent import seed_latents  # torch: not needed to import the UI
+
+        return seed_latents([seed], dim, truncation)[0]
 
     # --- model -----------------------------------------------------------------------------
     def set_model(self, model: ModelSummary | None, z: np.ndarray | None = None) -> None:
@@ -402,7 +407,3 @@ class ExplorerState(QObject):
                           np.asarray(sigma, np.float32).reshape(-1).copy())
         self.bandsChanged.emit(self.bands)
 
-
-def _numpy_seed_to_latent(seed: int, dim: int, truncation: float) -> np.ndarray:  # pragma: no cover
-    """Stand-in used only before the controller injects the torch-based one."""
-    return (np.random.default_rng(seed).standard_normal(dim) * truncation).astype(np.float32)

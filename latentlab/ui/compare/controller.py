@@ -5,7 +5,7 @@ the newest request waits, and the worker serves the oldest waiting channel first
 whose sliders are being dragged cannot starve the others and each pane still shows its newest
 frame. Loading a pane's model is a worker task; a model that fails to load marks its own pane
 and nothing else. Long work (encoding / inverting real pictures, measuring a model, drawing the
-figure) runs on :class:`~latentlab.ui.common.background.BackgroundJob` threads with progress and cancel.
+figure) runs on :class:`~latentlab.ui.common.background.Job` threads with progress and cancel.
 """
 
 from __future__ import annotations
@@ -17,23 +17,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from latentlab.core.errors import error_message
+from latentlab.ui.common.background import Job
 from latentlab.ui.compare import jobs as cj
-from latentlab.ui.common.background import BackgroundJob
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.common.state import ModelSummary
 
 _views = itertools.count(1)
 _uids = itertools.count(1)
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    if type(exc).__name__ in ("CheckpointError", "ValueError", "DatasetError", "MetricsError", "ExportError",
-                              "FileNotFoundError", "DatasetNotFoundError"):
-        return text
-    return f"{type(exc).__name__}: {text}"
 
 
 @dataclass(eq=False)  # panes are compared by identity (they hold arrays)
@@ -141,7 +134,8 @@ class CompareController(QObject):
             self.modelsListed.emit(self.infos)
 
         self.worker.submit_task(lambda r: jobs.list_models_job(r), done,
-                                lambda e: self.message.emit("warning", f"Could not list models: {_short(e)}"))
+                                lambda e: self.message.emit("warning", self.tr("Could not list models: {0}").format(
+                                    error_message(e))))
 
     def sync_panes(self) -> None:
         """Make the panes match ``state.specs``: keep panes whose model did not change, load the others."""
@@ -222,7 +216,7 @@ class CompareController(QObject):
             if self._closed or self.index(slot) < 0:
                 return
             slot.loading = False
-            slot.error = f"Could not open {Path(spec).name}: {_short(exc)}"
+            slot.error = self.tr("Could not open {0}: {1}").format(Path(spec).name, error_message(exc))
             self.paneChanged.emit(self.index(slot))
             self.cardsChanged.emit()
             if self.state.mode == "interpolate":
@@ -250,7 +244,7 @@ class CompareController(QObject):
 
         def failed(exc: BaseException) -> None:
             if self.index(slot) >= 0:
-                slot.directions_note = f"no principal directions: {_short(exc)}"
+                slot.directions_note = self.tr("no principal directions: {0}").format(error_message(exc))
                 self.paneChanged.emit(self.index(slot))
 
         self.worker.submit_task(lambda r: cj.principal_directions(r, summary), done, failed)
@@ -391,7 +385,7 @@ class CompareController(QObject):
             pics = cj.pictures(s.dataset, s.image_shape,
                                cj.recon_indices(s.dataset, s.image_shape, cj.RECON_COUNT, self.state.recon_seed))
         except Exception as exc:
-            self.recon, self.recon_note = None, f"no real pictures: {_short(exc)}"
+            self.recon, self.recon_note = None, self.tr("no real pictures: {0}").format(error_message(exc))
             self.reconChanged.emit()
             return
         targets = self._targets()
@@ -408,7 +402,7 @@ class CompareController(QObject):
             self.cardsChanged.emit()
 
         def failed(exc: BaseException) -> None:
-            self.recon_note = f"reconstruction failed: {_short(exc)}"
+            self.recon_note = self.tr("reconstruction failed: {0}").format(error_message(exc))
             self.reconChanged.emit()
 
         def cancelled() -> None:
@@ -457,7 +451,7 @@ class CompareController(QObject):
             idx = st.path_pictures or cj.endpoint_indices(s.dataset, s.image_shape, st.seed)
             pics = cj.pictures(s.dataset, s.image_shape, idx)
         except Exception as exc:
-            self.path_pictures, self.path_note = None, f"no real pictures: {_short(exc)}"
+            self.path_pictures, self.path_note = None, self.tr("no real pictures: {0}").format(error_message(exc))
             self.pathChanged.emit()
             return
         self.path_pictures = pics
@@ -495,7 +489,7 @@ class CompareController(QObject):
             if gen == self._path_gen:
                 for slot in slots:
                     if slot.ok:
-                        slot.path_note = f"no path: {_short(exc)}"
+                        slot.path_note = self.tr("no path: {0}").format(error_message(exc))
                 self.pathChanged.emit()
 
         def cancelled() -> None:
@@ -510,7 +504,7 @@ class CompareController(QObject):
                        done, failed, cancelled)
 
     # --- metrics and figure ----------------------------------------------------------------
-    def compute_metrics(self, i: int, n: int = 10000, seed: int = 0) -> BackgroundJob | None:
+    def compute_metrics(self, i: int, n: int = 10000, seed: int = 0) -> Job | None:
         """Measure pane ``i``'s model in the background; the figures go into its card."""
         if not 0 <= i < len(self.slots) or not self.slots[i].ok:
             return None
@@ -525,13 +519,13 @@ class CompareController(QObject):
             self.cardsChanged.emit()
 
         def failed(exc: BaseException) -> None:
-            self.message.emit("error", f"Could not measure {slot.name}: {_short(exc)}")
+            self.message.emit("error", self.tr("Could not measure {0}: {1}").format(slot.name, error_message(exc)))
 
         return self.start_job(kind, lambda p, stop: cj.evaluate_job(s.path, s.device_spec, n, seed, p, stop),
                               done, failed)
 
     def export_figure(self, path: str | Path, width: int = 1600, n: int | None = None,
-                      then: Callable[[dict[str, Any]], None] | None = None) -> BackgroundJob | None:
+                      then: Callable[[dict[str, Any]], None] | None = None) -> Job | None:
         """Draw the comparison (:func:`latentlab.core.evidence.render_figure`) into ``path`` with a sidecar."""
         loaded = [s for s in self.slots if s.ok]
         if not loaded:
@@ -554,7 +548,7 @@ class CompareController(QObject):
                 then(out)
 
         def failed(exc: BaseException) -> None:
-            self.message.emit("error", f"Could not export the figure: {_short(exc)}")
+            self.message.emit("error", self.tr("Could not export the figure: {0}").format(error_message(exc)))
 
         return self.start_job("figure", lambda p, stop: cj.figure_job(
             panes, device, st.seed, n, st.label, pics, cj.INVERT_STEPS, width, str(path), skipped, p, stop),
@@ -563,22 +557,25 @@ class CompareController(QObject):
     # --- jobs ------------------------------------------------------------------------------
     def start_job(self, kind: str, fn: Callable, on_done: Callable[[Any], None],
                   on_failed: Callable[[BaseException], None] | None = None,
-                  on_cancelled: Callable[[], None] | None = None) -> BackgroundJob:
+                  on_cancelled: Callable[[], None] | None = None) -> Job:
+        """Run ``fn(progress, should_stop)`` (``progress(fraction, text)``) as the job ``kind``,
+        cancelling the previous job of that kind; its outcome goes to the callbacks and :attr:`jobEnded`."""
         self.cancel(kind)
-        job = BackgroundJob(fn, kind.split(":")[0], self)
+        job = Job(kind.split(":")[0], self)  # a new one: the cancelled run may still be finishing
         self.jobs[kind] = job
-        job.progress.connect(lambda f, t: self.jobProgress.emit(kind, f, t))
+        job.progress.connect(lambda ft: self.jobProgress.emit(kind, *ft))
 
         def ended(outcome: str, message: str) -> None:
             if self.jobs.get(kind) is job:
                 del self.jobs[kind]
             self.jobEnded.emit(kind, outcome, message)
 
-        job.done.connect(lambda out: (on_done(out), ended("done", "")))
-        job.failed.connect(lambda exc: ((on_failed or (lambda e: None))(exc), ended("failed", _short(exc))))
+        job.finished.connect(lambda out: (on_done(out), ended("done", "")))
+        job.failed.connect(lambda exc: ((on_failed or (lambda e: None))(exc), ended("failed", error_message(exc))))
         job.cancelled.connect(lambda: ((on_cancelled or (lambda: None))(), ended("cancelled", "")))
-        self.jobProgress.emit(kind, 0.0, "starting…")
-        return job.start()
+        self.jobProgress.emit(kind, 0.0, self.tr("starting…"))
+        job.start(lambda progress, should_stop: fn(lambda f, t="": progress((float(f), str(t))), should_stop))
+        return job
 
     def cancel(self, kind: str) -> None:
         job = self.jobs.get(kind)
@@ -591,22 +588,25 @@ class CompareController(QObject):
     def wait_idle(self, timeout: float = 60.0) -> bool:
         """Process events until the worker and every job are done (tests, export). True if they are."""
         deadline = time.perf_counter() + timeout
-        app = QCoreApplication.instance()
+
+        def left() -> float:
+            return max(0.0, deadline - time.perf_counter())
+
         while True:
-            if not self.worker.wait_idle(max(0.0, deadline - time.perf_counter())):
+            if not self.worker.wait_idle(left()):
                 return False
             for timer in (self._path_timer, self._recon_timer):
                 if timer.isActive():  # run a scheduled preparation now
                     timer.stop()
                     timer.timeout.emit()
-            if app is not None:
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            for job in list(self.jobs.values()):
+                if not job.wait(left()):
+                    return False
             if not self.jobs and self.worker.is_idle() and not (self._path_timer.isActive()
                                                                 or self._recon_timer.isActive()):
                 return True
             if time.perf_counter() > deadline:
                 return False
-            time.sleep(0.005)
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Cancel the jobs, wait for their threads, stop listening to the worker (and stop it if ours)."""

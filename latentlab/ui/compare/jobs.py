@@ -1,7 +1,7 @@
 """Work behind the compare view: plain functions of plain data, no Qt (like :mod:`latentlab.ui.common.jobs`).
 
 Some run in the render worker (loading a pane's model, fitting its principal directions), the
-long ones on a :class:`~latentlab.ui.common.background.BackgroundJob` thread with ``progress`` and
+long ones on a :class:`~latentlab.ui.common.background.Job` thread with ``progress`` and
 ``should_stop`` hooks (encoding / inverting real pictures, measuring a model, drawing the
 figure). The long ones load their own copy of each model, so they never touch the networks the
 render worker is drawing with.
@@ -183,10 +183,10 @@ def path_latents(keys: np.ndarray, frames: int | Sequence[int], modes: str | Seq
 
 
 def seed_keys(seeds: Sequence[int], dim: int) -> np.ndarray:
-    """(K, D): the prior draw of each seed (``seed_to_latent``), the explorer's point of that seed."""
-    from latentlab.core.latent import seed_to_latent
+    """(K, D): the prior draw of each seed, the explorer's point of that seed."""
+    from latentlab.core.latent import seed_latents
 
-    return np.stack([seed_to_latent(int(s), int(dim)).numpy() for s in seeds]).astype(np.float32)
+    return seed_latents(seeds, dim)
 
 
 def path_labels(summary: ModelSummary, frames: int, end_labels: Sequence[int] | None,

@@ -3,7 +3,8 @@
 It answers the state's requests (open a model, fit a basis, recall a bookmark), turns every
 change of the point into a render request, hands finished frames to whoever shows them, keeps
 the session and recent-files list on disk, and exports through ``latentlab.core.export``.
-Torch runs only in the worker (plus the cheap seed → latent draw, which must match the CLI's).
+Torch runs only in the worker (plus the cheap seed → latent draw of ``core.latent``, which must
+match the CLI's).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from latentlab.core.errors import error_message
 from latentlab.ui.common import jobs
 from latentlab.ui.common.messages import Messenger
 from latentlab.ui.common.render_worker import RenderWorker
@@ -30,13 +32,6 @@ from latentlab.ui.explorer.session_store import (
     save_session,
 )
 from latentlab.ui.common.state import Basis, BASIS_TITLES, Bookmark, ExplorerState, ModelSummary
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    if type(exc).__name__ in ("CheckpointError", "ExportError", "ValueError", "DatasetError", "FileNotFoundError"):
-        return text
-    return f"{type(exc).__name__}: {text}"
 
 
 class Controller(QObject):
@@ -56,7 +51,6 @@ class Controller(QObject):
         self.worker = RenderWorker(self)
         self.worker.rendered.connect(self._on_rendered)
         state.device = device
-        state.seed_to_latent = jobs.seed_to_latent_np
 
         self._basis_cache: dict[tuple, Basis] = {}
         self._grid_meta: dict[int, tuple[np.ndarray, list[int]]] = {}
@@ -111,7 +105,8 @@ class Controller(QObject):
                 then()
 
         self.worker.submit_task(lambda r: jobs.list_models_job(r), done,
-                                lambda e: self.messages.warning(f"Could not list models: {_short(e)}"))
+                                lambda e: self.messages.report(e, self.tr("Could not list models"), level="warning",
+                                                                dialog=False))
 
     def open_first_generator(self) -> None:
         gens = [i for i in self.state.available_models if i.source == "bundled"] or self.state.available_models
@@ -168,7 +163,7 @@ class Controller(QObject):
                 self._opening = None
             self.state.busyChanged.emit("")
             keep = (f" The model {self.state.model.name} stays open." if self.state.model is not None else "")
-            text = f"Could not open {label}: {_short(exc)}.{keep}"
+            text = self.tr("Could not open {0}: {1}.").format(label, error_message(exc)) + keep
             resolved = str(Path(target).expanduser().resolve()) if target else target
             if resolved in self.state.recent_files and not Path(resolved).is_file():
                 self.state.set_recent_files([f for f in self.state.recent_files if f != resolved])
@@ -190,7 +185,7 @@ class Controller(QObject):
         try:
             save_recent(self.state.recent_files)
         except Exception as exc:  # an unwritable home must not stop exploring
-            self.messages.warning(f"Could not save the recent-files list: {_short(exc)}")
+            self.messages.report(exc, self.tr("Could not save the recent-files list"), level="warning", dialog=False)
 
     def _on_device(self, device: str) -> None:
         model = self.state.model
@@ -214,8 +209,8 @@ class Controller(QObject):
             self._grid_timer.start()
 
         def failed(exc: BaseException) -> None:
-            self.messages.error(f"Could not use {device}: {_short(exc)}. Staying on {model.device}.",
-                                title="Device")
+            self.messages.error(self.tr("Could not use {0}: {1}. Staying on {2}.").format(
+                device, error_message(exc), model.device), title=self.tr("Device"))
             self.state.device = previous  # quietly: the Device menu reads it when it opens
 
         self.worker.submit_task(lambda r: jobs.load_model_job(r, path, device), done, failed)
@@ -240,7 +235,9 @@ class Controller(QObject):
             return 0
         n = self.state.grid_size ** 2
         seeds = [self.state.grid_seed + i for i in range(n)]
-        latents = jobs.grid_latents(self.state.grid_seed, n, model.latent_dim, self.state.truncation)
+        from latentlab.core.latent import seed_latents  # torch: imported off the start-up path
+
+        latents = seed_latents(seeds, model.latent_dim, self.state.truncation)  # cell i: seed grid_seed + i
         labels = [self.state.label] * n if model.conditional else None
         rid = self.worker.submit(self._request(latents, labels, "grid"))
         self._grid_meta = {k: v for k, v in self._grid_meta.items() if k > rid - 50}
@@ -320,7 +317,7 @@ class Controller(QObject):
 
         def failed(exc: BaseException) -> None:
             self.state.busyChanged.emit("")
-            self.messages.warning(f"Could not fit {title}: {_short(exc)}")
+            self.messages.report(exc, self.tr("Could not fit {0}").format(title), level="warning", dialog=False)
             self.state.basisChanged.emit(self.state.basis)
 
         self.worker.submit_task(lambda r: jobs.basis_job(r, summary, key, trunc), done, failed)
@@ -416,8 +413,9 @@ class Controller(QObject):
             save_session(self._session())
         except Exception as exc:
             if not self._save_failed:
-                self.messages.error(f"Could not save your bookmarks: {_short(exc)}. They stay in this window; "
-                                    "use File ▸ Save session to keep them elsewhere.", title="Session")
+                self.messages.error(self.tr("Could not save your bookmarks: {0}. They stay in this window; use "
+                                            "File ▸ Save session to keep them elsewhere.").format(
+                    error_message(exc)), title=self.tr("Session"))
             self._save_failed = True
             return False
         self._save_failed = False
@@ -427,7 +425,7 @@ class Controller(QObject):
         try:
             save_session(self._session(), Path(path))
         except Exception as exc:
-            self.messages.error(f"Could not save the session to {path}: {_short(exc)}", title="Save session")
+            self.messages.report(exc, self.tr("Could not save the session to {0}").format(path), title=self.tr("Save session"))
             return False
         self.messages.info(f"Saved {len(self.state.bookmarks)} bookmark(s) to {path}")
         return True
@@ -504,7 +502,7 @@ class Controller(QObject):
         try:
             out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale)))
         except Exception as exc:
-            self.messages.error(f"Could not export the image: {_short(exc)}", title="Export")
+            self.messages.report(exc, self.tr("Could not export the image"), title=self.tr("Export"))
             return None
         self.messages.info(f"Exported {out} (×{scale}) with its settings in {Path(out).name}.json")
         return out
@@ -527,7 +525,7 @@ class Controller(QObject):
         try:
             out = save_grid(path, self.grid_frames, ncols=self.state.grid_size, scale=int(scale), sidecar=sidecar)
         except Exception as exc:
-            self.messages.error(f"Could not export the grid: {_short(exc)}", title="Export")
+            self.messages.report(exc, self.tr("Could not export the grid"), title=self.tr("Export"))
             return None
         self.messages.info(f"Exported the {self.state.grid_size}×{self.state.grid_size} grid to {out}")
         return out
@@ -551,7 +549,7 @@ class Controller(QObject):
             atomic_write_text(path, json.dumps(data, indent=2) + "\n")
             read_sidecar(path)  # what we wrote must read back
         except Exception as exc:
-            self.messages.error(f"Could not save the latent: {_short(exc)}", title="Save latent")
+            self.messages.report(exc, self.tr("Could not save the latent"), title=self.tr("Save latent"))
             return None
         self.messages.info(f"Saved the current point to {path}")
         return path
@@ -564,7 +562,7 @@ class Controller(QObject):
             data = read_sidecar(path)
             z = latent_from_json(data["z"]).numpy()
         except Exception as exc:
-            self.messages.error(f"Could not load the latent: {_short(exc)}", title="Load latent")
+            self.messages.report(exc, self.tr("Could not load the latent"), title=self.tr("Load latent"))
             return False
         if z.ndim == 2:
             z = z[0]

@@ -356,8 +356,3 @@ def path_render_job(renderer: Any, summary: ModelSummary, spec: Any, is_current:
             yield
     return z.numpy().astype(np.float32), frames_hw(np.concatenate(chunks)), spec.keyframe_frames()
 
-
-def prior_latent(seed: int, dim: int, truncation: float = 1.0) -> np.ndarray:
-    from latentlab.core.latent import seed_to_latent
-
-    return seed_to_latent(int(seed), int(dim), float(truncation)).numpy().astype(np.float32)

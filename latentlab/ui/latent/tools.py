@@ -9,7 +9,7 @@ is to the explorer: it owns their work and hands results back as signals. Where 
   run on a second render worker created on first use: a few seconds of analysis must not hold
   up the frames of the explorer, nor anyone waiting for the explorer to be idle;
 * **encoding / inverting** an image and **writing a GIF or video** run on
-  :class:`~latentlab.ui.latent.background.JobThread`\\ s, cancellable, with progress; the
+  :class:`~latentlab.ui.common.background.Job`\\ s, cancellable, with progress; the
   inversion works on its own copy of the model.
 
 :func:`install_latent_tools` adds the three docks and their View-menu entries to a
@@ -27,8 +27,9 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
+from latentlab.core.errors import error_message as _short  # TODO(lead, after the merge): rename the call sites
+from latentlab.ui.common.background import Job
 from latentlab.ui.latent import jobs as latent_jobs
-from latentlab.ui.latent.background import JobThread
 from latentlab.ui.latent.path_state import PathKeyframe, PathState
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 
@@ -43,14 +44,6 @@ MAP_POLL_S = 0.03
 
 class _Superseded(Exception):
     """A background job for a model that is no longer open: stopped, not reported."""
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    if type(exc).__name__ in ("DatasetError", "PathError", "ExportError", "ValueError", "CheckpointError",
-                              "FileNotFoundError", "MetricsError"):
-        return text
-    return f"{type(exc).__name__}: {text}"
 
 
 class LatentTools(QObject):
@@ -81,11 +74,11 @@ class LatentTools(QObject):
         self._mosaic_id = 0
         self.invert_steps = 300
         self.invert_restarts = 8
-        self.encode_job = JobThread("encode", self)
+        self.encode_job = Job("encode", self)
         self.encode_job.progress.connect(self._on_encode_progress)
         self.encode_job.finished.connect(self._on_encoded)
         self.encode_job.failed.connect(self._on_encode_failed)
-        self.export_job = JobThread("export", self)
+        self.export_job = Job("export", self)
         self.export_job.finished.connect(self._on_exported)
         self.export_job.failed.connect(self._on_export_failed)
         self.last_encoding: latent_jobs.EncodeResult | None = None
@@ -352,7 +345,7 @@ class LatentTools(QObject):
         if model is None:
             self.messages.warning("Open a model first")
             return False
-        z = latent_jobs.prior_latent(int(seed), model.latent_dim, self.state.truncation if model.is_gan else 1.0)
+        z = self.state.seed_to_latent(int(seed), model.latent_dim, self.state.truncation if model.is_gan else 1.0)
         return self.add_keyframe(z, self.state.label, f"seed {seed}", f"seed {seed}")
 
     def add_bookmark(self, index: int) -> bool:
@@ -825,7 +818,7 @@ def gif_export_bench(window: Any, model_path: str, frames: int = BENCH_FRAMES, s
             raise RuntimeError(f"could not open {model_path}")
     model = ctl.state.model
     segs = [(frames - 1) // 3 + (1 if i < (frames - 1) % 3 else 0) for i in range(3)]
-    kfs = [PathKeyframe(latent_jobs.prior_latent(s, model.latent_dim), 0 if model.conditional else None,
+    kfs = [PathKeyframe(ctl.state.seed_to_latent(s, model.latent_dim, 1.0), 0 if model.conditional else None,
                         f"seed {s}", f"seed {s}") for s in range(4)]
     with tempfile.TemporaryDirectory(prefix="latentlab-gif-") as tmp:
         out = Path(folder or tmp) / "bench-path.gif"

@@ -56,11 +56,12 @@ def test_run_emits_progress_pauses_resumes_and_stops(panel, qtbot, home):
     assert panel.grid_item.image is not None
     assert "steps/s" in panel.status_label.text()
 
-    panel.pause()
-    assert panel.worker.paused and panel.pause_button.text() == "Resume"
-    qtbot.wait(300)  # let a step that was under way finish and report
+    with qtbot.waitSignal(panel.worker.halted, timeout=30000):  # the step under way finishes, then it waits
+        panel.pause()
+        assert panel.worker.paused and panel.pause_button.text() == "Resume"
     at = len(panel.curve_steps)
-    qtbot.wait(400)
+    qtbot.wait(0)  # deliver anything still queued
+    assert panel.worker.holding, "the run is not waiting between two steps"
     assert len(panel.curve_steps) == at, "training went on while paused"
     assert panel.status_label.text().startswith("Paused")
 

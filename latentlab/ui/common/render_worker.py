@@ -82,9 +82,6 @@ class RenderWorker(QObject):
         self._thread.start()
 
     # --- submitting (GUI thread) -----------------------------------------------------------
-    def next_id(self) -> int:
-        return next(self._ids)
-
     def submit(self, request: Any) -> int:
         """Queue a RenderRequest (its ``id`` is replaced by a fresh rising id); returns the id."""
         request.id = next(self._ids)
@@ -153,8 +150,6 @@ class RenderWorker(QObject):
                 if self._outstanding and (self._busy or self._pending or self._tasks or self._stepping):
                     self._cond.wait(0.002)
         return True
-
-    force_sync = wait_idle
 
     # --- the thread ------------------------------------------------------------------------
     def _run(self) -> None:

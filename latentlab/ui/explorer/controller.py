@@ -282,8 +282,6 @@ class Controller(QObject):
             ok = self.worker.wait_idle(timeout) and ok
         return ok
 
-    force_sync = wait_idle
-
     # --- bases -----------------------------------------------------------------------------
     def request_basis(self, key: str, options: dict[str, Any]) -> None:
         model = self.state.model

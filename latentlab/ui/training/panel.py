@@ -1,7 +1,7 @@
 """Live training: pick data, model kind and a few hyper-parameters, press Start, and watch the
 losses, a fixed-latent sample grid and (for GANs on a known dataset) the class coverage change.
 
-The run itself happens in :class:`~latentlab.ui.training.worker.TrainingWorker` (a QThread running
+The run itself happens in :class:`~latentlab.ui.training.worker.TrainingWorker` (a background job running
 the same loop as ``latentlab train``); this widget only builds the config, shows what comes
 back, and offers pause / resume / stop, saving the result to the user's models and opening it
 in the explorer.

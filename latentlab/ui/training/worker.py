@@ -1,4 +1,5 @@
-"""Live training in the background: a QThread that iterates :func:`latentlab.train.iter_training`.
+"""Live training in the background: a :class:`~latentlab.ui.common.background.Job` that iterates
+:func:`latentlab.train.iter_training`.
 
 The thread owns everything torch does for a run (loading the data, the training loop, the
 coverage classifier); the GUI only receives plain data through queued signals:
@@ -10,9 +11,13 @@ coverage classifier); the GUI only receives plain data through queued signals:
   bundled classifier, how evenly its images spread over the classes;
 * ``finished(outcome, path, text)``: ``"done"``, ``"stopped"`` or ``"failed"``.
 
-Pause makes the thread wait on a condition between two steps; stop closes the training
-generator, which saves a usable checkpoint before it ends (the same as Ctrl-C in
-``latentlab train``).
+Pause makes the thread wait on a condition between two steps (``halted`` says it got there);
+stop closes the training generator, which saves a usable checkpoint before it ends (the same
+as Ctrl-C in ``latentlab train``).
+
+:class:`TrainingWorker` is a thin specialisation of the shared job: the job supplies the thread,
+the stop flag and the dropping of a replaced run's last words; this adds pausing and sorts what
+the run reports into the signals above.
 """
 
 from __future__ import annotations
@@ -23,7 +28,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
+
+from latentlab.core.errors import error_message
+from latentlab.ui.common.background import Job
 
 #: number of training images of the full datasets (to keep a run's length on the small sample)
 FULL_SIZES = {"mnist": 60000, "fashion-mnist": 60000}
@@ -43,17 +51,8 @@ class RunRequest:
     coverage: bool = True  # measure class coverage of the sample grid with the dataset's classifier
 
 
-class _Thread(QThread):
-    def __init__(self, worker: "TrainingWorker") -> None:
-        super().__init__()
-        self.worker = worker
-
-    def run(self) -> None:  # Qt API
-        self.worker._run()
-
-
 class TrainingWorker(QObject):
-    """Runs one training at a time in a QThread; pause / resume / stop from the GUI thread."""
+    """Runs one training at a time on a :class:`Job` thread; pause / resume / stop from the GUI thread."""
 
     started = Signal()
     #: something the user should know (e.g. "training on the bundled sample"), and its details
@@ -62,25 +61,31 @@ class TrainingWorker(QObject):
     status = Signal(object)  # latentlab.train.Progress
     samples = Signal(int, object, object)  # step, frames (N, H, W, C) uint8, coverage dict | None
     pausedChanged = Signal(bool)
+    #: the run has stopped between two steps because it is paused (everything before is delivered)
+    halted = Signal()
     finished = Signal(str, str, str)  # outcome ("done" | "stopped" | "failed"), model path, message
-    # from the thread: (run id, signal name, arguments); stale runs' messages are dropped here
-    _out = Signal(int, str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cond = threading.Condition()
         self._paused = False
-        self._stop = False
-        self._thread: _Thread | None = None
-        self._request: RunRequest | None = None
-        self._run_id = 0
+        self._holding = False  # the thread is parked between two steps (paused)
+        self._job = Job("training", self)
+        self._job.progress.connect(self._dispatch)
+        self._job.finished.connect(lambda out: self.finished.emit(*out))
+        self._job.failed.connect(lambda exc: self.finished.emit("failed", "", error_message(exc)))
         self.last_path = ""
-        self._out.connect(self._dispatch)
 
     # --- control (GUI thread) ------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        """True while the run's thread is alive (its last reports may still be on their way)."""
+        return self._job.alive
+
+    @property
+    def holding(self) -> bool:
+        """True while the run's thread is parked between two steps because it is paused."""
+        return self._holding
 
     @property
     def paused(self) -> bool:
@@ -90,16 +95,9 @@ class TrainingWorker(QObject):
         """Start a run; False if one is still running."""
         if self.running:
             return False
-        if self._thread is not None:
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._request = request
-        self._run_id += 1
         with self._cond:
             self._paused = False
-            self._stop = False
-        self._thread = _Thread(self)
-        self._thread.start()
+        self._job.start(lambda report, should_stop: self._run(request, report, should_stop))
         self.started.emit()
         return True
 
@@ -119,35 +117,37 @@ class TrainingWorker(QObject):
     def stop(self, wait: bool = False, timeout: float = 60.0) -> bool:
         """Ask the run to end after the current step (it saves a checkpoint); optionally wait."""
         with self._cond:
-            self._stop = True
+            self._job.cancel()
             self._cond.notify_all()
         if self._paused:
             self._paused = False
             self.pausedChanged.emit(False)
-        if wait and self._thread is not None:
-            return bool(self._thread.wait(int(timeout * 1000)))
+        if wait:
+            return self._job.join(timeout)
         return True
 
     def wait(self, timeout: float = 60.0) -> bool:
-        return self._thread is None or bool(self._thread.wait(int(timeout * 1000)))
+        """Block until the run's thread has ended (its last reports are not delivered)."""
+        return self._job.join(timeout)
 
-    def _dispatch(self, run_id: int, name: str, args: tuple) -> None:
-        """GUI thread: pass on what the current run reports (a replaced run's last words are dropped)."""
-        if run_id == self._run_id:
-            getattr(self, name).emit(*args)
+    def _dispatch(self, message: tuple[str, tuple]) -> None:
+        """GUI thread: pass on what the current run reports (the job drops a replaced run's)."""
+        name, args = message
+        getattr(self, name).emit(*args)
 
     # --- the thread ------------------------------------------------------------------------------
-    def _emit(self, name: str, *args: Any) -> None:
-        self._out.emit(self._thread_run_id, name, args)
-
-    def _wait_if_paused(self) -> bool:
+    def _wait_if_paused(self, report: Any, should_stop: Any) -> bool:
         """Block while paused; True when the run should stop."""
         with self._cond:
-            while self._paused and not self._stop:
+            if self._paused and not should_stop():
+                self._holding = True
+                report(("halted", ()))
+            while self._paused and not should_stop():
                 self._cond.wait(0.5)
-            return self._stop
+            self._holding = False
+            return should_stop()
 
-    def _load_data(self, request: RunRequest) -> tuple[Any, Any]:
+    def _load_data(self, request: RunRequest, report: Any) -> tuple[Any, Any]:
         """The dataset to train on, and the config adjusted to it."""
         from latentlab.core.data import DatasetNotFoundError, load_dataset, load_sample
 
@@ -172,10 +172,10 @@ class TrainingWorker(QObject):
                 config = replace(config, epochs=config.epochs * factor)
                 text += (f" ({request.config.epochs} epochs of the full set = {config.epochs} passes over the "
                          "sample.)")
-            self._emit("note", text, str(exc))
+            report(("note", (text, str(exc))))
             return data, config
 
-    def _feature_net(self, request: RunRequest, data: Any) -> Any:
+    def _feature_net(self, request: RunRequest, data: Any, report: Any) -> Any:
         if not request.coverage:
             return None
         try:
@@ -183,21 +183,22 @@ class TrainingWorker(QObject):
 
             net = FeatureNet.for_dataset(getattr(data, "name", None) or request.config.dataset)
         except Exception as exc:  # no classifier for this data: the chart says so
-            self._emit("note", "No class coverage chart for this data (no classifier for it).", str(exc))
+            report(("note", ("No class coverage chart for this data (no classifier for it).", str(exc))))
             return None
         return net
 
-    def _run(self) -> None:
+    def _run(self, request: RunRequest, report: Any, should_stop: Any) -> tuple[str, str, str]:
+        """The job: train, reporting ``(signal name, arguments)``; returns ``finished``'s arguments."""
         from latentlab.train import iter_training
 
-        request = self._request
-        assert request is not None
-        self._thread_run_id = self._run_id
+        def emit(name: str, *args: Any) -> None:
+            report((name, args))
+
         events = None
         outcome, path, text = "failed", "", ""
         try:
-            data, config = self._load_data(request)
-            net = self._feature_net(request, data)
+            data, config = self._load_data(request, report)
+            net = self._feature_net(request, data, report)
             events = iter_training(config, dataset=data)
             pending_steps: list[int] = []
             pending: dict[str, list[float]] = {}
@@ -220,33 +221,33 @@ class TrainingWorker(QObject):
                     if now - last_emit >= EMIT_EVERY:
                         last_emit = now
                         if pending_steps:
-                            self._emit("curve", pending_steps, pending)
+                            emit("curve", pending_steps, pending)
                             pending_steps, pending = [], {}
-                        self._emit("status", ev)
+                        emit("status", ev)
                         last_status = None
                 elif ev.event == "samples":
                     coverage = None
                     if net is not None and ev.samples is not None:
                         coverage = self._coverage(net, ev.samples)
-                    self._emit("samples", ev.step, ev.samples, coverage)
+                    emit("samples", ev.step, ev.samples, coverage)
                 elif ev.event == "done":
                     outcome, path = "done", ev.path or ""
                     text = f"Finished after {ev.step:,} steps; saved {path}"
                 else:
-                    self._emit("status", ev)
+                    emit("status", ev)
                 if self._paused:  # show where it paused before waiting
                     if pending_steps:
-                        self._emit("curve", pending_steps, pending)
+                        emit("curve", pending_steps, pending)
                         pending_steps, pending = [], {}
                     if last_status is not None:
-                        self._emit("status", last_status)
+                        emit("status", last_status)
                         last_status = None
-                if self._wait_if_paused():
+                if self._wait_if_paused(report, should_stop):
                     break
             if pending_steps:
-                self._emit("curve", pending_steps, pending)
+                emit("curve", pending_steps, pending)
             if last_status is not None:
-                self._emit("status", last_status)
+                emit("status", last_status)
             if outcome != "done":
                 events.close()  # GeneratorExit inside the loop: it saves what it has
                 out = config.paths()["out"]
@@ -259,10 +260,10 @@ class TrainingWorker(QObject):
                     events.close()
                 except Exception:
                     pass
-            text = str(exc) if _plain(exc) else f"{type(exc).__name__}: {exc}"
+            text = error_message(exc)
             outcome, path = "failed", ""
         self.last_path = path
-        self._emit("finished", outcome, path, text)
+        return outcome, path, text
 
     @staticmethod
     def _coverage(net: Any, frames: np.ndarray) -> dict[str, Any] | None:
@@ -279,8 +280,3 @@ class TrainingWorker(QObject):
         cov["n"] = int(len(frames))
         return cov
 
-
-def _plain(exc: BaseException) -> bool:
-    """Errors whose message already reads well on its own."""
-    return type(exc).__name__ in ("DatasetError", "DatasetNotFoundError", "ValueError", "OSError",
-                                  "CheckpointError", "MetricsError")

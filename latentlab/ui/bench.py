@@ -23,6 +23,9 @@ hidden) and every model's own figures are then taken in a warm process, like wit
 ``gif_export_ms`` (top level): a 120-frame interpolation path of the first model rendered on the
 worker and written as a looping ×8 GIF by the path editor's own export (target ≤ 2,000 ms);
 ``gif_export`` splits it into ``render_ms`` and ``write_ms``.
+
+``map_points`` (top level): ``MAP_POINTS`` synthetic points put on the latent map and painted
+once (``set_paint_ms``), and the mean time to find the point under the pointer (``hover_ms``).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ from typing import Any
 LATENCY_SAMPLES = 1000
 WARMUP = 30
 DRAG_RATE = 1000.0  # slider changes per second
+#: points put on the latent map for ``map_points`` (ten times the map's own 2,000)
+MAP_POINTS = 20000
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -262,6 +267,31 @@ def cold_start(model_path: str, device: str, timeout: float = 120.0) -> float:
     raise RuntimeError(f"cold start: no frame reported (exit {out.returncode}): {out.stderr.strip()[-400:]}")
 
 
+def map_points_bench(window: Any, n: int | None = None) -> dict[str, Any]:
+    """Time the latent map with ``n`` (``MAP_POINTS``) synthetic points: set + one paint, and a hover lookup."""
+    import numpy as np
+
+    from latentlab.ui.latent.jobs import MapData
+
+    n = int(n or MAP_POINTS)
+    m = window.latent_map
+    model = window.state.model
+    rng = np.random.default_rng(0)
+    data = MapData(model.path if model is not None else "", rng.standard_normal((n, 4)).astype(np.float32),
+                   rng.integers(0, 10, n), [str(i) for i in range(10)], np.zeros((n, 28, 28), np.uint8),
+                   np.eye(4, dtype=np.float32), np.ones(4), "synthetic", "encoded")
+    t = time.perf_counter()
+    m.set_data(data)
+    m.plot.grab()  # one paint
+    set_paint_ms = (time.perf_counter() - t) * 1e3
+    lookups = 50
+    t = time.perf_counter()
+    for k in range(lookups):
+        m.nearest(0.01 * k, 0.0)
+    hover_ms = (time.perf_counter() - t) * 1e3 / lookups
+    return {"points": n, "set_paint_ms": round(set_paint_ms, 1), "hover_ms": round(hover_ms, 3)}
+
+
 def _table(result: dict[str, Any]) -> str:
     cols = [("model", None), ("p50 ms", "p50_ms"), ("p99 ms", "p99_ms"), ("fps", "fps"),
             ("paints/s", "paints_per_s"), ("backlog", "max_backlog"), ("load ms", "load_ms"),
@@ -287,6 +317,12 @@ def _table(result: dict[str, Any]) -> str:
                      f"(render {ge['render_ms']:.0f} ms + write {ge['write_ms']:.0f} ms)")
     elif "gif_export_error" in result:
         lines.append(f"GIF export: {result['gif_export_error']}")
+    mp = result.get("map_points")
+    if isinstance(mp, dict):
+        lines.append(f"latent map, {mp['points']:,} points: set + paint {mp['set_paint_ms']:.0f} ms, "
+                     f"hover lookup {mp['hover_ms']:.2f} ms")
+    elif "map_points_error" in result:
+        lines.append(f"latent map: {result['map_points_error']}")
     lines.append(f"device: {result.get('device')}   cpu cores: {result.get('cpu_count')}   "
                  f"load average: {result.get('loadavg')}")
     return "\n".join(lines)
@@ -348,6 +384,11 @@ def run_bench(args: Any) -> int:
         except Exception as exc:
             result["gif_export_ms"] = None
             result["gif_export_error"] = str(exc)
+            code = 1
+        try:
+            result["map_points"] = map_points_bench(window)
+        except Exception as exc:
+            result["map_points_error"] = str(exc)
             code = 1
         if getattr(args, "cold_start", True):
             try:

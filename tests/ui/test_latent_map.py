@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pytest
@@ -32,7 +31,6 @@ def open_with_map(window, path, points=400):
     assert window.latent_tools.wait_map(60), window.latent_map.status.text()
     for _ in range(5):  # let the layout settle (the map's dock is resized for the model)
         QApplication.processEvents()
-        time.sleep(0.005)
     assert window.latent_map.data is not None
     return model
 
@@ -140,18 +138,13 @@ def test_thousands_of_points_in_one_item(window, models):
     big = MapData(window.state.model.path, rng.standard_normal((n, 4)).astype(np.float32),
                   rng.integers(0, 10, n), [str(i) for i in range(10)], np.zeros((n, 28, 28), np.uint8),
                   np.eye(4, dtype=np.float32), np.ones(4), "synthetic", "encoded")
-    t = time.perf_counter()
     m.set_data(big)
-    m.plot.grab()  # paint once
-    ms = (time.perf_counter() - t) * 1e3
+    m.plot.grab()  # paints (how long it takes is `latentlab bench`'s map_points)
     assert len(m.scatter.data) == n
     assert len([i for i in m.vb.addedItems if type(i).__name__ == "ScatterPlotItem"]) <= 3  # points, keys, ring
-    t = time.perf_counter()
-    for k in range(50):
-        m.nearest(0.01 * k, 0.0)
-    hover_ms = (time.perf_counter() - t) * 1e3 / 50
-    assert hover_ms < 20, hover_ms
-    assert ms < 3000, ms
+    # hovering finds the point under the pointer among all of them
+    x, y = (float(v) for v in m._xy[12345])
+    assert m.nearest(x, y) in np.flatnonzero((m._xy[:, 0] == x) & (m._xy[:, 1] == y))
 
 
 # --- clicking and dragging -----------------------------------------------------------------------
@@ -274,13 +267,12 @@ def test_2d_vae_manifold_view_decodes_the_plane_and_clicks_set_the_point(window,
     np.testing.assert_allclose(window.state.z, view_coords(m, pt), atol=1e-5)
     # zooming in draws the visible part again, in more detail
     m.vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
-    deadline = time.perf_counter() + 10
-    while time.perf_counter() < deadline:  # the redraw follows the view once it stops changing
-        QApplication.processEvents()
+
+    def redrawn() -> bool:  # the redraw follows the view once it stops changing
         assert window.controller.wait_idle()
-        time.sleep(0.02)
-        if not m._mosaic_timer.isActive() and window.controller.worker.is_idle():
-            break
+        return not m._mosaic_timer.isActive() and window.controller.worker.is_idle()
+
+    qtbot.waitUntil(redrawn, timeout=10000)
     (vx0, vx1), (vy0, vy1) = m.vb.viewRange()
     rect = m.mosaic.mapRectToParent(m.mosaic.boundingRect())
     assert rect.width() < 2.5  # was over 4: the same 15 × 15 images over a smaller area

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from types import SimpleNamespace
 
 import numpy as np
@@ -12,21 +11,22 @@ import pytest
 from latentlab.ui.common.render_worker import RenderWorker
 
 
-class SlowRenderer:
-    """Stands in for core.render.Renderer: records what it rendered, takes its time."""
+class GatedRenderer:
+    """Stands in for core.render.Renderer: records what it rendered; while ``gate`` is closed a
+    render blocks (``busy`` says one has started), so a test decides when the worker is busy."""
 
-    def __init__(self, delay: float = 0.02) -> None:
-        self.delay = delay
+    def __init__(self) -> None:
         self.rendered: list[int] = []
         self.gate = threading.Event()
         self.gate.set()
+        self.busy = threading.Event()
 
     def render(self, req):
+        self.busy.set()
         self.gate.wait(5)
-        time.sleep(self.delay)
         self.rendered.append(req.id)
         frame = np.full((1, 2, 2, 1), req.id % 256, np.uint8)
-        return SimpleNamespace(id=req.id, frames=frame, frame=frame[0], ms=self.delay * 1e3, error=None,
+        return SimpleNamespace(id=req.id, frames=frame, frame=frame[0], ms=1.0, error=None,
                                device="cpu", tag=req.tag, warnings=[], ok=True)
 
 
@@ -36,18 +36,18 @@ def _req(tag="view"):
 
 @pytest.fixture
 def worker(qapp):
-    w = RenderWorker(renderer=SlowRenderer())
+    w = RenderWorker(renderer=GatedRenderer())
     yield w
     w.stop()
     assert not w.running
 
 
-def test_latest_request_wins_while_busy(worker):
+def test_latest_request_wins_while_busy(worker, qtbot):
     shown = []
     worker.rendered.connect(lambda r: shown.append(r.id))
     worker.renderer.gate.clear()  # the worker blocks on the first request
     first = worker.submit(_req())
-    time.sleep(0.05)
+    qtbot.waitUntil(worker.renderer.busy.is_set, timeout=5000)
     ids = [worker.submit(_req()) for _ in range(50)]  # all while the first one renders
     worker.renderer.gate.set()
     assert worker.wait_idle(10)
@@ -89,28 +89,39 @@ def test_tasks_report_results_and_errors_in_gui_thread(worker):
     assert got == {"done": (42, True), "error": "nope"}
 
 
-def test_stop_drops_pending_work_and_ends_thread(qapp):
-    w = RenderWorker(renderer=SlowRenderer(delay=0.05))
-    for _ in range(5):
-        w.submit(_req())
-        w.submit_task(lambda r: time.sleep(0.05))
+def test_stop_drops_pending_work_and_ends_thread(qtbot):
+    w = RenderWorker(renderer=GatedRenderer())
+    w.renderer.gate.clear()
+    first = w.submit(_req("a"))
+    qtbot.waitUntil(w.renderer.busy.is_set, timeout=5000)
+    ran = []
+    for tag in "bcdef":  # queued behind the blocked render
+        w.submit(_req(tag))
+        w.submit_task(lambda r: ran.append(r))
+    w.stop(timeout=0)  # ask, without waiting: the render under way is still blocked
+    w.renderer.gate.set()
     w.stop()
     assert not w.running
+    assert w.renderer.rendered == [first] and ran == []  # only the render under way finished
     assert not w.wait_idle(0.2)  # nothing will ever finish now, and waiting says so
 
 
-def test_long_generator_task_lets_frames_through(worker):
+def test_long_generator_task_lets_frames_through(worker, qtbot):
     order = []
     worker.rendered.connect(lambda r: order.append(("frame", r.id)))
+    first_step, release = threading.Event(), threading.Event()
 
     def long_job(_renderer):
-        for _ in range(6):
-            time.sleep(0.03)
+        first_step.set()
+        yield
+        release.wait(5)  # the frame below is asked for while the task is under way
+        for _ in range(4):
             yield
         return "fitted"
 
     worker.submit_task(long_job, lambda v: order.append(("task", v)))
-    time.sleep(0.05)  # the task is now between steps
+    qtbot.waitUntil(first_step.is_set, timeout=5000)
     rid = worker.submit(_req())
+    release.set()
     assert worker.wait_idle(10)
     assert order.index(("frame", rid)) < order.index(("task", "fitted"))

@@ -96,19 +96,14 @@ def _fmt(v) -> str:
 
 
 def _parse_label(model, label: str | None) -> int | None:
+    from latentlab.core.labels import LabelError, class_index
+
     if label is None:
         return None
-    if not model.conditional:
-        raise CLIError(f"--label {label}: this model is not conditional (it has no classes)")
-    if label in model.class_names:
-        return model.class_names.index(label)
     try:
-        k = int(label)
-    except ValueError:
-        raise CLIError(f"--label {label!r}: not a class of this model ({', '.join(model.class_names)})") from None
-    if not 0 <= k < model.num_classes:
-        raise CLIError(f"--label {k}: classes are 0..{model.num_classes - 1}")
-    return k
+        return class_index(label, model.class_names if model.conditional else [])
+    except LabelError as exc:
+        raise CLIError(f"--{exc}") from None
 
 
 def _sidecar_base(model, path: Path, device: str) -> dict:

@@ -95,20 +95,11 @@ _EVAL_HINT = "run `latentlab eval {name}` (or measure it in the app)"
 
 def _class_index(model: Any, label: int | str | None) -> int | None:
     """``label`` (index or class name) as a class index of ``model``; None for unconditional models."""
+    from latentlab.core.labels import class_index
+
     if label is None or not model.conditional:
         return None
-    if isinstance(label, str):
-        if label in model.class_names:
-            return model.class_names.index(label)
-        try:
-            label = int(label)
-        except ValueError:
-            raise ValueError(f"label {label!r} is not a class of this model "
-                             f"({', '.join(model.class_names)})") from None
-    k = int(label)
-    if not 0 <= k < model.num_classes:
-        raise ValueError(f"label {k}: this model's classes are 0..{model.num_classes - 1}")
-    return k
+    return class_index(label, model.class_names)
 
 
 def _sample_labels(model: Any, n: int, label: int | str | None) -> torch.Tensor | None:

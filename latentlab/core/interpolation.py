@@ -159,15 +159,36 @@ class PathSpec:
         return cls(keyframes, [mode] * n, [int(frames)] * n)
 
 
-def render_path(model, spec: PathSpec, batch: int = 256) -> np.ndarray:
-    """Decode every frame of ``spec`` with ``model`` in batches → uint8 (F, H, W, C)."""
+def decode_path(model, spec: PathSpec, batch: int = 256, default_label: int | None = None):
+    """Generator: decode every frame of ``spec`` with ``model``, ``batch`` frames at a time.
+
+    It yields after each batch (the app draws other frames in between) and returns
+    ``(latents (F, D) tensor, frames uint8 (F, H, W, C))``. The app and ``latentlab interpolate``
+    both decode through here, so their frames are the same bytes.
+
+    A conditional model needs the keyframes' classes; without them it decodes every frame as
+    ``default_label``, or raises :class:`PathError` when that is None.
+    """
     spec.validate(model.latent_dim, model.num_classes if model.conditional else None)
     z = spec.latents()
     labels = spec.labels() if model.conditional else None
     if model.conditional and labels is None:
-        raise PathError("this model is conditional: give the keyframes a class")
+        if default_label is None:
+            raise PathError("this model is conditional: give the keyframes a class")
+        labels = [int(default_label)] * len(z)
     chunks = []
     for i in range(0, len(z), batch):
         lab = torch.tensor(labels[i:i + batch]) if labels is not None else None
         chunks.append(to_uint8(model.decode(z[i:i + batch], lab)))
-    return np.concatenate(chunks)
+        yield
+    return z, np.concatenate(chunks)
+
+
+def render_path(model, spec: PathSpec, batch: int = 256) -> np.ndarray:
+    """Decode every frame of ``spec`` with ``model`` in batches → uint8 (F, H, W, C)."""
+    steps = decode_path(model, spec, batch)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value[1]

@@ -994,13 +994,12 @@ def _installed_as(name: str, path: str) -> bool:
 
 
 def _class_index(label: Any, names: list[str]) -> int | None:
-    if isinstance(label, int) and not isinstance(label, bool):
-        return label if 0 <= label < len(names) else None
-    if label in names:
-        return names.index(label)
-    # "3" for a model whose classes are called "3"; also "0: T-shirt" style display names
-    lowered = [n.lower() for n in names]
-    return lowered.index(str(label).lower()) if str(label).lower() in lowered else None
+    from latentlab.core.labels import LabelError, class_index
+
+    try:
+        return class_index(label, names)
+    except LabelError:  # the caller says the model has no such class
+        return None
 
 
 def _dataset_classes(dataset: str | None) -> list[str]:

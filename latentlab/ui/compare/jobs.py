@@ -130,19 +130,17 @@ def prior_latents(seed: int, n: int, dim: int) -> np.ndarray:
 
 
 def class_index(summary: ModelSummary, label: int | str | None) -> int | None:
-    """``label`` (index or class name) as this model's class index; None = classes in turn."""
+    """``label`` (index or class name) as this model's class index; None = classes in turn
+    (also for a label that is not one of its classes: the panes show what they can)."""
+    from latentlab.core.labels import LabelError
+    from latentlab.core.labels import class_index as resolve
+
     if label is None or not summary.conditional:
         return None
-    names = list(summary.class_names)
-    if isinstance(label, str):
-        if label in names:
-            return names.index(label)
-        try:
-            label = int(label)
-        except ValueError:
-            return None
-    k = int(label)
-    return k if 0 <= k < len(names) else None
+    try:
+        return resolve(label, summary.class_names)
+    except LabelError:
+        return None
 
 
 def sample_labels(summary: ModelSummary, n: int, label: int | str | None) -> list[int] | None:

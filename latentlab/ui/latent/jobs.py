@@ -331,28 +331,26 @@ def path_spec(keyframes: list[tuple[np.ndarray, int | None, str, str]], modes: l
 def path_render_job(renderer: Any, summary: ModelSummary, spec: Any, is_current: Callable[[], bool] = lambda: True):
     """Generator job: (latents (F, D) float32, frames (F, H, W[, 3]) uint8, keyframe indices).
 
-    Decodes exactly as :func:`latentlab.core.interpolation.render_path` does (same batches, same
+    Decodes through :func:`latentlab.core.interpolation.decode_path` (same batches, same
     conversion), so the frames equal what ``latentlab interpolate --keyframes`` writes. Returns
     None early when ``is_current()`` says a newer path replaced this one.
     """
     import torch
 
-    from latentlab.core.export import to_uint8
+    from latentlab.core.interpolation import decode_path
 
     model = renderer.get_model(summary.path, summary.device_spec)
-    spec.validate(model.latent_dim, model.num_classes if model.conditional else None)
-    z = spec.latents()
-    labels = spec.labels() if model.conditional else None
-    if model.conditional and labels is None:
-        labels = [0] * z.shape[0]
-    chunks = []
+    steps = decode_path(model, spec, PATH_BATCH, default_label=0)
     with _one_thread(torch):
-        for i in range(0, len(z), PATH_BATCH):
+        while True:
             if not is_current():
                 return None
             torch.set_num_threads(1)  # again after each pause: frames drawn in between set their own
-            lab = torch.tensor(labels[i:i + PATH_BATCH]) if labels is not None else None
-            chunks.append(to_uint8(model.decode(z[i:i + PATH_BATCH], lab)))
+            try:
+                next(steps)
+            except StopIteration as done:
+                z, frames = done.value
+                break
             yield
-    return z.numpy().astype(np.float32), frames_hw(np.concatenate(chunks)), spec.keyframe_frames()
+    return z.numpy().astype(np.float32), frames_hw(frames), spec.keyframe_frames()
 

@@ -189,10 +189,8 @@ def seed_latents(seeds: Sequence[int], dim: int, truncation: float = 1.0) -> np.
     ----------
     seeds : sequence of int
         Non-negative seeds, one per latent.
-    dim : int
-        Latent dimensionality.
-    truncation : float, optional
-        Truncation ψ in ``(0, 2]``.
+    dim, truncation
+        As for :func:`seed_to_latent`.
 
     Returns
     -------

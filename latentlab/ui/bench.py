@@ -311,18 +311,19 @@ def _table(result: dict[str, Any]) -> str:
                      f"p50 {warm['p50_ms']} ms, p99 {warm['p99_ms']} ms")
     lines.append(f"cold start to first frame: {cs:.0f} ms" if isinstance(cs, (int, float)) else
                  f"cold start: {result.get('cold_start_error', 'not measured')}")
-    ge = result.get("gif_export")
-    if isinstance(ge, dict):
-        lines.append(f"GIF export, {ge['frames']}-frame path ×8 ({result.get('gif_export_model')}): {ge['ms']:.0f} ms "
-                     f"(render {ge['render_ms']:.0f} ms + write {ge['write_ms']:.0f} ms)")
-    elif "gif_export_error" in result:
-        lines.append(f"GIF export: {result['gif_export_error']}")
-    mp = result.get("map_points")
-    if isinstance(mp, dict):
-        lines.append(f"latent map, {mp['points']:,} points: set + paint {mp['set_paint_ms']:.0f} ms, "
-                     f"hover lookup {mp['hover_ms']:.2f} ms")
-    elif "map_points_error" in result:
-        lines.append(f"latent map: {result['map_points_error']}")
+    parts = (
+        ("gif_export", "GIF export", lambda ge: (
+            f"GIF export, {ge['frames']}-frame path ×8 ({result.get('gif_export_model')}): {ge['ms']:.0f} ms "
+            f"(render {ge['render_ms']:.0f} ms + write {ge['write_ms']:.0f} ms)")),
+        ("map_points", "latent map", lambda mp: (
+            f"latent map, {mp['points']:,} points: set + paint {mp['set_paint_ms']:.0f} ms, "
+            f"hover lookup {mp['hover_ms']:.2f} ms")),
+    )
+    for key, title, describe in parts:  # a measured part, or why it could not be measured
+        if isinstance(result.get(key), dict):
+            lines.append(describe(result[key]))
+        elif f"{key}_error" in result:
+            lines.append(f"{title}: {result[key + '_error']}")
     lines.append(f"device: {result.get('device')}   cpu cores: {result.get('cpu_count')}   "
                  f"load average: {result.get('loadavg')}")
     return "\n".join(lines)

@@ -53,7 +53,7 @@ def test_failure_and_cancellation_are_told_apart(job, qtbot):
         raise StepCancelled()
 
     with qtbot.waitSignal(job.cancelled, timeout=5000):
-        job.start(until_stopped)
+        assert job.start(until_stopped)  # at once: the failed run has said all it will
         qtbot.waitUntil(go.is_set, timeout=5000)
         assert job.running and not job.cancelling
         job.cancel()

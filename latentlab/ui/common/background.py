@@ -69,6 +69,7 @@ class Job(QObject):
         self._stop = threading.Event()
         self._run_id = 0
         self._handled = True
+        self._delivered = False  # the current run's outcome has reached the GUI thread
         self._out.connect(self._on_out)
         self._prog.connect(self._on_prog)
 
@@ -83,6 +84,11 @@ class Job(QObject):
         return self._thread is not None and self._thread.is_alive()
 
     @property
+    def working(self) -> bool:
+        """True while the run can still report: its thread is alive and its outcome not delivered."""
+        return self.alive and not self._delivered
+
+    @property
     def cancelling(self) -> bool:
         return self.running and self._stop.is_set()
 
@@ -91,14 +97,16 @@ class Job(QObject):
         return self._stop.is_set()
 
     def start(self, fn: JobFunction) -> bool:
-        """Start ``fn`` unless the previous run's thread is still alive (then False).
+        """Start ``fn`` unless the previous run is still working (then False).
 
         A previous run whose thread has ended but whose outcome is still queued is replaced:
         that outcome is dropped.
         """
-        if self.alive:
+        if self.working:
             return False
+        self.join()  # a thread that has delivered its outcome is only returning
         self._run_id += 1
+        self._delivered = False
         run = self._run_id
         self._stop = threading.Event()
         stop = self._stop
@@ -164,7 +172,7 @@ class Job(QObject):
     def _on_out(self, run: int, outcome: str, value: Any) -> None:
         if run != self._run_id:
             return
-        self._handled = True
+        self._handled = self._delivered = True
         if outcome == "finished":
             self.finished.emit(value)
         elif outcome == "cancelled":

@@ -79,8 +79,8 @@ class TrainingWorker(QObject):
     # --- control (GUI thread) ------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        """True while the run's thread is alive (its last reports may still be on their way)."""
-        return self._job.alive
+        """True until the run has ended and said so (its thread may be returning after that)."""
+        return self._job.working
 
     @property
     def holding(self) -> bool:

@@ -5,6 +5,9 @@ images, class coverage and training losses, the metrics table and the checked cl
 slide-ready image. The pictures come from :mod:`latentlab.core.evidence`, the numbers and
 verdicts from :mod:`latentlab.core.claims`; this module only lays them out. Nothing here
 imports Qt: ``latentlab compare`` and the GUI's compare view both save this figure.
+
+Slightly over 600 lines on purpose: the sections share one style and canvas and are drawn
+in order, so splitting them across modules would scatter one layout.
 """
 
 from __future__ import annotations

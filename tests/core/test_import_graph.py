@@ -5,10 +5,12 @@ module ends up importing the GUI. Run this file directly to list every circle::
 
     python tests/core/test_import_graph.py
 
-The graph is read with :mod:`ast` from the source, so it sees imports inside functions that
-a runtime check would miss. An edge ``a -> b`` means module ``a`` names module ``b`` in an
-``import`` statement; the package ``__init__`` modules that Python runs implicitly on the way
-to ``b`` are not edges (they would put every package in a circle with its own children).
+The graph is read with :mod:`ast` from the source, so it sees imports inside functions that a
+runtime check would miss; imports under ``if TYPE_CHECKING:`` count as well (naming another
+module's type still makes one module depend on the other). An edge ``a -> b`` means module
+``a`` names module ``b`` in an ``import`` statement; the package ``__init__`` modules that
+Python runs implicitly on the way to ``b`` are not edges (they would put every package in a
+circle with its own children).
 """
 
 from __future__ import annotations

@@ -37,6 +37,14 @@ def _listing(folder: Path) -> list[str]:
 
 # --- to_uint8 / upscale ---------------------------------------------------------------
 
+def test_readme_api_stays_importable_from_export():
+    # README's "Python API" imports these from latentlab.core.export: users' scripts rely on it.
+    from latentlab.core.export import regenerate, save_gif, to_uint8
+
+    assert to_uint8 is P.to_uint8
+    assert callable(save_gif) and callable(regenerate)
+
+
 
 def test_to_uint8_rounding_clamping_and_layout():
     x = torch.tensor([0.0, 1.0, 0.5, 1.5 / 255, 2.5 / 255, -0.2, 1.7, float("nan")]).reshape(1, 1, 2, 4)

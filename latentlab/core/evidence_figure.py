@@ -21,8 +21,8 @@ from PIL import Image, ImageDraw
 # The claims' private text helpers are shared so that the figure words numbers exactly as the
 # claims table does.
 from latentlab.core.claims import (
-    _EVAL_HINT, _fmt, _kind, _listing, _method_text, _metric, _percent, _short, comparison_table,
-    compatibility, coverage_bars, loss_stability,
+    _EVAL_HINT, _kind, _listing, _method_text, _percent, _short, comparison_table, compatibility,
+    coverage_bars, loss_stability,
 )
 from latentlab.core.drawing import bundled_font, make_grid, printable, wrap_text
 from latentlab.core.evidence import _class_index, reconstruction_row, same_seed_samples
@@ -30,6 +30,8 @@ from latentlab.core.metric_table import (
     CURVE_COLORS, METRIC_ROWS, PLOTTED_CURVES, VERDICT_COLORS, best_index, eval_results, finite_number,
     floor_value, format_metric,
 )
+from latentlab.core.metric_table import fmt_number as _fmt
+from latentlab.core.metric_table import metric as _metric
 
 __all__ = ["render_figure"]
 

@@ -26,7 +26,7 @@ from torch import nn
 
 from latentlab.core.device import DeviceFallbackWarning, is_out_of_memory, resolve_device, resolve_dtype
 from latentlab.core.errors import error_message
-from latentlab.core.export import to_uint8, uint8_pixels
+from latentlab.core.pixels import to_uint8, uint8_pixels
 
 
 @dataclass

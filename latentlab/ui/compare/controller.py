@@ -91,7 +91,7 @@ class CompareController(QObject):
         self.slots: list[PaneSlot] = []
         self.infos: list[Any] = []
         self.installed: set[str] = set()
-        self.jobs: dict[str, BackgroundJob] = {}
+        self.jobs: dict[str, Job] = {}
         self._cache: dict[tuple, dict[str, Any]] = {}
         self.recon: dict[str, Any] | None = None
         self.recon_note = ""

@@ -66,6 +66,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from latentlab.core.lesson_ids import (
+    HIGHLIGHT_IDS,
+    LEGACY_NAMES,
+    LEGACY_VIEWS,
+    PANEL_IDS,
+    VIEW_IDS,
+    context_of,
+    lesson_id,
+    view_id,
+)
+
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10: the same parser, packaged separately
@@ -100,10 +111,11 @@ __all__ = [
 
 #: The lesson format this module reads and writes (the file's optional ``version`` key).
 FORMAT_VERSION = 1
-VIEWS = ("explorer", "compare", "map", "path", "training")
+VIEWS = VIEW_IDS
 BASES = ("raw", "pca", "class", "attribute")
 MODES = ("lerp", "slerp")
-PANELS = ("sliders", "grid", "map", "path", "evidence", "bookmarks", "card", "reconstruction")
+PANELS = PANEL_IDS
+HIGHLIGHTS = HIGHLIGHT_IDS
 #: Attribute directions the app fits (kept in step with ``latentlab.ui.common.jobs.ATTRIBUTES``).
 ATTRIBUTES = ("stroke thickness", "slant", "width")
 TRAINING_PRESETS = ("stable", "mode-collapse")
@@ -560,13 +572,35 @@ def _compare(v: Any) -> list[str]:
     return [_text(x, "compare") for x in v]
 
 
-def _panels(v: Any) -> list[str]:
+def _view(v: Any) -> str:
+    ident = view_id(v) if isinstance(v, str) else v
+    if ident not in VIEWS:
+        hint = _suggest(v, VIEWS + tuple(LEGACY_VIEWS)) if isinstance(v, str) else ""
+        raise _Invalid(f"'view' must be one of {_one_of(VIEWS)}, got {_shown(v)}{hint}")
+    return ident
+
+
+def _names(ids: tuple[str, ...], view: str | None) -> tuple[str, ...]:
+    """``ids`` and the old short names that mean one of them in ``view`` (for "did you mean")."""
+    return ids + tuple(k for k, v in LEGACY_NAMES[context_of(view)].items() if v in ids)
+
+
+def _panels(v: Any, view: str | None) -> list[str]:
     if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise _Invalid(f"'panels' must be a list of panel names ({_one_of(PANELS)}), got {_shown(v)}")
-    for x in v:
-        if x not in PANELS:
-            raise _Invalid(f"unknown panel {x!r}{_suggest(x, PANELS)} (panels: {_one_of(PANELS)})")
-    return list(v)
+        raise _Invalid(f"'panels' must be a list of panel ids ({_one_of(PANELS)}), got {_shown(v)}")
+    ids = [lesson_id(x, view) for x in v]
+    for x, ident in zip(v, ids):
+        if ident not in PANELS:
+            raise _Invalid(f"unknown panel {x!r}{_suggest(x, _names(PANELS, view))} (panels: {_one_of(PANELS)})")
+    return ids
+
+
+def _highlight(v: Any, view: str | None) -> str:
+    ident = lesson_id(_text(v, "highlight"), view)
+    if ident not in HIGHLIGHTS:
+        raise _Invalid(f"unknown highlight {v!r}{_suggest(v, _names(HIGHLIGHTS, view))} "
+                       f"(highlights: {_one_of(HIGHLIGHTS)})")
+    return ident
 
 
 def _unknown_keys(table: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> list[_Invalid]:
@@ -649,19 +683,21 @@ _SIMPLE = {
     "title": lambda v: _text(v, "title", blank_ok=True),
     "model": lambda v: _text(v, "model"),
     "compare": _compare,
-    "view": lambda v: _choice(v, "view", VIEWS),
+    "view": lambda v: _view(v),
     "seed": _seed,
     "z": _z,
     "label": _label,
     "truncation": _truncation,
     "basis": lambda v: _choice(v, "basis", BASES),
     "direction": _direction,
-    "panels": _panels,
+    "panels": lambda v: _panels(v, None),
     "animate": lambda v: _flag(v, "animate"),
     "grid": lambda v: _flag(v, "grid"),
-    "highlight": lambda v: _text(v, "highlight"),
+    "highlight": lambda v: _highlight(v, None),
 }
 _TABLES = {"path": _path, "training": _training}
+#: keys whose names are read in the context of the step's view (old short names; see lesson_ids)
+_IN_VIEW = {"panels": _panels, "highlight": _highlight}
 
 
 @dataclass
@@ -670,6 +706,17 @@ class _Carry:
 
     basis: str | None = None
     basis_step: int = 0
+    view: str = "explorer.image"
+
+    def step_view(self, values: Mapping[str, Any]) -> str:
+        """The view a step shows (its own, or the one carried on; see the player's effective state)."""
+        if "view" in values:
+            self.view = values["view"]
+        elif "compare" in values:
+            self.view = "compare.view"
+        elif "model" in values and self.view == "compare.view":
+            self.view = "explorer.image"
+        return self.view
 
 
 def _validate_step(raw: Mapping[str, Any], index: int, rep: _Reporter, carry: _Carry) -> LessonStep:
@@ -693,15 +740,24 @@ def _validate_step(raw: Mapping[str, Any], index: int, rep: _Reporter, carry: _C
             if value is not None:
                 values[key] = value
             continue
+        if key in _IN_VIEW:
+            continue  # read below, in the context of the step's view
         try:
             values[key] = _SIMPLE[key](raw[key])
         except _Invalid as exc:
             rep.step(index, exc.message, key)
+    view = carry.step_view(values)
+    for key in _IN_VIEW:
+        if key in raw:
+            try:
+                values[key] = _IN_VIEW[key](raw[key], view)
+            except _Invalid as exc:
+                rep.step(index, exc.message, key)
 
     # Keys that contradict each other within the step.
     if "model" in raw and "compare" in raw:
         rep.step(index, "use either 'model' (one model) or 'compare' (2–4 models), not both", "compare")
-    if "compare" in values and values.get("view", "compare") != "compare":
+    if "compare" in values and values.get("view", "compare.view") != "compare.view":
         rep.step(index, f"'compare' opens the compare view, but 'view' is {values['view']!r}", "view")
     if "basis" in values:
         carry.basis, carry.basis_step = values["basis"], index

@@ -7,7 +7,7 @@ each model's principal directions, and the evidence panel (claims checked agains
 cards' figures, coverage bars, loss curves). File ▸ Export figure writes the whole comparison
 as one PNG with a sidecar — the same figure ``latentlab compare`` draws.
 
-Open it from the explorer with View ▸ Compare models (:func:`install`), or on its own::
+Open it from the explorer with View ▸ Compare models (:mod:`latentlab.ui.compare.feature`), or on its own::
 
     view = CompareView()              # its own render worker; or CompareView(worker=...) to share one
     view.set_models(["mnist-vae", "mnist-gan"])
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -1005,64 +1005,3 @@ class CompareView(QWidget):
         self._play_timer.stop()
         self._evidence_timer.stop()
         self.controller.shutdown()
-
-
-class CompareLauncher(QObject):
-    """View ▸ Compare models in the explorer: creates the compare window on first use, sharing the
-    explorer's render worker, device and messages; closes it with the explorer."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self._view: CompareView | None = None
-        self.action = QAction("&Compare models…", window)
-        self.action.setShortcut(QKeySequence("Ctrl+K"))
-        self.action.setToolTip("Two to four models side by side: same seed, grid, interpolation, reconstruction, "
-                               "and the evidence for the VAE-vs-GAN claims")
-        self.action.setStatusTip(self.action.toolTip())
-        self.action.triggered.connect(lambda: self.show())
-        window.addAction(self.action)
-        menu = self._view_menu()
-        if menu is not None:
-            menu.addSeparator()
-            menu.addAction(self.action)
-        window.installEventFilter(self)
-
-    def _view_menu(self) -> Any:
-        for act in self.window.menuBar().actions():
-            if act.menu() is not None and act.text().replace("&", "") == "View":
-                return act.menu()
-        return None
-
-    def view(self, create: bool = True) -> CompareView | None:
-        """The compare view (created on first use)."""
-        if self._view is None and create:
-            w = self.window
-            self._view = CompareView(worker=w.controller.worker, device=w.state.device, messenger=w.messages,
-                                     parent=w)
-            w.state.deviceChanged.connect(self._view.set_device)
-        return self._view
-
-    def show(self, models: Sequence[str] | None = None, full_screen: bool = False) -> CompareView:
-        view = self.view()
-        assert view is not None
-        if models:
-            view.set_models(models)
-        if full_screen:
-            view.showFullScreen()
-        else:
-            view.show()
-        view.raise_()
-        view.activateWindow()
-        return view
-
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.window and ev.type() == QEvent.Type.Close and self._view is not None:
-            self._view.shutdown()
-            self._view.close()
-        return False
-
-
-def install(window: Any) -> CompareLauncher:
-    """Add View ▸ Compare models (Ctrl+K) to the explorer window; returns the launcher."""
-    return CompareLauncher(window)

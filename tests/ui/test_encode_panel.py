@@ -258,10 +258,10 @@ def test_gan_inversion_can_be_cancelled_midway(window, models, tmp_path, qtbot):
 def test_closing_the_window_during_an_inversion_stops_it(make_window, models, tmp_path):
     w = make_window()
     open_model(w, models["gan"])
-    w.latent_tools.invert_steps = 100000
-    assert w.latent_tools.encode(str(digit(tmp_path / "t.png")))
+    w.feature("latent").tools.invert_steps = 100000
+    assert w.feature("latent").tools.encode(str(digit(tmp_path / "t.png")))
     w.close()  # the fixture checks that no latentlab thread is left
-    assert not w.latent_tools.encode_job.running
+    assert not w.feature("latent").tools.encode_job.running
 
 
 def test_pictures_dropped_on_the_window_are_encoded(window, models, tmp_path):

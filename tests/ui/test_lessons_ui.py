@@ -84,7 +84,7 @@ def test_every_bundled_lesson_steps_through_without_error(lesson_window, name):
         assert bar.title.text() == (step.title or f"Step {i + 1}")
         assert bar.bar.value() == i + 1
         eff = player.effective(i)
-        if eff.get("view") not in ("compare", "training") and eff.get("model") and w.state.model is not None:
+        if eff.get("view") not in ("compare.view", "training.panel") and eff.get("model") and w.state.model is not None:
             assert w.state.model.name == eff["model"], f"step {i + 1}"
             if "seed" in eff and "z" not in eff and not eff.get("path"):
                 assert w.state.seed == eff["seed"]
@@ -317,3 +317,37 @@ def test_latentlab_lesson_opens_in_presentation_at_step_one(stand_ins, monkeypat
         assert w.state.model is not None and w.state.model.name == "mnist-vae" and w.state.seed == 0
     finally:
         w.close()
+
+
+def test_a_lesson_plays_in_a_translated_ui(lesson_window, qtbot):
+    """Every action, menu and dock title replaced by nonsense (a translation the code cannot read):
+    the lesson, its panels and highlights, and the keys and actions by id all still work."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QMenu
+
+    w = lesson_window
+    for i, a in enumerate(w.findChildren(QAction)):
+        a.setText(f"ẍ{i}")
+    for i, m in enumerate(w.findChildren(QMenu)):
+        m.setTitle(f"ÿ{i}")
+    for i, d in enumerate(w.findChildren(QDockWidget)):
+        d.setWindowTitle(f"ž{i}")
+    c = w.feature("classroom")
+    w.trigger("classroom.present")
+    assert c.presentation.active
+    _open(w, LESSONS["what-is-a-latent-space"])
+    player = c.player
+    lesson = load_lesson(LESSONS["what-is-a-latent-space"])
+    for i, step in enumerate(lesson.steps):
+        if i:
+            qtbot.keyClick(c.lesson_bar, Qt.Key.Key_PageDown)
+            _settle(w)
+        assert player.index == i and c.lesson_bar.caption.text() == step.caption
+        if step.highlight and not step.highlight.startswith("compare."):
+            assert c.highlighter.target is w.panel(step.highlight), step.highlight
+        for ident in step.panels or []:
+            if ident in w.dock_ids():
+                assert w.dock(ident).isVisible(), ident
+    assert not _errors(w), _errors(w)
+    w.trigger("classroom.present")
+    assert not c.presentation.active

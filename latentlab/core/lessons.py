@@ -168,7 +168,9 @@ def run_lesson_check(args: Any) -> int:
     int
         0 when every file is fine, 1 otherwise (also when no file is given).
     """
-    from latentlab.core import zoo  # imported here: it reads checkpoints, parsing lessons does not
+    from latentlab.core import (
+        zoo,  # imported here: it reads checkpoints, parsing lessons does not
+    )
 
     files = list(getattr(args, "files", None) or [])
     if not files:

@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.classroom.lesson_bar import LESSON_BAR_QSS, Highlighter, LessonBar
 from latentlab.ui.classroom.lesson_player import LessonPlayer
-from latentlab.ui.classroom.presentation import PresentationMode, presentation_font_px, presentation_stylesheet
-from latentlab.ui.common.actions import ActionSpec
+from latentlab.ui.classroom.presentation import (
+    PresentationMode,
+    presentation_font_px,
+    presentation_stylesheet,
+)
+from latentlab.ui.common.actions import ActionSpec, FeatureObject
 
 #: keys a presenter remote sends
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Right)
@@ -39,14 +43,14 @@ ARROW_WIDGETS = (QAbstractSlider, QAbstractSpinBox, QLineEdit, QTextEdit, QPlain
 TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
-class ClassroomFeature(QObject):
+class ClassroomFeature(FeatureObject):
     """Presentation mode, the lesson bar and the lesson player of one explorer window."""
 
     id = "classroom"
 
     def __init__(self) -> None:
         super().__init__()
-        self.window: Any = None
+        self.window: Any = None  # the host, by the name the presentation code uses
         self.player: LessonPlayer | None = None
         self._closed = False
         self._central_hidden = False
@@ -55,8 +59,8 @@ class ClassroomFeature(QObject):
         self._known_views: list[QWidget] = []
 
     def install(self, window: Any) -> None:
+        self.attach(window)
         self.window = window
-        self.setParent(window)
         self.presentation = PresentationMode(self)
         self._base_style = window.styleSheet()
         self.lesson_bar = LessonBar()
@@ -109,9 +113,9 @@ class ClassroomFeature(QObject):
         current = self.presentation.target_screen()
         for s in QGuiApplication.screens():
             g = s.geometry()
-            a = QAction(f"{s.name() or 'Screen'} ({g.width()}×{g.height()})", self.window, checkable=True)
+            a = QAction(f"{s.name() or self.tr('Screen')} ({g.width()}×{g.height()})", self.window, checkable=True)
             a.setChecked(s is current)
-            a.setToolTip(f"Present on this screen (type size {presentation_font_px(s)} px)")
+            a.setToolTip(self.tr("Present on this screen (type size {0} px)").format(presentation_font_px(s)))
             a.triggered.connect(lambda _c=False, n=s.name(): self.presentation.set_screen(n))
             self.screen_group.addAction(a)
             self.screen_menu.addAction(a)
@@ -125,12 +129,12 @@ class ClassroomFeature(QObject):
             try:
                 title = load_lesson(path).title
             except LessonError:
-                title = f"{path.stem} (has problems)"
+                title = self.tr("{0} (has problems)").format(path.stem)
             a = m.addAction(title)
             a.setToolTip(str(path))
             a.triggered.connect(lambda _c=False, p=str(path): self.player.open(p))
         if not bundled_lessons():
-            a = m.addAction("(no bundled lessons)")
+            a = m.addAction(self.tr("(no bundled lessons)"))
             a.setEnabled(False)
         m.addSeparator()
         m.addAction(self.act_open_lesson)

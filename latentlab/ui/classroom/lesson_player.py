@@ -52,7 +52,8 @@ from latentlab.ui.classroom.lesson_steps import (
 SWEEP_AMPLITUDE = 2.5
 SWEEP_PERIOD = 4.0
 #: what each view is called in the note of a step whose view this window lacks
-VIEW_NAMES = {COMPARE: "the compare view", MAP: "the latent map", PATH: "the path editor", TRAINING: "live training"}
+VIEW_NAMES = {COMPARE: "the compare view", MAP: "the latent map", PATH: "the path editor",
+              TRAINING: "live training"}
 
 
 class LessonPlayer(RecordingMixin, QObject):
@@ -431,8 +432,8 @@ class LessonPlayer(RecordingMixin, QObject):
         """Show the step's view; returns the view shown (the explorer's when this window lacks it)."""
         host = self.window
         if view != EXPLORER and not host.has(view):
-            self._note(f"This step needs {VIEW_NAMES[view]}, which this window does not have yet: "
-                       "read the text, and the lesson goes on.")
+            self._note(self.tr("This step needs {0}, which this window does not have yet: read the text, and "
+                               "the lesson goes on.").format(self.tr(VIEW_NAMES[view])))
             view = EXPLORER
         presenting = self.classroom.presentation.active
         # In presentation mode a step shows exactly its view; in a window, other views and panels
@@ -479,7 +480,7 @@ class LessonPlayer(RecordingMixin, QObject):
         problem = host.trigger("latent.path.set", seeds=list(path["seeds"]), mode=path.get("mode", "slerp"),
                                frames=path.get("frames", 16))
         if problem:
-            self._note(f"Could not build the path: {problem}")
+            self._note(self.tr("Could not build the path: {0}").format(problem))
         elif playing:
             host.trigger("latent.path.play", on=True)
 

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.core.lessons import LessonError, append_step, load_lesson
-from latentlab.ui.classroom.lesson_steps import COMPARE, EXPLORER, TRAINING, _installed_as
+from latentlab.ui.classroom.lesson_steps import (
+    COMPARE,
+    EXPLORER,
+    TRAINING,
+    _installed_as,
+)
 
 #: docks whose visibility a recorded step's ``panels`` keeps
 RECORDED_PANELS = ("explorer.sliders", "explorer.grid", "explorer.bookmarks", "explorer.card", "latent.map",
@@ -128,7 +133,7 @@ class RecordingMixin:
         self.messages.info(f"Recorded step {n} in {out}" if n else f"Recorded a step in {out}")
         return out
 
-    def show_record_dialog(self) -> "RecordStepDialog":
+    def show_record_dialog(self) -> RecordStepDialog:
         if self._record_dialog is None:
             self._record_dialog = RecordStepDialog(self, self.window)
         d = self._record_dialog

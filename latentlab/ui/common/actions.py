@@ -22,10 +22,11 @@ language changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -71,7 +72,22 @@ class Feature(Protocol):
 
     id: str
 
-    def install(self, host: "ActionHost") -> None: ...
+    def install(self, host: ActionHost) -> None: ...
+
+
+class FeatureObject(QObject):
+    """The base of our features: ``attach(host)`` (first thing in ``install``) makes the host
+    its parent and ``self.host``, so it lives and dies with the window."""
+
+    id = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.host: Any = None
+
+    def attach(self, host: Any) -> None:
+        self.host = host
+        self.setParent(host)
 
 
 def tr(context: str, text: str) -> str:

@@ -7,11 +7,12 @@ messages, and closes with the explorer.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 
-from latentlab.ui.common.actions import ActionSpec
+from latentlab.ui.common.actions import ActionSpec, FeatureObject
 from latentlab.ui.compare.view import CompareView
 
 #: highlight ids of the compare view → the name its ``widget_for`` / ``highlight`` knows
@@ -27,21 +28,19 @@ PANELS = {"compare.evidence": "evidence", "compare.reconstruction": "reconstruct
           "compare.sliders": "sliders", "compare.path": "path"}
 
 
-class CompareFeature(QObject):
+class CompareFeature(FeatureObject):
     """Registers the compare view on the host: action ``compare.open``, panels ``compare.*``, commands."""
 
     id = "compare"
 
     def __init__(self) -> None:
         super().__init__()
-        self.host: Any = None
         self._view: CompareView | None = None
         self._staged_controls: bool | None = None
         self._style = ""
 
     def install(self, host: Any) -> None:
-        self.host = host
-        self.setParent(host)
+        self.attach(host)
         host.add_action(ActionSpec(
             "compare.open", "&Compare models…", lambda: self.show(), "view", "Ctrl+K",
             "Two to four models side by side: same seed, grid, interpolation, reconstruction, and the "

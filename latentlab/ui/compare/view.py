@@ -22,8 +22,9 @@ Open it from the explorer with View ▸ Compare models (:mod:`latentlab.ui.compa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.controller import CompareController
+from latentlab.ui.compare.evidence_panel import EvidenceModel
 from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
-from latentlab.ui.compare.evidence_panel import EvidenceModel
 from latentlab.ui.compare.view_build import STYLE, build_view
+
 
 class CompareView(QWidget):
     """2–4 models side by side with synchronised controls and the evidence panel.

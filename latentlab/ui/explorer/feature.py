@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from latentlab.ui.common.actions import ActionSpec
+from latentlab.ui.common.actions import ActionSpec, FeatureObject
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 
 EXPORT_SCALES = (1, 2, 4, 8, 16)
@@ -24,21 +23,19 @@ EXPORT_SCALES = (1, 2, 4, 8, 16)
 DOCKS = ("explorer.models", "explorer.card", "explorer.sliders", "explorer.grid", "explorer.bookmarks")
 
 
-class ExplorerFeature(QObject):
+class ExplorerFeature(FeatureObject):
     """Registers the explorer's actions on the host (the main window, whose widgets they act on)."""
 
     id = "explorer"
 
     def __init__(self) -> None:
         super().__init__()
-        self.host: Any = None
         self.device_group: QActionGroup | None = None
         self.scale_group: QActionGroup | None = None
 
     # --- install -----------------------------------------------------------------------------
     def install(self, host: Any) -> None:
-        self.host = host
-        self.setParent(host)
+        self.attach(host)
         state = host.state
         add = host.add_action
         model_actions = []

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-from latentlab.ui.common.actions import ActionSpec
+from latentlab.ui.common.actions import ActionSpec, FeatureObject
 from latentlab.ui.common.state import ModelSummary
 from latentlab.ui.latent.jobs import prior_latent
 from latentlab.ui.latent.path_state import PathKeyframe
@@ -26,14 +26,13 @@ WIDE_PANEL = 620
 TALL_PANEL = 350
 
 
-class LatentFeature(QObject):
+class LatentFeature(FeatureObject):
     """Registers the latent map, the encode panel and the path editor on the host."""
 
     id = "latent"
 
     def __init__(self) -> None:
         super().__init__()
-        self.host: Any = None
         self.tools: LatentTools | None = None
         self._path_key: tuple | None = None
         self._play_when_ready = False
@@ -43,8 +42,7 @@ class LatentFeature(QObject):
         from latentlab.ui.latent.latent_map import LatentMap
         from latentlab.ui.latent.path_editor import PathEditor
 
-        self.host = host
-        self.setParent(host)
+        self.attach(host)
         tools = self.tools = LatentTools(host.state, host.controller, host.messages, host)
         self.map = LatentMap(host.state, tools.path, tools)
         # Built right away (lessons and scripts address them as panels): measured, building them
@@ -196,8 +194,9 @@ class LatentFeature(QObject):
         for k in ps.keyframes:
             match = re.fullmatch(r"seed (\d+)", (k.source or "").strip())
             if match is None:
-                return None, ("The path was not recorded: lessons store paths of seeds only, and this path "
-                              "has keyframes from other sources (encoded images, bookmarks or edited points).")
+                return None, self.tr("The path was not recorded: lessons store paths of seeds only, and this "
+                                     "path has keyframes from other sources (encoded images, bookmarks or edited "
+                                     "points).")
             seeds.append(int(match.group(1)))
         modes = list(ps.modes)
         path: dict[str, Any] = {"seeds": seeds, "mode": modes[0] if len(set(modes)) == 1 else modes}
@@ -206,8 +205,8 @@ class LatentFeature(QObject):
         if frames and all(f == frames[0] for f in frames):
             path["frames"] = int(frames[0])
         else:
-            note = ("The path's frame counts differ between segments; they were not recorded "
-                    "(the lesson uses its default).")
+            note = self.tr("The path's frame counts differ between segments; they were not recorded (the lesson "
+                           "uses its default).")
         return path, note
 
 

@@ -9,7 +9,6 @@ from typing import Any
 from latentlab.ui.latent import jobs as latent_jobs
 from latentlab.ui.latent.path_state import PathKeyframe
 
-
 BENCH_FRAMES = 120
 BENCH_SCALE = 8
 

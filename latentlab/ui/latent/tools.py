@@ -25,10 +25,10 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.latent import jobs as latent_jobs
 from latentlab.ui.latent.background import JobThread
 from latentlab.ui.latent.path_state import PathKeyframe, PathState
-from latentlab.ui.common.state import ExplorerState, ModelSummary
 
 GIF_MAX_FPS = 50
 #: width the path editor and the encode panel ask for when their tab is shown

@@ -13,28 +13,26 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
-from latentlab.ui.common.actions import ActionSpec
+from latentlab.ui.common.actions import ActionSpec, FeatureObject
 
 #: panels inside the training panel that a lesson can point at
 PARTS = {"training.grid": "grid_view", "training.loss": "loss_plot", "training.coverage": "coverage_box"}
 
 
-class TrainingFeature(QObject):
+class TrainingFeature(FeatureObject):
     """Registers live training on the host: action ``training.open``, panel ``training.panel``, commands."""
 
     id = "training"
 
     def __init__(self) -> None:
         super().__init__()
-        self.host: Any = None
         self.panel: Any = None
         self.dock: QDockWidget | None = None
         self._placed = False
         self._font_px: int | None = None
 
     def install(self, host: Any) -> None:
-        self.host = host
-        self.setParent(host)
+        self.attach(host)
         self.action = host.add_action(ActionSpec(
             "training.open", "Live &training", lambda on: self.show(on), "view", "Ctrl+Shift+T",
             "Train a small model and watch it learn", checkable=True))

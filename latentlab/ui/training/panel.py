@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.qt_helpers import FrameItem
 from latentlab.ui.common.plot_style import style_plot_fonts
+from latentlab.ui.common.qt_helpers import FrameItem
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
 CANVAS = "#2b2d31"

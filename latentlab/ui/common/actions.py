@@ -8,9 +8,9 @@ its ``install(host)`` contributes **actions** (``explorer.randomize``, ``compare
 drive by id. Nothing finds a widget or an action by its visible text, so a translated UI changes
 nothing else; an unknown id raises :class:`UnknownIdError` naming it.
 
-Why our own ~200 lines rather than napari's ``app-model``: app-model brings pydantic, psygnal and
-in-n-out, a context-key expression language and its own keybinding model, all for an app with
-one window and a few dozen actions. We need ids, translatable titles over plain ``QAction``\\ s,
+Why our own few hundred lines rather than napari's ``app-model``: app-model brings pydantic,
+psygnal and in-n-out, a context-key expression language and its own keybinding model, all for
+an app with one window and a few dozen actions. We need ids, translatable titles over plain ``QAction``\\ s,
 menus by id and a handful of panels and commands; a registry this size is read in a minute and
 keeps the cold start free of three imports. The shape (ids, titles kept as source text, menus
 naming ids) follows app-model, so moving to it later changes the declarations, not the callers.

@@ -655,3 +655,16 @@ def test_lesson_step_models_property():
     assert LessonStep(caption="c", model="a").models == ["a"]
     assert LessonStep(caption="c", compare=["a", "b"]).models == ["a", "b"]
     assert LessonStep(caption="c").models == []
+
+
+def test_old_short_names_are_read_as_ids_in_the_steps_view():
+    lesson = parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\nmodel = "m"\nview = "explorer"\n'
+                          'panels = ["sliders", "path"]\nhighlight = "seed"\n'
+                          '[[steps]]\ncaption = "b"\ncompare = ["m", "n"]\npanels = ["sliders"]\nhighlight = "fid"\n'
+                          '[[steps]]\ncaption = "c"\nview = "training"\npanels = ["evidence"]\nhighlight = "grid"\n')
+    a, b, c = lesson.steps
+    assert (a.view, a.panels, a.highlight) == ("explorer.image", ["explorer.sliders", "latent.path"], "explorer.seed")
+    assert (b.panels, b.highlight) == (["compare.sliders"], "compare.fid")  # the compare view's own
+    assert (c.view, c.panels, c.highlight) == ("training.panel", ["training.coverage"], "training.grid")
+    with pytest.raises(LessonError, match="unknown highlight 'fidd'; did you mean 'fid'"):
+        parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\ncompare = ["m", "n"]\nhighlight = "fidd"\n')

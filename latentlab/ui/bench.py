@@ -274,7 +274,7 @@ def map_points_bench(window: Any, n: int | None = None) -> dict[str, Any]:
     from latentlab.ui.latent.jobs import MapData
 
     n = int(n or MAP_POINTS)
-    m = window.latent_map
+    m = window.panel("latent.map")
     model = window.state.model
     rng = np.random.default_rng(0)
     data = MapData(model.path if model is not None else "", rng.standard_normal((n, 4)).astype(np.float32),
@@ -377,7 +377,7 @@ def run_bench(args: Any) -> int:
             if not as_json:
                 print(f"  measured {name}", file=sys.stderr, flush=True)
         try:  # a 120-frame path of the first model, rendered and written as a ×8 GIF (latent_tools)
-            from latentlab.ui.latent.tools import gif_export_bench
+            from latentlab.ui.latent.gif_bench import gif_export_bench
 
             result["gif_export"] = gif_export_bench(window, chosen[0][1])
             result["gif_export_ms"] = result["gif_export"]["ms"]

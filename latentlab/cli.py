@@ -377,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
 
         known = (CLIError, CheckpointError, ValueError, OSError)
         try:
-            from latentlab.core.data import DatasetError
+            from latentlab.core.datasets import DatasetError
             from latentlab.core.export import ExportError
 
             known += (DatasetError, ExportError)

@@ -9,19 +9,8 @@ this module can go.
 from __future__ import annotations
 
 from latentlab.core.datasets import (
-    IMAGE_EXTENSIONS,
-    SAMPLE_SIZE,
-    DatasetError,
-    DatasetNotFoundError,
-    ImageDataset,
-    find_dataset,
-    load_dataset,
-    load_image,
-    load_image_folder,
-    load_sample,
-    read_idx,
-    sample_path,
-    specs,
+    IMAGE_EXTENSIONS, SAMPLE_SIZE, DatasetError, DatasetNotFoundError, ImageDataset, find_dataset,
+    load_dataset, load_image, load_image_folder, load_sample, read_idx, sample_path, specs,
 )
 
 __all__ = [

@@ -390,7 +390,7 @@ def test_load_dataset_wrong_image_dtype(tmp_path):
     folder = tmp_path / "mnist"
     make_idx_dataset(folder)
     write_idx(folder / "train-images-idx3-ubyte.gz", np.zeros((30, 28, 28), dtype=">f4"))
-    with pytest.raises(DatasetError, match="expected uint8 images"):
+    with pytest.raises(DatasetError, match="train-images-idx3-ubyte.gz: images must be uint8"):
         load_dataset("mnist", data_dir=tmp_path)
 
 

@@ -15,14 +15,6 @@ from latentlab.core.datasets.base import fit_images
 from tests import toy_rgb
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    old = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(old)
-
-
 # --- the built-ins ------------------------------------------------------------------------------
 
 

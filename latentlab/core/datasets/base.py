@@ -23,6 +23,7 @@ __all__ = [
     "DatasetError",
     "DatasetNotFoundError",
     "ImageDataset",
+    "check_arrays",
     "check_image_shape",
     "check_split",
     "fit_images",
@@ -89,6 +90,38 @@ def fit_images(images: np.ndarray, image_shape: tuple[int, int, int]) -> np.ndar
     return out
 
 
+_SHAPE_NAMES = {3: "(N, H, W)", 4: "(N, C, H, W)"}
+
+
+def check_arrays(
+    images: np.ndarray, labels: np.ndarray, image_ndims: Sequence[int], images_at: str = "",
+    labels_at: str | None = None,
+) -> None:
+    """Raise :class:`DatasetError` unless `images` are ``uint8`` with one of `image_ndims`
+    dimensions and `labels` are integers ``(N,)``, one per image.
+
+    `images_at` and `labels_at` (default: `images_at`) name where each array came from; the
+    message starts with them.
+    """
+    labels_at = images_at if labels_at is None else labels_at
+
+    def at(where: str) -> str:
+        return f"{where}: " if where else ""
+
+    if images.dtype != np.uint8 or images.ndim not in image_ndims:
+        shapes = " or ".join(_SHAPE_NAMES[n] for n in image_ndims)
+        raise DatasetError(
+            f"{at(images_at)}images must be uint8 shaped {shapes}, got {images.dtype} shaped {images.shape}"
+        )
+    if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
+        raise DatasetError(
+            f"{at(labels_at)}labels must be integers shaped (N,), got {labels.dtype} shaped {labels.shape}"
+        )
+    if len(images) != len(labels):
+        both = images_at if labels_at == images_at else f"{images_at} and {labels_at}"
+        raise DatasetError(f"{at(both)}{len(images)} images but {len(labels)} labels")
+
+
 # --------------------------------------------------------------------------------------------
 # The dataset container
 # --------------------------------------------------------------------------------------------
@@ -131,20 +164,7 @@ class ImageDataset(Dataset):
         where = f" ({source})" if source is not None else ""
         images = np.asarray(images)
         labels = np.asarray(labels)
-        if images.dtype != np.uint8 or images.ndim != 4:
-            raise DatasetError(
-                f"images{where} must be uint8 shaped (N, C, H, W), "
-                f"got {images.dtype} shaped {images.shape}"
-            )
-        if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
-            raise DatasetError(
-                f"labels{where} must be integers shaped (N,), "
-                f"got {labels.dtype} shaped {labels.shape}"
-            )
-        if len(images) != len(labels):
-            raise DatasetError(
-                f"{len(images)} images but {len(labels)} labels{where}"
-            )
+        check_arrays(images, labels, (4,), str(source) if source is not None else "")
         if len(labels) and (labels.min() < 0 or labels.max() >= len(class_names)):
             raise DatasetError(
                 f"labels{where} range from {labels.min()} to {labels.max()}, "

@@ -24,6 +24,7 @@ from latentlab.core.datasets.base import (
     DatasetNotFoundError,
     ImageDataset,
     PathLike,
+    check_arrays,
     check_split,
     fit_images,
 )
@@ -217,21 +218,7 @@ def _load_idx_pair(
     """Read an images/labels IDX pair as ``uint8 (N, H, W)`` and ``int64 (N,)``."""
     images = read_idx(images_path)
     labels = read_idx(labels_path)
-    if images.dtype != np.uint8 or images.ndim != 3:
-        raise DatasetError(
-            f"{images_path}: expected uint8 images shaped (N, H, W), "
-            f"got {images.dtype} shaped {images.shape}"
-        )
-    if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
-        raise DatasetError(
-            f"{labels_path}: expected integer labels shaped (N,), "
-            f"got {labels.dtype} shaped {labels.shape}"
-        )
-    if len(images) != len(labels):
-        raise DatasetError(
-            f"{images_path} holds {len(images)} images but {labels_path} holds "
-            f"{len(labels)} labels"
-        )
+    check_arrays(images, labels, (3,), str(images_path), str(labels_path))
     if len(labels) and labels.min() < 0:
         raise DatasetError(f"{labels_path}: negative label {labels.min()}")
     return images, labels.astype(np.int64)

@@ -166,14 +166,8 @@ class DatasetSpec:
         """Whether :meth:`load_sample` can succeed."""
         return self.sample is not None and self.sample.available(self)
 
-    def load(
-        self,
-        split: str = "train",
-        data_dir: PathLike | None = None,
-        image_shape: Sequence[int] | None = None,
-        *,
-        download: bool = True,
-    ) -> ImageDataset:
+    def load(self, split: str = "train", data_dir: PathLike | None = None,
+             image_shape: Sequence[int] | None = None, *, download: bool = True) -> ImageDataset:
         """Load a split, fitted to `image_shape` (default: :attr:`image_shape`).
 
         Raises

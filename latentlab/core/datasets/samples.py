@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
-from latentlab.core.datasets.base import DatasetError, ImageDataset, check_image_shape, fit_images
+from latentlab.core.datasets.base import (
+    DatasetError,
+    ImageDataset,
+    check_arrays,
+    check_image_shape,
+    fit_images,
+)
 from latentlab.core.datasets.registry import find, get
 from latentlab.core.paths import pretrained_dir
 
@@ -46,6 +52,7 @@ def load_sample(name: str, image_shape: Sequence[int] | None = None) -> ImageDat
     Returns
     -------
     ImageDataset
+        The sample, named after the dataset.
 
     Raises
     ------
@@ -91,20 +98,7 @@ class BundledSample:
             except Exception as exc:  # corrupt members, object arrays refused, ...
                 raise DatasetError(f"{path}: cannot read sample file ({exc})") from exc
 
-        if images.dtype != np.uint8 or images.ndim not in (3, 4):
-            raise DatasetError(
-                f"{path}: malformed sample file, images must be uint8 (N, H, W) or (N, C, H, W), "
-                f"got {images.dtype} {images.shape}"
-            )
-        if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
-            raise DatasetError(
-                f"{path}: malformed sample file, labels must be integers (N,), "
-                f"got {labels.dtype} {labels.shape}"
-            )
-        if len(images) != len(labels):
-            raise DatasetError(
-                f"{path}: malformed sample file, {len(images)} images but {len(labels)} labels"
-            )
+        check_arrays(images, labels, (3, 4), f"{path}: malformed sample file")
         if len(labels) and labels.max() >= len(spec.class_names):
             raise DatasetError(
                 f"{path}: malformed sample file, label {labels.max()} out of range for "

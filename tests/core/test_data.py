@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from latentlab.core import _make_samples
-from latentlab.core.datasets import idx, samples
+from latentlab.core.datasets import idx, idx_source, samples
 from latentlab.core.datasets import (
     DatasetError,
     DatasetNotFoundError,
@@ -79,7 +79,7 @@ def make_idx_dataset(
             continue
         images = rng.integers(0, 256, size=(n, 28, 28), dtype=np.uint8)
         labels = (np.arange(n) % classes).astype(np.uint8)
-        img_name, lab_name = idx.IDX_FILES[split]
+        img_name, lab_name = idx_source.IDX_FILES[split]
         if not gz:
             img_name, lab_name = img_name[:-3], lab_name[:-3]
         write_idx(folder / img_name, images, gz)

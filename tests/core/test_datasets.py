@@ -11,7 +11,7 @@ import torch
 from latentlab.core import datasets
 from latentlab.core import metrics as M
 from latentlab.core.datasets import DatasetError, UnknownDatasetError
-from latentlab.core.datasets.base import fit_images
+from latentlab.core.datasets.container import fit_images
 from tests import toy_rgb
 
 
@@ -140,3 +140,15 @@ def test_toy_rgb_without_a_feature_network_says_so():
     with toy_rgb.registered(toy_rgb.spec(None)):
         with pytest.raises(M.MetricsError, match="no feature network for dataset 'toy-rgb'"):
             M.FeatureNet.for_dataset("toy-rgb")
+
+
+def test_declarations_import_without_numpy_or_torch():
+    """Qt- and torch-free code (lesson checking) can ask the registry for names, classes, factors."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from latentlab.core import datasets as d; "
+            "assert d.get('fashion-mnist').factor_names and d.of_model('x').title == 'x'; "
+            "print(sorted(m for m in ('numpy', 'torch', 'PIL') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

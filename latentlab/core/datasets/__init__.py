@@ -6,10 +6,14 @@ Nothing here imports Qt. The pieces:
   sample) and :func:`register` / :func:`get` / :func:`find` / :func:`names`;
 - :mod:`.mnist`, :mod:`.fashion_mnist`: the built-in datasets; :mod:`.image_folder`: the
   user's own data, which needs no registration;
-- :mod:`.base` (:class:`ImageDataset`, errors), :mod:`.idx` (IDX files, finding and
-  downloading them), :mod:`.images` (image files and folders), :mod:`.samples` (the small
-  samples the app shows), :mod:`.factors` (measurable image properties), :mod:`.lookup`
-  (:func:`load_dataset`, :func:`of_model`).
+- :mod:`.base` (errors, shape checks), :mod:`.container` (:class:`ImageDataset`),
+  :mod:`.idx_source` (how IDX datasets declare their files) and :mod:`.idx` (reading, finding
+  and downloading them), :mod:`.images` (image files and folders), :mod:`.samples` (the
+  small samples the app shows), :mod:`.factors` (measurable image properties),
+  :mod:`.lookup` (:func:`load_dataset`, :func:`of_model`).
+
+The declarations (registry, built-ins, samples, factors) import neither numpy nor torch;
+the loaders import them when they read data.
 
 Typical use::
 
@@ -21,16 +25,19 @@ Typical use::
     sample = spec.load_sample()           # the 2,000 images shipped in pretrained/samples
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
 from latentlab.core.datasets.base import (
     DEFAULT_IMAGE_SHAPE,
     SPLITS,
     DatasetError,
     DatasetNotFoundError,
-    ImageDataset,
 )
 from latentlab.core.datasets.fashion_mnist import FASHION_MNIST
-from latentlab.core.datasets.idx import find_dataset, read_idx
-from latentlab.core.datasets.images import IMAGE_EXTENSIONS, load_image, load_image_folder
+from latentlab.core.datasets.idx_source import IdxSource, find_dataset
 from latentlab.core.datasets.lookup import load_dataset, of_model
 from latentlab.core.datasets.mnist import MNIST
 from latentlab.core.datasets.registry import (
@@ -52,10 +59,28 @@ from latentlab.core.datasets.samples import (
     sample_path,
 )
 
+# Names whose modules need numpy, Pillow or torch: imported on first use (PEP 562), so that
+# importing the registry stays cheap for Qt- and torch-free code.
+_LAZY = {
+    "ImageDataset": "latentlab.core.datasets.container",
+    "IMAGE_EXTENSIONS": "latentlab.core.datasets.images",
+    "load_image": "latentlab.core.datasets.images",
+    "load_image_folder": "latentlab.core.datasets.images",
+    "read_idx": "latentlab.core.datasets.idx",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "DEFAULT_IMAGE_SHAPE",
     "FASHION_MNIST",
     "IMAGE_EXTENSIONS",
+    "IdxSource",
     "MNIST",
     "SAMPLE_SIZE",
     "SPLITS",

@@ -2,17 +2,17 @@
 
 Each :class:`~latentlab.core.datasets.registry.Factor` measures float images ``(N, C, H, W)`` in
 ``[0, 1]``; colour images are measured on their grey version (the channel mean). The ink
-measures themselves live in :mod:`latentlab.core.latent`.
+measures themselves live in :mod:`latentlab.core.latent`, imported when first measuring so that
+declaring a dataset needs no torch.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
-from latentlab.core import latent
 from latentlab.core.datasets.registry import Factor
 
-__all__ = ["INK_FACTORS", "grey"]
+__all__ = ["INK_FACTORS", "grey", "ink_slant", "ink_thickness", "ink_width"]
 
 
 def grey(images: Any) -> Any:
@@ -20,19 +20,30 @@ def grey(images: Any) -> Any:
     return images.mean(dim=1) if images.shape[1] != 1 else images[:, 0]
 
 
-def _on_grey(measure: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def on_grey(images: Any) -> Any:
-        return measure(grey(images))
+def ink_thickness(images: Any) -> Any:
+    """Stroke thickness (:func:`latentlab.core.latent.stroke_thickness`) of (N, C, H, W) images."""
+    from latentlab.core.latent import stroke_thickness
 
-    on_grey.__name__ = measure.__name__
-    on_grey.__doc__ = measure.__doc__
-    return on_grey
+    return stroke_thickness(grey(images))
+
+
+def ink_slant(images: Any) -> Any:
+    """Slant (:func:`latentlab.core.latent.slant`) of (N, C, H, W) images."""
+    from latentlab.core.latent import slant
+
+    return slant(grey(images))
+
+
+def ink_width(images: Any) -> Any:
+    """Ink width (:func:`latentlab.core.latent.width`) of (N, C, H, W) images."""
+    from latentlab.core.latent import width
+
+    return width(grey(images))
 
 
 #: Stroke thickness, slant and width of the ink, in the order the explorer lists them.
 INK_FACTORS = (
-    Factor("stroke thickness", _on_grey(latent.stroke_thickness),
-           "Thicker or thinner strokes (fitted on how wide the ink is)"),
-    Factor("slant", _on_grey(latent.slant), "Leaning right (/) or left (\\) (fitted on the ink's shear)"),
-    Factor("width", _on_grey(latent.width), "Wider or narrower shapes (fitted on the ink's horizontal spread)"),
+    Factor("stroke thickness", ink_thickness, "Thicker or thinner strokes (fitted on how wide the ink is)"),
+    Factor("slant", ink_slant, "Leaning right (/) or left (\\) (fitted on the ink's shear)"),
+    Factor("width", ink_width, "Wider or narrower shapes (fitted on the ink's horizontal spread)"),
 )

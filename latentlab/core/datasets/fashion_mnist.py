@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from latentlab.core.datasets.factors import INK_FACTORS
-from latentlab.core.datasets.idx import IdxSource
+from latentlab.core.datasets.idx_source import IdxSource
 from latentlab.core.datasets.registry import DatasetSpec
 from latentlab.core.datasets.samples import BundledSample
 

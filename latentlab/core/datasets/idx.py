@@ -1,10 +1,11 @@
-"""IDX files (the MNIST format): reading them, finding a named dataset's files, loading them.
+"""IDX files (the MNIST format): reading them, finding a dataset's files, loading a split.
 
-Where a named dataset's files come from (see :func:`find_dataset`): a ``--data-dir`` folder,
+Where a named dataset's files come from (see
+:func:`~latentlab.core.datasets.idx_source.find_dataset`): a ``--data-dir`` folder,
 ``$LATENTLAB_DATA``, the per-user cache, Debian's ``/usr/share/datasets`` (package
-``dataset-fashion-mnist``), or a download through torchvision when it is installed. A dataset
-stored this way declares an :class:`IdxSource` as its loader (see
-:mod:`latentlab.core.datasets.mnist`).
+``dataset-fashion-mnist``), or a download through torchvision when it is installed. Datasets
+declare where with an :class:`~latentlab.core.datasets.idx_source.IdxSource`, which calls
+:func:`load_split` here.
 """
 
 from __future__ import annotations
@@ -12,91 +13,54 @@ from __future__ import annotations
 import gzip
 import os
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
 from latentlab.core.datasets.base import (
-    SPLITS,
     DatasetError,
     DatasetNotFoundError,
-    ImageDataset,
     PathLike,
-    check_arrays,
     check_split,
-    fit_images,
 )
+from latentlab.core.datasets.container import ImageDataset, check_arrays, fit_images
 from latentlab.core.paths import user_cache_dir
 
-if TYPE_CHECKING:
-    from latentlab.core.datasets.registry import DatasetSpec
-
-__all__ = ["DEBIAN_DATASETS", "IDX_FILES", "IdxSource", "find_dataset", "load_idx_folder", "read_idx"]
+__all__ = ["DEBIAN_DATASETS", "find_files", "load_idx_folder", "load_split", "read_idx"]
 
 #: Root of Debian's dataset packages; a module attribute so that tests can point it elsewhere.
 DEBIAN_DATASETS = Path("/usr/share/datasets")
 
-#: ``split -> (images file, labels file)`` as MNIST names them (gzipped; plain names work too).
-IDX_FILES: Mapping[str, tuple[str, str]] = {
-    "train": ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"),
-    "test": ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"),
-}
+
+# `source` below is the dataset's IdxSource (torchvision_class, debian_package, files,
+# all_files()); it is not imported, so that the declaration side stays free of numpy.
 
 
-@dataclass(frozen=True)
-class IdxSource:
-    """The loader of a dataset kept as MNIST-style IDX files.
-
-    Attributes
-    ----------
-    torchvision_class : str
-        Name of the ``torchvision.datasets`` class that can download it.
-    debian_package : str or None
-        Debian package that installs it under :data:`DEBIAN_DATASETS`, if there is one.
-    files : mapping
-        ``split -> (images file, labels file)``, gzipped names; the un-gzipped names
-        (without ``.gz``) are accepted too.
-    """
-
-    torchvision_class: str
-    debian_package: str | None = None
-    files: Mapping[str, tuple[str, str]] = field(default_factory=lambda: IDX_FILES)
-
-    def all_files(self, split: str | None = None) -> list[str]:
-        """Gzipped file names for one split, or for all splits when `split` is None."""
-        splits = SPLITS if split is None else (split,)
-        return [f for s in splits for f in self.files[s]]
-
-    def load(
-        self,
-        spec: "DatasetSpec",
-        split: str,
-        data_dir: PathLike | None,
-        image_shape: tuple[int, int, int],
-        download: bool,
-    ) -> ImageDataset:
-        """Find (:func:`find_dataset`) and read the split, fitted to `image_shape`."""
-        folder = _find_files(spec, self, data_dir, split, download)
-        images, labels, labels_path = _read_split(folder, self.files[split])
-        if len(labels) and labels.max() >= len(spec.class_names):
-            raise DatasetError(
-                f"{labels_path}: label {labels.max()} out of range for {len(spec.class_names)} classes"
-            )
-        return ImageDataset(
-            fit_images(images, image_shape), labels, spec.class_names, name=spec.name, source=folder
+def load_split(spec: Any, source: Any, split: str, data_dir: PathLike | None,
+               image_shape: tuple[int, int, int], download: bool) -> ImageDataset:
+    """Find (:func:`find_files`) and read one split of `spec`, fitted to `image_shape`."""
+    folder = find_files(spec, source, data_dir, split, download)
+    images, labels, labels_path = _read_split(folder, source.files[split])
+    if len(labels) and labels.max() >= len(spec.class_names):
+        raise DatasetError(
+            f"{labels_path}: label {labels.max()} out of range for {len(spec.class_names)} classes"
         )
+    return ImageDataset(
+        fit_images(images, image_shape), labels, spec.class_names, name=spec.name, source=folder
+    )
 
 
-def load_idx_folder(folder: Path, split: str, image_shape: tuple[int, int, int]) -> ImageDataset | None:
-    """Read a split from a folder of MNIST-named IDX files, or None when they are not all there.
+def load_idx_folder(
+    folder: Path, files: tuple[str, str], image_shape: tuple[int, int, int]
+) -> ImageDataset | None:
+    """Read the IDX pair `files` from `folder`, or None when they are not both there.
 
     Class names are then the label numbers.
     """
-    if _missing_files(folder, IDX_FILES[split]):
+    if _missing_files(folder, files):
         return None
-    images, labels, _ = _read_split(folder, IDX_FILES[split])
+    images, labels, _ = _read_split(folder, files)
     class_names = [str(i) for i in range(int(labels.max()) + 1 if len(labels) else 0)]
     return ImageDataset(
         fit_images(images, image_shape), labels, class_names, name=folder.name, source=folder
@@ -237,7 +201,7 @@ def _import_torchvision_datasets():
     return torchvision.datasets
 
 
-def _torchvision_raw_dir(root: Path, source: IdxSource) -> Path:
+def _torchvision_raw_dir(root: Path, source: Any) -> Path:
     # torchvision keeps the IDX files in <root>/<ClassName>/raw/ (both .gz and unpacked).
     return root / source.torchvision_class / "raw"
 
@@ -247,63 +211,10 @@ def _candidate_folders(base: Path, name: str) -> list[Path]:
     return [base, base / name]
 
 
-def find_dataset(
-    name: str,
-    data_dir: PathLike | None = None,
-    *,
-    split: str | None = None,
-    download: bool = True,
+def find_files(
+    spec: Any, source: Any, data_dir: PathLike | None, split: str | None, download: bool
 ) -> Path:
-    """Find the folder holding a known dataset's IDX files.
-
-    Places are tried in this order, and the first folder holding all needed files wins:
-
-    1. `data_dir`, either the folder holding the files or a folder holding ``<name>/``;
-    2. ``$LATENTLAB_DATA``, in the same two forms;
-    3. ``user_cache_dir()/datasets/<name>`` (and torchvision's layout inside it);
-    4. Debian's ``/usr/share/datasets/<name>`` (:data:`DEBIAN_DATASETS`);
-    5. a torchvision download into the cache folder, if torchvision can be imported and
-       `download` is true.
-
-    Parameters
-    ----------
-    name : str
-        Key of :data:`DATASETS` (``"mnist"`` or ``"fashion-mnist"``).
-    data_dir : str or os.PathLike, optional
-        Folder given by the user (``--data-dir``).
-    split : {"train", "test"}, optional
-        Require only this split's files; all splits when None.
-    download : bool, default True
-        Whether step 5 may use the network.
-
-    Returns
-    -------
-    pathlib.Path
-        Folder holding the files (gzipped or not).
-
-    Raises
-    ------
-    DatasetNotFoundError
-        If no place holds the files. The message lists every place looked and how to get
-        the data.
-    DatasetError
-        If `name` or `split` is unknown.
-    """
-    from latentlab.core.datasets.registry import get
-
-    spec = get(name)
-    if not isinstance(spec.source, IdxSource):
-        raise DatasetError(f"the {spec.title} dataset is not kept as IDX files")
-    return _find_files(spec, spec.source, data_dir, split, download)
-
-
-def _find_files(
-    spec: "DatasetSpec",
-    source: IdxSource,
-    data_dir: PathLike | None,
-    split: str | None,
-    download: bool,
-) -> Path:
+    """The folder holding `spec`'s IDX files (see ``idx_source.find_dataset``)."""
     if split is not None:
         check_split(split)
     needed = source.all_files(split)
@@ -368,7 +279,7 @@ def _find_files(
 
 
 def _not_found_message(
-    spec: "DatasetSpec", source: IdxSource, needed: Sequence[str], tried: Sequence[str], cache: Path
+    spec: Any, source: Any, needed: Sequence[str], tried: Sequence[str], cache: Path
 ) -> str:
     lines = [
         f"Could not find the {spec.title} dataset (files {', '.join(needed)}, "

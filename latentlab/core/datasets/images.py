@@ -13,13 +13,8 @@ from typing import Sequence
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from latentlab.core.datasets.base import (
-    DEFAULT_IMAGE_SHAPE,
-    DatasetError,
-    ImageDataset,
-    PathLike,
-    check_image_shape,
-)
+from latentlab.core.datasets.base import DEFAULT_IMAGE_SHAPE, DatasetError, PathLike, check_image_shape
+from latentlab.core.datasets.container import ImageDataset
 
 __all__ = ["IMAGE_EXTENSIONS", "load_image", "load_image_folder"]
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from latentlab.core.datasets.base import (
     DEFAULT_IMAGE_SHAPE,
     DatasetError,
-    ImageDataset,
     PathLike,
     check_image_shape,
     check_split,
 )
-from latentlab.core.datasets.idx import load_idx_folder
+from latentlab.core.datasets.idx_source import IDX_FILES
 from latentlab.core.datasets.image_folder import own_data
-from latentlab.core.datasets.images import load_image_folder
 from latentlab.core.datasets.registry import DatasetSpec, find, names
+
+if TYPE_CHECKING:
+    from latentlab.core.datasets.container import ImageDataset
 
 __all__ = ["load_dataset", "of_model"]
 
@@ -43,7 +44,7 @@ def load_dataset(
     image_shape: Sequence[int] | None = None,
     *,
     download: bool = True,
-) -> ImageDataset:
+) -> "ImageDataset":
     """Load a known dataset by name, or a folder of images or IDX files.
 
     Parameters
@@ -88,5 +89,9 @@ def load_dataset(
             f"{name_or_path!s} is neither a known dataset ({', '.join(names())}) "
             "nor an existing folder"
         )
-    idx = load_idx_folder(folder, split, shape)
+    # Lazy: numpy, Pillow and torch only when data is read.
+    from latentlab.core.datasets.idx import load_idx_folder
+    from latentlab.core.datasets.images import load_image_folder
+
+    idx = load_idx_folder(folder, IDX_FILES[split], shape)
     return idx if idx is not None else load_image_folder(folder, shape)

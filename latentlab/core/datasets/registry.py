@@ -18,6 +18,10 @@ register its own (and :func:`unregister` it again)::
     )
     datasets.register(toy)
 
+Declarations import neither numpy nor torch (loaders import them when they read data), so
+Qt- and torch-free code such as lesson checking can ask the registry for names, classes and
+factors cheaply.
+
 A model names its dataset on its card; a name nobody registered is the user's own data (an
 image folder, see :func:`latentlab.core.datasets.image_folder.of_model`).
 """
@@ -27,15 +31,12 @@ from __future__ import annotations
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Protocol, Sequence
 
-from latentlab.core.datasets.base import (
-    DatasetError,
-    ImageDataset,
-    PathLike,
-    check_image_shape,
-    check_split,
-)
+from latentlab.core.datasets.base import DatasetError, PathLike, check_image_shape, check_split
+
+if TYPE_CHECKING:
+    from latentlab.core.datasets.container import ImageDataset
 
 __all__ = [
     "DataSource",
@@ -83,7 +84,7 @@ class DataSource(Protocol):
     """How a dataset's full splits are loaded (e.g. :class:`~latentlab.core.datasets.idx.IdxSource`)."""
 
     def load(self, spec: "DatasetSpec", split: str, data_dir: PathLike | None,
-             image_shape: tuple[int, int, int], download: bool) -> ImageDataset: ...
+             image_shape: tuple[int, int, int], download: bool) -> "ImageDataset": ...
 
 
 class SampleSource(Protocol):
@@ -91,7 +92,7 @@ class SampleSource(Protocol):
 
     def available(self, spec: "DatasetSpec") -> bool: ...
 
-    def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> ImageDataset: ...
+    def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> "ImageDataset": ...
 
 
 def _classifier_in_models(spec: "DatasetSpec") -> Path | None:
@@ -167,7 +168,7 @@ class DatasetSpec:
         return self.sample is not None and self.sample.available(self)
 
     def load(self, split: str = "train", data_dir: PathLike | None = None,
-             image_shape: Sequence[int] | None = None, *, download: bool = True) -> ImageDataset:
+             image_shape: Sequence[int] | None = None, *, download: bool = True) -> "ImageDataset":
         """Load a split, fitted to `image_shape` (default: :attr:`image_shape`).
 
         Raises
@@ -183,7 +184,7 @@ class DatasetSpec:
             raise DatasetError(f"latentlab cannot load the {self.title} dataset by name; pass its folder")
         return self.source.load(self, split, data_dir, shape, download)
 
-    def load_sample(self, image_shape: Sequence[int] | None = None) -> ImageDataset:
+    def load_sample(self, image_shape: Sequence[int] | None = None) -> "ImageDataset":
         """The small real sample, fitted to `image_shape` (default: :attr:`image_shape`).
 
         Raises

@@ -7,21 +7,14 @@ reference) from a sample, so it needs no full dataset.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-import numpy as np
-
-from latentlab.core.datasets.base import (
-    DatasetError,
-    ImageDataset,
-    check_arrays,
-    check_image_shape,
-    fit_images,
-)
+from latentlab.core.datasets.base import DatasetError, check_image_shape
 from latentlab.core.datasets.registry import find, get
 from latentlab.core.paths import pretrained_dir
 
 if TYPE_CHECKING:
+    from latentlab.core.datasets.container import ImageDataset
     from latentlab.core.datasets.registry import DatasetSpec
 
 __all__ = ["SAMPLE_SIZE", "BundledSample", "InMemorySample", "load_sample", "sample_path"]
@@ -36,7 +29,7 @@ def sample_path(name: str) -> Path:
     return pretrained_dir() / "samples" / f"{key}-test-{SAMPLE_SIZE}.npz"
 
 
-def load_sample(name: str, image_shape: Sequence[int] | None = None) -> ImageDataset:
+def load_sample(name: str, image_shape: Sequence[int] | None = None) -> "ImageDataset":
     """Load the small real sample of the registered dataset `name`.
 
     For MNIST and Fashion-MNIST this is the file shipped with latentlab: 200 test images of
@@ -73,7 +66,12 @@ class BundledSample:
     def available(self, spec: "DatasetSpec") -> bool:
         return bool(spec.name) and sample_path(spec.name).is_file()
 
-    def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> ImageDataset:
+    def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> "ImageDataset":
+        # Lazy: numpy and torch only when data is read, so declarations stay cheap to import.
+        import numpy as np
+
+        from latentlab.core.datasets.container import ImageDataset, check_arrays, fit_images
+
         path = sample_path(spec.name)
         if not path.is_file():
             raise DatasetError(
@@ -124,14 +122,18 @@ class InMemorySample:
         Integer labels ``(N,)``.
     """
 
-    def __init__(self, images: np.ndarray, labels: np.ndarray) -> None:
-        self.images = np.asarray(images)
-        self.labels = np.asarray(labels)
+    def __init__(self, images: Any, labels: Any) -> None:
+        self.images = images
+        self.labels = labels
 
     def available(self, spec: "DatasetSpec") -> bool:
         return True
 
-    def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> ImageDataset:
+    def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> "ImageDataset":
+        import numpy as np
+
+        from latentlab.core.datasets.container import ImageDataset, fit_images
+
         shape = check_image_shape(image_shape)
-        return ImageDataset(fit_images(self.images, shape), self.labels, spec.class_names,
-                            name=spec.name)
+        return ImageDataset(fit_images(np.asarray(self.images), shape), np.asarray(self.labels),
+                            spec.class_names, name=spec.name)

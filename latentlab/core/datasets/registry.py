@@ -44,6 +44,7 @@ __all__ = [
     "Factor",
     "SampleSource",
     "UnknownDatasetError",
+    "factor_names",
     "find",
     "get",
     "names",
@@ -259,6 +260,14 @@ def get(name: str) -> DatasetSpec:
 def names() -> tuple[str, ...]:
     """Names of the registered datasets, in registration order."""
     return tuple(_REGISTRY)
+
+
+def factor_names() -> tuple[str, ...]:
+    """Every registered dataset's factor names, each once, in registration order.
+
+    For checks that know no model yet (a lesson naming an attribute direction).
+    """
+    return tuple(dict.fromkeys(f.name for spec in _REGISTRY.values() for f in spec.factors))
 
 
 def specs() -> Mapping[str, DatasetSpec]:

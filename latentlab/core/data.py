@@ -1,9 +1,8 @@
 """The data loaders under their earlier names; new code imports :mod:`latentlab.core.datasets`.
 
 Kept for scripts and notebooks written against ``latentlab.core.data``, and for the modules
-still being moved in the same refactor (``core/evidence.py``, ``compare.py``,
-``ui/training/worker.py``, ``ui/compare/``); once they import ``latentlab.core.datasets``,
-this module can go.
+still being reworked in the same refactor (``ui/training/worker.py``, ``ui/compare/``); once
+they import ``latentlab.core.datasets``, this module can go.
 """
 
 from __future__ import annotations

@@ -20,7 +20,9 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import save as safetensors_save
 
-from latentlab.core.export import atomic_write_bytes, save_grid, to_uint8
+from latentlab.core.export import save_grid
+from latentlab.core.files import atomic_write_bytes
+from latentlab.core.pixels import to_uint8
 
 KINDS = ("vae", "cvae", "gan", "cgan", "classifier")
 

@@ -62,7 +62,7 @@ def create_window(model: str | None = None, device: str = "auto", dialogs: bool 
     if show:
         window.show()
         app.processEvents()
-    if lesson and window.classroom.player.open(lesson, present=show):
+    if lesson and window.trigger("classroom.lesson.open", path=lesson, present=show):
         pass  # the first step opens its model once the model list is known
     elif model:
         # The model list is not needed for the first frame: scan after the model has opened.

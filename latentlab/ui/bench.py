@@ -340,7 +340,7 @@ def run_bench(args: Any) -> int:
             if not as_json:
                 print(f"  measured {name}", file=sys.stderr, flush=True)
         try:  # a 120-frame path of the first model, rendered and written as a ×8 GIF (latent_tools)
-            from latentlab.ui.latent.tools import gif_export_bench
+            from latentlab.ui.latent.gif_bench import gif_export_bench
 
             result["gif_export"] = gif_export_bench(window, chosen[0][1])
             result["gif_export_ms"] = result["gif_export"]["ms"]

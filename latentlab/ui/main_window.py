@@ -1,17 +1,21 @@
-"""The explorer window: models on the left, the image in the middle, sliders on the right,
-samples and bookmarks below. It only lays widgets out and wires menus and keys to the controller."""
+"""The explorer window, and the host every UI feature installs itself on.
+
+It lays out the home view (models on the left, the image in the middle, sliders on the right,
+samples and bookmarks below) and composes the features from one list (:data:`FEATURES`): each
+registers its actions, menus, docks, panels and commands by id through the host API of
+:class:`~latentlab.ui.common.actions.ActionHost` (``action(id)``, ``trigger(id, **kw)``,
+``panel(id)``, ``menu(id)``, ``dock(id)``, ``add_dock(...)``). Nothing patches the window.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
-    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
@@ -20,20 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.classroom.feature import ClassroomFeature
+from latentlab.ui.common.actions import ActionHost, ActionSpec
+from latentlab.ui.common.image_view import ImageView
+from latentlab.ui.common.messages import Message, Messenger
+from latentlab.ui.common.state import ExplorerState
+from latentlab.ui.compare.feature import CompareFeature
 from latentlab.ui.explorer.bookmarks import BookmarksPanel
 from latentlab.ui.explorer.controller import Controller
-from latentlab.ui.common.image_view import ImageView
+from latentlab.ui.explorer.feature import DOCKS, ExplorerFeature
 from latentlab.ui.explorer.latent_sliders import LatentSliders
-from latentlab.ui.common.messages import Message, Messenger
 from latentlab.ui.explorer.model_browser import ModelBrowser
 from latentlab.ui.explorer.model_card import ModelCard
 from latentlab.ui.explorer.point_controls import PointControls
-from latentlab.ui.common.qt_helpers import frame_to_qimage, make_action
 from latentlab.ui.explorer.sample_grid import SampleGrid
-from latentlab.ui.common.state import ExplorerState
+from latentlab.ui.latent.feature import LatentFeature
+from latentlab.ui.training.feature import TrainingFeature
 
 MODEL_SUFFIXES = (".safetensors", ".json", ".pt")
-EXPORT_SCALES = (1, 2, 4, 8, 16)
+#: the features every window gets, in the order they install (menus fill in this order)
+FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature)
 SHORTCUTS = [
     ("R", "Jump to a random point (new seed)"),
     ("Home", "Back to the origin z = 0"),
@@ -53,11 +63,18 @@ SHORTCUTS = [
 ]
 
 
-class MainWindow(QMainWindow):
-    """The latentlab explorer."""
+class MainWindow(QMainWindow, ActionHost):
+    """The latentlab explorer: the home view plus every feature of :data:`FEATURES`."""
 
-    def __init__(self, device: str = "auto", dialogs: bool = True, load_session: bool = True) -> None:
+    #: View ▸ Reset layout was chosen: features put their docks back in their default places
+    layoutReset = Signal()
+    #: a dock that can be the current view (live training, the compare stage) was shown or hidden
+    viewsChanged = Signal()
+
+    def __init__(self, device: str = "auto", dialogs: bool = True, load_session: bool = True,
+                 features: tuple | list = FEATURES) -> None:
         super().__init__()
+        self._init_registry()
         self.setWindowTitle("latentlab")
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
@@ -92,53 +109,39 @@ class MainWindow(QMainWindow):
         self.bookmarks = BookmarksPanel(self.state)
         self.bookmarks.request_thumbnail = self.controller.request_thumbnail
 
-        self.dock_models = self._dock("Models", "models", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.dock_card = self._dock("Model card", "card", self.card, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.dock_latent = self._dock("Latent space", "latent", right, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.dock_grid = self._dock("Samples", "grid", self.grid, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.dock_bookmarks = self._dock("Bookmarks", "bookmarks", self.bookmarks,
-                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        area = Qt.DockWidgetArea
+        self.dock_models = self.add_dock("explorer.models", "Models", self.browser, area.LeftDockWidgetArea)
+        self.dock_card = self.add_dock("explorer.card", "Model card", self.card, area.LeftDockWidgetArea)
+        self.dock_latent = self.add_dock("explorer.sliders", "Latent space", right, area.RightDockWidgetArea,
+                                         panel=self.sliders)
+        self.dock_grid = self.add_dock("explorer.grid", "Samples", self.grid, area.BottomDockWidgetArea)
+        self.dock_bookmarks = self.add_dock("explorer.bookmarks", "Bookmarks", self.bookmarks,
+                                            area.BottomDockWidgetArea)
         self.splitDockWidget(self.dock_models, self.dock_card, Qt.Orientation.Vertical)
         self.splitDockWidget(self.dock_grid, self.dock_bookmarks, Qt.Orientation.Horizontal)
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
 
         # wiring: results → views
         self.controller.frameReady.connect(self.image_view.set_frame)
         self.controller.gridReady.connect(self.grid.set_samples)
         self.controller.thumbnailReady.connect(self.bookmarks.set_thumbnail)
-        self.browser.openFileClicked.connect(self.open_dialog)
-        self.image_view.exportClicked.connect(self.export_image_dialog)
-        self.image_view.copyClicked.connect(self.copy_image)
+        self.browser.openFileClicked.connect(lambda: self.trigger("explorer.open"))
+        self.image_view.exportClicked.connect(lambda: self.trigger("explorer.export_image"))
+        self.image_view.copyClicked.connect(lambda: self.trigger("explorer.copy_image"))
 
         self._build_status_bar()
-        self._build_menus()
-        from latentlab.ui.compare.view import install as install_compare  # View ▸ Compare models (Ctrl+K)
-
-        self.compare = install_compare(self)
+        for ident, title in (("file", "&File"), ("view", "&View"), ("help", "&Help")):
+            self.add_menu(ident, title)
         self.state.modelChanged.connect(self._on_model)
         self.messages.posted.connect(self._show_message)
         self.resize(1440, 900)
         self._default_layout()
         self.bookmarks.refresh()
-        from latentlab.ui.latent.tools import install_latent_tools  # latent map, encode an image, paths
-
-        self.latent_tools = install_latent_tools(self)
-        from latentlab.ui.classroom.presentation import install_classroom  # presentation (F5), lessons, live training
-
-        self.classroom = install_classroom(self)
+        self.install_features([feature() for feature in features])
+        self._add_app_actions()
 
     # --- layout ----------------------------------------------------------------------------
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _default_layout(self) -> None:
         w = self.width()
         self.resizeDocks([self.dock_models, self.dock_latent], [int(w * 0.2), int(w * 0.25)],
@@ -151,214 +154,35 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.device_label = QLabel("")
         self.device_label.setObjectName("statusDevice")
-        self.device_label.setToolTip("Where the model runs (change it in the Device menu)")
+        self.device_label.setToolTip(self.tr("Where the model runs (change it in the Device menu)"))
         self.timing_label = QLabel("")
         self.timing_label.setObjectName("statusTiming")
-        self.timing_label.setToolTip("How long the last image took to compute, and how many images per second "
-                                     "are being shown")
+        self.timing_label.setToolTip(self.tr("How long the last image took to compute, and how many images per "
+                                             "second are being shown"))
         bar.addPermanentWidget(self.timing_label)
         bar.addPermanentWidget(self.device_label)
         self.controller.timing.connect(self.timing_label.setText)
-        self.controller.deviceText.connect(lambda t: self.device_label.setText(f"device: {t}"))
+        self.controller.deviceText.connect(lambda t: self.device_label.setText(self.tr("device: {0}").format(t)))
 
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        act = make_action(self, text, slot, shortcut, tip, checkable)
-        menu.addAction(act)
-        self.addAction(act)  # keys work even when the menu bar is hidden (full screen)
-        return act
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        f = mb.addMenu("&File")
-        self.act_open = self._action(f, "&Open model…", self.open_dialog, QKeySequence.StandardKey.Open,
-                                     "Open a .safetensors model or a TorchScript manifest (.json)")
-        self.recent_menu = f.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        f.addSeparator()
-        self.act_export = self._action(f, "&Export image…", self.export_image_dialog, "Ctrl+E",
-                                       "Save the current image as a PNG, with a JSON file that can recreate it")
-        self.act_export_grid = self._action(f, "Export &grid…", self.export_grid_dialog, "Ctrl+Shift+E",
-                                            "Save the sample grid as a PNG")
-        self.scale_menu = f.addMenu("Export &scale")
-        self.scale_group = QActionGroup(self)
-        for s in EXPORT_SCALES:
-            a = QAction(f"×{s}", self, checkable=True)
-            a.setData(s)
-            a.triggered.connect(lambda _c=False, s=s: self.state.set_export_scale(s))
-            self.scale_group.addAction(a)
-            self.scale_menu.addAction(a)
-        self.state.exportScaleChanged.connect(self._show_scale)
-        self._show_scale(self.state.export_scale)
-        self.act_copy = self._action(f, "&Copy image", self.copy_image, "Ctrl+Shift+C",
-                                     "Copy the current image (at the export scale) to the clipboard")
-        f.addSeparator()
-        self._action(f, "&Save latent…", self.save_latent_dialog, QKeySequence.StandardKey.Save,
-                     "Save the current point (latent vector, class, seed) as JSON")
-        self._action(f, "&Load latent…", self.load_latent_dialog, "Ctrl+L",
-                     "Go to a point saved as JSON, or the point of an exported PNG")
-        f.addSeparator()
-        self._action(f, "Save session &as…", self.save_session_dialog, None,
-                     "Save your bookmarks to a file of your choice")
-        self._action(f, "Open sessio&n…", self.open_session_dialog, None,
-                     "Add the bookmarks of a saved session file")
-        f.addSeparator()
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        p = mb.addMenu("&Point")
-        self.act_random = self._action(p, "&Randomize", lambda: self.state.randomize(), "R",
-                                       "Jump to a random point (a new seed)")
-        self.act_origin = self._action(p, "Back to &origin", self.state.reset, "Home",
-                                       "Go to z = 0, the centre of the latent space")
-        self.act_bookmark = self._action(p, "&Bookmark", lambda: self.bookmarks.add_current(), "Ctrl+B",
-                                         "Save the current point in Bookmarks")
-
-        v = mb.addMenu("&View")
-        self._action(v, "&Fit image", self.image_view.fit, "F", "Fit the image to the window")
-        self._action(v, "Zoom &in", lambda: self.image_view.zoom(1 / 1.5), QKeySequence.StandardKey.ZoomIn)
-        self._action(v, "Zoom &out", lambda: self.image_view.zoom(1.5), QKeySequence.StandardKey.ZoomOut)
-        self.act_grid = self._action(v, "&Pixel grid", self.image_view.set_grid_visible, "G",
-                                     "Draw a line around every pixel", checkable=True)
-        self.image_view.grid_button.toggled.connect(self.act_grid.setChecked)
-        v.addSeparator()
-        for dock in (self.dock_models, self.dock_card, self.dock_latent, self.dock_grid, self.dock_bookmarks):
-            v.addAction(dock.toggleViewAction())
-        v.addSeparator()
-        self._action(v, "&Reset layout", self._reset_layout)
-        self._action(v, "Look for &models again", lambda: self.controller.list_models(), "Ctrl+F5")
-        self.act_full = self._action(v, "F&ull screen", self.toggle_full_screen, "F11", checkable=True)
-
-        self.device_menu = mb.addMenu("&Device")
-        self.device_menu.setToolTipsVisible(True)
-        self.device_group = QActionGroup(self)
-        self.device_menu.aboutToShow.connect(self._fill_devices)
-        self._fill_devices(available=["cpu"])
-
-        h = mb.addMenu("&Help")
-        self._action(h, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self._action(h, "&About latentlab", self.show_about)
-
-    @property
-    def export_scale(self) -> int:
-        return self.state.export_scale
-
-    @export_scale.setter
-    def export_scale(self, scale: int) -> None:
-        self.state.set_export_scale(scale)
-
-    def _show_scale(self, scale: int) -> None:
-        for a in self.scale_group.actions():
-            a.setChecked(a.data() == scale)
+    def _add_app_actions(self) -> None:
+        """The window's own actions, after the features' (they close their menus)."""
+        add = self.add_action
+        add(ActionSpec("app.reset_layout", "&Reset layout", self._reset_layout, "view", separator=True))
+        self.act_full = add(ActionSpec("app.full_screen", "F&ull screen", lambda _on: self.toggle_full_screen(),
+                                       "view", "F11", checkable=True))
+        add(ActionSpec("app.shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "help",
+                       QKeySequence.StandardKey.HelpContents))
+        add(ActionSpec("app.about", "&About latentlab", self.show_about, "help"))
 
     def _reset_layout(self) -> None:
-        for dock in (self.dock_models, self.dock_card, self.dock_latent, self.dock_grid, self.dock_bookmarks):
+        for ident in DOCKS:
+            dock = self.dock(ident)
             dock.setFloating(False)
             dock.show()
         self._default_layout()
-
-    # --- menus filled on demand ------------------------------------------------------------------
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        if not self.state.recent_files:
-            a = self.recent_menu.addAction("(none yet)")
-            a.setEnabled(False)
-        for path in self.state.recent_files:
-            a = self.recent_menu.addAction(Path(path).name + ("" if Path(path).is_file() else "  (missing)"))
-            a.setToolTip(path)
-            a.triggered.connect(lambda _c=False, p=path: self.state.request_open(p))
-
-    def _fill_devices(self, available: list[str] | None = None) -> None:
-        if available is None:
-            import sys
-
-            if "torch" not in sys.modules:  # still being imported by the worker: do not wait for it
-                available = ["cpu"]
-            else:
-                try:
-                    from latentlab.core.device import available_devices
-
-                    available = available_devices()
-                except Exception:  # pragma: no cover - torch broken: CPU is all there is
-                    available = ["cpu"]
-        self.device_menu.clear()
-        for a in self.device_group.actions():
-            self.device_group.removeAction(a)
-        titles = {"auto": "Auto (best available)", "cpu": "CPU", "mps": "MPS (Apple GPU)"}
-        for spec in ["auto", *available]:
-            a = QAction(titles.get(spec, spec.upper().replace("CUDA", "CUDA")), self, checkable=True)
-            a.setChecked(spec == self.state.device)
-            a.setToolTip({"auto": "Use a GPU when there is one, else the CPU"}.get(spec, f"Run the model on {spec}"))
-            a.triggered.connect(lambda _c=False, s=spec: self.state.set_device(s))
-            self.device_group.addAction(a)
-            self.device_menu.addAction(a)
+        self.layoutReset.emit()
 
     # --- actions -----------------------------------------------------------------------------
-    def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a model", str(Path.home()),
-                                              "Models (*.safetensors *.json);;All files (*)")
-        if path:
-            self.state.request_open(path)
-
-    def _save_name(self, title: str, default: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), pattern)
-        return path
-
-    def _default_stem(self) -> str:
-        m = self.state.model
-        return f"{m.name}-seed{self.state.seed}" if m else "latentlab"
-
-    def export_image_dialog(self) -> None:
-        if self.state.model is None:
-            self.messages.warning("Open a model first")
-            return
-        path = self._save_name(f"Export image (×{self.export_scale})", f"{self._default_stem()}.png", "PNG (*.png)")
-        if path:
-            self.controller.export_image(path, self.export_scale)
-
-    def export_grid_dialog(self) -> None:
-        if self.state.model is None:
-            self.messages.warning("Open a model first")
-            return
-        path = self._save_name("Export grid", f"{self.state.model.name}-grid{self.state.grid_seed}.png", "PNG (*.png)")
-        if path:
-            self.controller.export_grid(path, min(self.export_scale, 4))
-
-    def save_latent_dialog(self) -> None:
-        if self.state.model is None:
-            self.messages.warning("Open a model first")
-            return
-        path = self._save_name("Save latent", f"{self._default_stem()}.latent.json", "JSON (*.json)")
-        if path:
-            self.controller.save_latent(path)
-
-    def load_latent_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load latent", str(Path.home()),
-                                              "Latent or export (*.json *.png);;All files (*)")
-        if path:
-            self.controller.load_latent(path)
-
-    def save_session_dialog(self) -> None:
-        path = self._save_name("Save session", "latentlab-session.json", "JSON (*.json)")
-        if path:
-            self.controller.save_session_as(path)
-
-    def open_session_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open session", str(Path.home()), "JSON (*.json)")
-        if path:
-            self.controller.open_session(path)
-
-    def copy_image(self) -> bool:
-        from latentlab.core.pixels import upscale
-
-        frame = self.controller.current_frame()
-        if frame is None:
-            self.messages.warning("Nothing to copy yet")
-            return False
-        big = upscale(frame, self.export_scale)
-        image: QImage = frame_to_qimage(big).copy()  # own the pixels
-        QApplication.clipboard().setImage(image)
-        self.messages.info(f"Copied the image (×{self.export_scale}, {image.width()}×{image.height()}) to the clipboard")
-        return True
-
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -367,14 +191,16 @@ class MainWindow(QMainWindow):
         self.act_full.setChecked(self.isFullScreen())
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td style='padding-left:12px'>{t}</td></tr>" for k, t in SHORTCUTS)
-        self._info_box("Keyboard shortcuts", f"<table>{rows}</table>")
+        rows = "".join(f"<tr><td><b>{k}</b></td><td style='padding-left:12px'>{self.tr(t)}</td></tr>"
+                       for k, t in SHORTCUTS)
+        self._info_box(self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:
         import latentlab
 
-        self._info_box("About latentlab", f"<h3>latentlab {latentlab.__version__}</h3><p>Explore what VAEs and "
-                       "GANs have learned: move through their latent space and watch the images change.</p>")
+        self._info_box(self.tr("About latentlab"), f"<h3>latentlab {latentlab.__version__}</h3><p>" + self.tr(
+            "Explore what VAEs and GANs have learned: move through their latent space and watch the images "
+            "change.") + "</p>")
 
     def _info_box(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Ok, self)
@@ -386,10 +212,7 @@ class MainWindow(QMainWindow):
     def _on_model(self, model) -> None:
         self.setWindowTitle(f"latentlab — {model.name}" if model else "latentlab")
         if model is not None:
-            self.device_label.setText(f"device: {model.device}")
-        for act in (self.act_random, self.act_origin, self.act_bookmark, self.act_export, self.act_export_grid,
-                    self.act_copy):
-            act.setEnabled(model is not None)
+            self.device_label.setText(self.tr("device: {0}").format(model.device))
         if model is not None:
             QTimer.singleShot(0, self._focus_first_slider)
 

@@ -98,10 +98,10 @@ def test_bundled_lessons_cover_what_they_promise():
     def values(name, key):
         return [getattr(s, key) for s in lessons[name].steps if getattr(s, key) is not None]
 
-    assert "map" in values("what-is-a-latent-space.toml", "view")
+    assert "latent.map" in values("what-is-a-latent-space.toml", "view")
     assert "mnist-vae-2d" in values("what-is-a-latent-space.toml", "model")
     assert ["mnist-vae", "mnist-gan"] in values("vae-vs-gan.toml", "compare")
-    assert {"sharpness", "coverage", "loss-curves"} <= set(values("vae-vs-gan.toml", "highlight"))
+    assert {"compare.sharpness", "compare.coverage", "compare.loss"} <= set(values("vae-vs-gan.toml", "highlight"))
     modes = [p["mode"] for p in values("interpolation-lerp-vs-slerp.toml", "path")]
     assert "lerp" in modes and "slerp" in modes
     presets = {t["preset"] for t in values("mode-collapse.toml", "training")}
@@ -544,7 +544,7 @@ def _states(draw):
         "panels": st.lists(st.sampled_from(L.PANELS), max_size=4),
         "animate": st.booleans(),
         "grid": st.booleans(),
-        "highlight": _nonblank,
+        "highlight": st.sampled_from(L.HIGHLIGHTS),
         "path": _paths(),
         "training": st.fixed_dictionaries({}, optional={
             "preset": st.sampled_from(L.TRAINING_PRESETS),
@@ -559,7 +559,7 @@ def _states(draw):
         state["compare"] = draw(st.lists(_nonblank, min_size=2, max_size=4, unique=True))
     if which == "compare":
         if draw(st.booleans()):
-            state["view"] = "compare"
+            state["view"] = "compare.view"
     elif draw(st.booleans()):
         state["view"] = draw(st.sampled_from(L.VIEWS))
     basis = draw(st.none() | st.sampled_from(L.BASES))
@@ -633,10 +633,10 @@ def test_append_step_creates_then_appends(tmp_path):
     append_step(path, {"caption": "First.", "model": "mnist-vae", "seed": 3})
     lesson = load_lesson(path)
     assert lesson.title == "My new lesson" and [s.seed for s in lesson.steps] == [3]
-    append_step(path, {"caption": "Second.", "seed": 4, "view": "explorer"})
+    append_step(path, {"caption": "Second.", "seed": 4, "view": "explorer.image"})
     lesson = load_lesson(path)
     assert [s.seed for s in lesson.steps] == [3, 4]
-    assert lesson.steps[1].to_dict() == {"caption": "Second.", "view": "explorer", "seed": 4}
+    assert lesson.steps[1].to_dict() == {"caption": "Second.", "view": "explorer.image", "seed": 4}
     assert check_lesson(path, KNOWN) == []
 
 
@@ -655,3 +655,16 @@ def test_lesson_step_models_property():
     assert LessonStep(caption="c", model="a").models == ["a"]
     assert LessonStep(caption="c", compare=["a", "b"]).models == ["a", "b"]
     assert LessonStep(caption="c").models == []
+
+
+def test_old_short_names_are_read_as_ids_in_the_steps_view():
+    lesson = parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\nmodel = "m"\nview = "explorer"\n'
+                          'panels = ["sliders", "path"]\nhighlight = "seed"\n'
+                          '[[steps]]\ncaption = "b"\ncompare = ["m", "n"]\npanels = ["sliders"]\nhighlight = "fid"\n'
+                          '[[steps]]\ncaption = "c"\nview = "training"\npanels = ["evidence"]\nhighlight = "grid"\n')
+    a, b, c = lesson.steps
+    assert (a.view, a.panels, a.highlight) == ("explorer.image", ["explorer.sliders", "latent.path"], "explorer.seed")
+    assert (b.panels, b.highlight) == (["compare.sliders"], "compare.fid")  # the compare view's own
+    assert (c.view, c.panels, c.highlight) == ("training.panel", ["training.coverage"], "training.grid")
+    with pytest.raises(LessonError, match="unknown highlight 'fidd'; did you mean 'fid'"):
+        parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\ncompare = ["m", "n"]\nhighlight = "fidd"\n')

@@ -358,11 +358,11 @@ def test_panes_can_be_added_and_removed_between_two_and_four(make_view, models):
 
 def test_view_menu_opens_the_compare_view_on_the_explorers_worker(make_window, models):
     window = make_window()
-    action = window.compare.action
-    assert action in window.menuBar().actions()[2].menu().actions() or any(
-        action in m.menu().actions() for m in window.menuBar().actions() if m.menu())
-    action.trigger()
-    view = window.compare.view(create=False)
+    action = window.action("compare.open")
+    assert action in window.menu("view").actions()
+    assert action.shortcut().toString() == "Ctrl+K"
+    window.trigger("compare.open")
+    view = window.panel("compare.view", create=False)
     assert view is not None and view.isVisible()
     assert view.controller.worker is window.controller.worker
     view.set_models([str(models["vae"]), str(models["gan"])])

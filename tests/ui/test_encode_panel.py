@@ -16,7 +16,7 @@ from tests.ui.helpers import expected_frame, open_model
 
 
 def encode_and_wait(window, fn, *args):
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     assert fn(*args)
     assert tools.encode_job.wait(60)
     QApplication.processEvents()
@@ -45,7 +45,7 @@ def digit(path, mode="L", size=(28, 28)):
 
 def test_vae_encodes_an_image_sliders_show_mean_and_sigma_bands(window, models, tmp_path):
     open_model(window, models["vae"])
-    panel = window.latent_tools.panel("encode")
+    panel = window.feature("latent").tools.panel("encode")
     src = digit(tmp_path / "one.png")
     r = encode_and_wait(window, panel.encode_file, src)
     assert r.method == "encode" and r.source == "one.png" and not r.cancelled
@@ -91,7 +91,7 @@ def test_pick_an_image_from_the_dataset_sample(window, models):
     from latentlab.core.datasets import load_sample
 
     ds = load_sample("mnist")
-    r = encode_and_wait(window, window.latent_tools.panel("encode").encode_sample, 1234)
+    r = encode_and_wait(window, window.feature("latent").tools.panel("encode").encode_sample, 1234)
     label = int(ds.labels[1234])
     assert r.source == f"mnist test image #1234 ({ds.class_names[label]})"
     np.testing.assert_array_equal(r.target, ds.images[1234, 0])
@@ -99,7 +99,7 @@ def test_pick_an_image_from_the_dataset_sample(window, models):
 
 def test_conditional_vae_uses_the_true_class_of_a_sample_image(window, models):
     open_model(window, models["cvae"])
-    panel = window.latent_tools.panel("encode")
+    panel = window.feature("latent").tools.panel("encode")
     assert panel.class_combo.isVisibleTo(panel) and panel.class_combo.count() == 10
     from latentlab.core.datasets import load_sample
 
@@ -114,7 +114,7 @@ def test_odd_image_modes_and_sizes_are_converted(window, models, tmp_path, mode,
     open_model(window, models["vae"])
     ext = "png"
     src = digit(tmp_path / f"odd.{ext}", mode, size)
-    r = encode_and_wait(window, window.latent_tools.panel("encode").encode_file, src)
+    r = encode_and_wait(window, window.feature("latent").tools.panel("encode").encode_file, src)
     assert r is not None and r.target.shape == (28, 28) and r.target.dtype == np.uint8
     assert window.messages.last.level == "info", window.messages.last.text
     assert r.target.max() > 200 and r.target[0, 0] == 0  # bright stroke, black (not white) background
@@ -122,17 +122,17 @@ def test_odd_image_modes_and_sizes_are_converted(window, models, tmp_path, mode,
 
 def test_jpeg_and_colour_model(window, models, tmp_path):
     open_model(window, models["colour"])  # a GAN with 3×32×32 images
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     tools.invert_steps = 5
     Image.fromarray(np.random.default_rng(0).integers(0, 255, (50, 70, 3), dtype=np.uint8)).save(tmp_path / "c.jpg")
-    r = encode_and_wait(window, window.latent_tools.panel("encode").encode_file, tmp_path / "c.jpg")
+    r = encode_and_wait(window, window.feature("latent").tools.panel("encode").encode_file, tmp_path / "c.jpg")
     assert r.method == "invert" and r.target.shape == (32, 32, 3) and r.recon.shape == (32, 32, 3)
 
 
 @pytest.mark.parametrize("what", ["text", "truncated", "folder", "missing", "empty bytes"])
 def test_bad_drops_say_why_and_lose_nothing(window, models, tmp_path, what):
     open_model(window, models["vae"])
-    panel, tools = window.latent_tools.panel("encode"), window.latent_tools
+    panel, tools = window.feature("latent").tools.panel("encode"), window.feature("latent").tools
     good = encode_and_wait(window, panel.encode_file, digit(tmp_path / "good.png"))
     window.state.randomize(4)
     z = window.state.z.copy()
@@ -165,7 +165,7 @@ def test_bad_drops_say_why_and_lose_nothing(window, models, tmp_path, what):
 
 def test_dropping_files_and_image_data_on_the_panel(window, models, tmp_path):
     open_model(window, models["vae"])
-    panel, tools = window.latent_tools.panel("encode"), window.latent_tools
+    panel, tools = window.feature("latent").tools.panel("encode"), window.feature("latent").tools
     md = QMimeData()
     md.setUrls([QUrl.fromLocalFile(str(digit(tmp_path / "drop.png")))])
     ev = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
@@ -187,13 +187,13 @@ def test_dropping_files_and_image_data_on_the_panel(window, models, tmp_path):
 
 def test_bookmark_and_keyframe_from_an_encoded_image(window, models, tmp_path):
     open_model(window, models["vae"])
-    panel = window.latent_tools.panel("encode")
+    panel = window.feature("latent").tools.panel("encode")
     r = encode_and_wait(window, panel.encode_file, digit(tmp_path / "seven.png"))
     panel.bookmark_button.click()
     b = window.state.bookmarks[-1]
     assert b.name == "seven" and b.z == pytest.approx(list(r.z))
     panel.keyframe_button.click()
-    kf = window.latent_tools.path.keyframes[-1]
+    kf = window.feature("latent").tools.path.keyframes[-1]
     np.testing.assert_array_equal(kf.z, r.z)
     assert kf.source == "encoded seven.png"
     window.state.reset()
@@ -205,7 +205,7 @@ def test_bookmark_and_keyframe_from_an_encoded_image(window, models, tmp_path):
 
 def test_gan_inversion_reduces_the_error_in_the_background(window, models, tmp_path):
     open_model(window, models["gan"])
-    tools, panel = window.latent_tools, window.latent_tools.panel("encode")
+    tools, panel = window.feature("latent").tools, window.feature("latent").tools.panel("encode")
     # a target the model can draw exactly: the decode of a known latent
     z_true = window.state.seed_to_latent(77, 8, 1.0)
     Image.fromarray(expected_frame(models["gan"], z_true)).save(tmp_path / "target.png")
@@ -234,7 +234,7 @@ def test_gan_inversion_reduces_the_error_in_the_background(window, models, tmp_p
 
 def test_gan_inversion_can_be_cancelled_midway(window, models, tmp_path, qtbot):
     open_model(window, models["gan"])
-    tools, panel = window.latent_tools, window.latent_tools.panel("encode")
+    tools, panel = window.feature("latent").tools, window.feature("latent").tools.panel("encode")
     digit(tmp_path / "t.png")
     window.state.randomize(5)
     z = window.state.z.copy()
@@ -258,10 +258,10 @@ def test_gan_inversion_can_be_cancelled_midway(window, models, tmp_path, qtbot):
 def test_closing_the_window_during_an_inversion_stops_it(make_window, models, tmp_path):
     w = make_window()
     open_model(w, models["gan"])
-    w.latent_tools.invert_steps = 100000
-    assert w.latent_tools.encode(str(digit(tmp_path / "t.png")))
+    w.feature("latent").tools.invert_steps = 100000
+    assert w.feature("latent").tools.encode(str(digit(tmp_path / "t.png")))
     w.close()  # the fixture checks that no latentlab thread is left
-    assert not w.latent_tools.encode_job.running
+    assert not w.feature("latent").tools.encode_job.running
 
 
 def test_pictures_dropped_on_the_window_are_encoded(window, models, tmp_path):
@@ -279,11 +279,11 @@ def test_pictures_dropped_on_the_window_are_encoded(window, models, tmp_path):
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     assert tools.encode_job.wait(30)
     QApplication.processEvents()
     assert tools.last_encoding.source == "photo.jpg"
-    assert window.encode_panel.result is tools.last_encoding  # the panel was opened and shows it
+    assert window.panel("latent.encode").result is tools.last_encoding  # the panel was opened and shows it
     # an exported PNG with its sidecar still goes to the window (its point is loaded)
     out = window.controller.export_image(tmp_path / "exp.png", scale=1)
     window.state.randomize(3)

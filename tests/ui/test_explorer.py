@@ -176,8 +176,8 @@ def test_copy_image_to_clipboard(window, models):
     from PySide6.QtWidgets import QApplication
 
     open_model(window, models["vae"])
-    window.export_scale = 2
-    assert window.copy_image()
+    window.state.set_export_scale(2)
+    assert window.feature("explorer").copy_image()
     img = QApplication.clipboard().image()
     assert (img.width(), img.height()) == (56, 56)
 
@@ -417,8 +417,8 @@ def test_drop_model_file_opens_it(window, models):
 
 def test_device_menu_and_status(window, models):
     open_model(window, models["vae"])
-    window._fill_devices()
-    titles = [a.text() for a in window.device_group.actions()]
+    window.feature("explorer")._fill_devices()
+    titles = [a.text() for a in window.feature("explorer").device_group.actions()]
     assert titles[:2] == ["Auto (best available)", "CPU"]
     assert "cpu" in window.device_label.text()
     window.sliders.slider(0).setValue(30)
@@ -572,7 +572,7 @@ def test_colour_model_shows_rgb_frames(window, models, tmp_path):
 def test_view_tools(window, models):
     open_model(window, models["vae"])
     window.image_view.grid_button.click()
-    assert window.image_view.grid.isVisible() and window.act_grid.isChecked()
+    assert window.image_view.grid.isVisible() and window.action("explorer.pixel_grid").isChecked()
     window.image_view.zoom(0.5)
     window.image_view.fit()
     (x0, x1), (y0, y1) = window.image_view.viewbox.viewRange()

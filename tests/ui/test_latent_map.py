@@ -27,13 +27,13 @@ def vae2d(tmp_path_factory):
 
 
 def open_with_map(window, path, points=400):
-    window.latent_tools.map_points = points
+    window.feature("latent").tools.map_points = points
     model = open_model(window, path)
-    assert window.latent_tools.wait_map(60), window.latent_map.status.text()
+    assert window.feature("latent").tools.wait_map(60), window.panel("latent.map").status.text()
     for _ in range(5):  # let the layout settle (the map's dock is resized for the model)
         QApplication.processEvents()
         time.sleep(0.005)
-    assert window.latent_map.data is not None
+    assert window.panel("latent.map").data is not None
     return model
 
 
@@ -65,7 +65,7 @@ def send_drag(widget, points):
 
 def test_vae_map_shows_encoded_test_images_coloured_by_class(window, models):
     open_with_map(window, models["vae"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     data = m.data
     assert data.kind == "encoded" and data.latents.shape == (400, 4)
     assert set(np.unique(data.labels)) <= set(range(10)) and len(np.unique(data.labels)) == 10
@@ -83,7 +83,7 @@ def test_vae_map_shows_encoded_test_images_coloured_by_class(window, models):
 
 def test_hovering_a_point_shows_its_image(window, models):
     open_with_map(window, models["vae"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     i = 17
     x, y = m._xy[i]
     m.vb.setRange(xRange=(x - 0.05, x + 0.05), yRange=(y - 0.05, y + 0.05), padding=0)  # i alone under the mouse
@@ -105,7 +105,7 @@ def test_hovering_a_point_shows_its_image(window, models):
 
 def test_gan_map_samples_coloured_by_the_classifier(window, models):
     open_with_map(window, models["gan"], points=200)
-    data = window.latent_map.data
+    data = window.panel("latent.map").data
     assert data.kind == "sampled" and data.latents.shape == (200, 8)
     assert data.class_names == [str(i) for i in range(10)]  # the bundled mnist classifier's classes
     assert (data.labels >= 0).all() and (data.labels < 10).all()
@@ -124,15 +124,15 @@ def test_gan_map_samples_coloured_by_the_classifier(window, models):
 
 def test_gan_without_classifier_is_unlabelled_and_says_why(window, models):
     open_with_map(window, models["gan-own-data"], points=100)
-    data = window.latent_map.data
+    data = window.panel("latent.map").data
     assert (data.labels == -1).all() and data.class_names == []
-    assert "not coloured by class" in window.latent_map.status.text()
-    assert window.latent_map.legend.text() == ""
+    assert "not coloured by class" in window.panel("latent.map").status.text()
+    assert window.panel("latent.map").legend.text() == ""
 
 
 def test_thousands_of_points_in_one_item(window, models):
     open_with_map(window, models["vae"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     from latentlab.ui.latent.jobs import MapData
 
     n = 20000
@@ -158,7 +158,7 @@ def test_thousands_of_points_in_one_item(window, models):
 
 def test_clicking_the_map_sets_the_point_whose_decode_is_shown(window, models, qtbot):
     open_with_map(window, models["vae"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     window.state.randomize(5)
     window.controller.wait_idle()
     before = window.state.z.copy()
@@ -182,7 +182,7 @@ def test_clicking_the_map_sets_the_point_whose_decode_is_shown(window, models, q
 
 def test_click_on_raw_axes_keeps_the_other_coordinates_exactly(window, models, qtbot):
     open_with_map(window, models["vae2"])  # 6-D
-    m = window.latent_map
+    m = window.panel("latent.map")
     m.set_axes(("z", 1), ("z", 4))
     assert m.x_combo.currentText() == "z1" and m.y_combo.currentText() == "z4"
     window.state.randomize(9)
@@ -199,7 +199,7 @@ def test_click_on_raw_axes_keeps_the_other_coordinates_exactly(window, models, q
 
 def test_picking_the_same_axis_twice_swaps_instead(window, models):
     open_with_map(window, models["vae2"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     m.set_axes(("z", 0), ("z", 2))
     m.y_combo.setCurrentIndex(m.y_combo.findData(("z", 0)))
     m.y_combo.activated.emit(m.y_combo.currentIndex())
@@ -208,7 +208,7 @@ def test_picking_the_same_axis_twice_swaps_instead(window, models):
 
 def test_dragging_the_marker_scrubs_the_point(window, models):
     open_with_map(window, models["vae"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     window.state.reset()
     window.controller.wait_idle()
     worker = window.controller.worker
@@ -235,7 +235,7 @@ def test_dragging_the_marker_scrubs_the_point(window, models):
 
 def test_marker_follows_the_sliders(window, models, qtbot):
     open_with_map(window, models["vae"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     window.sliders.slider(2).setValue(150)
     np.testing.assert_allclose(m.point_xy(), m.axes @ window.state.z, atol=1e-6)
     # While sliders move the marker repaints only when they pause (keeps the drag's frame rate).
@@ -247,7 +247,7 @@ def test_marker_follows_the_sliders(window, models, qtbot):
 
 def test_2d_vae_manifold_view_decodes_the_plane_and_clicks_set_the_point(window, vae2d, qtbot):
     open_with_map(window, vae2d)
-    m = window.latent_map
+    m = window.panel("latent.map")
     assert m.x_combo.currentText() == "z0" and m.y_combo.currentText() == "z1"  # raw axes for a 2-D latent
     m.vb.setRange(xRange=(-2, 2), yRange=(-2, 2), padding=0)
     m.set_decoded_view(True)
@@ -294,7 +294,7 @@ def test_2d_vae_manifold_view_decodes_the_plane_and_clicks_set_the_point(window,
 
 def test_path_is_drawn_with_a_ring_moving_along_it(window, models):
     open_with_map(window, models["vae"])
-    tools, m = window.latent_tools, window.latent_map
+    tools, m = window.feature("latent").tools, window.panel("latent.map")
     tools.add_seed(1)
     tools.add_seed(2)
     assert tools.wait_path()
@@ -310,7 +310,7 @@ def test_path_is_drawn_with_a_ring_moving_along_it(window, models):
 def test_switching_models_resets_the_map(window, models):
     open_with_map(window, models["vae"])
     open_with_map(window, models["vae2"])
-    m = window.latent_map
+    m = window.panel("latent.map")
     assert m.data.latents.shape[1] == 6 and m.axes.shape == (2, 6)
     assert m.data.model_path == window.state.model.path
 
@@ -330,7 +330,7 @@ def test_switching_models_drops_the_old_models_map_work(window, models, monkeypa
 
     monkeypatch.setattr(latent_jobs, "map_points_job", recording_job)
     monkeypatch.setattr(latent_tools, "MAP_QUIET_S", 1.0)  # A's job is still waiting when B opens
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     tools.mapFailed.connect(failures.append)
     tools.map_points = 200
     first = open_model(window, models["vae"])
@@ -339,4 +339,4 @@ def test_switching_models_drops_the_old_models_map_work(window, models, monkeypa
     assert tools.wait_map(60)
     tools._background_worker().wait_idle(10)
     assert finished == [second.path] and first.path != second.path
-    assert failures == [] and window.latent_map.data.model_path == second.path
+    assert failures == [] and window.panel("latent.map").data.model_path == second.path

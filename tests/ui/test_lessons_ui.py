@@ -45,19 +45,19 @@ def stand_ins(tmp_path_factory):
 def lesson_window(make_window, stand_ins, monkeypatch):
     monkeypatch.setenv("LATENTLAB_MODELS", str(stand_ins))
     w = make_window()
-    w.classroom.player.autostart_training = False
+    w.feature("classroom").player.autostart_training = False
     return w
 
 
 def _settle(window, timeout: float = 60.0) -> None:
     assert window.controller.wait_idle(timeout)
-    cv = window.classroom.compare_view()
+    cv = window.feature("classroom").compare_view()
     if cv is not None and callable(getattr(cv, "wait_idle", None)):
         cv.wait_idle(timeout)
 
 
 def _open(window, path, present: bool = False) -> None:
-    assert window.classroom.player.open(path, present=present)
+    assert window.feature("classroom").player.open(path, present=present)
     _settle(window)
 
 
@@ -68,12 +68,12 @@ def _errors(window) -> list[str]:
 @pytest.mark.parametrize("name", sorted(LESSONS))
 def test_every_bundled_lesson_steps_through_without_error(lesson_window, name):
     w = lesson_window
-    player = w.classroom.player
-    bar = w.classroom.lesson_bar
+    player = w.feature("classroom").player
+    bar = w.feature("classroom").lesson_bar
     lesson = load_lesson(LESSONS[name])
     _open(w, LESSONS[name])
     assert player.lesson is not None and player.count == len(lesson.steps)
-    assert w.classroom.lesson_dock.isVisible()
+    assert w.feature("classroom").lesson_dock.isVisible()
     for i, step in enumerate(lesson.steps):
         if i:
             player.next()
@@ -84,7 +84,7 @@ def test_every_bundled_lesson_steps_through_without_error(lesson_window, name):
         assert bar.title.text() == (step.title or f"Step {i + 1}")
         assert bar.bar.value() == i + 1
         eff = player.effective(i)
-        if eff.get("view") not in ("compare", "training") and eff.get("model") and w.state.model is not None:
+        if eff.get("view") not in ("compare.view", "training.panel") and eff.get("model") and w.state.model is not None:
             assert w.state.model.name == eff["model"], f"step {i + 1}"
             if "seed" in eff and "z" not in eff and not eff.get("path"):
                 assert w.state.seed == eff["seed"]
@@ -95,19 +95,19 @@ def test_every_bundled_lesson_steps_through_without_error(lesson_window, name):
 
 def test_steps_apply_cumulatively_and_keys_move(lesson_window, qtbot):
     w = lesson_window
-    player = w.classroom.player
+    player = w.feature("classroom").player
     _open(w, LESSONS["what-is-a-latent-space"], present=True)
-    assert w.classroom.presentation.active
+    assert w.feature("classroom").presentation.active
     assert w.state.model.name == "mnist-vae" and w.state.seed == 0
     assert not w.dock_grid.isVisible() and w.dock_latent.isVisible()  # panels = ["sliders"]
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_PageDown)  # presenter remote: next
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_PageDown)  # presenter remote: next
     _settle(w)
     assert player.index == 1 and w.state.seed == 42
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_Right)
     _settle(w)
     assert player.index == 2 and w.dock_grid.isVisible()  # grid = true; seed 42 carried on
     assert w.state.seed == 42 and w.state.model.name == "mnist-vae"
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_Right)
     _settle(w)
     assert player.index == 3 and player.sweeping  # direction 0, animate = true
     qtbot.waitUntil(lambda: abs(float(w.state.coefficients[0])) > 0.05, timeout=5000)
@@ -121,22 +121,22 @@ def test_steps_apply_cumulatively_and_keys_move(lesson_window, qtbot):
     _settle(w)
     assert player.index == 4 and not player.sweeping
     assert w.state.model.name == "mnist-vae-2d"
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_Right)
     _settle(w)
     np.testing.assert_allclose(w.state.z, [0.0, 0.0])  # z = [0, 0] in the 2-D model
     for _ in range(2):
-        qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Right)
+        qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_Right)
         _settle(w)
     assert player.index == 7 and w.state.model.name == "mnist-vae"  # back to the 16-D model
     assert w.state.truncation == pytest.approx(0.5) and w.state.dim == 16
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_PageUp)
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_PageUp)
     _settle(w)
     assert player.index == 6 and w.state.model.name == "mnist-vae-2d"
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Left)
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_Left)
     _settle(w)
     assert player.index == 5
-    qtbot.keyClick(w.classroom.lesson_bar, Qt.Key.Key_Escape)
-    assert not w.classroom.presentation.active and player.lesson is not None
+    qtbot.keyClick(w.feature("classroom").lesson_bar, Qt.Key.Key_Escape)
+    assert not w.feature("classroom").presentation.active and player.lesson is not None
 
 
 def test_missing_model_is_named_and_the_lesson_goes_on(lesson_window, tmp_path):
@@ -148,10 +148,10 @@ def test_missing_model_is_named_and_the_lesson_goes_on(lesson_window, tmp_path):
     _open(w, path)
     warnings = [m.text for m in w.messages.history if m.level == "warning"]
     assert any("no-such-model" in t and "step 2" in t for t in warnings), warnings
-    player = w.classroom.player
+    player = w.feature("classroom").player
     player.next()
     _settle(w)
-    bar = w.classroom.lesson_bar
+    bar = w.feature("classroom").lesson_bar
     assert bar.caption.text() == "Two" and "no-such-model" in bar.note.text() and not bar.note.isHidden()
     assert w.state.model.name == "mnist-vae"  # the open model stays
     player.next()
@@ -165,31 +165,32 @@ def test_malformed_lesson_reports_file_and_line(lesson_window, tmp_path):
     path = tmp_path / "broken.toml"
     path.write_text('title = "Broken"\n\n[[steps]]\ncaption = "Fine"\n\n[[steps]]\ncaption = "Bad"\nseed = "x"\n',
                     encoding="utf-8")
-    assert not w.classroom.player.open(path)
+    assert not w.feature("classroom").player.open(path)
     msg = w.messages.last
     assert msg.level == "error" and f"{path}:8:" in msg.text and "seed" in msg.text
-    assert w.classroom.player.lesson is None and not w.classroom.lesson_dock.isVisible()
+    assert w.feature("classroom").player.lesson is None and not w.feature("classroom").lesson_dock.isVisible()
     syntax = tmp_path / "syntax.toml"
     syntax.write_text('title = "Oops"\n[[steps]]\ncaption = "unterminated\n', encoding="utf-8")
-    assert not w.classroom.player.open(syntax)
+    assert not w.feature("classroom").player.open(syntax)
     assert f"{syntax}:3:" in w.messages.last.text and "TOML" in w.messages.last.text
 
 
-def test_step_that_needs_a_missing_view_shows_its_caption(lesson_window, tmp_path, monkeypatch):
-    w = lesson_window
-    monkeypatch.setattr(w.classroom, "compare_view", lambda create=False: None)
-    monkeypatch.setattr(w.classroom.player, "_has_view", lambda view: False)
+def test_step_that_needs_a_missing_view_shows_its_caption(make_window, stand_ins, tmp_path, monkeypatch):
+    from latentlab.ui.main_window import FEATURES
+
+    monkeypatch.setenv("LATENTLAB_MODELS", str(stand_ins))
+    w = make_window(features=[f for f in FEATURES if f.id != "latent"])  # a window without the latent tools
     path = tmp_path / "views.toml"
     path.write_text('title = "Views"\n\n[[steps]]\ncaption = "Map"\nmodel = "mnist-vae"\nview = "map"\n',
                     encoding="utf-8")
     _open(w, path)
-    bar = w.classroom.lesson_bar
+    bar = w.feature("classroom").lesson_bar
     assert bar.caption.text() == "Map" and "needs the latent map" in bar.note.text()
 
 
 def test_record_step_appends_to_a_lesson(lesson_window, tmp_path, qtbot):
     w = lesson_window
-    player = w.classroom.player
+    player = w.feature("classroom").player
     w.controller.open_model("mnist-vae")
     _settle(w)
     w.state.set_seed(17)
@@ -199,7 +200,7 @@ def test_record_step_appends_to_a_lesson(lesson_window, tmp_path, qtbot):
     assert lesson.title == "My class" and len(lesson.steps) == 1
     step = lesson.steps[0]
     assert (step.caption, step.title, step.model, step.seed, step.view) == ("Seventeen", "A seed", "mnist-vae", 17,
-                                                                           "explorer")
+                                                                           "explorer.image")
     # an edited point is recorded as z; through the non-modal dialog this time
     w.state.set_coefficient(0, 1.5)
     dialog = player.show_record_dialog()
@@ -221,8 +222,8 @@ def test_record_step_captures_a_seed_path(lesson_window, tmp_path, qtbot):
     import tomllib
 
     w = lesson_window
-    player = w.classroom.player
-    tools = w.latent_tools
+    player = w.feature("classroom").player
+    tools = w.feature("latent").tools
     w.controller.open_model("mnist-vae")
     _settle(w)
     tools.path.clear()
@@ -253,15 +254,15 @@ def test_lesson_training_steps_start_switch_and_pause_runs(lesson_window, qtbot)
     from tests.ui.test_training_panel import _synthetic
 
     w = lesson_window
-    c = w.classroom
+    c = w.feature("classroom")
     player = c.player
     player.autostart_training = True
-    panel = c.training_panel
+    panel = w.panel("training.panel")
     panel.dataset_override = _synthetic()
     panel.config_overrides = {"base_channels": 4, "latent_dim": 4, "batch_size": 8, "device": "cpu",
                               "epochs": 1000}
     _open(w, LESSONS["mode-collapse"], present=True)
-    assert c.training_dock.isVisible() and panel.running
+    assert w.dock("training.panel").isVisible() and panel.running
     assert panel.preset.currentData() == "stable" and panel.kind.currentData() == "gan"
     assert not w.centralWidget().isVisible()  # the training view has the whole stage
     qtbot.waitUntil(lambda: len(panel.curve_steps) > 0, timeout=30000)
@@ -282,9 +283,7 @@ def test_lesson_training_steps_start_switch_and_pause_runs(lesson_window, qtbot)
 
 def test_compare_step_in_presentation_is_on_stage(lesson_window, qtbot):
     w = lesson_window
-    c = w.classroom
-    if getattr(w, "compare", None) is None:
-        pytest.skip("this window has no compare view")
+    c = w.feature("classroom")
     _open(w, LESSONS["vae-vs-gan"], present=True)
     cv = c.compare_view()
     assert cv is not None and cv.isVisible() and not cv.isWindow()  # inside the presentation
@@ -309,7 +308,7 @@ def test_latentlab_lesson_opens_in_presentation_at_step_one(stand_ins, monkeypat
     qtbot.addWidget(w)
     try:
         _settle(w)
-        c = w.classroom
+        c = w.feature("classroom")
         assert c.presentation.active
         screen = w.screen().availableGeometry()
         fits = w.minimumSizeHint().width() <= screen.width() and w.minimumSizeHint().height() <= screen.height()
@@ -318,3 +317,37 @@ def test_latentlab_lesson_opens_in_presentation_at_step_one(stand_ins, monkeypat
         assert w.state.model is not None and w.state.model.name == "mnist-vae" and w.state.seed == 0
     finally:
         w.close()
+
+
+def test_a_lesson_plays_in_a_translated_ui(lesson_window, qtbot):
+    """Every action, menu and dock title replaced by nonsense (a translation the code cannot read):
+    the lesson, its panels and highlights, and the keys and actions by id all still work."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QMenu
+
+    w = lesson_window
+    for i, a in enumerate(w.findChildren(QAction)):
+        a.setText(f"ẍ{i}")
+    for i, m in enumerate(w.findChildren(QMenu)):
+        m.setTitle(f"ÿ{i}")
+    for i, d in enumerate(w.findChildren(QDockWidget)):
+        d.setWindowTitle(f"ž{i}")
+    c = w.feature("classroom")
+    w.trigger("classroom.present")
+    assert c.presentation.active
+    _open(w, LESSONS["what-is-a-latent-space"])
+    player = c.player
+    lesson = load_lesson(LESSONS["what-is-a-latent-space"])
+    for i, step in enumerate(lesson.steps):
+        if i:
+            qtbot.keyClick(c.lesson_bar, Qt.Key.Key_PageDown)
+            _settle(w)
+        assert player.index == i and c.lesson_bar.caption.text() == step.caption
+        if step.highlight and not step.highlight.startswith("compare."):
+            assert c.highlighter.target is w.panel(step.highlight), step.highlight
+        for ident in step.panels or []:
+            if ident in w.dock_ids():
+                assert w.dock(ident).isVisible(), ident
+    assert not _errors(w), _errors(w)
+    w.trigger("classroom.present")
+    assert not c.presentation.active

@@ -27,7 +27,7 @@ def gif_frames(path) -> list[np.ndarray]:
 
 
 def make_path(window, seeds=(1, 2, 3), modes=None, frames=None):
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     for s in seeds:
         assert tools.add_seed(s)
     if modes is not None:
@@ -46,7 +46,7 @@ def make_path(window, seeds=(1, 2, 3), modes=None, frames=None):
 def test_paths_hit_the_keyframes_exactly(window, models, mode):
     open_model(window, models["vae"])
     window.state.randomize(7)
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     tools.add_seed(1)
     tools.add_current_point()
     tools.add_seed(3)
@@ -74,16 +74,16 @@ def test_paths_hit_the_keyframes_exactly(window, models, mode):
 def test_norm_plot_shows_the_dip_of_lerp_against_sqrt_d(window, models):
     open_model(window, models["gan"])  # 8-D
     path = make_path(window, seeds=(4, 5), frames=[30])
-    ed = window.latent_tools.panel("paths")
+    ed = window.feature("latent").tools.panel("paths")
     path.set_all_modes("slerp")
-    window.latent_tools.wait_path()
+    window.feature("latent").tools.wait_path()
     QApplication.processEvents()
     x, y = ed.norm_curve.getData()
     np.testing.assert_allclose(y, np.linalg.norm(path.latents, axis=1), rtol=1e-6)
     assert ed.shell_line.value() == pytest.approx(math.sqrt(8))
     slerp_min = y.min()
     path.set_all_modes("lerp")
-    window.latent_tools.wait_path()
+    window.feature("latent").tools.wait_path()
     QApplication.processEvents()
     _, y2 = ed.norm_curve.getData()
     assert y2.min() < slerp_min - 0.3  # lerp dips towards the centre
@@ -92,7 +92,7 @@ def test_norm_plot_shows_the_dip_of_lerp_against_sqrt_d(window, models):
 
 def test_keyframes_from_every_source_reorder_remove(window, models, tmp_path):
     open_model(window, models["vae"])
-    tools, ed, path = window.latent_tools, window.latent_tools.panel("paths"), window.latent_tools.path
+    tools, ed, path = window.feature("latent").tools, window.feature("latent").tools.panel("paths"), window.feature("latent").tools.path
     window.state.randomize(11)
     window.bookmarks.add_current("eleven", edit=False)
     window.state.randomize(12)
@@ -134,8 +134,8 @@ def test_wrong_size_keyframe_from_bookmark_is_refused(window, models):
     open_model(window, models["vae"])
     window.bookmarks.add_current("four-d", edit=False)
     open_model(window, models["gan"])
-    assert not window.latent_tools.add_bookmark(0)
-    assert "needs 8" in window.messages.last.text and window.latent_tools.path.count == 0
+    assert not window.feature("latent").tools.add_bookmark(0)
+    assert "needs 8" in window.messages.last.text and window.feature("latent").tools.path.count == 0
 
 
 # --- filmstrip and playback ------------------------------------------------------------------------
@@ -143,7 +143,7 @@ def test_wrong_size_keyframe_from_bookmark_is_refused(window, models):
 def test_filmstrip_scrub_is_instant_and_shows_cached_frames(window, models, qtbot):
     open_model(window, models["vae"])
     path = make_path(window, seeds=(1, 2), frames=[20])
-    ed = window.latent_tools.panel("paths")
+    ed = window.feature("latent").tools.panel("paths")
     worker = window.controller.worker
     before = worker.latest_id("view"), worker.pending_count
     cell = ed.strip.cell_rect(13).center()
@@ -164,7 +164,7 @@ def test_filmstrip_scrub_is_instant_and_shows_cached_frames(window, models, qtbo
 def test_play_loop_and_pingpong(window, models):
     open_model(window, models["vae"])
     path = make_path(window, seeds=(1, 2), frames=[4])  # 5 frames
-    ed = window.latent_tools.panel("paths")
+    ed = window.feature("latent").tools.panel("paths")
     ed.fps_spin.setValue(50)
     assert ed.timer.interval() == 20
     ed.play_button.click()
@@ -192,9 +192,9 @@ def test_play_loop_and_pingpong(window, models):
     ed._tick()
     assert path.frame == 4 and not ed.playing  # played once, stopped at the end
     # the ring on the map follows playback
-    window.latent_tools.wait_map(60)
-    (dot,) = window.latent_map.path_dot.data
-    assert (dot["x"], dot["y"]) == pytest.approx(tuple(path.latents[4] @ window.latent_map.axes.T), abs=1e-5)
+    window.feature("latent").tools.wait_map(60)
+    (dot,) = window.panel("latent.map").path_dot.data
+    assert (dot["x"], dot["y"]) == pytest.approx(tuple(path.latents[4] @ window.panel("latent.map").axes.T), abs=1e-5)
 
 
 def test_big_image_caption_names_the_path_frame_while_playing(window, models, qtbot):
@@ -203,7 +203,7 @@ def test_big_image_caption_names_the_path_frame_while_playing(window, models, qt
     window.controller.wait_idle(30)
     assert "seed 5" in window.image_view.caption.text()
     path = make_path(window, seeds=(1, 2), frames=[4])  # 5 frames
-    ed = window.latent_tools.panel("paths")
+    ed = window.feature("latent").tools.panel("paths")
     ed.big_box.setChecked(True)
     ed.scrub(2)
     caption = window.image_view.caption.text()
@@ -221,7 +221,7 @@ def test_big_image_caption_names_the_path_frame_while_playing(window, models, qt
 def test_keyframe_json_round_trips(window, models, tmp_path):
     open_model(window, models["cgan"])
     window.state.set_label(3)
-    tools, path = window.latent_tools, window.latent_tools.path
+    tools, path = window.feature("latent").tools, window.feature("latent").tools.path
     make_path(window, seeds=(5, 6, 7), modes=["lerp", "slerp"], frames=[3, 6])
     window.state.set_label(7)
     tools.add_current_point()
@@ -244,7 +244,7 @@ def test_keyframe_json_round_trips(window, models, tmp_path):
 
 def test_exported_path_renders_identically_from_the_cli(window, models, tmp_path):
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     window.state.randomize(21)
     tools.add_current_point()
     make_path(window, seeds=(2, 9), modes=["slerp", "lerp"], frames=[6, 4])
@@ -265,20 +265,20 @@ def test_exported_path_renders_identically_from_the_cli(window, models, tmp_path
 
 def test_gif_export_has_every_frame_at_the_export_scale(window, models, tmp_path):
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     make_path(window, seeds=(1, 2, 3, 4), frames=[40, 40, 39])
     assert tools.path.frame_count == 120
     window.state.set_export_scale(8)
-    assert window.latent_tools.panel("paths").export("gif", tmp_path / "p.gif") and tools.wait_export()
+    assert window.feature("latent").tools.panel("paths").export("gif", tmp_path / "p.gif") and tools.wait_export()
     with Image.open(tmp_path / "p.gif") as im:
         assert im.n_frames == 120 and im.size == (224, 224)
         assert im.info.get("loop") == 0  # loops forever
         assert im.info.get("duration") == pytest.approx(80, abs=10)  # 12 fps
     assert "Exported the path (120 frames) as a looping GIF" in window.messages.last.text
     # ping-pong: forwards then backwards without repeating the ends
-    window.latent_tools.panel("paths").pingpong_box.setChecked(True)
+    window.feature("latent").tools.panel("paths").pingpong_box.setChecked(True)
     window.state.set_export_scale(1)
-    assert window.latent_tools.panel("paths").export("gif", tmp_path / "pp.gif") and tools.wait_export()
+    assert window.feature("latent").tools.panel("paths").export("gif", tmp_path / "pp.gif") and tools.wait_export()
     frames = gif_frames(tmp_path / "pp.gif")
     assert len(frames) == 238
     np.testing.assert_array_equal(frames[119], tools.path.frames[119])
@@ -287,7 +287,7 @@ def test_gif_export_has_every_frame_at_the_export_scale(window, models, tmp_path
 
 def test_contact_sheet_and_mp4(window, models, tmp_path, monkeypatch):
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     make_path(window, seeds=(1, 2), frames=[8])
     assert tools.export("sheet", tmp_path / "sheet.png", scale=2) and tools.wait_export()
     with Image.open(tmp_path / "sheet.png") as im:
@@ -309,7 +309,7 @@ def test_contact_sheet_and_mp4(window, models, tmp_path, monkeypatch):
 def test_real_mp4_export_when_the_video_extra_is_installed(window, models, tmp_path):
     pytest.importorskip("imageio_ffmpeg")
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     make_path(window, seeds=(1, 2), frames=[5])
     assert tools.export("mp4", tmp_path / "v.mp4", scale=2, fps=10) and tools.wait_export(120)
     assert (tmp_path / "v.mp4").stat().st_size > 0, window.messages.last.text
@@ -317,7 +317,7 @@ def test_real_mp4_export_when_the_video_extra_is_installed(window, models, tmp_p
 
 def test_keyframe_file_of_the_wrong_size_is_refused_with_a_message(window, models, tmp_path):
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     make_path(window, seeds=(1, 2))
     out = tools.save_keyframes(tmp_path / "vae-path.json")
     open_model(window, models["gan"])
@@ -343,7 +343,7 @@ def test_keyframe_file_of_the_wrong_size_is_refused_with_a_message(window, model
 
 def test_keyframe_file_of_another_model_with_the_same_size_opens_with_a_warning(window, models, tmp_path):
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     make_path(window, seeds=(1, 2))
     out = tools.save_keyframes(tmp_path / "p.json")
     open_model(window, models["cvae"])  # also 4-D
@@ -357,10 +357,10 @@ def test_each_model_keeps_its_path(window, models):
     open_model(window, models["vae"])
     make_path(window, seeds=(1, 2, 3))
     open_model(window, models["gan"])
-    assert window.latent_tools.path.count == 0 and window.latent_tools.panel("paths").table.rowCount() == 0
+    assert window.feature("latent").tools.path.count == 0 and window.feature("latent").tools.panel("paths").table.rowCount() == 0
     open_model(window, models["vae"])
-    assert [k.name for k in window.latent_tools.path.keyframes] == ["seed 1", "seed 2", "seed 3"]
-    assert window.latent_tools.wait_path()
+    assert [k.name for k in window.feature("latent").tools.path.keyframes] == ["seed 1", "seed 2", "seed 3"]
+    assert window.feature("latent").tools.wait_path()
 
 
 # --- benchmark -----------------------------------------------------------------------------------
@@ -382,13 +382,13 @@ def test_point_menu_and_dropping_a_path_file_on_the_window(window, models, tmp_p
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     open_model(window, models["vae"])
-    tools = window.latent_tools
+    tools = window.feature("latent").tools
     window.state.randomize(1)
-    window.act_add_to_path.trigger()
+    window.action("latent.path.add_point").trigger()
     window.state.randomize(2)
-    window.act_add_to_path.trigger()
+    window.action("latent.path.add_point").trigger()
     assert [k.name for k in tools.path.keyframes] == ["seed 1", "seed 2"]
-    assert window.path_editor.table.rowCount() == 2  # the panel was opened
+    assert window.panel("latent.path").table.rowCount() == 2  # the panel was opened
     out = tools.save_keyframes(tmp_path / "two.json")
     tools.path.clear()
     md = QMimeData()
@@ -404,12 +404,12 @@ def test_point_menu_and_dropping_a_path_file_on_the_window(window, models, tmp_p
 
 
 def test_reset_layout_brings_the_panels_back(window, models):
-    window.dock_map.close()
-    window.dock_paths.setFloating(True)
+    window.dock("latent.map").close()
+    window.dock("latent.path").setFloating(True)
     reset = next(a for a in window.menuBar().actions() if a.text() == "&View").menu()
     act = next(a for a in reset.actions() if a.text() == "&Reset layout")
     act.trigger()
     for _ in range(5):
         QApplication.processEvents()
-    assert window.dock_map.isVisible() and not window.dock_paths.isFloating()
-    assert window.dockWidgetArea(window.dock_map) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dock("latent.map").isVisible() and not window.dock("latent.path").isFloating()
+    assert window.dockWidgetArea(window.dock("latent.map")) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -36,7 +36,7 @@ def _px(widget) -> int:
 
 def test_f5_enters_and_esc_leaves_presentation(window, models, qtbot):
     open_model(window, models["vae"])
-    c = window.classroom
+    c = window.feature("classroom")
     window.dock_bookmarks.hide()
     value_box = window.sliders.rows[0].value
     box_width = (value_box.minimumWidth(), value_box.maximumWidth())
@@ -76,7 +76,7 @@ def test_f5_enters_and_esc_leaves_presentation(window, models, qtbot):
 
 
 def test_lesson_panels_in_presentation_and_screen_menu(window, models, qtbot):
-    c = window.classroom
+    c = window.feature("classroom")
     c._fill_screens()
     assert len(c.screen_menu.actions()) == len(QApplication.screens())
     assert sum(a.isChecked() for a in c.screen_menu.actions()) == 1
@@ -84,31 +84,31 @@ def test_lesson_panels_in_presentation_and_screen_menu(window, models, qtbot):
     assert c.presentation.active
     # a view shown in a dock (live training) takes the stage: the image is hidden meanwhile
     c.show_training(True)
-    assert c.training_dock.isVisible() and not window.centralWidget().isVisible()
-    assert c.training_panel.preset.isVisible() and c.training_panel.lr.isHidden()  # compact
+    assert window.dock("training.panel").isVisible() and not window.centralWidget().isVisible()
+    assert window.panel("training.panel").preset.isVisible() and window.panel("training.panel").lr.isHidden()  # compact
     # plots get the big type too
-    ax = c.training_panel.loss_plot.getPlotItem().getAxis("left")
+    ax = window.panel("training.panel").loss_plot.getPlotItem().getAxis("left")
     assert ax.style["tickFont"] is not None and ax.style["tickFont"].pixelSize() >= 24
     c.show_training(False)
     assert window.centralWidget().isVisible()
     c.presentation.toggle()
     assert not c.presentation.active
-    assert not c.training_panel.lr.isHidden()
+    assert not window.panel("training.panel").lr.isHidden()
     assert ax.style["tickFont"] is None
 
 
 def test_f5_no_longer_rescans_models_ctrl_f5_does(window):
     from PySide6.QtGui import QKeySequence
 
-    texts = {a.shortcut().toString(): a.text() for a in window.actions() if not a.shortcut().isEmpty()}
-    assert "Presentation" in texts[QKeySequence("F5").toString()]
-    assert "models" in texts[QKeySequence("Ctrl+F5").toString()]
+    ids = {a.shortcut().toString(): a.data() for a in window.actions() if not a.shortcut().isEmpty()}
+    assert ids[QKeySequence("F5").toString()] == "classroom.present"
+    assert ids[QKeySequence("Ctrl+F5").toString()] == "explorer.rescan"
 
 
 def test_lessons_menu_lists_the_bundled_lessons(window):
     from latentlab.core.lessons import bundled_lessons, load_lesson
 
-    c = window.classroom
+    c = window.feature("classroom")
     c._fill_lessons()
     titles = [a.text() for a in c.lessons_menu.actions()]
     for path in bundled_lessons():
@@ -118,33 +118,26 @@ def test_lessons_menu_lists_the_bundled_lessons(window):
 
 
 def test_compare_view_stays_on_stage_and_is_enlarged(window, models, qtbot):
-    launcher = getattr(window, "compare", None)
-    if launcher is None or not callable(getattr(launcher, "show", None)):
-        pytest.skip("this window has no compare view")
-    cv = launcher.show([str(models["vae"]), str(models["gan"])])
+    cv = window.trigger("compare.show", models=[str(models["vae"]), str(models["gan"])])
     cv.wait_idle(30)
-    c = window.classroom
+    c = window.feature("classroom")
     qtbot.keyClick(cv, Qt.Key.Key_F5)  # F5 in the compare window presents it
     assert c.presentation.active
     assert not cv.isWindow() and cv.isVisible() and c.stage_dock.isVisible()
     assert not window.centralWidget().isVisible()  # the compare view has the whole stage
     assert "px" in cv.styleSheet()
-    controls = getattr(getattr(cv, "state", None), "panels", {}).get("controls")
-    assert controls in (False, None)  # the lesson drives it: its wide control rows step aside
+    controls = cv.state.panels["controls"]
+    assert controls is False  # the lesson drives it: its wide control rows step aside
     qtbot.keyClick(cv, Qt.Key.Key_Escape)
     assert not c.presentation.active
     assert cv.isWindow() and cv.isVisible() and window.centralWidget().isVisible()
     assert "@" not in cv.styleSheet() and "compareView" in cv.styleSheet()
-    if controls is not None:
-        assert cv.state.panels["controls"]
+    assert cv.state.panels["controls"]
     cv.wait_idle(30)
 
 
 def test_evidence_cards_grow_in_presentation_and_shrink_back(window, models, qtbot):
-    launcher = getattr(window, "compare", None)
-    if launcher is None or not callable(getattr(launcher, "show", None)):
-        pytest.skip("this window has no compare view")
-    cv = launcher.show([str(models["vae"]), str(models["gan"])])
+    cv = window.trigger("compare.show", models=[str(models["vae"]), str(models["gan"])])
     cv.wait_idle(30)
     qtbot.waitUntil(lambda: bool(cv.evidence.claim_cards), timeout=10000)
 
@@ -152,7 +145,7 @@ def test_evidence_cards_grow_in_presentation_and_shrink_back(window, models, qtb
         return cv.evidence.claim_cards[0].findChild(QLabel, "claimEvidence")
 
     before = _px(card_label())
-    c = window.classroom
+    c = window.feature("classroom")
     qtbot.keyClick(cv, Qt.Key.Key_F5)
     assert c.presentation.active
     body = c.presentation.font_px

@@ -1,5 +1,11 @@
 """The compare view: 2 to 4 generators side by side, with the evidence for the VAE-vs-GAN claims.
 
+(Over 600 lines on purpose: :class:`CompareView` is one widget whose public API and its
+reactions to the :class:`CompareState` signals keep the controls, panes, path and evidence in
+step; split apart, every piece would reach into the others' private state. Its widgets are
+built in :mod:`latentlab.ui.compare.view_build`, its place in the app in
+:mod:`latentlab.ui.compare.feature`.)
+
 Students check the classic claims by seeing and measuring them: the same seed in every pane
 (each model samples its own prior), an N×N grid of the same draws, a walk between the same two
 real pictures (VAEs encode them, GANs invert them), a reconstruction row, linked sliders along
@@ -7,7 +13,7 @@ each model's principal directions, and the evidence panel (claims checked agains
 cards' figures, coverage bars, loss curves). File ▸ Export figure writes the whole comparison
 as one PNG with a sidecar — the same figure ``latentlab compare`` draws.
 
-Open it from the explorer with View ▸ Compare models (:func:`install`), or on its own::
+Open it from the explorer with View ▸ Compare models (:mod:`latentlab.ui.compare.feature`), or on its own::
 
     view = CompareView()              # its own render worker; or CompareView(worker=...) to share one
     view.set_models(["mnist-vae", "mnist-gan"])
@@ -16,88 +22,24 @@ Open it from the explorer with View ▸ Compare models (:func:`install`), or on 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSlider,
-    QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.controller import CompareController
+from latentlab.ui.compare.evidence_panel import EvidenceModel
 from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
-from latentlab.ui.compare.evidence_panel import EvidenceModel, EvidencePanel
-from latentlab.ui.compare.pc_sliders import PcSliders
-from latentlab.ui.compare.recon_row import ReconRow
-
-#: frames per second of a playing path
-PLAY_FPS = 15
-STYLE = """
-QWidget#compareView { background: #f5f6f8; }
-QWidget#compareView QLabel { font-size: 11pt; }
-QWidget#compareControls { background: #ffffff; border-bottom: 1px solid #e3e5e9; }
-QWidget#compareControls QPushButton { padding: 5px 12px; font-size: 11pt; }
-QWidget#compareControls QPushButton:checked { background: #3d8bfd; color: white; border-color: #3d8bfd; }
-QLabel#controlName { color: #4b5563; font-weight: 600; }
-QLabel#compareBanner { background: #fff4d6; color: #7a4b00; border: 1px solid #f0d58a; border-radius: 6px;
-    padding: 6px 10px; font-size: 11pt; }
-QFrame#comparePane { background: #2b2d31; border-radius: 8px; }
-QFrame#comparePane QLabel { color: #e5e7eb; }
-QLabel#paneTitle { font-size: 15pt; font-weight: 700; color: #f9fafb; }
-QLabel#paneInfo { color: #cbd5e1; font-size: 11pt; }
-QLabel#paneMs { color: #9ca3af; font-size: 11pt; }
-QLabel#paneNote { color: #fcd34d; font-size: 10pt; padding: 0 8px; }
-QLabel#paneMessage { color: #cbd5e1; font-size: 13pt; padding: 16px; }
-QFrame#comparePane QToolButton { color: #e5e7eb; border: none; font-size: 13pt; padding: 2px 6px; }
-QFrame#comparePane QToolButton:hover { background: #3a3d44; border-radius: 4px; }
-QToolButton#panePicker { background: #3a3d44; border: 1px solid #4b5058; border-radius: 5px; font-size: 11pt;
-    padding: 3px 8px; }
-QToolButton#panePicker::menu-indicator { image: none; }
-QFrame#comparePane QLabel#sliderName, QFrame#comparePane QLabel#pcValue { color: #cbd5e1; font-size: 10pt; }
-QWidget#pathBar, QWidget#reconRow, QWidget#sharedSliders { background: #ffffff; border: 1px solid #e3e5e9;
-    border-radius: 6px; }
-QLabel#pcTitle { font-weight: 600; color: #374151; }
-QLabel#evidenceNote { color: #4b5563; font-size: 10pt; }
-QTableWidget { font-size: 10pt; background: #ffffff; alternate-background-color: #f7f8fa; }
-QHeaderView::section { font-weight: 600; background: #eceef2; padding: 4px; border: none; }
-QTabBar::tab { padding: 6px 16px; font-size: 11pt; }
-QTabBar::tab:selected { font-weight: 700; color: #1f6feb; }
-*[highlight="true"] { border: 3px solid #f59e0b; border-radius: 8px; }
-"""
-
-
-class _GridSpin(QSpinBox):
-    """Grid size shown as "4×4"."""
-
-    def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt API)
-        return f"{value}×{value}"
-
-    def valueFromText(self, text: str) -> int:  # noqa: N802
-        digits = "".join(ch for ch in text.split("×")[0] if ch.isdigit())
-        return int(digits) if digits else self.value()
-
-    def validate(self, text: str, pos: int) -> object:
-        from PySide6.QtGui import QValidator
-
-        digits = "".join(ch for ch in text.split("×")[0] if ch.isdigit())
-        ok = digits and self.minimum() <= int(digits) <= self.maximum()
-        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate, text, pos)
+from latentlab.ui.compare.view_build import STYLE, build_view
 
 
 class CompareView(QWidget):
@@ -208,223 +150,7 @@ class CompareView(QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self._evidence_timer = QTimer(self)
-        self._evidence_timer.setSingleShot(True)
-        self._evidence_timer.setInterval(0)
-        self._evidence_timer.timeout.connect(self._refresh_evidence)
-        self._play_timer = QTimer(self)
-        self._play_timer.setInterval(int(1000 / PLAY_FPS))
-        self._play_timer.timeout.connect(self._advance)
-
-        # controls, row 1: presets, panes, export
-        self.controls = QWidget()
-        self.controls.setObjectName("compareControls")
-        self.controls.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row1 = QHBoxLayout()
-        row1.setSpacing(6)
-        row1.addWidget(self._name("Compare"))
-        self.preset_buttons: dict[str, QPushButton] = {}
-        for preset in cj.PRESETS:
-            b = QPushButton(preset.title)
-            b.setToolTip(preset.tip)
-            b.setEnabled(False)
-            b.clicked.connect(lambda _c=False, p=preset: self.set_models(p.models))
-            self.preset_buttons[preset.key] = b
-            row1.addWidget(b)
-        self.add_button = QPushButton("+ Pane")
-        self.add_button.setToolTip("Add a pane (up to four models side by side)")
-        self.add_button.clicked.connect(self._add_pane)
-        row1.addWidget(self.add_button)
-        row1.addStretch(1)
-        self.export_button = QPushButton("Export figure…")
-        self.export_button.setToolTip("Save the whole comparison (panes and evidence) as one PNG for slides, with a "
-                                      ".json sidecar naming the exact model files (the figure `latentlab compare` draws)")
-        self.export_button.clicked.connect(self.export_figure_dialog)
-        row1.addWidget(self.export_button)
-
-        # controls, row 2: what every pane shows
-        row2 = QHBoxLayout()
-        row2.setSpacing(6)
-        row2.addWidget(self._name("Show"))
-        self.mode_group = QButtonGroup(self)
-        self.mode_buttons: dict[str, QPushButton] = {}
-        for mode, title, tip in (("seed", "Same seed", "One picture per model, each drawn from its own prior with the "
-                                  "same seed"),
-                                 ("grid", "Grid", "The same N×N draws of the seed in every pane (G)"),
-                                 ("interpolate", "Interpolate", "Walk between two real pictures (VAEs encode them, "
-                                  "GANs invert them) or between seeds")):
-            b = QPushButton(title)
-            b.setCheckable(True)
-            b.setToolTip(tip)
-            self.mode_group.addButton(b)
-            self.mode_buttons[mode] = b
-            b.clicked.connect(lambda _c=False, m=mode: self.state.set_mode(m))
-            row2.addWidget(b)
-        row2.addSpacing(14)
-        row2.addWidget(self._name("Seed"))
-        self.seed_box = QSpinBox()
-        self.seed_box.setRange(0, 2**31 - 1)
-        self.seed_box.setToolTip("Every model draws its sample(s) from its own prior with this seed (the same random "
-                                 "numbers, cut to each model's latent size)")
-        self.seed_box.valueChanged.connect(self.state.set_seed)
-        row2.addWidget(self.seed_box)
-        self.new_seed = QPushButton("New seed")
-        self.new_seed.setToolTip("A new random seed for every pane (R)")
-        self.new_seed.clicked.connect(self.random_seed)
-        row2.addWidget(self.new_seed)
-        row2.addSpacing(14)
-        row2.addWidget(self._name("Class"))
-        self.class_box = QComboBox()
-        self.class_box.setMinimumContentsLength(12)
-        self.class_box.activated.connect(lambda row: self.state.set_label(self.class_box.itemData(row)))
-        row2.addWidget(self.class_box)
-        row2.addSpacing(14)
-        row2.addWidget(self._name("Grid"))
-        self.grid_box = _GridSpin()
-        self.grid_box.setRange(1, cj.MAX_GRID)
-        self.grid_box.setToolTip("Grid size N (N×N samples per pane); also the samples in the exported figure")
-        self.grid_box.valueChanged.connect(self.state.set_grid_size)
-        row2.addWidget(self.grid_box)
-        row2.addSpacing(14)
-        self.link_box = QCheckBox("Link sliders")
-        self.link_box.setToolTip("Linked: one set of sliders moves every pane along its own principal directions. "
-                                 "Unlinked: each pane has its own sliders.")
-        self.link_box.toggled.connect(self.state.set_linked)
-        row2.addWidget(self.link_box)
-        self.recon_box = QCheckBox("Reconstruction")
-        self.recon_box.setToolTip("Show real test pictures next to each model's copy of them "
-                                  "(VAE: encoder; GAN: inversion, in the background)")
-        self.recon_box.toggled.connect(lambda on: self.state.set_panel("reconstruction", on))
-        row2.addWidget(self.recon_box)
-        self.evidence_box = QCheckBox("Evidence")
-        self.evidence_box.setToolTip("Show the claims, measured figures, coverage and training curves")
-        self.evidence_box.toggled.connect(lambda on: self.state.set_panel("evidence", on))
-        row2.addWidget(self.evidence_box)
-        row2.addStretch(1)
-
-        cv = QVBoxLayout(self.controls)
-        cv.setContentsMargins(10, 6, 10, 6)
-        cv.setSpacing(4)
-        cv.addLayout(row1)
-        cv.addLayout(row2)
-
-        self.banner = QLabel("")
-        self.banner.setObjectName("compareBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-
-        # panes
-        self.pane_box = QWidget()
-        self.pane_layout = QHBoxLayout(self.pane_box)
-        self.pane_layout.setContentsMargins(0, 0, 0, 0)
-        self.pane_layout.setSpacing(8)
-        self.shared_sliders = PcSliders(cj.PC_COUNT, "Linked sliders:", compact=True, across=True)
-        self.shared_sliders.setObjectName("sharedSliders")
-        self.shared_sliders.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.shared_sliders.title.setToolTip("Each slider moves every pane along that pane's own principal direction "
-                                             "(PCA of sampled latents for GANs, of encoded real images for VAEs)")
-        self.shared_sliders.moved.connect(lambda k, v: self.state.set_coefficient(-1, k, v))
-        self.shared_sliders.resetClicked.connect(self.state.reset_coefficients)
-
-        # path bar
-        self.path_bar = QWidget()
-        self.path_bar.setObjectName("pathBar")
-        self.path_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        pb = QHBoxLayout(self.path_bar)
-        pb.setContentsMargins(8, 4, 8, 4)
-        self.play_button = QPushButton("▶ Play")
-        self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play the walk back and forth (Space)")
-        self.play_button.toggled.connect(self.state.set_playing)
-        self.position = QSlider(Qt.Orientation.Horizontal)
-        self.position.setToolTip("Where on the path every pane is: drag to move all panes together")
-        self.position.valueChanged.connect(self.state.set_frame)
-        self.position.setMinimumWidth(160)
-        self.path_label = QLabel("")
-        self.path_label.setWordWrap(True)
-        self.path_label.setObjectName("pathLabel")
-        self.path_mode = QComboBox()
-        self.path_mode.addItem("slerp", "slerp")
-        self.path_mode.addItem("lerp", "lerp")
-        self.path_mode.setToolTip("slerp: along the sphere, where the prior's samples live; lerp: a straight line "
-                                  "(it cuts through the middle, where samples are rare)")
-        self.path_mode.activated.connect(lambda _r: self._path_edited())
-        self.path_frames = QSpinBox()
-        self.path_frames.setRange(2, 240)
-        self.path_frames.setSuffix(" frames")
-        self.path_frames.setValue(cj.PATH_FRAMES)
-        self.path_frames.setToolTip("Frames on the path")
-        self.path_frames.editingFinished.connect(self._path_edited)
-        self.pictures_button = QPushButton("Other pictures")
-        self.pictures_button.setToolTip("Walk between two other real test pictures")
-        self.pictures_button.clicked.connect(self._other_pictures)
-        self.path_progress = QProgressBar()
-        self.path_progress.setRange(0, 1000)
-        self.path_progress.setVisible(False)
-        self.path_cancel = QPushButton("Cancel")
-        self.path_cancel.setVisible(False)
-        self.path_cancel.clicked.connect(lambda: self.controller.cancel("path"))
-        self.ends = QLabel()
-        self.ends.setObjectName("pathEnds")
-        for w in (self.play_button, self.position):
-            pb.addWidget(w, 1 if w is self.position else 0)
-        pb.addWidget(self.ends)
-        pb.addWidget(self.path_label, 2)
-        pb.addWidget(self.path_progress, 1)
-        pb.addWidget(self.path_cancel)
-        pb.addWidget(self.path_mode)
-        pb.addWidget(self.path_frames)
-        pb.addWidget(self.pictures_button)
-
-        self.recon_row = ReconRow()
-        self.recon_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.recon_row.cancel.clicked.connect(lambda: self.controller.cancel("recon"))
-        self.recon_row.other.clicked.connect(lambda: self.state.set_recon_seed(self.state.recon_seed + 1))
-
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(8, 8, 4, 8)
-        lv.setSpacing(6)
-        lv.addWidget(self.pane_box, 1)
-        lv.addWidget(self.shared_sliders)
-        lv.addWidget(self.path_bar)
-        lv.addWidget(self.recon_row)
-
-        self.evidence = EvidencePanel()
-        self.evidence.computeRequested.connect(self.compute_metrics)
-        self.evidence.cancelRequested.connect(self._cancel_metrics)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.evidence)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-
-        self.status = QLabel("")
-        self.status.setObjectName("compareStatus")
-        self.status.setContentsMargins(10, 2, 10, 4)
-        self.status.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.controls)
-        banner_box = QHBoxLayout()
-        banner_box.setContentsMargins(8, 6, 8, 0)
-        banner_box.addWidget(self.banner)
-        layout.addLayout(banner_box)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.status)
-
-        self._shortcut("R", self.random_seed)
-        self._shortcut("G", lambda: self.set_grid(self.state.mode != "grid"))
-        self._shortcut("Space", lambda: self.play(not self.state.playing))
-        self._shortcut("Ctrl+E", self.export_figure_dialog)
-        self._shortcut("F11", self.toggle_full_screen)
-        self._shortcut("Ctrl+F5", self.refresh)
-        self._shortcut("Escape", lambda: self.showNormal() if self.isFullScreen() else None)
-        self._sync_controls()
+        build_view(self)
 
     def _shortcut(self, key: str, slot: Any) -> None:
         act = QAction(self)
@@ -441,12 +167,6 @@ class CompareView(QWidget):
             for act in getattr(self, "_shortcuts", []):
                 act.setEnabled(self.isWindow())
         return super().event(ev)
-
-    @staticmethod
-    def _name(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("controlName")
-        return label
 
     # --- public API ------------------------------------------------------------------------
     def set_models(self, names_or_paths: Sequence[str]) -> None:
@@ -1005,64 +725,3 @@ class CompareView(QWidget):
         self._play_timer.stop()
         self._evidence_timer.stop()
         self.controller.shutdown()
-
-
-class CompareLauncher(QObject):
-    """View ▸ Compare models in the explorer: creates the compare window on first use, sharing the
-    explorer's render worker, device and messages; closes it with the explorer."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self._view: CompareView | None = None
-        self.action = QAction("&Compare models…", window)
-        self.action.setShortcut(QKeySequence("Ctrl+K"))
-        self.action.setToolTip("Two to four models side by side: same seed, grid, interpolation, reconstruction, "
-                               "and the evidence for the VAE-vs-GAN claims")
-        self.action.setStatusTip(self.action.toolTip())
-        self.action.triggered.connect(lambda: self.show())
-        window.addAction(self.action)
-        menu = self._view_menu()
-        if menu is not None:
-            menu.addSeparator()
-            menu.addAction(self.action)
-        window.installEventFilter(self)
-
-    def _view_menu(self) -> Any:
-        for act in self.window.menuBar().actions():
-            if act.menu() is not None and act.text().replace("&", "") == "View":
-                return act.menu()
-        return None
-
-    def view(self, create: bool = True) -> CompareView | None:
-        """The compare view (created on first use)."""
-        if self._view is None and create:
-            w = self.window
-            self._view = CompareView(worker=w.controller.worker, device=w.state.device, messenger=w.messages,
-                                     parent=w)
-            w.state.deviceChanged.connect(self._view.set_device)
-        return self._view
-
-    def show(self, models: Sequence[str] | None = None, full_screen: bool = False) -> CompareView:
-        view = self.view()
-        assert view is not None
-        if models:
-            view.set_models(models)
-        if full_screen:
-            view.showFullScreen()
-        else:
-            view.show()
-        view.raise_()
-        view.activateWindow()
-        return view
-
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.window and ev.type() == QEvent.Type.Close and self._view is not None:
-            self._view.shutdown()
-            self._view.close()
-        return False
-
-
-def install(window: Any) -> CompareLauncher:
-    """Add View ▸ Compare models (Ctrl+K) to the explorer window; returns the launcher."""
-    return CompareLauncher(window)

@@ -12,8 +12,8 @@ is to the explorer: it owns their work and hands results back as signals. Where 
   :class:`~latentlab.ui.latent.background.JobThread`\\ s, cancellable, with progress; the
   inversion works on its own copy of the model.
 
-:func:`install_latent_tools` adds the three docks and their View-menu entries to a
-:class:`~latentlab.ui.main_window.MainWindow`.
+:class:`~latentlab.ui.latent.feature.LatentFeature` adds the three docks, their View-menu
+entries and their commands to the main window.
 """
 
 from __future__ import annotations
@@ -23,14 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.latent import jobs as latent_jobs
 from latentlab.ui.latent.background import JobThread
 from latentlab.ui.latent.path_state import PathKeyframe, PathState
-from latentlab.ui.common.state import ExplorerState, ModelSummary
 
 GIF_MAX_FPS = 50
 #: width the path editor and the encode panel ask for when their tab is shown
@@ -117,7 +115,7 @@ class LatentTools(QObject):
     def panel(self, name: str) -> Any:
         """The "paths" (path editor) or "encode" panel of the window."""
         if self._build_panel is None:
-            raise RuntimeError("the panels exist only in a window (install_latent_tools)")
+            raise RuntimeError("the panels exist only in a window (LatentFeature)")
         return self._build_panel(name)
 
     # --- the map ---------------------------------------------------------------------------------
@@ -568,281 +566,3 @@ class LatentTools(QObject):
         self.export_job.stop()
         if self._bg_worker is not None:
             self._bg_worker.stop()
-
-
-class FitScrollArea(QScrollArea):
-    """Shows a panel at the dock's size, or at its minimum size with scroll bars when the dock is smaller.
-
-    (QScrollArea's own resizing follows height-for-width, which word-wrapped labels make far
-    taller than needed.)"""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(False)
-        self.setWidget(widget)
-
-    def _fit(self) -> None:
-        w = self.widget()
-        if w is None:
-            return
-        vp = self.viewport().size()
-        m = w.minimumSizeHint().expandedTo(w.minimumSize())
-        w.resize(max(vp.width(), m.width()), max(vp.height(), m.height()))
-
-    def resizeEvent(self, ev) -> None:  # noqa: N802
-        super().resizeEvent(ev)
-        self._fit()
-
-    def viewportEvent(self, ev) -> bool:  # noqa: N802 - scroll bars coming and going resize the viewport
-        if ev.type() == QEvent.Type.Resize:
-            self._fit()
-        return super().viewportEvent(ev)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(80, 60)
-
-
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp", ".gif", ".tif", ".tiff")
-
-
-class _WindowWatcher(QObject):
-    """Watches the main window: stops the tools' threads when it closes (before its own shutdown),
-    and takes the drops that are for the tools — pictures (to encode) and path files (keyframes).
-    Models, exports with their sidecar and sessions still go to the window."""
-
-    def __init__(self, tools: LatentTools, window: Any) -> None:
-        super().__init__(window)
-        self.tools = tools
-        self.window = window
-
-    def _ours(self, ev: Any) -> tuple[str, str] | None:
-        md = ev.mimeData()
-        files = [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
-        if not files:
-            return None
-        p = Path(files[0])
-        suffix = p.suffix.lower()
-        if suffix in IMAGE_SUFFIXES:
-            from latentlab.core.sidecar import sidecar_path
-
-            if suffix == ".png" and sidecar_path(p).is_file():
-                return None  # an export of latentlab: the window goes to its point
-            return "image", str(p)
-        if suffix == ".json" and p.is_file():
-            try:
-                import json
-
-                with open(p, encoding="utf-8") as fh:
-                    head = json.load(fh)
-            except (OSError, ValueError):
-                return None
-            if isinstance(head, dict) and str(head.get("format", "")).startswith("latentlab-path"):
-                return "path", str(p)
-        return None
-
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
-        kind = ev.type()
-        if kind == QEvent.Type.Close:
-            self.tools.shutdown()
-        elif kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self._ours(ev) is not None:
-            ev.acceptProposedAction()
-            return True
-        elif kind == QEvent.Type.Drop:
-            ours = self._ours(ev)
-            if ours is not None:
-                what, path = ours
-                if what == "image":
-                    self.window.dock_encode.show()
-                    self.window.dock_encode.raise_()
-                    self.tools.encode(path)
-                else:
-                    self.window.dock_paths.show()
-                    self.window.dock_paths.raise_()
-                    self.tools.load_keyframes(path)
-                ev.acceptProposedAction()
-                return True
-        return False
-
-
-def _menu(window: Any, title: str) -> Any:
-    for act in window.menuBar().actions():
-        if act.menu() is not None and act.text().replace("&", "") == title:
-            return act.menu()
-    return None
-
-
-def _view_menu(window: Any) -> Any:
-    return _menu(window, "View")
-
-
-def _default_places(window: Any) -> None:
-    """The map under the sliders; the path editor and the encode panel as tabs beside the samples."""
-    for d in (window.dock_map, window.dock_paths, window.dock_encode):
-        d.setFloating(False)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.dock_map)
-    window.splitDockWidget(window.dock_latent, window.dock_map, Qt.Orientation.Vertical)
-    window.tabifyDockWidget(window.dock_grid, window.dock_paths)
-    window.tabifyDockWidget(window.dock_paths, window.dock_encode)
-    for d in (window.dock_map, window.dock_paths, window.dock_encode):
-        d.show()
-    window.dock_grid.raise_()
-    h = max(400, window.height())
-    window.resizeDocks([window.dock_latent, window.dock_map], [int(h * 0.52), int(h * 0.48)], Qt.Orientation.Vertical)
-
-
-def install_latent_tools(window: Any) -> LatentTools:
-    """Add the latent map, the encode panel and the path editor to ``window`` (a MainWindow).
-
-    The map sits under the sliders (easy to find); the path editor and the encode panel are tabs
-    beside the samples (their column widens when they are shown). Each has an entry in the View menu.
-    """
-    from latentlab.ui.latent.encode_panel import EncodePanel
-    from latentlab.ui.latent.latent_map import LatentMap
-    from latentlab.ui.latent.path_editor import PathEditor
-
-    tools = LatentTools(window.state, window.controller, window.messages, window)
-    window.latent_tools = tools
-    window.latent_map = LatentMap(window.state, tools.path, tools)
-
-    def dock(title: str, name: str, tip: str) -> QDockWidget:
-        d = QDockWidget(title, window)
-        d.setObjectName(f"dock_{name}")
-        d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        d.toggleViewAction().setStatusTip(tip)
-        d.toggleViewAction().setToolTip(tip)
-        return d
-
-    window.dock_map = dock("Latent map", "map", "The data in latent space: click to go somewhere, drag the target "
-                           "to scrub")
-    window.dock_map.setWidget(window.latent_map)
-    window.dock_encode = dock("Encode an image", "encode", "Drop a picture to find its place in latent space (VAEs "
-                              "encode, GANs invert)")
-    window.dock_paths = dock("Path", "paths", "Interpolation paths through keyframes: play, compare lerp and slerp, "
-                             "export")
-    window.dock_path = window.dock_paths  # the name lessons look for first
-
-    def build(name: str) -> QWidget:
-        attr = {"paths": "path_editor", "encode": "encode_panel"}[name]
-        panel = getattr(window, attr, None)
-        if panel is None:
-            if name == "paths":
-                panel = PathEditor(window.state, tools.path, tools)
-                panel.previewFrame.connect(window.image_view.show_preview)
-            else:
-                panel = EncodePanel(window.state, tools)
-            setattr(window, attr, panel)
-            area = FitScrollArea(panel)  # a small dock scrolls instead of growing the whole window
-            area.setObjectName(f"{name}Scroll")
-            (window.dock_paths if name == "paths" else window.dock_encode).setWidget(area)
-        return panel
-
-    # Built right away (lessons and scripts find them as window.path_editor / window.encode_panel):
-    # measured, building them later saved nothing on the cold start, which waits for torch anyway.
-    tools._build_panel = build
-    build("paths")
-    build("encode")
-
-    _default_places(window)
-
-    def widen(visible: bool, d: QDockWidget) -> None:
-        """The path editor and the encode panel want more room than the samples: give their column more."""
-        if not visible or d.isFloating() or window.dockWidgetArea(d) != Qt.DockWidgetArea.BottomDockWidgetArea:
-            return
-        other = window.dock_bookmarks
-        if other.isVisible() and not other.isFloating() and d.width() < WIDE_PANEL:
-            total = d.width() + other.width()
-            want = min(WIDE_PANEL, int(total * 0.75))
-            if want > d.width():
-                window.resizeDocks([d, other], [want, total - want], Qt.Orientation.Horizontal)
-        tall = min(TALL_PANEL, int(window.height() * 0.42))
-        if d.height() < tall:
-            window.resizeDocks([d], [tall], Qt.Orientation.Vertical)
-
-    for d in (window.dock_paths, window.dock_encode):
-        d.visibilityChanged.connect(lambda v, d=d: QTimer.singleShot(0, lambda: widen(v, d)))
-
-    def share_right_column(model: ModelSummary | None) -> None:
-        """Few latent numbers need few sliders: the map under them gets the room they leave."""
-        top, bottom = window.dock_latent, window.dock_map
-        if model is None or any(d.isFloating() or not d.isVisible() for d in (top, bottom)):
-            return
-        if not (window.dockWidgetArea(top) == window.dockWidgetArea(bottom) == Qt.DockWidgetArea.RightDockWidgetArea):
-            return
-        total = top.height() + bottom.height()
-        want = 190 + 24 * min(model.latent_dim, 16)
-        want = int(min(max(want, 0.3 * total), 0.52 * total))
-        window.resizeDocks([top, bottom], [want, total - want], Qt.Orientation.Vertical)
-
-    window.state.modelChanged.connect(lambda m: QTimer.singleShot(0, lambda: share_right_column(m)))
-
-    view = _view_menu(window)
-    if view is not None:
-        acts = view.actions()
-        anchor = window.dock_bookmarks.toggleViewAction()
-        i = acts.index(anchor) if anchor in acts else len(acts) - 1
-        before = acts[i + 1] if i + 1 < len(acts) else None
-        view.insertActions(before, [d.toggleViewAction() for d in (window.dock_map, window.dock_paths,
-                                                                    window.dock_encode)])
-    point = _menu(window, "Point")
-    if point is not None:
-        act = QAction("Add to &path", window)
-        act.setStatusTip("Add the current point as the next keyframe of the interpolation path")
-        act.triggered.connect(lambda: (tools.add_current_point(), window.dock_paths.show(), window.dock_paths.raise_()))
-        point.addAction(act)
-        window.act_add_to_path = act
-    reset = next((a for a in (view.actions() if view is not None else []) if a.text().replace("&", "") ==
-                  "Reset layout"), None)
-    if reset is not None:  # View ▸ Reset layout puts these panels back too
-        reset.triggered.connect(lambda: QTimer.singleShot(0, lambda: _default_places(window)))
-    watcher = _WindowWatcher(tools, window)
-    window.installEventFilter(watcher)
-    window._latent_tools_watcher = watcher
-    return tools
-
-
-# --- benchmark ----------------------------------------------------------------------------------
-
-BENCH_FRAMES = 120
-BENCH_SCALE = 8
-
-
-def gif_export_bench(window: Any, model_path: str, frames: int = BENCH_FRAMES, scale: int = BENCH_SCALE,
-                     folder: str | Path | None = None) -> dict[str, Any]:
-    """Time a ``frames``-frame path (4 seeds, slerp) through the app's own path: render on the worker,
-    then write a looping ×``scale`` GIF. Returns {"ms", "render_ms", "write_ms", "frames", "bytes", "size"}."""
-    import tempfile
-
-    from PIL import Image
-
-    tools: LatentTools = window.latent_tools
-    ctl = window.controller
-    if ctl.state.model is None or Path(ctl.state.model.path) != Path(model_path).resolve():
-        ctl.open_model(model_path)
-        if not ctl.wait_idle(120) or ctl.state.model is None:
-            raise RuntimeError(f"could not open {model_path}")
-    model = ctl.state.model
-    segs = [(frames - 1) // 3 + (1 if i < (frames - 1) % 3 else 0) for i in range(3)]
-    kfs = [PathKeyframe(latent_jobs.prior_latent(s, model.latent_dim), 0 if model.conditional else None,
-                        f"seed {s}", f"seed {s}") for s in range(4)]
-    with tempfile.TemporaryDirectory(prefix="latentlab-gif-") as tmp:
-        out = Path(folder or tmp) / "bench-path.gif"
-        tools.wait_map(120)  # the map's background work is done: time the export alone
-        ctl.wait_idle(30)
-        t0 = time.perf_counter()
-        tools.path.replace(kfs, ["slerp"] * 3, segs)
-        if not tools.wait_path(60):
-            raise RuntimeError("the path did not render")
-        t1 = time.perf_counter()
-        if not tools.export("gif", out, scale=scale, fps=24) or not tools.wait_export(60):
-            raise RuntimeError("the GIF was not written")
-        t2 = time.perf_counter()
-        if tools.last_export != out or not out.is_file():
-            raise RuntimeError(window.messages.last.text if window.messages.last else "the GIF was not written")
-        with Image.open(out) as im:
-            n, size = im.n_frames, im.size
-        nbytes = out.stat().st_size
-    return {"ms": round((t2 - t0) * 1e3, 1), "render_ms": round((t1 - t0) * 1e3, 1),
-            "write_ms": round((t2 - t1) * 1e3, 1), "frames": int(n), "size": list(size), "bytes": int(nbytes)}

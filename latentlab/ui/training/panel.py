@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.plot_style import style_plot_fonts
 from latentlab.ui.common.qt_helpers import FrameItem
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
@@ -607,30 +608,6 @@ class TrainingPanel(QWidget):
         self._font_px = px
         for plot in (self.loss_plot, self.coverage_plot):
             style_plot_fonts(plot, px)
-
-
-def style_plot_fonts(plot: pg.PlotWidget, px: int | None) -> None:
-    """Set a PlotWidget's tick, axis-label, title and legend fonts to ``px`` pixels (None: default)."""
-    font = QFont()
-    if px:
-        font.setPixelSize(int(px))
-    item = plot.getPlotItem()
-    for side in ("left", "bottom"):
-        ax = item.getAxis(side)
-        ax.setTickFont(font if px else None)
-        ax.label.setFont(font)
-        ax.setStyle(tickTextOffset=max(5, int((px or 10) / 3)))
-        ax.setWidth(None) if side == "left" else ax.setHeight(None)
-    title = item.titleLabel
-    if title is not None and title.isVisible() and title.text:
-        item.setTitle(title.text, color=AXIS, size=f"{px}px" if px else "9pt")
-        if px:
-            item.layout.setRowFixedHeight(0, int(px * 1.7))
-            title.setMaximumHeight(int(px * 1.7))
-    legend = item.legend
-    if legend is not None:
-        for _sample, label in legend.items:
-            label.setText(label.text, size=f"{px}px" if px else "9pt")
 
 
 def _composite(frames: np.ndarray, gap: int = 1) -> np.ndarray:

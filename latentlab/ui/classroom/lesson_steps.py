@@ -1,0 +1,88 @@
+"""A lesson's steps as app state: the cumulative state of steps 1..N and the small lookups the
+player needs (class by name, a dataset's classes). No widgets here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from latentlab.core.lessons import Lesson
+
+#: keys carried from step to step (caption, title and highlight belong to one step only)
+CARRIED = ("model", "compare", "view", "seed", "z", "label", "truncation", "basis", "direction", "path",
+           "panels", "animate", "grid", "training")
+#: view ids a step can show (see latentlab.core.lesson_ids)
+EXPLORER, COMPARE, MAP, PATH, TRAINING = "explorer.image", "compare.view", "latent.map", "latent.path", \
+    "training.panel"
+
+
+def effective_state(lesson: Lesson, index: int) -> dict[str, Any]:
+    """The app state after steps 1..index+1: each step's keys over the earlier ones.
+
+    A new model drops an earlier exact ``z`` (it belongs to the old latent space) and draws the
+    lesson's last seed instead; ``seed`` and ``z`` replace each other; ``model`` and ``compare``
+    replace each other; a new ``panels`` list also decides the grid unless ``grid`` is given
+    with it. ``caption``, ``title`` and ``highlight`` are those of step ``index`` alone.
+    """
+    state: dict[str, Any] = {}
+    last_seed = None
+    for step in lesson.steps[: index + 1]:
+        d = step.to_dict()
+        if "model" in d:
+            if state.get("model") != d["model"] and "z" in state:
+                state.pop("z")
+                if last_seed is not None and "z" not in d and "seed" not in d:
+                    state["seed"] = last_seed  # the new model draws the lesson's last seed
+            state.pop("compare", None)
+            if state.get("view") == COMPARE and "view" not in d:
+                state["view"] = EXPLORER
+        if "compare" in d:
+            state.pop("model", None)
+            d.setdefault("view", COMPARE)
+        if "seed" in d:
+            state.pop("z", None)
+            last_seed = d["seed"]
+        if "z" in d:
+            state.pop("seed", None)
+        if "panels" in d and "grid" not in d:
+            state.pop("grid", None)  # a new panel list says whether the grid is shown
+        for k in CARRIED:
+            if k in d:
+                state[k] = d[k]
+    step = lesson.steps[index]
+    state["caption"] = step.caption
+    state["title"] = step.title
+    state["highlight"] = step.highlight
+    return state
+
+
+def _installed_as(name: str, path: str) -> bool:
+    """True when the model name ``name`` finds the file ``path`` (so a lesson can use the name)."""
+    from latentlab.core.zoo import find_model
+
+    try:
+        return Path(find_model(name)).resolve() == Path(path).resolve()
+    except Exception:  # not installed under that name: record the file instead
+        return False
+
+
+def _class_index(label: Any, names: list[str]) -> int | None:
+    if isinstance(label, int) and not isinstance(label, bool):
+        return label if 0 <= label < len(names) else None
+    if label in names:
+        return names.index(label)
+    # "3" for a model whose classes are called "3"; also "0: T-shirt" style display names
+    lowered = [n.lower() for n in names]
+    return lowered.index(str(label).lower()) if str(label).lower() in lowered else None
+
+
+def _dataset_classes(dataset: str | None) -> list[str]:
+    if not dataset:
+        return []
+    key = str(dataset).strip().lower().replace("_", "-")
+    if key == "mnist":
+        return [str(i) for i in range(10)]
+    if key in ("fashion-mnist", "fashionmnist"):
+        return ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                "Ankle boot"]
+    return []

@@ -376,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
 
         known = (CLIError, CheckpointError, ValueError, OSError)
         try:
-            from latentlab.core.data import DatasetError
+            from latentlab.core.datasets import DatasetError
             from latentlab.core.files import ExportError
 
             known += (DatasetError, ExportError)

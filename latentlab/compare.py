@@ -66,7 +66,7 @@ def _recon_images(model: Any, k: int, seed: int) -> tuple[np.ndarray, list[int],
     DatasetError
         If the model's dataset has no bundled sample.
     """
-    from latentlab.core.data import DatasetError, load_sample
+    from latentlab.core.datasets import DatasetError, load_sample
 
     dataset = (getattr(model, "card", None) or {}).get("dataset")
     if not dataset:
@@ -105,7 +105,7 @@ def run_compare(args: argparse.Namespace) -> int:
     CheckpointError or other
         When no model loads: the first model's error.
     """
-    from latentlab.core.data import DatasetError
+    from latentlab.core.datasets import DatasetError
     from latentlab.core.claims import compatibility
     from latentlab.core.evidence_figure import render_figure
     from latentlab.core.export import save_png

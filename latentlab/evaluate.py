@@ -15,7 +15,7 @@ FLOOR_SIZE = 10000
 
 def _train_subset(dataset: Any, size: int, seed: int) -> Any:
     """``size`` random images of ``dataset`` (all of them if it is smaller), in file order."""
-    from latentlab.core.data import ImageDataset
+    from latentlab.core.datasets import ImageDataset
 
     if len(dataset) <= size:
         return dataset
@@ -42,7 +42,7 @@ def run_eval(args: Any) -> int:
     # bundled data and feature networks.
     from tqdm import tqdm
 
-    from latentlab.core import data, zoo
+    from latentlab.core import datasets, zoo
     from latentlab.core.checkpoint import update_card, load_model
     from latentlab.core.metrics import FeatureNet, evaluate, format_table
 
@@ -60,8 +60,8 @@ def run_eval(args: Any) -> int:
     featurenet = FeatureNet.for_dataset(dataset, device=model.device)
 
     if args.data_dir:
-        real = data.load_dataset(dataset, "test", args.data_dir, image_shape=model.image_shape)
-        train = data.load_dataset(dataset, "train", args.data_dir, image_shape=model.image_shape)
+        real = datasets.load_dataset(dataset, "test", args.data_dir, image_shape=model.image_shape)
+        train = datasets.load_dataset(dataset, "train", args.data_dir, image_shape=model.image_shape)
         floor = _train_subset(train, FLOOR_SIZE, args.seed)
         source = (f"real images: the {dataset} test set ({len(real):,}); "
                   f"floor: {len(floor):,} random {dataset} training images")

@@ -20,11 +20,11 @@ from typing import Sequence
 
 import numpy as np
 
-from latentlab.core.data import (
-    DATASETS,
+from latentlab.core.datasets import (
     SAMPLE_SIZE,
     DatasetError,
-    load_dataset,
+    get,
+    names,
     sample_path,
 )
 
@@ -63,11 +63,13 @@ def select_balanced(labels: np.ndarray, per_class: int, num_classes: int) -> np.
 
 def make_sample(name: str, data_dir: Path | None, out: Path) -> Path:
     """Write the sample file for dataset `name` into folder `out` and return its path."""
-    info = DATASETS[name]
-    ds = load_dataset(name, split="test", data_dir=data_dir, download=False)
-    per_class = SAMPLE_SIZE // len(info.class_names)
-    idx = select_balanced(ds.labels, per_class, len(info.class_names))
-    images = ds.images[idx, 0]  # (N, 1, 28, 28) -> (N, 28, 28)
+    spec = get(name)
+    ds = spec.load("test", data_dir, download=False)
+    per_class = SAMPLE_SIZE // len(spec.class_names)
+    idx = select_balanced(ds.labels, per_class, len(spec.class_names))
+    images = ds.images[idx]  # (N, C, H, W)
+    if images.shape[1] == 1:
+        images = images[:, 0]  # grey samples are stored (N, H, W), as they always were
     labels = ds.labels[idx].astype(np.uint8)
     out.mkdir(parents=True, exist_ok=True)
     path = out / sample_path(name).name
@@ -93,13 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="output folder (default: pretrained/samples)",
     )
     parser.add_argument(
-        "names", nargs="*", default=list(DATASETS), help="datasets (default: all)"
+        "names", nargs="*", default=list(names()), help="datasets (default: all)"
     )
     args = parser.parse_args(argv)
     out = args.out if args.out is not None else sample_path("mnist").parent
     for name in args.names:
-        if name not in DATASETS:
-            parser.error(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
+        if name not in names():
+            parser.error(f"unknown dataset {name!r}; known: {', '.join(names())}")
         try:
             path = make_sample(name, args.data_dir, out)
         except DatasetError as exc:

@@ -251,10 +251,10 @@ def loss_stability(training_log: dict[str, Any], curve: str | None = None) -> di
 def _dataset_class_names(dataset: Any) -> list[str] | None:
     if not dataset:
         return None
-    from latentlab.core import data
+    from latentlab.core import datasets
 
-    info = data.DATASETS.get(str(dataset).strip().lower())
-    return list(info.class_names) if info is not None else None
+    spec = datasets.find(str(dataset))
+    return list(spec.class_names) if spec is not None else None
 
 
 def coverage_bars(card: dict[str, Any]) -> tuple[list[str], list[float]]:

@@ -14,7 +14,7 @@ from typing import Iterator
 import torch
 
 from latentlab.core.checkpoint import read_card, save_model
-from latentlab.core.data import load_dataset
+from latentlab.core.datasets import load_dataset
 from latentlab.core.device import resolve_device
 from latentlab.train.classifier import ClassifierTrainer
 from latentlab.train.common import (

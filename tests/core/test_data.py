@@ -1,4 +1,4 @@
-"""Tests for latentlab.core.data: IDX files, dataset lookup, image folders, bundled samples.
+"""Tests for latentlab.core.datasets' loaders: IDX files, dataset lookup, image folders, bundled samples.
 
 All data is synthetic and written to tmp_path; the only real files read are the bundled
 samples in pretrained/samples.
@@ -19,9 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from latentlab.core import _make_samples, data
-from latentlab.core.data import (
-    DATASETS,
+from latentlab.core import _make_samples
+from latentlab.core.datasets import idx, idx_source, samples
+from latentlab.core.datasets import (
     DatasetError,
     DatasetNotFoundError,
     ImageDataset,
@@ -30,8 +30,10 @@ from latentlab.core.data import (
     load_image,
     load_image_folder,
     load_sample,
+    names,
     read_idx,
 )
+from latentlab.core.datasets import get as get_dataset
 
 IDX_CODES = {
     np.dtype("u1"): 0x08,
@@ -77,7 +79,7 @@ def make_idx_dataset(
             continue
         images = rng.integers(0, 256, size=(n, 28, 28), dtype=np.uint8)
         labels = (np.arange(n) % classes).astype(np.uint8)
-        img_name, lab_name = data._IDX_FILES[split]
+        img_name, lab_name = idx_source.IDX_FILES[split]
         if not gz:
             img_name, lab_name = img_name[:-3], lab_name[:-3]
         write_idx(folder / img_name, images, gz)
@@ -91,12 +93,12 @@ def isolated(tmp_path, monkeypatch):
     """Keep every lookup inside tmp_path: no real cache, env, Debian folder or network."""
     monkeypatch.setenv("LATENTLAB_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("LATENTLAB_DATA", raising=False)
-    monkeypatch.setattr(data, "DEBIAN_DATASETS", tmp_path / "debian")
+    monkeypatch.setattr(idx, "DEBIAN_DATASETS", tmp_path / "debian")
 
     def no_torchvision():
         raise ImportError("No module named 'torchvision'")
 
-    monkeypatch.setattr(data, "_import_torchvision_datasets", no_torchvision)
+    monkeypatch.setattr(idx, "_import_torchvision_datasets", no_torchvision)
 
 
 # --------------------------------------------------------------------------------------------
@@ -170,16 +172,16 @@ def test_dataset_error_is_value_error():
 
 
 # --------------------------------------------------------------------------------------------
-# DATASETS and find_dataset
+# The built-in datasets and find_dataset
 # --------------------------------------------------------------------------------------------
 
 
 def test_known_datasets():
-    assert DATASETS["mnist"].class_names == tuple("0123456789")
-    fashion = DATASETS["fashion-mnist"].class_names
+    assert get_dataset("mnist").class_names == tuple("0123456789")
+    fashion = get_dataset("fashion-mnist").class_names
     assert fashion[0] == "T-shirt/top" and fashion[-1] == "Ankle boot" and len(fashion) == 10
-    assert DATASETS["fashion-mnist"].debian_package == "dataset-fashion-mnist"
-    assert DATASETS["mnist"].files["test"] == (
+    assert get_dataset("fashion-mnist").source.debian_package == "dataset-fashion-mnist"
+    assert get_dataset("mnist").source.files["test"] == (
         "t10k-images-idx3-ubyte.gz",
         "t10k-labels-idx1-ubyte.gz",
     )
@@ -276,7 +278,7 @@ def test_torchvision_download_failure_is_reported(tmp_path, monkeypatch):
             raise RuntimeError("Error downloading: <urlopen error Temporary failure>")
 
     monkeypatch.setattr(
-        data, "_import_torchvision_datasets", lambda: types.SimpleNamespace(MNIST=Failing)
+        idx, "_import_torchvision_datasets", lambda: types.SimpleNamespace(MNIST=Failing)
     )
     with pytest.raises(DatasetNotFoundError) as info:
         find_dataset("mnist")
@@ -289,7 +291,7 @@ def test_torchvision_broken_import_is_reported(monkeypatch):
     def broken():
         raise RuntimeError("operator torchvision::nms does not exist")
 
-    monkeypatch.setattr(data, "_import_torchvision_datasets", broken)
+    monkeypatch.setattr(idx, "_import_torchvision_datasets", broken)
     with pytest.raises(DatasetNotFoundError, match="could not be imported.*nms"):
         find_dataset("mnist")
 
@@ -303,7 +305,7 @@ def test_torchvision_download_into_cache(tmp_path, monkeypatch):
             make_idx_dataset(Path(root) / "FashionMNIST" / "raw")
 
     monkeypatch.setattr(
-        data,
+        idx,
         "_import_torchvision_datasets",
         lambda: types.SimpleNamespace(FashionMNIST=FakeFashion),
     )
@@ -388,7 +390,7 @@ def test_load_dataset_wrong_image_dtype(tmp_path):
     folder = tmp_path / "mnist"
     make_idx_dataset(folder)
     write_idx(folder / "train-images-idx3-ubyte.gz", np.zeros((30, 28, 28), dtype=">f4"))
-    with pytest.raises(DatasetError, match="expected uint8 images"):
+    with pytest.raises(DatasetError, match="train-images-idx3-ubyte.gz: images must be uint8"):
         load_dataset("mnist", data_dir=tmp_path)
 
 
@@ -632,7 +634,7 @@ def test_load_image_folder_empty_class_folders(tmp_path):
 def fake_pretrained(tmp_path, monkeypatch):
     folder = tmp_path / "pretrained"
     (folder / "samples").mkdir(parents=True)
-    monkeypatch.setattr(data, "pretrained_dir", lambda: folder)
+    monkeypatch.setattr(samples, "pretrained_dir", lambda: folder)
     return folder / "samples"
 
 
@@ -703,7 +705,7 @@ def test_load_sample_rejects_plain_npy(fake_pretrained):
 
 @pytest.mark.parametrize("name", ["mnist", "fashion-mnist"])
 def test_bundled_samples(name):
-    path = data.sample_path(name)
+    path = samples.sample_path(name)
     assert path.is_file(), f"{path} missing: run python -m latentlab.core._make_samples"
     assert path.stat().st_size < 1_200_000
     with np.load(path, allow_pickle=False) as npz:
@@ -712,7 +714,7 @@ def test_bundled_samples(name):
     ds = load_sample(name)
     assert len(ds) == 2000
     assert ds.class_counts().tolist() == [200] * 10
-    assert ds.class_names == list(DATASETS[name].class_names)
+    assert ds.class_names == list(get_dataset(name).class_names)
     # Real images, not blanks: most of an MNIST-like image is background.
     assert 0 < ds.images.mean() < 128
 
@@ -736,7 +738,7 @@ def test_make_samples_script(tmp_path, capsys):
     labels = np.repeat(np.arange(10, dtype=np.uint8), 210)
     rng.shuffle(labels)
     images = rng.integers(0, 256, size=(len(labels), 28, 28), dtype=np.uint8)
-    for name in DATASETS:
+    for name in names():
         folder = tmp_path / "data" / name
         write_idx(folder / "t10k-images-idx3-ubyte.gz", images)
         write_idx(folder / "t10k-labels-idx1-ubyte.gz", labels)

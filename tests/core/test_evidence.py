@@ -312,7 +312,7 @@ def test_compare_reconstructs_real_images_of_the_first_models_dataset(tiny_model
     out = tmp_path / "f.png"
     run_compare(_args(str(vae), str(gan), "-n", "1", "--recon", "2", "--invert-steps", "2", "-o", str(out)))
     recon = read_sidecar(out)["recon"]
-    from latentlab.core.data import load_sample
+    from latentlab.core.datasets import load_sample
 
     labels = load_sample("mnist").labels
     assert recon["dataset"] == "mnist" and [int(labels[i]) for i in recon["indices"]] == [0, 1]

@@ -16,11 +16,12 @@ import torch.nn.functional as F
 from torch import nn
 
 from latentlab.cli import main
-from latentlab.core import data as data_mod
+from latentlab.core import datasets
 from latentlab.core import metrics as M
 from latentlab.core import zoo
 from latentlab.core.checkpoint import load_model, read_card, save_model
-from latentlab.core.data import ImageDataset
+from latentlab.core.datasets import ImageDataset
+from latentlab.core.metrics import distances, evaluation, quality
 from latentlab.core.models import (
     CVAE, GAN, VAE, Classifier, ClassifierConfig, ConditionalGAN, GANConfig, VAEConfig,
 )
@@ -71,6 +72,31 @@ def _real(n: int = 64, seed: int = 0) -> ImageDataset:
     images = rng.integers(0, 256, size=(n, *SHAPE), dtype=np.uint8)
     labels = np.arange(n) % K
     return ImageDataset(images, labels, [str(i) for i in range(K)], name="tiny")
+
+
+class _RecordedSample:
+    """The real sample of the test dataset 'tiny': synthetic images, and a log of what was asked."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.asked: list[tuple[str, tuple[int, ...]]] = []
+
+    def available(self, spec) -> bool:
+        return True
+
+    def load(self, spec, image_shape):
+        self.asked.append((spec.name, tuple(image_shape)))
+        return _real(self.n)
+
+
+@pytest.fixture
+def tiny_dataset():
+    """Register the dataset 'tiny' the models here name, with a real sample of 64 images."""
+    spec = datasets.register(datasets.DatasetSpec(
+        name="tiny", title="tiny", image_shape=SHAPE, class_names=tuple(str(i) for i in range(K)),
+        sample=_RecordedSample(64)))
+    yield spec
+    datasets.unregister("tiny")
 
 
 def _gauss(n: int, d: int = 4, shift: float = 0.0, seed: int = 0) -> np.ndarray:
@@ -186,7 +212,7 @@ def test_precision_recall_tell_fidelity_from_variety():
 def test_precision_recall_chunking_gives_the_same_answer(monkeypatch):
     real, fake = _gauss(120, seed=0), _gauss(90, shift=0.7, seed=1)
     whole = M.precision_recall(real, fake)
-    monkeypatch.setattr(M, "_CDIST_ELEMENTS", 500)  # a handful of rows per cdist call
+    monkeypatch.setattr(distances, "_CDIST_ELEMENTS", 500)  # a handful of rows per cdist call
     assert M.precision_recall(real, fake) == whole
     with pytest.raises(M.MetricsError, match="more than 3"):
         M.precision_recall(_gauss(3), _gauss(10))
@@ -332,7 +358,7 @@ def test_perceptual_path_length():
 def test_trimmed_mean_drops_the_extremes():
     # 5 extreme values at each end of 1,000: all inside the top/bottom 1 %.
     d = np.concatenate([np.full(5, -1e6), np.ones(990), np.full(5, 1e6)])
-    assert M._trimmed_mean(np.random.default_rng(0).permutation(d)) == pytest.approx(1.0)
+    assert quality._trimmed_mean(np.random.default_rng(0).permutation(d)) == pytest.approx(1.0)
 
 
 # --- evaluate ---------------------------------------------------------------------------------
@@ -404,23 +430,17 @@ def test_evaluate_conditional_and_encoder_figures():
     assert "reconstruction BCE" in table and "label agreement" in table
 
 
-def test_evaluate_default_real_is_the_bundled_sample_split_in_halves(monkeypatch):
-    asked = []
-
-    def fake_sample(name, image_shape=(1, 28, 28)):
-        asked.append((name, tuple(image_shape)))
-        return _real(60)
-
-    monkeypatch.setattr(data_mod, "load_sample", fake_sample)
+def test_evaluate_default_real_is_the_datasets_sample_split_in_halves(tiny_dataset):
+    tiny_dataset.sample.n = 60
     results = M.evaluate(_gan(), n=20, featurenet=M.FeatureNet(_classifier()))
-    assert asked == [("tiny", SHAPE)]
+    assert tiny_dataset.sample.asked == [("tiny", SHAPE)]
     assert results["n_real"] == 30 and results["n_floor"] == 30
     assert "halves" in results["real_source"]
 
 
 def test_halves_are_disjoint_and_class_balanced():
     labels = np.array([0, 0, 1, 1, 1, 1, 2, 2, 0, 0])
-    a, b = M._halves(len(labels), labels)
+    a, b = evaluation._halves(len(labels), labels)
     assert not set(a) & set(b) and len(a) + len(b) == len(labels)
     assert np.bincount(labels[a]).tolist() == np.bincount(labels[b]).tolist() == [2, 2, 1]
 
@@ -472,12 +492,11 @@ def test_format_table_shows_model_floor_and_notes():
 
 
 @pytest.fixture
-def tiny_zoo(tmp_path, monkeypatch):
-    """A tiny GAN checkpoint plus a stand-in feature network and real sample for dataset 'tiny'."""
+def tiny_zoo(tmp_path, monkeypatch, tiny_dataset):
+    """A tiny GAN checkpoint plus a feature network among the models for dataset 'tiny'."""
     clf = save_model(_classifier(), tmp_path / "clf.safetensors", dataset="tiny",
                      metrics={"training": {"test_accuracy": 0.5}})
     monkeypatch.setattr(zoo, "feature_network", lambda name: clf if name == "tiny" else None)
-    monkeypatch.setattr(data_mod, "load_sample", lambda name, image_shape=(1, 28, 28): _real(64))
     gan = _gan()
     del gan.card
     return save_model(gan, tmp_path / "gan.safetensors", dataset="tiny")
@@ -525,7 +544,7 @@ def test_cli_eval_with_data_dir_uses_test_set_and_a_train_subset(tiny_zoo, tmp_p
         asked.append((name, split, data_dir, tuple(image_shape)))
         return _real(40 if split == "test" else 80, seed=3)
 
-    monkeypatch.setattr(data_mod, "load_dataset", fake_load)
+    monkeypatch.setattr(datasets, "load_dataset", fake_load)
     monkeypatch.setattr(ev, "FLOOR_SIZE", 30)
     assert main(["eval", str(tiny_zoo), "-n", "16", "--json", "--no-write", "--device", "cpu",
                  "--data-dir", str(tmp_path)]) == 0

@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from latentlab.core.checkpoint import load_model, read_card
-from latentlab.core.data import ImageDataset
+from latentlab.core.datasets import ImageDataset
 from latentlab.train import TrainConfig, iter_training, train
 
 

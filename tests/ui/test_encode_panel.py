@@ -51,7 +51,7 @@ def test_vae_encodes_an_image_sliders_show_mean_and_sigma_bands(window, models, 
     assert r.method == "encode" and r.source == "one.png" and not r.cancelled
     # the same numbers as the core's encode_image on the converted image
     from latentlab.core.checkpoint import load_model
-    from latentlab.core.data import load_image
+    from latentlab.core.datasets import load_image
     from latentlab.core.invert import encode_image
 
     target = load_image(src, (1, 28, 28))
@@ -88,7 +88,7 @@ def test_vae_encodes_an_image_sliders_show_mean_and_sigma_bands(window, models, 
 
 def test_pick_an_image_from_the_dataset_sample(window, models):
     open_model(window, models["vae"])
-    from latentlab.core.data import load_sample
+    from latentlab.core.datasets import load_sample
 
     ds = load_sample("mnist")
     r = encode_and_wait(window, window.feature("latent").tools.panel("encode").encode_sample, 1234)
@@ -101,7 +101,7 @@ def test_conditional_vae_uses_the_true_class_of_a_sample_image(window, models):
     open_model(window, models["cvae"])
     panel = window.feature("latent").tools.panel("encode")
     assert panel.class_combo.isVisibleTo(panel) and panel.class_combo.count() == 10
-    from latentlab.core.data import load_sample
+    from latentlab.core.datasets import load_sample
 
     r = encode_and_wait(window, panel.encode_sample, 450)
     assert r.label == int(load_sample("mnist").labels[450])

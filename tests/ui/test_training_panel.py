@@ -7,7 +7,7 @@ import threading
 import numpy as np
 import pytest
 
-from latentlab.core.data import ImageDataset
+from latentlab.core.datasets import ImageDataset
 
 
 def _synthetic(n: int = 64, name: str = "synthetic") -> ImageDataset:
@@ -139,11 +139,11 @@ def test_coverage_chart_with_the_bundled_classifier(panel, qtbot):
 
 
 def test_missing_dataset_falls_back_to_the_bundled_sample(panel, qtbot, monkeypatch, tmp_path):
-    from latentlab.core import data
+    from latentlab.core.datasets import idx, sample_path
 
     monkeypatch.setenv("LATENTLAB_DATA", str(tmp_path / "nothing"))
-    monkeypatch.setattr(data, "DEBIAN_DATASETS", str(tmp_path / "nothing"))
-    if not data.sample_path("mnist").is_file():
+    monkeypatch.setattr(idx, "DEBIAN_DATASETS", str(tmp_path / "nothing"))
+    if not sample_path("mnist").is_file():
         pytest.skip("no bundled sample")
     panel.dataset_override = None
     panel.use_sample.setChecked(True)

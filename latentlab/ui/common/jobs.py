@@ -1,8 +1,9 @@
 """Work the render worker runs for the window: loading models, fitting directions, listing models.
 
-Plain functions of a :class:`~latentlab.core.render.Renderer` (no Qt here), so widgets never call
-torch and the same code can be tested or benchmarked without a window. Each returns plain data
-(numpy arrays, dataclasses) that is safe to hand to the GUI thread.
+Plain functions of a :class:`~latentlab.core.render.Renderer` (no widgets here; Qt only
+translates messages), so widgets never call torch and the same code can be tested or benchmarked
+without a window. Each returns plain data (numpy arrays, dataclasses) that is safe to hand to the
+GUI thread.
 """
 
 from __future__ import annotations
@@ -18,11 +19,6 @@ from latentlab.ui.common.state import Basis, ModelSummary
 
 #: samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)
 FIT_SAMPLES = 2000
-ATTRIBUTES = (
-    ("stroke thickness", "stroke_thickness", "Thicker or thinner strokes (fitted on how wide the ink is)"),
-    ("slant", "slant", "Leaning right (/) or left (\\) (fitted on the ink's shear)"),
-    ("width", "width", "Wider or narrower shapes (fitted on the ink's horizontal spread)"),
-)
 
 
 def list_models_job(_renderer: Any = None) -> tuple[list[Any], list[str]]:
@@ -77,37 +73,39 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
 
 
 def basis_availability(s: ModelSummary) -> dict[str, str | None]:
-    """For each basis: None when it can be offered, else a reason in plain words."""
-    from latentlab.core.data import sample_path
-    from latentlab.core.zoo import feature_network
+    """For each basis: None when it can be offered, else a reason in plain (translated) words."""
+    from PySide6.QtCore import QCoreApplication
 
+    from latentlab.core.datasets import of_model
+
+    tr = QCoreApplication.translate
+    spec = of_model(s.dataset, s.image_shape)
+    dataset = repr(s.dataset or tr("basis", "(unknown)"))
     out: dict[str, str | None] = {"raw": None, "attribute": None}
-    has_sample = bool(s.dataset) and sample_path(s.dataset).is_file()
+    has_sample = spec.has_sample()
     if s.has_encoder and not has_sample:
-        out["pca"] = (f"Principal directions of a VAE come from encoding real images, and there is no "
-                      f"bundled sample of the dataset {s.dataset or '(unknown)'!r}")
+        out["pca"] = tr("basis", "Principal directions of a VAE come from encoding real images, and there is no "
+                                 "bundled sample of the dataset {dataset}").format(dataset=dataset)
     else:
         out["pca"] = None
     if s.conditional:
-        out["class"] = ("This model takes the class as an input, so its latent space has no class "
-                        "directions: pick the class with the class selector instead")
+        out["class"] = tr("basis", "This model takes the class as an input, so its latent space has no class "
+                                   "directions: pick the class with the class selector instead")
     elif s.has_encoder:
-        out["class"] = None if has_sample else (
-            f"Class directions need labelled images of the dataset, and there is no bundled sample of "
-            f"{s.dataset or '(unknown)'!r}")
+        out["class"] = None if has_sample else tr(
+            "basis", "Class directions need labelled images of the dataset, and there is no bundled sample of "
+                     "{dataset}").format(dataset=dataset)
     else:
-        fnet = feature_network(s.dataset) if s.dataset else None
-        out["class"] = None if fnet is not None else (
-            "Class directions of a GAN need a classifier (feature network) for its dataset to label "
-            f"the samples, and none is installed for {s.dataset or 'this model'!r}")
-    if s.image_shape[0] not in (1, 3):
-        out["attribute"] = "Attribute directions need grey or colour images"
+        out["class"] = None if spec.feature_network() is not None else tr(
+            "basis", "Class directions of a GAN need a classifier (feature network) for its dataset to label "
+                     "the samples, and none is installed for {dataset}").format(
+            dataset=repr(s.dataset or tr("basis", "this model")))
+    if not spec.factors:
+        out["attribute"] = tr("basis", "Attribute directions follow measurable image properties, and the dataset "
+                                       "{dataset} declares none").format(dataset=repr(spec.title))
+    elif s.image_shape[0] not in (1, 3):
+        out["attribute"] = tr("basis", "Attribute directions need grey or colour images")
     return out
-
-
-def _grey(images: Any) -> Any:
-    """(N, C, H, W) in [0, 1] → (N, H, W) grey, ink bright (colour images averaged)."""
-    return images.mean(dim=1) if images.shape[1] != 1 else images[:, 0]
 
 
 def _decode_batches(model: Any, z: Any, labels: Any = None, batch: int = 250):
@@ -126,9 +124,9 @@ def _encoded_sample(model: Any, dataset: str, image_shape: tuple[int, int, int])
     """Generator: posterior means of the bundled data sample; returns (mu, labels, class names)."""
     import torch
 
-    from latentlab.core.data import load_sample
+    from latentlab.core.datasets import of_model
 
-    ds = load_sample(dataset, image_shape=image_shape)
+    ds = of_model(dataset, image_shape).load_sample(image_shape)
     images, labels = ds.tensors()
     mus = []
     for i in range(0, images.shape[0], 250):
@@ -184,9 +182,9 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             z, labels, class_names = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
             source = f"encoded {summary.dataset} images"
         else:
-            from latentlab.core.zoo import feature_network
+            from latentlab.core.datasets import of_model
 
-            fpath = feature_network(summary.dataset)
+            fpath = of_model(summary.dataset, summary.image_shape).feature_network()
             classifier = renderer.get_model(str(fpath), summary.device_spec)
             z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
             images = yield from _decode_batches(model, z)
@@ -212,18 +210,21 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
                                                "counts": counts.tolist()})
 
     if key == "attribute":
+        from latentlab.core.datasets import of_model
+
+        factors = of_model(summary.dataset, summary.image_shape).factors
         z = L.sample_prior(FIT_SAMPLES // 2, dim, seed=0, truncation=truncation)
-        images = _grey((yield from _decode_batches(model, z, random_labels(z.shape[0]))))
+        images = yield from _decode_batches(model, z, random_labels(z.shape[0]))  # (N, C, H, W)
         dirs, names, tips = [], [], []
-        for title, fn_name, tip in ATTRIBUTES:
-            values = getattr(L, fn_name)(images)
+        for factor in factors:
+            values = factor.measure(images)
             try:
                 d = L.attribute_direction(z, values)
             except ValueError:
                 continue
             dirs.append(d.numpy().astype(np.float32))
-            names.append(title)
-            tips.append(f"{tip}, from {z.shape[0]} decoded samples")
+            names.append(factor.name)
+            tips.append(f"{factor.description}, from {z.shape[0]} decoded samples")
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
         return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})

@@ -73,24 +73,27 @@ _samples_lock = threading.Lock()
 
 
 def dataset_sample(dataset: str, image_shape: tuple[int, int, int]) -> Any:
-    """The bundled test sample of ``dataset`` fitted to ``image_shape`` (cached; may raise DatasetError)."""
-    from latentlab.core.data import load_sample
+    """The real sample of ``dataset`` fitted to ``image_shape`` (cached; may raise DatasetError).
+
+    The dataset's registry entry supplies it, in the channels and size the model draws.
+    """
+    from latentlab.core.datasets import of_model
 
     key = (str(dataset), tuple(int(v) for v in image_shape))
     with _samples_lock:
         ds = _samples.get(key)
     if ds is None:
-        ds = load_sample(dataset, image_shape=image_shape)
+        ds = of_model(dataset, image_shape).load_sample(image_shape)
         with _samples_lock:
             _samples[key] = ds
     return ds
 
 
 def has_sample(dataset: str | None) -> bool:
-    from latentlab.core.data import sample_path
+    from latentlab.core.datasets import of_model
 
     try:
-        return bool(dataset) and sample_path(dataset).is_file()
+        return bool(dataset) and of_model(dataset).has_sample()
     except Exception:  # an odd dataset name: no sample
         return False
 
@@ -223,10 +226,10 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
 def _feature_net(renderer: Any, summary: ModelSummary) -> Any:
     if not summary.dataset:
         return None
+    from latentlab.core.datasets import of_model
     from latentlab.core.metrics import FeatureNet
-    from latentlab.core.zoo import feature_network
 
-    path = feature_network(summary.dataset)
+    path = of_model(summary.dataset, summary.image_shape).feature_network()
     if path is None:
         return None
     return FeatureNet(renderer.get_model(str(path), summary.device_spec))
@@ -270,7 +273,7 @@ def load_target(source: Any, summary: ModelSummary) -> tuple[np.ndarray, str, in
     ``source`` is a file path, raw bytes (dropped image data) or ``("sample", index)`` for an
     image of the bundled dataset sample. Raises DatasetError with a clear message.
     """
-    from latentlab.core.data import DatasetError, load_image
+    from latentlab.core.datasets import DatasetError, load_image
 
     if isinstance(source, tuple) and source and source[0] == "sample":
         if not has_sample(summary.dataset):

@@ -1,4 +1,9 @@
-"""Named training recipes for the live-training panel and ``latentlab train --preset``.
+"""Named training recipes for the live-training panel and lesson steps (``[training] preset``).
+
+Each names its model family by ``kind``. On the command line the same recipe is a set of flags:
+"stable" is ``latentlab train gan --lr 2e-4 --base-channels 32 --latent-dim 64`` (spectral
+norm, hinge loss and one generator step are the defaults); "mode-collapse" needs options the
+CLI does not offer, so it is a panel and lesson recipe only.
 
 "stable" is the recipe the bundled GANs were trained with. "mode-collapse" deliberately removes
 what keeps a GAN honest (spectral norm on the critic, the hinge loss's bounded gradients) and

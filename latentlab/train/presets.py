@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from latentlab.core import families
+from latentlab.core.families import Family
 from latentlab.train.common import TrainConfig
 
 PRESETS: dict[str, dict] = {
@@ -31,3 +33,14 @@ def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
     if name not in PRESETS:
         raise KeyError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
     return replace(config, **PRESETS[name])
+
+
+def preset_family(name: str) -> Family:
+    """The model family preset ``name`` trains."""
+    return families.get(PRESETS[name]["kind"])
+
+
+def presets_for(family: Family) -> list[str]:
+    """The presets whose recipe fits ``family``: those for a family with the same trainer
+    (a GAN recipe fits a conditional GAN too), in :data:`PRESETS` order."""
+    return [name for name in PRESETS if family.trainer is not None and preset_family(name).trainer == family.trainer]

@@ -45,6 +45,7 @@ from latentlab.ui.compare.state import CompareState
 from latentlab.ui.compare.evidence_panel import EvidenceModel, EvidencePanel
 from latentlab.ui.compare.pc_sliders import PcSliders
 from latentlab.ui.compare.recon_row import ReconRow
+from latentlab.ui.common.family_text import kind_phrase
 
 #: frames per second of a playing path
 PLAY_FPS = 15
@@ -656,9 +657,7 @@ class CompareView(QWidget):
         else:
             s = slot.summary
             c, h, w = s.image_shape
-            kind = {"vae": "VAE", "gan": "GAN"}.get(s.kind, s.kind)
-            if s.conditional:
-                kind = "conditional " + kind
+            kind = kind_phrase(s.family, s.conditional, s.kind)
             pane.set_model(s.name, f"{kind} · {s.dataset or 'no dataset'} · {s.latent_dim}-D · "
                                    f"{w}×{h} {'colour' if c == 3 else 'grey'}")
             if pane.frames is None and slot.frames is None:

@@ -34,14 +34,11 @@ class LinearConfig(ModelConfig):
 class LinearGenerator(Generator):
     """z (N, D) → sigmoid(brightness · W z) as (N, 1, 8, 8) images."""
 
-    arch = "toy-linear"
-    kind = "toy"
-    config_class = LinearConfig
+    arch, kind, config_class = "toy-linear", "toy", LinearConfig
 
     def __init__(self, config: LinearConfig):
         super().__init__(config)
-        c, h, w = config.image_shape
-        self.linear = nn.Linear(config.latent_dim, c * h * w)
+        self.linear = nn.Linear(config.latent_dim, int(np.prod(config.image_shape)))
 
     def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
         return torch.sigmoid(self.config.brightness * self.linear(z)).view(-1, *self.image_shape)

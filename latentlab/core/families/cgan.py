@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from latentlab.core.families.gan import GAN, GANConfig
-from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
+from latentlab.core.families import gan
 
 
-class ConditionalGAN(GAN):
-    """Class-conditional generator."""
+class ConditionalGAN(gan.GAN):
+    """Class-conditional generator: the one-hot class joins z (and, optionally, every block)."""
 
     arch = "cgan"
-
-    def __init__(self, config: GANConfig):
-        if config.num_classes < 2:
-            raise ValueError("a conditional GAN needs num_classes ≥ 2")
-        super().__init__(config)
+    min_classes = 2
 
 
-FAMILY = Family(
-    name="cgan", arch=ConditionalGAN.arch, kind=ConditionalGAN.kind, title="Conditional GAN", short="GAN",
-    description="Conditional GAN: a generator told which class to draw, against a critic that also "
-                "knows the class",
-    config=GANConfig, module=ConditionalGAN,
-    capabilities=Capabilities(conditional=True, discriminator=True, truncation=True,
-                              evidence=EvidenceSide.GAN, compared=True),
-    trainer=TrainerRef("latentlab.train.gan:GANTrainer", lr=2e-4),
-)
+FAMILY = gan.FAMILY.conditional_variant(
+    ConditionalGAN, title="Conditional GAN",
+    description="Conditional GAN: a generator told which class to draw, against a critic that also knows the class")

@@ -29,7 +29,7 @@ lists images to explore, compare or measure leave them out by that capability.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Callable, Iterable
 
@@ -160,6 +160,11 @@ class Family:
     capabilities: Capabilities = field(default_factory=Capabilities)
     trainer: TrainerRef | None = None
     imported: bool = False
+
+    def conditional_variant(self, module: type, title: str, description: str) -> "Family":
+        """This family told the class: same config, trainer and claims, its own ``module.arch``."""
+        return replace(self, name=module.arch, arch=module.arch, module=module, title=title, description=description,
+                       capabilities=replace(self.capabilities, conditional=True))
 
     def build(self, config_data: dict[str, Any]) -> nn.Module:
         """A fresh module from a checkpoint's JSON config; ``ValueError`` for a bad config."""

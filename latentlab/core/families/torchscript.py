@@ -7,6 +7,7 @@ sampled with truncation). Loading the file is ``core/checkpoint.py``'s job.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +67,11 @@ class TorchScriptGenerator(Generator):
 VAE_FAMILY = Family(
     name="torchscript-vae", arch=ARCH, kind=EvidenceSide.VAE.value, title="TorchScript VAE", short="VAE",
     description="Your own VAE, exported with TorchScript: a decoder (and, if it ships one, an encoder)",
-    config=ModelConfig, module=TorchScriptGenerator,
+    config=ModelConfig, module=TorchScriptGenerator, imported=True,
     capabilities=Capabilities(encodes=True, evidence=EvidenceSide.VAE, compared=True),
-    imported=True,
 )
-GAN_FAMILY = Family(
-    name="torchscript-gan", arch=ARCH, kind=EvidenceSide.GAN.value, title="TorchScript GAN", short="GAN",
+# The same import route; sampled like a GAN (truncation), answering the GAN-side claims.
+GAN_FAMILY = replace(
+    VAE_FAMILY, name="torchscript-gan", kind=EvidenceSide.GAN.value, title="TorchScript GAN", short="GAN",
     description="Your own GAN generator, exported with TorchScript",
-    config=ModelConfig, module=TorchScriptGenerator,
-    capabilities=Capabilities(truncation=True, evidence=EvidenceSide.GAN, compared=True),
-    imported=True,
-)
+    capabilities=Capabilities(truncation=True, evidence=EvidenceSide.GAN, compared=True))

@@ -64,7 +64,8 @@ def card_html(model: ModelSummary) -> str:
     e = html.escape
     c, h, w = model.image_shape
     rows = [
-        (QCoreApplication.translate("ModelCard", "Kind"), kind_phrase(model.family, model.conditional, model.kind.upper())),
+        (QCoreApplication.translate("ModelCard", "Kind"),
+         kind_phrase(model.family, model.conditional, model.kind.upper())),
         ("Dataset", model.dataset or "unknown"),
         ("Latent size", f"{model.latent_dim} numbers"),
         ("Image", f"{w}×{h} {'colour' if c == 3 else 'grey'}"),

@@ -52,7 +52,7 @@ def _load(given: str, device: str) -> tuple[Any, Path]:
     model = load_model(path, device=device)
     family = families.maybe_family_of(model)
     if family is None or not family.capabilities.compared:
-        raise ValueError(f"{path.name} is a {family.title if family else 'non-generator'} model: compare shows "
+        raise ValueError(f"{path.name} is a {family.short if family else 'non-generator'} model: compare shows "
                          + ", ".join(f.title for f in families.compared()))
     return model, path
 

@@ -52,7 +52,7 @@ def run_eval(args: Any) -> int:
     model = load_model(path, device=args.device)
     family = families.maybe_family_of(model)
     if family is None or not (family.capabilities.generates and family.capabilities.samples_prior):
-        raise ValueError(f"{path.name} is a {family.title if family else 'non-generator'} model: "
+        raise ValueError(f"{path.name} is a {family.short if family else 'non-generator'} model: "
                          "eval measures generators that sample a prior")
     dataset = (getattr(model, "card", None) or {}).get("dataset")
     if not dataset:

@@ -6,20 +6,25 @@ view look the family up here and ask it what they need to know (``family.capabil
 :class:`Family` and one ``register(...)`` line in ``latentlab/core/families/__init__.py``; a test
 or a plugin may register one at run time the same way::
 
-    from latentlab.core import families
+    # latentlab/core/families/wgan_gp.py
+    class WGANGPGenerator(GAN):  # the DCGAN generator, saved under its own arch
+        arch = "wgan-gp"
 
-    families.register(families.Family(
-        name="wgan-gp", arch="wgan-gp", kind="gan", title="WGAN-GP", short="GAN",
+    FAMILY = Family(
+        name="wgan-gp", arch=WGANGPGenerator.arch, kind="gan", title="WGAN-GP", short="GAN",
         description="A GAN trained with the Wasserstein loss and a gradient penalty",
-        config=GANConfig, module=GAN,
-        trainer=families.TrainerRef("latentlab.train.wgan_gp:WGANGPTrainer", lr=1e-4),
-        capabilities=families.Capabilities(samples_prior=True, discriminator=True, truncation=True,
-                                           evidence=families.EvidenceSide.GAN, compared=True),
-    ))
+        config=GANConfig, module=WGANGPGenerator,
+        trainer=TrainerRef("latentlab.train.wgan_gp:WGANGPTrainer", lr=1e-4),
+        capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True),
+    )
+
+    # latentlab/core/families/__init__.py
+    register(wgan_gp.FAMILY)
 
 Imported architectures (state dicts, ONNX) register like the TorchScript families in
-``torchscript.py``: their own ``arch``, no trainer. A diffusion model would declare
-``samples_prior=True, inverts=False, evidence=None`` and stay out of the VAE/GAN claims.
+``torchscript.py``: their own ``arch``, ``imported=True``, no trainer. A diffusion model would
+declare ``inverts=False`` and ``evidence=None`` (no VAE/GAN claims apply) and, once the compare
+view can step a sampler, ``compared=True``.
 
 Feature networks (the metrics' classifiers) are registered here too, so a checkpoint loads
 through one dispatch, but with ``generates=False``: :func:`generators` and everything that

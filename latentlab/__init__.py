@@ -11,7 +11,7 @@ Nothing here imports Qt; the GUI loads only when ``latentlab`` is run without a 
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from latentlab._version import __version__
 
 __all__ = ["__version__", "load_model", "list_models", "save_model", "CheckpointError"]
 

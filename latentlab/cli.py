@@ -112,7 +112,7 @@ def _parse_label(model, label: str | None) -> int | None:
 
 
 def _sidecar_base(model, path: Path, device: str) -> dict:
-    from latentlab.core.export import file_sha256
+    from latentlab.core.files import file_sha256
 
     return {"model": {"name": path.stem, "path": str(path.resolve()), "sha256": file_sha256(path)},
             "device": device}
@@ -130,7 +130,10 @@ def cmd_sample(args) -> int:
     import numpy as np
     import torch
 
-    from latentlab.core.export import latent_to_json, save_grid, to_uint8, atomic_path, write_sidecar
+    from latentlab.core.export import save_grid
+    from latentlab.core.files import atomic_path
+    from latentlab.core.pixels import to_uint8
+    from latentlab.core.sidecar import latent_to_json, write_sidecar
 
     if args.n < 1:
         raise CLIError(f"-n {args.n}: need at least one sample")
@@ -167,8 +170,9 @@ def cmd_sample(args) -> int:
 
 
 def cmd_interpolate(args) -> int:
-    from latentlab.core.export import latent_to_json, save_gif, save_grid, save_mp4
+    from latentlab.core.export import save_gif, save_grid, save_mp4
     from latentlab.core.interpolation import PathSpec, render_path
+    from latentlab.core.sidecar import latent_to_json
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -397,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         known = (CLIError, CheckpointError, ValueError, OSError)
         try:
             from latentlab.core.data import DatasetError
-            from latentlab.core.export import ExportError
+            from latentlab.core.files import ExportError
 
             known += (DatasetError, ExportError)
         except ImportError:  # pragma: no cover

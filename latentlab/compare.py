@@ -2,7 +2,7 @@
 
 Loads two to four generators, draws their same-seed samples, reconstructions of real test
 images, measured figures and the checked VAE-vs-GAN claims into one PNG
-(:func:`latentlab.core.evidence.render_figure`), and writes a sidecar naming the exact model
+(:func:`latentlab.core.evidence_figure.render_figure`), and writes a sidecar naming the exact model
 files. A model that fails to load is reported on stderr and left out, as a failing pane in the
 app does not affect the others.
 """
@@ -108,8 +108,10 @@ def run_compare(args: argparse.Namespace) -> int:
         When no model loads: the first model's error.
     """
     from latentlab.core.data import DatasetError
-    from latentlab.core.evidence import compatibility, render_figure
-    from latentlab.core.export import file_sha256, save_png
+    from latentlab.core.claims import compatibility
+    from latentlab.core.evidence_figure import render_figure
+    from latentlab.core.export import save_png
+    from latentlab.core.files import file_sha256
 
     if not MIN_MODELS <= len(args.models) <= MAX_MODELS:
         raise ValueError(f"compare takes {MIN_MODELS} to {MAX_MODELS} models side by side, got {len(args.models)}")

@@ -44,7 +44,7 @@ class CheckpointError(Exception):
 
 def _package_version() -> str:
     try:
-        from latentlab import __version__
+        from latentlab._version import __version__
 
         return __version__
     except ImportError:  # pragma: no cover - only while the package is half-installed
@@ -81,7 +81,7 @@ def save_model(model: nn.Module, path: str | Path, *, storage_dtype: torch.dtype
     Path
         The written file.
     """
-    from latentlab.core.export import atomic_write_bytes
+    from latentlab.core.files import atomic_write_bytes
 
     family = families.maybe_family_of(model)
     if family is None or family.imported:
@@ -122,7 +122,7 @@ def update_card(path: str | Path, *, metrics: dict[str, Any] | None = None, **fi
 
     The weights are copied unchanged (their checksum still holds); returns the new card.
     """
-    from latentlab.core.export import atomic_write_bytes
+    from latentlab.core.files import atomic_write_bytes
 
     path = Path(path)
     card = read_card(path)

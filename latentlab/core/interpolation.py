@@ -14,8 +14,10 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 
-from latentlab.core.export import atomic_write_text, latent_from_json, latent_to_json, to_uint8
+from latentlab.core.files import atomic_write_text
 from latentlab.core.latent import keyframe_indices, keyframe_path, seed_to_latent
+from latentlab.core.pixels import to_uint8
+from latentlab.core.sidecar import latent_from_json, latent_to_json
 
 FORMAT = "latentlab-path/1"
 MODES = ("lerp", "slerp")

@@ -1256,7 +1256,7 @@ def append_step(path: str | Path, state: Mapping[str, Any], title: str | None = 
     latentlab.core.export.ExportError
         If the file cannot be written (the old file is then left as it was).
     """
-    from latentlab.core.export import atomic_write_text  # export pulls in torch; only needed here
+    from latentlab.core.files import atomic_write_text
 
     path = Path(path)
     block = step_from_state(state)

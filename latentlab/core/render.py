@@ -25,7 +25,7 @@ import torch
 from torch import nn
 
 from latentlab.core.device import DeviceFallbackWarning, is_out_of_memory, resolve_device, resolve_dtype
-from latentlab.core.export import to_uint8, uint8_pixels
+from latentlab.core.pixels import to_uint8, uint8_pixels
 
 
 @dataclass

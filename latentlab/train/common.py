@@ -21,8 +21,10 @@ from safetensors import safe_open
 from safetensors.torch import save as safetensors_save
 
 from latentlab.core import families
-from latentlab.core.export import atomic_write_bytes, save_grid, to_uint8
+from latentlab.core.export import save_grid
 from latentlab.core.families import Family
+from latentlab.core.files import atomic_write_bytes
+from latentlab.core.pixels import to_uint8
 
 
 @dataclass

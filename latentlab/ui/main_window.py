@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
             self.controller.open_session(path)
 
     def copy_image(self) -> bool:
-        from latentlab.core.export import upscale
+        from latentlab.core.pixels import upscale
 
         frame = self.controller.current_frame()
         if frame is None:

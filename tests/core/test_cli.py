@@ -14,8 +14,10 @@ from PIL import Image
 
 from latentlab.cli import main
 from latentlab.core.checkpoint import load_model
-from latentlab.core.export import read_sidecar, regenerate, to_uint8
+from latentlab.core.export import regenerate
 from latentlab.core.paths import user_models_dir
+from latentlab.core.pixels import to_uint8
+from latentlab.core.sidecar import read_sidecar
 
 
 def test_models_json_lists_user_models(tiny_vae_file, capsys):

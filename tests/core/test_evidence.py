@@ -11,8 +11,12 @@ import pytest
 import torch
 from PIL import Image
 
+from latentlab.core import claims as C
 from latentlab.core import evidence as E
-from latentlab.core.export import file_sha256, read_sidecar, to_uint8
+from latentlab.core import evidence_figure as F
+from latentlab.core.files import file_sha256
+from latentlab.core.pixels import to_uint8
+from latentlab.core.sidecar import read_sidecar
 
 # --------------------------------------------------------------------------------------------
 # synthetic cards
@@ -122,46 +126,46 @@ def test_a_model_that_cannot_reconstruct_leaves_the_others_alone(tiny_model):
 
 
 def test_loss_stability_ranks_a_smooth_curve_below_an_oscillating_one():
-    smooth = E.loss_stability(_log("vae", noisy=False))
-    jumpy = E.loss_stability(_log("gan", noisy=True))
+    smooth = C.loss_stability(_log("vae", noisy=False))
+    jumpy = C.loss_stability(_log("gan", noisy=True))
     assert (smooth["curve"], jumpy["curve"]) == ("loss", "g_loss")
     assert 0 <= smooth["oscillation"] < 0.01 < 0.1 < jumpy["oscillation"] <= 1
     # A hinge generator loss hovering around 0 still gets a finite figure (no division by the mean).
     around_zero = {"step": list(range(8)), "g_loss": [0.1, -0.1, 0.1, -0.1, 0.1, -0.1, 0.1, -0.1]}
-    assert E.loss_stability(around_zero)["oscillation"] == pytest.approx(1.0)
-    assert E.loss_stability({"step": [1, 2, 3, 4], "loss": [2, 2, 2, 2]})["oscillation"] == 0.0
+    assert C.loss_stability(around_zero)["oscillation"] == pytest.approx(1.0)
+    assert C.loss_stability({"step": [1, 2, 3, 4], "loss": [2, 2, 2, 2]})["oscillation"] == 0.0
     # Turbulence early in training that settles down is not instability: only the second half counts.
     settled = {"step": list(range(8)), "loss": [5, 1, 6, 2, 1.0, 1.0, 1.0, 1.0]}
-    assert E.loss_stability(settled)["oscillation"] == 0.0
+    assert C.loss_stability(settled)["oscillation"] == 0.0
     with pytest.raises(ValueError, match="only 3 points"):
-        E.loss_stability({"step": [1, 2, 3], "loss": [3, 2, 1]})
+        C.loss_stability({"step": [1, 2, 3], "loss": [3, 2, 1]})
     with pytest.raises(ValueError, match="no g_loss curve"):
-        E.loss_stability({"step": [1], "loss": [1]}, curve="g_loss")
+        C.loss_stability({"step": [1], "loss": [1]}, curve="g_loss")
 
 
 def test_coverage_bars_match_the_card():
     hist = [0.3, 0.0, 0.2, 0.1, 0.1, 0.05, 0.05, 0.1, 0.05, 0.05]
     card = _card("gan", hist=hist)
-    names, fractions = E.coverage_bars(card)
+    names, fractions = C.coverage_bars(card)
     assert fractions == hist and names == [str(i) for i in range(10)]  # the dataset's class names
     card["dataset"] = "fashion-mnist"
-    assert E.coverage_bars(card)[0][0] == "T-shirt/top"
+    assert C.coverage_bars(card)[0][0] == "T-shirt/top"
     card["class_names"] = [f"c{i}" for i in range(10)]  # a conditional model's own names win
-    assert E.coverage_bars(card)[0] == card["class_names"]
-    assert E.coverage_bars(_card("vae", evaluated=False)) == ([], [])
+    assert C.coverage_bars(card)[0] == card["class_names"]
+    assert C.coverage_bars(_card("vae", evaluated=False)) == ([], [])
 
 
 def test_compatibility_warns_about_datasets_shapes_and_sample_sizes():
     vae, gan = _classic_pair()
-    assert E.compatibility([vae, gan], ["v", "g"]) == []
+    assert C.compatibility([vae, gan], ["v", "g"]) == []
     other = _card("gan", dataset="fashion-mnist", shape=(1, 32, 32), n=2000)
-    warnings = E.compatibility([vae, other], ["v", "f"])
+    warnings = C.compatibility([vae, other], ["v", "f"])
     assert len(warnings) == 3
     assert "only compared on the same dataset" in warnings[0] and "fashion-mnist: f" in warnings[0]
     assert "1x32x32: f" in warnings[1]
     assert "2,000 samples: f" in warnings[2]
     nameless = dict(gan, dataset=None)
-    assert any("names no dataset" in w for w in E.compatibility([vae, nameless], ["v", "g"]))
+    assert any("names no dataset" in w for w in C.compatibility([vae, nameless], ["v", "g"]))
 
 
 # --------------------------------------------------------------------------------------------
@@ -170,8 +174,8 @@ def test_compatibility_warns_about_datasets_shapes_and_sample_sizes():
 
 
 def test_claims_supported_by_textbook_models():
-    rows = E.comparison_table(_classic_pair(), ["mnist-vae", "mnist-gan"])
-    assert [r["aspect"] for r in rows] == [a for a, _, _ in E.CLAIMS]
+    rows = C.comparison_table(_classic_pair(), ["mnist-vae", "mnist-gan"])
+    assert [r["aspect"] for r in rows] == [a for a, _, _ in C.CLAIMS]
     assert all(set(r) == {"aspect", "claim_vae", "claim_gan", "evidence", "verdict", "figure"} for r in rows)
     assert _verdicts(rows) == {"principle": "supported", "output quality": "supported",
                                "training stability": "supported", "mode coverage": "supported",
@@ -184,7 +188,7 @@ def test_claims_supported_by_textbook_models():
     # Sharper than real data supports "sharp", but the figure says what that usually means.
     vae, gan = _classic_pair()
     gan["metrics"]["eval"]["sharpness_ratio"] = 1.3
-    crisp = E.comparison_table([vae, gan])[1]
+    crisp = C.comparison_table([vae, gan])[1]
     assert crisp["verdict"] == "supported" and "Above 1 (GAN)" in crisp["evidence"]
 
 
@@ -192,7 +196,7 @@ def test_claims_contradicted_when_the_numbers_say_otherwise():
     vae, gan = _classic_pair()
     swapped = [_card("vae", sharp=0.95, ppl=400.0, entropy=0.90, noisy=True),
                _card("gan", sharp=0.40, ppl=100.0, entropy=0.995, noisy=False)]
-    rows = E.comparison_table(swapped, ["v", "g"])
+    rows = C.comparison_table(swapped, ["v", "g"])
     verdicts = _verdicts(rows)
     assert all(verdicts[a] == "contradicted" for a in
                ("output quality", "training stability", "mode coverage", "latent space"))
@@ -201,28 +205,28 @@ def test_claims_contradicted_when_the_numbers_say_otherwise():
     # A difference inside the noise margin does not support a claim either.
     gan_close = copy.deepcopy(gan)
     gan_close["metrics"]["eval"]["sharpness_ratio"] = 0.41
-    assert _verdicts(E.comparison_table([vae, gan_close]))["output quality"] == "contradicted"
+    assert _verdicts(C.comparison_table([vae, gan_close]))["output quality"] == "contradicted"
 
 
 def test_claims_with_several_models_name_the_failing_pair():
     vae, gan = _classic_pair()
     blurry_gan = _card("gan", sharp=0.3, ppl=400.0, entropy=0.9, noisy=True)
-    row = E.comparison_table([vae, gan, blurry_gan], ["v", "g1", "g2"])[1]
+    row = C.comparison_table([vae, gan, blurry_gan], ["v", "g1", "g2"])[1]
     assert row["verdict"] == "contradicted"
     assert "(g2 vs v)" in row["evidence"] and "g1 (GAN) 0.95" in row["evidence"]
 
 
 def test_claims_not_measured_without_evaluation_or_logs():
     cards = [_card("vae", evaluated=False), _card("gan", evaluated=False)]
-    rows = E.comparison_table(cards, ["mnist-vae", "mnist-gan"])
+    rows = C.comparison_table(cards, ["mnist-vae", "mnist-gan"])
     assert set(_verdicts(rows).values()) == {"not measured"}
     for row in rows[1:5]:
         assert "latentlab eval mnist-vae" in row["evidence"] or "training log" in row["evidence"], row
     assert "`latentlab eval mnist-gan`" in rows[1]["evidence"]
     # One evaluated model is not a pair either, and only VAEs compare nothing with a GAN.
-    half = E.comparison_table([_classic_pair()[0], cards[1]], ["v", "g"])
+    half = C.comparison_table([_classic_pair()[0], cards[1]], ["v", "g"])
     assert _verdicts(half)["output quality"] == "not measured" and "VAE 0.4" in half[1]["evidence"]
-    vaes = E.comparison_table([_classic_pair()[0]] * 2, ["a", "b"])
+    vaes = C.comparison_table([_classic_pair()[0]] * 2, ["a", "b"])
     assert set(_verdicts(vaes).values()) == {"not measured"} and "all VAEs" in vaes[1]["evidence"]
 
 
@@ -241,10 +245,10 @@ def _perturbed(model):
 def test_render_figure_changes_only_the_pane_of_the_model_that_changed(tiny_model):
     vae, gan = tiny_model("vae"), tiny_model("gan")
     cards = _classic_pair()
-    fig = E.render_figure([vae, gan], cards, ["mnist-vae", "mnist-gan"], seed=0, n=4)
+    fig = F.render_figure([vae, gan], cards, ["mnist-vae", "mnist-gan"], seed=0, n=4)
     assert fig.dtype == np.uint8 and fig.ndim == 3 and fig.shape[1:] == (1600, 3)
     assert fig.shape[0] > 1000 and (fig == 255).mean() > 0.5  # tall, mostly white page
-    other = E.render_figure([vae, _perturbed(tiny_model("gan"))], cards, ["mnist-vae", "mnist-gan"], seed=0, n=4)
+    other = F.render_figure([vae, _perturbed(tiny_model("gan"))], cards, ["mnist-vae", "mnist-gan"], seed=0, n=4)
     assert other.shape == fig.shape
     ys, xs = np.nonzero((fig != other).any(axis=2))
     assert len(xs) > 100
@@ -257,14 +261,14 @@ def test_render_figure_changes_only_the_pane_of_the_model_that_changed(tiny_mode
 def test_render_figure_with_reconstructions_and_a_narrower_width(tiny_model):
     vae, gan = tiny_model("vae"), tiny_model("gan")
     cards = _classic_pair()
-    plain = E.render_figure([vae, gan], cards, ["a", "b"], seed=0, n=4, width=1000)
+    plain = F.render_figure([vae, gan], cards, ["a", "b"], seed=0, n=4, width=1000)
     images = torch.rand(2, 1, 28, 28, generator=torch.Generator().manual_seed(0))
-    with_recon = E.render_figure([vae, gan], cards, ["a", "b"], seed=0, n=4, recon_images=images, width=1000,
+    with_recon = F.render_figure([vae, gan], cards, ["a", "b"], seed=0, n=4, recon_images=images, width=1000,
                                  invert_steps=2)
     assert plain.shape[1] == with_recon.shape[1] == 1000
     assert with_recon.shape[0] > plain.shape[0] + 100
     with pytest.raises(ValueError, match="one of each"):
-        E.render_figure([vae, gan], cards[:1], ["a", "b"], seed=0)
+        F.render_figure([vae, gan], cards[:1], ["a", "b"], seed=0)
 
 
 # --------------------------------------------------------------------------------------------

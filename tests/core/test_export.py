@@ -1,4 +1,4 @@
-"""Tests for latentlab.core.export."""
+"""Tests for latentlab.core.export and the modules it writes with: files, pixels, sidecar, drawing."""
 
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 from PIL import Image, ImageSequence
 
+from latentlab.core import drawing as D
 from latentlab.core import export as E
+from latentlab.core import files as F
+from latentlab.core import pixels as P
+from latentlab.core import sidecar as S
 
 
 def _frames(n: int = 5, h: int = 7, w: int = 9, c: int | None = None, seed: int = 0) -> np.ndarray:
@@ -33,10 +37,18 @@ def _listing(folder: Path) -> list[str]:
 
 # --- to_uint8 / upscale ---------------------------------------------------------------
 
+def test_readme_api_stays_importable_from_export():
+    # README's "Python API" imports these from latentlab.core.export: users' scripts rely on it.
+    from latentlab.core.export import regenerate, save_gif, to_uint8
+
+    assert to_uint8 is P.to_uint8
+    assert callable(save_gif) and callable(regenerate)
+
+
 
 def test_to_uint8_rounding_clamping_and_layout():
     x = torch.tensor([0.0, 1.0, 0.5, 1.5 / 255, 2.5 / 255, -0.2, 1.7, float("nan")]).reshape(1, 1, 2, 4)
-    out = E.to_uint8(x)
+    out = P.to_uint8(x)
     assert out.dtype == np.uint8 and out.shape == (1, 2, 4, 1) and out.flags["C_CONTIGUOUS"]
     # 127.5 → 128 and 2.5 → 2: torch.round is half-to-even
     assert out.ravel().tolist() == [0, 255, 128, 2, 2, 0, 255, 0]
@@ -45,23 +57,23 @@ def test_to_uint8_rounding_clamping_and_layout():
 def test_to_uint8_matches_reference_expression_and_channels_last():
     x = torch.rand(2, 3, 5, 4, generator=torch.Generator().manual_seed(1))
     ref = (x * 255).round().clamp(0, 255).to(torch.uint8).permute(0, 2, 3, 1).numpy()
-    out = E.to_uint8(x)
+    out = P.to_uint8(x)
     assert out.shape == (2, 5, 4, 3)
     np.testing.assert_array_equal(out, ref)
-    np.testing.assert_array_equal(E.to_uint8(x.double()), ref)
+    np.testing.assert_array_equal(P.to_uint8(x.double()), ref)
 
 
 def test_to_uint8_rejects_bad_input():
     with pytest.raises(ValueError, match="N, C, H, W"):
-        E.to_uint8(torch.zeros(3, 4, 4))
+        P.to_uint8(torch.zeros(3, 4, 4))
     with pytest.raises(TypeError, match="floating"):
-        E.to_uint8(torch.zeros(1, 1, 2, 2, dtype=torch.uint8))
+        P.to_uint8(torch.zeros(1, 1, 2, 2, dtype=torch.uint8))
 
 
 @pytest.mark.parametrize("shape", [(4, 5), (4, 5, 3), (2, 4, 5, 1)])
 def test_upscale_is_nearest_neighbour(shape):
     arr = np.random.default_rng(0).integers(0, 256, shape, dtype=np.uint8)
-    out = E.upscale(arr, 3)
+    out = P.upscale(arr, 3)
     ax = 1 if arr.ndim == 4 else 0
     np.testing.assert_array_equal(out, arr.repeat(3, axis=ax).repeat(3, axis=ax + 1))
 
@@ -69,7 +81,7 @@ def test_upscale_is_nearest_neighbour(shape):
 @pytest.mark.parametrize("scale", [0, 17, 2.0, True, -1])
 def test_upscale_rejects_bad_scale(scale):
     with pytest.raises(ValueError, match="scale"):
-        E.upscale(np.zeros((2, 2), np.uint8), scale)
+        P.upscale(np.zeros((2, 2), np.uint8), scale)
 
 
 # --- PNG ------------------------------------------------------------------------------
@@ -113,7 +125,7 @@ def test_written_file_gets_normal_permissions(tmp_path):
 
 def test_make_grid_layout_without_captions():
     frames = _frames(5, 4, 6, 1)
-    grid = E.make_grid(frames, ncols=3, padding=2, pad_value=200)
+    grid = D.make_grid(frames, ncols=3, padding=2, pad_value=200)
     assert grid.shape == (2 * 4 + 3 * 2, 3 * 6 + 4 * 2, 1)
     np.testing.assert_array_equal(grid[2:6, 2:8], frames[0])
     np.testing.assert_array_equal(grid[8:12, 10:16], frames[4])  # row 1, col 1
@@ -123,15 +135,15 @@ def test_make_grid_layout_without_captions():
 
 def test_make_grid_default_columns_scale_and_grey_input():
     frames = _frames(10, 3, 3)  # (N, H, W)
-    grid = E.make_grid(frames, padding=0, scale=2)
+    grid = D.make_grid(frames, padding=0, scale=2)
     assert grid.shape == (3 * 6, 4 * 6, 1)  # ceil(sqrt(10)) = 4 columns, 3 rows
     np.testing.assert_array_equal(grid[0:6, 6:12, 0], frames[1].repeat(2, 0).repeat(2, 1))
 
 
 def test_make_grid_with_captions_adds_strip_with_text():
     frames = np.zeros((2, 28, 28, 3), np.uint8)
-    plain = E.make_grid(frames, ncols=2, padding=2, pad_value=255)
-    captioned = E.make_grid(frames, ncols=2, padding=2, pad_value=255, captions=["3 → 8", None])
+    plain = D.make_grid(frames, ncols=2, padding=2, pad_value=255)
+    captioned = D.make_grid(frames, ncols=2, padding=2, pad_value=255, captions=["3 → 8", None])
     assert captioned.shape[1] == plain.shape[1]
     strip = captioned.shape[0] - plain.shape[0]
     assert strip > 5
@@ -144,7 +156,7 @@ def test_make_grid_with_captions_adds_strip_with_text():
 
 def test_make_grid_rejects_wrong_caption_count():
     with pytest.raises(ValueError, match="captions has 1"):
-        E.make_grid(_frames(2, 4, 4), captions=["a"])
+        D.make_grid(_frames(2, 4, 4), captions=["a"])
 
 
 def test_save_grid_writes_png_of_grid(tmp_path):
@@ -152,7 +164,7 @@ def test_save_grid_writes_png_of_grid(tmp_path):
     out = E.save_grid(tmp_path / "g.png", frames, ncols=2, captions=["a", "b", "c", "d"], scale=2)
     with Image.open(out) as im:
         got = np.asarray(im)
-    np.testing.assert_array_equal(got, E.make_grid(frames, ncols=2, captions=["a", "b", "c", "d"], scale=2))
+    np.testing.assert_array_equal(got, D.make_grid(frames, ncols=2, captions=["a", "b", "c", "d"], scale=2))
 
 
 # --- GIF ------------------------------------------------------------------------------
@@ -235,7 +247,7 @@ def test_save_mp4_pads_to_macroblocks(tmp_path):
 
 def test_save_mp4_missing_dependency_message(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)  # makes the import fail
-    with pytest.raises(E.ExportError, match=r"pip install 'latentlab\[video\]'"):
+    with pytest.raises(F.ExportError, match=r"pip install 'latentlab\[video\]'"):
         E.save_mp4(tmp_path / "v.mp4", _frames(2, 4, 4))
     assert _listing(tmp_path) == []
 
@@ -246,15 +258,15 @@ WRITERS = {
     "png": lambda p: E.save_png(p / "x.png", np.zeros((4, 4), np.uint8)),
     "grid": lambda p: E.save_grid(p / "x.png", _frames(2, 4, 4)),
     "gif": lambda p: E.save_gif(p / "x.gif", _frames(2, 4, 4)),
-    "bytes": lambda p: E.atomic_write_bytes(p / "x.bin", b"abc"),
-    "text": lambda p: E.atomic_write_text(p / "x.txt", "abc"),
+    "bytes": lambda p: F.atomic_write_bytes(p / "x.bin", b"abc"),
+    "text": lambda p: F.atomic_write_text(p / "x.txt", "abc"),
 }
 
 
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_missing_folder(tmp_path, writer):
     target_dir = tmp_path / "nope"
-    with pytest.raises(E.ExportError, match="folder does not exist") as info:
+    with pytest.raises(F.ExportError, match="folder does not exist") as info:
         WRITERS[writer](target_dir)
     assert str(target_dir / "x.") in str(info.value)
     assert _listing(tmp_path) == []
@@ -264,7 +276,7 @@ def test_missing_folder(tmp_path, writer):
 def test_parent_is_a_file(tmp_path, writer):
     blocker = tmp_path / "file"
     blocker.write_text("I am a file")
-    with pytest.raises(E.ExportError, match="is not a folder") as info:
+    with pytest.raises(F.ExportError, match="is not a folder") as info:
         WRITERS[writer](blocker)
     assert str(blocker) in str(info.value)
     assert _listing(tmp_path) == ["file"]
@@ -286,7 +298,7 @@ def test_read_only_folder(tmp_path, writer):
         else:
             probe.unlink()
             pytest.skip("this user can write to read-only folders (root)")
-        with pytest.raises(E.ExportError, match="permission denied") as info:
+        with pytest.raises(F.ExportError, match="permission denied") as info:
             WRITERS[writer](folder)
         assert str(folder) in str(info.value)
         assert _listing(folder) == []
@@ -299,15 +311,15 @@ def test_permission_error_is_reported(tmp_path, monkeypatch):
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(E.tempfile, "NamedTemporaryFile", deny)
-    with pytest.raises(E.ExportError, match=r"cannot write .*x\.png: permission denied"):
+    monkeypatch.setattr(F.tempfile, "NamedTemporaryFile", deny)
+    with pytest.raises(F.ExportError, match=r"cannot write .*x\.png: permission denied"):
         E.save_png(tmp_path / "x.png", np.zeros((2, 2), np.uint8))
     assert _listing(tmp_path) == []
 
 
 def test_target_is_a_folder(tmp_path):
     (tmp_path / "x.png").mkdir()
-    with pytest.raises(E.ExportError, match="folder with that name"):
+    with pytest.raises(F.ExportError, match="folder with that name"):
         E.save_png(tmp_path / "x.png", np.zeros((2, 2), np.uint8))
 
 
@@ -321,8 +333,8 @@ def test_failed_replace_keeps_old_file(tmp_path, monkeypatch):
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(E.os, "replace", broken_replace)
-    with pytest.raises(E.ExportError, match="no space left on device"):
+    monkeypatch.setattr(F.os, "replace", broken_replace)
+    with pytest.raises(F.ExportError, match="no space left on device"):
         E.save_png(target, np.zeros((3, 3), np.uint8))
     assert target.read_bytes() == b"old"
     assert _listing(tmp_path) == ["x.png"]
@@ -331,8 +343,8 @@ def test_failed_replace_keeps_old_file(tmp_path, monkeypatch):
 def test_writer_failing_midway_keeps_old_file(tmp_path):
     target = tmp_path / "movie.mp4"
     target.write_bytes(b"old")
-    with pytest.raises(E.ExportError, match=r"movie\.mp4: RuntimeError: encoder crashed"):
-        with E.atomic_path(target, ".mp4") as tmp:
+    with pytest.raises(F.ExportError, match=r"movie\.mp4: RuntimeError: encoder crashed"):
+        with F.atomic_path(target, ".mp4") as tmp:
             assert tmp.parent == tmp_path and tmp.name.endswith(".mp4") and tmp != target
             tmp.write_bytes(b"half a vid")
             raise RuntimeError("encoder crashed")
@@ -343,7 +355,7 @@ def test_writer_failing_midway_keeps_old_file(tmp_path):
 def test_atomic_path_replaces_on_success(tmp_path):
     target = tmp_path / "a.txt"
     target.write_text("old")
-    with E.atomic_path(target) as tmp:
+    with F.atomic_path(target) as tmp:
         assert target.read_text() == "old"  # untouched until the block succeeds
         tmp.write_text("new")
     assert target.read_text() == "new"
@@ -352,7 +364,7 @@ def test_atomic_path_replaces_on_success(tmp_path):
 
 def test_keyboard_interrupt_passes_through_and_cleans_up(tmp_path):
     with pytest.raises(KeyboardInterrupt):
-        with E.atomic_path(tmp_path / "a.bin"):
+        with F.atomic_path(tmp_path / "a.bin"):
             raise KeyboardInterrupt
     assert _listing(tmp_path) == []
 
@@ -365,7 +377,7 @@ def _reproducibility(z: torch.Tensor) -> dict:
         "model": {"name": "mnist-vae", "path": "/models/vae.safetensors", "sha256": "ab" * 32},
         "seed": 42,
         "truncation": 0.7,
-        "z": E.latent_to_json(z),
+        "z": S.latent_to_json(z),
         "labels": None,
         "mode": "image",
         "scale": 4,
@@ -377,19 +389,19 @@ def test_sidecar_written_beside_and_round_trips(tmp_path):
     z = torch.randn(16, generator=torch.Generator().manual_seed(0))
     meta = _reproducibility(z)
     out = E.save_png(tmp_path / "out.png", np.zeros((4, 4), np.uint8), scale=4, sidecar=meta)
-    assert E.sidecar_path(out) == tmp_path / "out.png.json"
+    assert S.sidecar_path(out) == tmp_path / "out.png.json"
     assert _listing(tmp_path) == ["out.png", "out.png.json"]
-    data = E.read_sidecar(out)
-    assert data == E.read_sidecar(tmp_path / "out.png.json")
+    data = S.read_sidecar(out)
+    assert data == S.read_sidecar(tmp_path / "out.png.json")
     for key, value in meta.items():
         assert data[key] == value
     assert data["file"] == "out.png"
-    assert data["format"] == E.SIDECAR_FORMAT
+    assert data["format"] == S.SIDECAR_FORMAT
     assert isinstance(data["latentlab_version"], str) and data["latentlab_version"]
     created = dt.datetime.fromisoformat(data["created"])
     assert created.utcoffset() == dt.timedelta(0)
     assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=5)
-    assert torch.equal(E.latent_from_json(data["z"]), z)
+    assert torch.equal(S.latent_from_json(data["z"]), z)
 
 
 @pytest.mark.parametrize(
@@ -401,7 +413,7 @@ def test_sidecar_written_beside_and_round_trips(tmp_path):
 )
 def test_every_saver_writes_sidecar(tmp_path, save):
     out = save(tmp_path, {"mode": "grid", "labels": [3, 8]})
-    data = E.read_sidecar(out)
+    data = S.read_sidecar(out)
     assert data["file"] == out.name and data["labels"] == [3, 8]
 
 
@@ -412,46 +424,46 @@ def test_sidecar_accepts_tensors_and_bookkeeping_keys_win(tmp_path):
         np.zeros((2, 2), np.uint8),
         sidecar={"z": z, "labels": torch.tensor([1, 2]), "seed": np.int64(3), "file": "lie.png"},
     )
-    data = E.read_sidecar(out)
-    assert torch.equal(E.latent_from_json(data["z"]), z)
+    data = S.read_sidecar(out)
+    assert torch.equal(S.latent_from_json(data["z"]), z)
     assert data["labels"] == [1, 2] and data["seed"] == 3 and data["file"] == "t.png"
 
 
 def test_unserialisable_sidecar_writes_nothing(tmp_path):
-    with pytest.raises(E.ExportError, match=r"x\.png\.json: sidecar is not JSON-serialisable"):
+    with pytest.raises(F.ExportError, match=r"x\.png\.json: sidecar is not JSON-serialisable"):
         E.save_png(tmp_path / "x.png", np.zeros((2, 2), np.uint8), sidecar={"bad": object()})
     assert _listing(tmp_path) == []
 
 
 def test_read_sidecar_errors(tmp_path):
-    with pytest.raises(E.ExportError, match="does not exist"):
-        E.read_sidecar(tmp_path / "none.png")
+    with pytest.raises(F.ExportError, match="does not exist"):
+        S.read_sidecar(tmp_path / "none.png")
     bad = tmp_path / "bad.png.json"
     bad.write_text("{not json")
-    with pytest.raises(E.ExportError, match=r"bad\.png\.json: not valid JSON"):
-        E.read_sidecar(tmp_path / "bad.png")
+    with pytest.raises(F.ExportError, match=r"bad\.png\.json: not valid JSON"):
+        S.read_sidecar(tmp_path / "bad.png")
     partial = tmp_path / "partial.png.json"
-    partial.write_text(json.dumps({"format": E.SIDECAR_FORMAT, "file": "partial.png"}))
-    with pytest.raises(E.ExportError, match="missing keys: latentlab_version, created"):
-        E.read_sidecar(partial)
+    partial.write_text(json.dumps({"format": S.SIDECAR_FORMAT, "file": "partial.png"}))
+    with pytest.raises(F.ExportError, match="missing keys: latentlab_version, created"):
+        S.read_sidecar(partial)
     listing = tmp_path / "list.json"
     listing.write_text("[1, 2]")
-    with pytest.raises(E.ExportError, match="expected a JSON object"):
-        E.read_sidecar(listing)
+    with pytest.raises(F.ExportError, match="expected a JSON object"):
+        S.read_sidecar(listing)
     future = tmp_path / "future.json"
     future_data = {"format": "latentlab-sidecar/9", "file": "f", "created": "x", "latentlab_version": "9"}
     future.write_text(json.dumps(future_data))
-    with pytest.raises(E.ExportError, match="unsupported sidecar format"):
-        E.read_sidecar(future)
+    with pytest.raises(F.ExportError, match="unsupported sidecar format"):
+        S.read_sidecar(future)
 
 
 def test_file_sha256(tmp_path):
     data = os.urandom(3 * (1 << 20) + 17)  # spans several read chunks
     path = tmp_path / "blob"
     path.write_bytes(data)
-    assert E.file_sha256(path) == hashlib.sha256(data).hexdigest()
-    with pytest.raises(E.ExportError, match="does not exist"):
-        E.file_sha256(tmp_path / "missing")
+    assert F.file_sha256(path) == hashlib.sha256(data).hexdigest()
+    with pytest.raises(F.ExportError, match="does not exist"):
+        F.file_sha256(tmp_path / "missing")
 
 
 FLOAT32 = st.floats(width=32, allow_nan=False, allow_infinity=False)
@@ -461,20 +473,20 @@ FLOAT32 = st.floats(width=32, allow_nan=False, allow_infinity=False)
 @given(hnp.arrays(np.float32, hnp.array_shapes(min_dims=1, max_dims=2, max_side=16), elements=FLOAT32))
 def test_latent_json_round_trip_is_exact(arr):
     z = torch.from_numpy(arr)
-    text = json.dumps({"z": E.latent_to_json(z)})
-    back = E.latent_from_json(json.loads(text)["z"])
+    text = json.dumps({"z": S.latent_to_json(z)})
+    back = S.latent_from_json(json.loads(text)["z"])
     assert back.dtype == torch.float32
     assert torch.equal(back, z)
-    assert torch.equal(E.latent_from_json(E.latent_to_json(arr)), z)  # numpy input too
+    assert torch.equal(S.latent_from_json(S.latent_to_json(arr)), z)  # numpy input too
 
 
 def test_latent_json_rejects_bad_values():
     with pytest.raises(ValueError, match="NaN"):
-        E.latent_to_json(torch.tensor([1.0, float("nan")]))
+        S.latent_to_json(torch.tensor([1.0, float("nan")]))
     with pytest.raises(ValueError, match="rectangular"):
-        E.latent_from_json([[1.0, 2.0], [3.0]])
+        S.latent_from_json([[1.0, 2.0], [3.0]])
     with pytest.raises(ValueError):
-        E.latent_from_json(1.5)
+        S.latent_from_json(1.5)
 
 
 # --- regenerate -----------------------------------------------------------------------
@@ -505,12 +517,12 @@ def _setup_regeneration(tmp_path: Path, labels=None):
         loaded.append(_FakeModel(device))
         return loaded[-1]
 
-    frames = E.to_uint8(_FakeModel("cpu").decode(z, None if labels is None else torch.tensor(labels)))
+    frames = P.to_uint8(_FakeModel("cpu").decode(z, None if labels is None else torch.tensor(labels)))
     sidecar = {
-        "model": {"name": "fake", "path": "model.bin", "sha256": E.file_sha256(model_file)},
+        "model": {"name": "fake", "path": "model.bin", "sha256": F.file_sha256(model_file)},
         "seed": 1,
         "truncation": 1.0,
-        "z": E.latent_to_json(z),
+        "z": S.latent_to_json(z),
         "labels": labels,
         "mode": "grid",
         "scale": 1,
@@ -531,7 +543,7 @@ def test_regenerate_reproduces_frames_from_export_path(tmp_path):
 
 def test_regenerate_from_dict_with_absolute_model_path(tmp_path):
     out, frames, model_file, loader, _ = _setup_regeneration(tmp_path)
-    data = E.read_sidecar(out)
+    data = S.read_sidecar(out)
     data["model"]["path"] = str(model_file)
     np.testing.assert_array_equal(E.regenerate(data, loader=loader), frames)
 
@@ -539,7 +551,7 @@ def test_regenerate_from_dict_with_absolute_model_path(tmp_path):
 def test_regenerate_detects_changed_model(tmp_path):
     out, _, model_file, loader, loaded = _setup_regeneration(tmp_path)
     model_file.write_bytes(b"weights v2")
-    with pytest.raises(E.ExportError, match=r"model\.bin: model file changed since export"):
+    with pytest.raises(F.ExportError, match=r"model\.bin: model file changed since export"):
         E.regenerate(out, loader=loader)
     assert loaded == []  # the wrong model is never even loaded
 
@@ -547,7 +559,7 @@ def test_regenerate_detects_changed_model(tmp_path):
 def test_regenerate_missing_model_or_bad_sidecar(tmp_path):
     out, _, model_file, loader, _ = _setup_regeneration(tmp_path)
     model_file.unlink()
-    with pytest.raises(E.ExportError, match=r"model file .*model\.bin not found"):
+    with pytest.raises(F.ExportError, match=r"model file .*model\.bin not found"):
         E.regenerate(out, loader=loader)
-    with pytest.raises(E.ExportError, match="no model path"):
+    with pytest.raises(F.ExportError, match="no model path"):
         E.regenerate({"z": [0.0]}, loader=loader)

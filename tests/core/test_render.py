@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from latentlab.core import checkpoint
-from latentlab.core.export import to_uint8
+from latentlab.core.pixels import to_uint8
 from latentlab.core.render import Renderer, RenderRequest
 
 

@@ -16,7 +16,7 @@ def open_model(window, path):
 def expected_frame(path, z, labels=None) -> np.ndarray:
     """What the image must show for latent ``z``: to_uint8(model.decode(z)) of a fresh load, as (H, W[, C])."""
     from latentlab.core.checkpoint import load_model
-    from latentlab.core.export import to_uint8
+    from latentlab.core.pixels import to_uint8
 
     model = load_model(path, device="cpu")
     lab = None if labels is None else torch.as_tensor(labels)

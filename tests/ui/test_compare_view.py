@@ -11,7 +11,8 @@ from PIL import Image
 from PySide6.QtWidgets import QApplication
 
 from latentlab.core.checkpoint import load_model, read_card, save_model
-from latentlab.core.export import read_sidecar, to_uint8
+from latentlab.core.pixels import to_uint8
+from latentlab.core.sidecar import read_sidecar
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.view import CompareView
 
@@ -270,7 +271,7 @@ def test_cancelling_a_measurement_leaves_the_card_alone(make_view, tiny_model, t
 # --- export ------------------------------------------------------------------------------------------
 
 def test_export_writes_one_png_with_every_pane_and_a_sidecar(make_view, models, tmp_path):
-    from latentlab.core.evidence import render_figure
+    from latentlab.core.evidence_figure import render_figure
 
     paths = [models["vae"], models["gan"], models["cvae"]]
     view = make_view(paths)

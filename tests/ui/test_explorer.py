@@ -12,7 +12,9 @@ import torch
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from latentlab.core import export as E
+from latentlab.core.export import regenerate
+from latentlab.core.files import file_sha256
+from latentlab.core.sidecar import SIDECAR_FORMAT, read_sidecar
 from tests.ui.helpers import expected_frame, open_model
 
 
@@ -127,10 +129,10 @@ def test_export_png_size_and_sidecar_regenerates(window, models, tmp_path):
     with Image.open(out) as im:
         assert im.size == (112, 112)
         pixels = np.asarray(im)
-    side = E.read_sidecar(out)
-    assert side["model"]["sha256"] == E.file_sha256(models["vae"])
+    side = read_sidecar(out)
+    assert side["model"]["sha256"] == file_sha256(models["vae"])
     assert side["seed"] == 3 and side["scale"] == 4 and side["mode"] == "image"
-    regenerated = E.regenerate(out)
+    regenerated = regenerate(out)
     np.testing.assert_array_equal(regenerated[0, :, :, 0], window.image_view.current_frame())
     np.testing.assert_array_equal(pixels[::4, ::4], window.image_view.current_frame())
 
@@ -140,9 +142,9 @@ def test_export_grid_regenerates(window, models, tmp_path):
     window.state.set_label(7)
     window.controller.wait_idle()
     out = window.controller.export_grid(tmp_path / "grid.png", scale=1)
-    side = E.read_sidecar(out)
+    side = read_sidecar(out)
     assert side["labels"] == [7] * 16 and side["mode"] == "grid"
-    np.testing.assert_array_equal(E.regenerate(out), window.controller.grid_frames)
+    np.testing.assert_array_equal(regenerate(out), window.controller.grid_frames)
 
 
 def test_unwritable_export_folder_reports_and_keeps_going(window, models, tmp_path):
@@ -162,12 +164,12 @@ def test_save_and_load_latent(window, models, tmp_path):
     z = window.state.z.copy()
     path = window.controller.save_latent(tmp_path / "p.latent.json")
     data = json.loads(path.read_text())
-    assert data["format"] == E.SIDECAR_FORMAT and data["model"]["path"] == str(models["vae"].resolve())
+    assert data["format"] == SIDECAR_FORMAT and data["model"]["path"] == str(models["vae"].resolve())
     window.state.reset()
     assert window.controller.load_latent(path)
     np.testing.assert_array_equal(window.state.z, z)
     window.controller.wait_idle()
-    np.testing.assert_array_equal(E.regenerate(path)[0, :, :, 0], window.image_view.current_frame())
+    np.testing.assert_array_equal(regenerate(path)[0, :, :, 0], window.image_view.current_frame())
 
 
 def test_copy_image_to_clipboard(window, models):
@@ -525,7 +527,7 @@ def test_export_scale_control_and_caption(window, models, tmp_path):
     out = window.controller.export_image(tmp_path / "c.png", window.state.export_scale)
     with Image.open(out) as im:
         assert im.size == (84, 84)
-    assert E.read_sidecar(out)["labels"] == [2]
+    assert read_sidecar(out)["labels"] == [2]
 
 
 def test_qt_calls_cannot_free_none_or_true():
@@ -564,7 +566,7 @@ def test_colour_model_shows_rgb_frames(window, models, tmp_path):
     out = window.controller.export_image(tmp_path / "rgb.png", scale=2)
     with Image.open(out) as im:
         assert im.mode == "RGB" and im.size == (64, 64)
-    np.testing.assert_array_equal(E.regenerate(out)[0], window.image_view.current_frame())
+    np.testing.assert_array_equal(regenerate(out)[0], window.image_view.current_frame())
 
 
 def test_view_tools(window, models):

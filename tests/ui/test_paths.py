@@ -293,9 +293,10 @@ def test_contact_sheet_and_mp4(window, models, tmp_path, monkeypatch):
     with Image.open(tmp_path / "sheet.png") as im:
         assert im.size[0] == 4 * 56 + 5 * 2 and im.size[1] > 3 * 56  # 9 frames: 4 columns, 3 rows, captions
     from latentlab.core import export as E
+    from latentlab.core.files import ExportError
 
     def missing():
-        raise E.ExportError(E._VIDEO_EXTRA_MESSAGE)
+        raise ExportError(E._VIDEO_EXTRA_MESSAGE)
 
     monkeypatch.setattr(E, "_import_video", missing)
     assert tools.export("mp4", tmp_path / "v.mp4") and tools.wait_export()

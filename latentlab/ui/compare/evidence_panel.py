@@ -265,7 +265,7 @@ class EvidencePanel(QWidget):
         return [m for m in self.models if m.dataset == ref]
 
     def _fill_claims(self, group: list[EvidenceModel], recon: dict[str, Any] | None) -> None:
-        from latentlab.core.evidence import comparison_table
+        from latentlab.core.claims import comparison_table
 
         left_out = [m for m in self.models if m not in group]
         note = ""
@@ -487,7 +487,7 @@ class EvidencePanel(QWidget):
         status.setText(text)
 
     def _fill_charts(self) -> None:
-        from latentlab.core.evidence import coverage_bars, loss_stability
+        from latentlab.core.claims import coverage_bars, loss_stability
 
         g = self.charts_grid
         while g.count():

@@ -308,7 +308,7 @@ def reconstruct_job(targets: Sequence[tuple[str, str] | None], pics: Pictures, s
     """
     import torch
 
-    from latentlab.core.export import to_uint8
+    from latentlab.core.pixels import to_uint8
     from latentlab.core.invert import reconstruct
 
     x = torch.from_numpy(np.array(pics.images, np.float32, copy=True))
@@ -440,8 +440,9 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
     ``panes``: (name, file) of each pane whose model loaded, in pane order. The figure and the
     sidecar are the ones ``latentlab compare`` writes for the same models and settings.
     """
-    from latentlab.core.evidence import render_figure
-    from latentlab.core.export import file_sha256, save_png
+    from latentlab.core.evidence_figure import render_figure
+    from latentlab.core.export import save_png
+    from latentlab.core.files import file_sha256
 
     models, cards, names = [], [], []
     for i, (name, path) in enumerate(panes):

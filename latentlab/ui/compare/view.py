@@ -913,7 +913,7 @@ class CompareView(QWidget):
                     self.evidence.set_progress(pane, job.fraction, job.text)
         warnings: list[str] = []
         if len(models) >= 2:
-            from latentlab.core.evidence import compatibility
+            from latentlab.core.claims import compatibility
 
             warnings = compatibility([m.card for m in models], [m.name for m in models])
         self.banner.setText("\n".join("⚠  " + w[:1].upper() + w[1:] + "." for w in warnings))

@@ -451,7 +451,7 @@ class Controller(QObject):
 
     # --- export ----------------------------------------------------------------------------
     def _sha256(self, path: str) -> str:
-        from latentlab.core.export import file_sha256
+        from latentlab.core.files import file_sha256
 
         st = Path(path).stat()
         cached = self._sha_cache.get(path)
@@ -464,7 +464,7 @@ class Controller(QObject):
     def sidecar(self, mode: str, scale: int, z: np.ndarray | None = None, labels: list[int] | None = None,
                 **extra: Any) -> dict[str, Any]:
         """The reproducibility record core ``export.regenerate`` reads back."""
-        from latentlab.core.export import latent_to_json
+        from latentlab.core.sidecar import latent_to_json
 
         m = self.state.model
         if z is None:
@@ -538,7 +538,8 @@ class Controller(QObject):
         """The current point as a JSON file in the sidecar format (loadable here and by ``regenerate``)."""
         import json
 
-        from latentlab.core.export import SIDECAR_FORMAT, atomic_write_text, read_sidecar
+        from latentlab.core.files import atomic_write_text
+        from latentlab.core.sidecar import SIDECAR_FORMAT, read_sidecar
 
         if self.state.model is None:
             self.messages.warning("Open a model first")
@@ -560,7 +561,7 @@ class Controller(QObject):
 
     def load_latent(self, path: str | Path) -> bool:
         """Go to the point stored in a latent JSON or an export's sidecar (opening its model if needed)."""
-        from latentlab.core.export import latent_from_json, read_sidecar
+        from latentlab.core.sidecar import latent_from_json, read_sidecar
 
         try:
             data = read_sidecar(path)

@@ -46,7 +46,7 @@ class Session:
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    from latentlab.core.export import atomic_write_text
+    from latentlab.core.files import atomic_write_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")

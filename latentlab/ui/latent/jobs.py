@@ -143,7 +143,7 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
     import torch
 
     from latentlab.core import latent as L
-    from latentlab.core.export import to_uint8
+    from latentlab.core.pixels import to_uint8
 
     model = renderer.get_model(summary.path, summary.device_spec)
     dim = summary.latent_dim
@@ -241,7 +241,7 @@ def manifold_job(renderer: Any, summary: ModelSummary, latents: np.ndarray, n: i
     """
     import torch
 
-    from latentlab.core.export import to_uint8
+    from latentlab.core.pixels import to_uint8
 
     model = renderer.get_model(summary.path, summary.device_spec)
     z = torch.from_numpy(np.asarray(latents, np.float32))
@@ -295,7 +295,7 @@ def encode_job(model: Any, summary: ModelSummary, target: np.ndarray, name: str,
     """Encode (VAE) or invert (GAN) ``target`` (uint8 C, H, W) with ``model``; see core.invert."""
     import torch
 
-    from latentlab.core.export import to_uint8
+    from latentlab.core.pixels import to_uint8
     from latentlab.core.invert import reconstruct
 
     x = torch.from_numpy(np.array(target, dtype=np.float32)) / 255.0  # a writable copy
@@ -337,7 +337,7 @@ def path_render_job(renderer: Any, summary: ModelSummary, spec: Any, is_current:
     """
     import torch
 
-    from latentlab.core.export import to_uint8
+    from latentlab.core.pixels import to_uint8
 
     model = renderer.get_model(summary.path, summary.device_spec)
     spec.validate(model.latent_dim, model.num_classes if model.conditional else None)

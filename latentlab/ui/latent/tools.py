@@ -491,7 +491,7 @@ class LatentTools(QObject):
     def _sidecar(self, scale: int, fps: float, **extra: Any) -> dict[str, Any] | None:
         try:
             spec = self._spec()
-            from latentlab.core.export import latent_to_json
+            from latentlab.core.sidecar import latent_to_json
 
             data = self.controller.sidecar("path", int(scale), z=np.asarray(self.path.latents),
                                            labels=spec.labels() if self.state.model.conditional else None)
@@ -624,7 +624,7 @@ class _WindowWatcher(QObject):
         p = Path(files[0])
         suffix = p.suffix.lower()
         if suffix in IMAGE_SUFFIXES:
-            from latentlab.core.export import sidecar_path
+            from latentlab.core.sidecar import sidecar_path
 
             if suffix == ".png" and sidecar_path(p).is_file():
                 return None  # an export of latentlab: the window goes to its point

@@ -1,0 +1,548 @@
+"""The textbook VAE-vs-GAN claims, and how the measured figures of loaded models judge them.
+
+For each aspect (principle, output quality, training stability, mode coverage, latent space,
+typical uses) :data:`CLAIMS` holds what textbooks say of VAEs and of GANs. The functions here
+read the models' cards (``metrics.eval`` from ``latentlab eval``, the training log) and say in
+plain words whether the figures support each claim:
+
+* :func:`compatibility` — warnings when the figures of the models cannot be compared;
+* :func:`loss_stability` and :func:`coverage_bars` — numbers read from a model card;
+* :func:`comparison_table` — one row per claim with evidence and a verdict.
+
+The pictures (same-seed samples, reconstructions) come from :mod:`latentlab.core.evidence`; the
+figure that shows everything from :mod:`latentlab.core.evidence_figure`. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from latentlab.core.metric_table import eval_results, finite_number, floor_value
+from latentlab.core.metric_table import fmt_number as _fmt
+from latentlab.core.metric_table import metric as _metric
+
+__all__ = [
+    "CLAIMS",
+    "VERDICTS",
+    "comparison_table",
+    "compatibility",
+    "coverage_bars",
+    "loss_stability",
+]
+
+#: the three possible verdicts of a claim
+VERDICTS = ("supported", "contradicted", "not measured")
+
+#: (aspect, VAE claim, GAN claim): the classic comparison table, one row per aspect
+CLAIMS: tuple[tuple[str, str, str], ...] = (
+    ("principle",
+     "An encoder and a decoder trained to reconstruct their input, plus a KL term that keeps the "
+     "codes close to a Gaussian prior (the ELBO).",
+     "A generator and a discriminator play an adversarial game; the generator has no encoder and "
+     "no reconstruction loss."),
+    ("output quality",
+     "Blurry: the pixel reconstruction loss rewards averaging over plausible images.",
+     "Sharp: the discriminator punishes blur, so samples look crisp."),
+    ("training stability",
+     "Stable: one loss that falls smoothly.",
+     "Unstable: two losses pull against each other and oscillate; training can diverge."),
+    ("mode coverage",
+     "Covers every mode: each training image must be reconstructed.",
+     "Prone to mode collapse: some kinds of images become rare or vanish."),
+    ("latent space",
+     "Smooth and continuous; real images map into it through the encoder.",
+     "Harder to control: no encoder (real images must be found by inversion), less regular."),
+    ("typical uses",
+     "Representation learning, compression, anomaly detection, editing real images.",
+     "High-fidelity synthesis, super-resolution, image-to-image translation, data augmentation."),
+)
+
+#: margins below which a difference counts as "no difference" (which does not support a claim)
+SHARPNESS_MARGIN = 0.05  # the GAN's sharpness ratio must exceed the VAE's by 5 %
+STABILITY_FACTOR = 1.5  # the GAN's loss must oscillate at least 1.5 times as much
+COVERAGE_MARGIN = 0.01  # the GAN's class entropy must be lower by 0.01 (of a maximum of 1)
+PPL_MARGIN = 0.10  # the VAE's path length must be 10 % shorter
+
+#: loss curves measured for stability, in order of preference: the generator's, else the total
+STABILITY_CURVES = ("g_loss", "loss")
+
+_EVAL_HINT = "run `latentlab eval {name}` (or measure it in the app)"
+
+
+# --------------------------------------------------------------------------------------------
+# reading model cards
+# --------------------------------------------------------------------------------------------
+
+
+def _shape_text(shape: Sequence[int]) -> str:
+    return "x".join(str(int(v)) for v in shape)
+
+
+def _floor(cards: Sequence[dict[str, Any]], key: str) -> float | None:
+    """The first card's floor of ``key`` that is stored."""
+    return next((v for v in (floor_value(c, key) for c in cards) if v is not None), None)
+
+
+def _kind(card: dict[str, Any]) -> str:
+    kind = str(card.get("kind") or "").lower()
+    return kind if kind in ("vae", "gan") else ""
+
+
+def _image_shape(card: dict[str, Any]) -> tuple[int, ...] | None:
+    config = card.get("config")
+    shape = config.get("image_shape") if isinstance(config, dict) else card.get("image_shape")
+    if isinstance(shape, (list, tuple)) and all(isinstance(v, int) for v in shape):
+        return tuple(shape)
+    return None
+
+
+def _names(cards: Sequence[dict[str, Any]], names: Sequence[str] | None) -> list[str]:
+    if names is None:
+        return [f"model {i + 1}" for i in range(len(cards))]
+    if len(names) != len(cards):
+        raise ValueError(f"{len(names)} names for {len(cards)} cards")
+    return [str(n) for n in names]
+
+
+def _who(cards: Sequence[dict[str, Any]], names: list[str]) -> list[str]:
+    """How each model is called in sentences: "VAE" when it is the only one of its kind."""
+    kinds = [_kind(c) for c in cards]
+    out = []
+    for kind, name in zip(kinds, names):
+        if kind and kinds.count(kind) == 1:
+            out.append(kind.upper())
+        else:
+            out.append(f"{name} ({kind.upper()})" if kind else name)
+    return out
+
+
+def _short(value: float) -> str:
+    """Two significant digits, for captions under small tiles."""
+    return f"{value:.2g}"
+
+
+def _percent(value: float) -> str:
+    """12% or 12.5%: an axis tick with no more digits than it has."""
+    text = f"{value * 100:.1f}"
+    return (text[:-2] if text.endswith(".0") else text) + "%"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _listing(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _group(names: Sequence[str], keys: Sequence[Any]) -> dict[Any, list[str]]:
+    groups: dict[Any, list[str]] = {}
+    for name, key in zip(names, keys):
+        groups.setdefault(key, []).append(name)
+    return groups
+
+
+def compatibility(cards: Sequence[dict[str, Any]], names: Sequence[str] | None = None) -> list[str]:
+    """Plain warnings when the models' figures cannot be compared fairly.
+
+    Checked: the datasets (the figures are measured against each dataset's own real images and
+    feature network, so they are only comparable on the same dataset), the image shapes, cards
+    without a dataset, and evaluations run with different sample sizes (FID and KID depend on
+    it).
+
+    Parameters
+    ----------
+    cards : sequence of dict
+        Model cards (:func:`latentlab.core.checkpoint.read_card`).
+    names : sequence of str, optional
+        How to call the models; default "model 1", "model 2", ...
+
+    Returns
+    -------
+    list of str
+        One sentence per problem; empty when the models can be compared.
+    """
+    names = _names(cards, names)
+    warnings = []
+    datasets = _group(names, [c.get("dataset") or None for c in cards])
+    known = {d: v for d, v in datasets.items() if d}
+    if len(known) > 1:
+        parts = "; ".join(f"{d}: {', '.join(v)}" for d, v in known.items())
+        warnings.append(f"the models were trained on different datasets ({parts}): metrics are only "
+                        "compared on the same dataset, so their figures here do not say which model is better")
+    if None in datasets:
+        warnings.append(f"the card of {_listing(datasets[None])} names no dataset, so its figures cannot be "
+                        "checked against the others'")
+    shapes = _group(names, [_image_shape(c) for c in cards])
+    known_shapes = {s: v for s, v in shapes.items() if s}
+    if len(known_shapes) > 1:
+        parts = "; ".join(f"{_shape_text(s)}: {', '.join(v)}" for s, v in known_shapes.items())
+        warnings.append(f"the models make images of different shapes ({parts}): samples and figures are "
+                        "not directly comparable")
+    sizes = _group(names, [finite_number((eval_results(c) or {}).get("n")) for c in cards])
+    measured = {int(s): v for s, v in sizes.items() if s is not None}
+    if len(measured) > 1:
+        parts = "; ".join(f"{s:,} samples: {', '.join(v)}" for s, v in measured.items())
+        warnings.append(f"the evaluations used different sample sizes ({parts}): FID and KID depend on it, "
+                        "so compare them only at the same size")
+    return warnings
+
+
+def loss_stability(training_log: dict[str, Any], curve: str | None = None) -> dict[str, Any]:
+    """How much a training loss still jumps about once the initial descent is over.
+
+    **Oscillation** is the mean absolute step-to-step change of the curve over the second half
+    of training, divided by the curve's full range (max - min over all of training). The first
+    half is left out because a loss falling fast at the start is progress, not instability.
+    Dividing by the range instead of the mean keeps the figure meaningful for losses that hover
+    around 0 (a hinge GAN's generator loss), and makes it the mean step size of the curve as
+    the figure draws it (each curve scaled to its own range). 0 is perfectly smooth; a curve
+    that jumps across its whole range at every logged point scores 1.
+
+    Parameters
+    ----------
+    training_log : dict
+        The card's ``training_log``: ``{"step": [...], "<loss name>": [...], ...}`` (the
+        values are means over a few optimiser steps, logged about 50 times an epoch).
+    curve : str, optional
+        The loss to measure; default: ``g_loss`` (GANs), else ``loss`` (VAEs), else the first.
+
+    Returns
+    -------
+    dict
+        ``curve`` (name), ``oscillation``, ``cv`` (coefficient of variation, std / |mean|, of
+        the second half; None when the mean is 0), ``points`` (finite values), ``final`` (last
+        value), ``min`` and ``max``.
+
+    Raises
+    ------
+    ValueError
+        If the log has no such curve or fewer than 4 finite points.
+    """
+    if not isinstance(training_log, dict):
+        raise ValueError("no training log")
+    names = [k for k, v in training_log.items() if k != "step" and isinstance(v, (list, tuple))]
+    if curve is None:
+        curve = next((c for c in STABILITY_CURVES if c in names), names[0] if names else None)
+    if curve is None or curve not in names:
+        raise ValueError(f"the training log has no {curve or 'loss'} curve (it has: {', '.join(names) or 'none'})")
+    values = np.array([v for v in (finite_number(x) for x in training_log[curve]) if v is not None])
+    if len(values) < 4:
+        raise ValueError(f"the training log's {curve} curve has only {len(values)} points")
+    span = float(values.max() - values.min())
+    second = values[len(values) // 2:]
+    oscillation = float(np.abs(np.diff(second)).mean() / span) if span > 0 else 0.0
+    mean = float(second.mean())
+    return {
+        "curve": curve,
+        "oscillation": oscillation,
+        "cv": float(second.std() / abs(mean)) if mean else None,
+        "points": int(len(values)),
+        "final": float(values[-1]),
+        "min": float(values.min()),
+        "max": float(values.max()),
+    }
+
+
+def _dataset_class_names(dataset: Any) -> list[str] | None:
+    if not dataset:
+        return None
+    from latentlab.core import data
+
+    info = data.DATASETS.get(str(dataset).strip().lower())
+    return list(info.class_names) if info is not None else None
+
+
+def coverage_bars(card: dict[str, Any]) -> tuple[list[str], list[float]]:
+    """Class names and the share of generated samples the classifier put in each class.
+
+    Read straight from the card's ``metrics.eval.class_histogram`` (written by
+    ``latentlab eval``). The names are the model's classes, else its dataset's, else indices.
+
+    Parameters
+    ----------
+    card : dict
+        A model card.
+
+    Returns
+    -------
+    (list of str, list of float)
+        Names and fractions, in class order; two empty lists when the card has no histogram.
+    """
+    ev = eval_results(card)
+    hist = ev.get("class_histogram") if ev else None
+    if not isinstance(hist, (list, tuple)) or not hist:
+        return [], []
+    fractions = [finite_number(v) or 0.0 for v in hist]
+    for names in (card.get("class_names"), _dataset_class_names(card.get("dataset"))):
+        if isinstance(names, (list, tuple)) and len(names) == len(fractions):
+            return [str(n) for n in names], fractions
+    return [str(i) for i in range(len(fractions))], fractions
+
+
+# --------------------------------------------------------------------------------------------
+# the claims, checked
+# --------------------------------------------------------------------------------------------
+
+
+class _Models:
+    """The cards and names of one comparison, with the lookups every claim needs."""
+
+    def __init__(self, cards: Sequence[dict[str, Any]], names: list[str]):
+        self.cards = list(cards)
+        self.names = names
+        self.who = _who(cards, names)
+        self.kinds = [_kind(c) for c in cards]
+        self.vaes = [i for i, k in enumerate(self.kinds) if k == "vae"]
+        self.gans = [i for i, k in enumerate(self.kinds) if k == "gan"]
+
+    def subject(self, i: int) -> str:
+        """The model as the subject of a sentence: "the VAE", or "mnist-vae (VAE)" when there are several."""
+        return f"the {self.who[i]}" if self.who[i] in ("VAE", "GAN") else self.who[i]
+
+    def values(self, key: str) -> list[float | None]:
+        return [_metric(c, key) for c in self.cards]
+
+    def missing(self, values: Sequence[Any], what: str) -> str:
+        """The sentence naming the models without a figure, and how to measure it."""
+        unevaluated = [self.names[i] for i, v in enumerate(values) if v is None and eval_results(self.cards[i]) is None]
+        lacking = [self.names[i] for i, v in enumerate(values) if v is None and eval_results(self.cards[i]) is not None]
+        parts = []
+        if unevaluated:
+            hints = " and ".join(f"`latentlab eval {n}`" for n in unevaluated)
+            parts.append(f"Not measured for {_listing(unevaluated)}: no evaluation in the model card; run {hints} "
+                         "(or measure it in the app).")
+        if lacking:
+            hints = " and ".join(f"`latentlab eval {n}`" for n in lacking)
+            parts.append(f"The evaluation of {_listing(lacking)} has no {what}; run {hints} again.")
+        return " ".join(parts)
+
+    def listing(self, values: Sequence[float | None], fmt: Callable[[float], str] = _fmt) -> str:
+        return ", ".join(f"{self.who[i]} {fmt(v)}" for i, v in enumerate(values) if v is not None)
+
+    def judge(self, values: Sequence[float | None],
+              holds: Callable[[float, float], bool]) -> tuple[str, list[tuple[int, int]]]:
+        """Test a claim on every measured (VAE, GAN) pair: supported only if it holds for all."""
+        pairs = [(v, g) for v in self.vaes for g in self.gans
+                 if values[v] is not None and values[g] is not None]
+        if not pairs:
+            return "not measured", []
+        failing = [(v, g) for v, g in pairs if not holds(values[v], values[g])]
+        return ("contradicted" if failing else "supported"), failing
+
+    def pair_text(self, failing: list[tuple[int, int]]) -> str:
+        if len(self.vaes) == 1 and len(self.gans) == 1:
+            return ""
+        return " (" + "; ".join(f"{self.names[g]} vs {self.names[v]}" for v, g in failing) + ")"
+
+    def needs_both(self) -> str:
+        """Why no verdict is possible when the models are not a VAE-GAN mix; "" when they are."""
+        if self.vaes and self.gans:
+            return ""
+        if self.vaes or self.gans:
+            return f" The claim compares a VAE with a GAN; these models are all {'VAEs' if self.vaes else 'GANs'}."
+        return " The claim compares a VAE with a GAN; these models are neither."
+
+
+def _row(aspect: str, evidence: str, verdict: str, figure: list[str]) -> dict[str, Any]:
+    claim_vae, claim_gan = next((v, g) for a, v, g in CLAIMS if a == aspect)
+    return {"aspect": aspect, "claim_vae": claim_vae, "claim_gan": claim_gan,
+            "evidence": " ".join(evidence.split()), "verdict": verdict, "figure": figure}
+
+
+def _last(log: Any, key: str) -> float | None:
+    if not isinstance(log, dict) or not isinstance(log.get(key), (list, tuple)) or not log[key]:
+        return None
+    return finite_number(log[key][-1])
+
+
+def _principle(m: _Models) -> dict[str, Any]:
+    parts, shown = [], []
+    for i in m.vaes:
+        log = m.cards[i].get("training_log")
+        recon, kl, total = _last(log, "recon"), _last(log, "kl"), _last(log, "loss")
+        if recon is not None and kl is not None:
+            shown.append(i)
+            parts.append(f"{_capital(m.subject(i))}'s training log ends at reconstruction {_fmt(recon)} "
+                         f"+ KL {_fmt(kl)} (nats per image){f', total {_fmt(total)}' if total is not None else ''}.")
+    for i in m.gans:
+        log = m.cards[i].get("training_log")
+        d, g = _last(log, "d_loss"), _last(log, "g_loss")
+        if d is not None and g is not None:
+            shown.append(i)
+            real, fake = _last(log, "d_real"), _last(log, "d_fake")
+            scores = (f"; the discriminator scores real images {real:+.2f} and generated ones {fake:+.2f}"
+                      if real is not None and fake is not None else "")
+            parts.append(f"{_capital(m.subject(i))}'s log ends with discriminator loss {_fmt(d)} against "
+                         f"generator loss {_fmt(g)}{scores}.")
+    unlogged = [m.names[i] for i in m.vaes + m.gans if i not in shown]
+    if unlogged:
+        parts.append(f"No training log with these terms in the card of {_listing(unlogged)}.")
+    has_pair = any(i in shown for i in m.vaes) and any(i in shown for i in m.gans)
+    verdict = "supported" if has_pair else "not measured"
+    if has_pair:
+        parts.insert(0, "By construction; the training logs show the two objectives.")
+    return _row("principle", " ".join(parts) + m.needs_both(), verdict,
+                ["training_log.recon", "training_log.kl", "training_log.d_loss", "training_log.g_loss"])
+
+
+def _quality(m: _Models) -> dict[str, Any]:
+    ratio = m.values("sharpness_ratio")
+    verdict, failing = m.judge(ratio, lambda vae, gan: gan > vae * (1 + SHARPNESS_MARGIN))
+    text = ""
+    if any(v is not None for v in ratio):
+        text = f"Sharpness ratio (generated / real, 1 = as crisp as real images): {m.listing(ratio)}"
+        text += {"supported": " - the VAE samples are blurrier, as claimed.",
+                 "contradicted": f" - here the GAN is not sharper{m.pair_text(failing)}: "
+                                 "claim not supported by these models.",
+                 "not measured": "."}[verdict]
+        crisper = [m.who[i] for i, v in enumerate(ratio) if v is not None and v > 1 + 2 * SHARPNESS_MARGIN]
+        if crisper:
+            text += (f" Above 1 ({_listing(crisper)}): more fine detail than real images, often noise or "
+                     "artefacts rather than real sharpness.")
+    fid = m.values("fid")
+    if any(v is not None for v in fid):
+        floor = _floor(m.cards, "fid")
+        text += (f" FID (lower is better{f'; real vs real {_fmt(floor)}' if floor is not None else ''}): "
+                 f"{m.listing(fid)}.")
+    text += " " + m.missing(ratio, "sharpness ratio") + m.needs_both()
+    return _row("output quality", text, verdict, ["sharpness_ratio", "fid"])
+
+
+def _stability(m: _Models) -> dict[str, Any]:
+    osc: list[float | None] = []
+    curves: list[str] = []
+    no_log = []
+    for i, card in enumerate(m.cards):
+        try:
+            s = loss_stability(card.get("training_log"))
+        except ValueError:
+            osc.append(None)
+            curves.append("")
+            no_log.append(m.names[i])
+            continue
+        osc.append(s["oscillation"])
+        curves.append(s["curve"])
+    verdict, failing = m.judge(osc, lambda vae, gan: gan > vae * STABILITY_FACTOR)
+    text = ""
+    if any(v is not None for v in osc):
+        listing = ", ".join(f"{m.who[i]} {_fmt(v)} ({curves[i]})" for i, v in enumerate(osc) if v is not None)
+        text = ("Oscillation of the loss in the second half of training (mean step-to-step change / the "
+                f"curve's full range; 0 = smooth): {listing}")
+        text += {"supported": " - the GAN's training is the jumpier one, as claimed.",
+                 "contradicted": f" - here the GAN's loss is not clearly jumpier (less than {STABILITY_FACTOR:g}x "
+                                 f"the VAE's){m.pair_text(failing)}: claim not supported by these models.",
+                 "not measured": "."}[verdict]
+    if no_log:
+        text += f" Not measured for {_listing(no_log)}: the card has no usable training log."
+    return _row("training stability", text + m.needs_both(), verdict, ["training_log"])
+
+
+def _coverage(m: _Models) -> dict[str, Any]:
+    entropy = m.values("coverage_entropy")
+    verdict, failing = m.judge(entropy, lambda vae, gan: gan < vae - COVERAGE_MARGIN)
+    text = ""
+    if any(v is not None for v in entropy):
+        rarest = m.values("coverage_min_fraction")
+        text = f"Class entropy of the samples (1 = every class equally often, 0 = a single class): {m.listing(entropy)}"
+        if any(v is not None for v in rarest):
+            k = max((len(coverage_bars(c)[1]) for c in m.cards), default=0)
+            even = f" (even: {1 / k:.1%})" if k else ""
+            text += f"; rarest class {m.listing(rarest, lambda v: f'{v:.1%}')}{even}"
+        text += {"supported": " - the GAN covers the classes less evenly, as claimed.",
+                 "contradicted": f" - here the GAN covers the classes at least as evenly as the VAE{m.pair_text(failing)}: "
+                                 "no sign of mode collapse in these models.",
+                 "not measured": "."}[verdict]
+        conditional = [m.names[i] for i, c in enumerate(m.cards) if c.get("class_names")]
+        if conditional:
+            text += (f" {_listing(conditional)} {'is' if len(conditional) == 1 else 'are'} conditional and "
+                     "asked for each class in turn, so for them this shows whether they obey the label.")
+    text += " " + m.missing(entropy, "class coverage") + m.needs_both()
+    return _row("mode coverage", text, verdict, ["coverage_entropy", "coverage_min_fraction", "coverage_max_fraction"])
+
+
+def _method_text(entry: dict[str, Any]) -> str:
+    """How a :func:`reconstruction_row` entry was made, in words."""
+    if entry["method"] == "encode":
+        return "encoder, one pass"
+    return f"inversion, {entry['steps']} steps"
+
+
+def _latent(m: _Models, recon: dict[str, Any] | None) -> dict[str, Any]:
+    ppl = m.values("ppl")
+    verdict, failing = m.judge(ppl, lambda vae, gan: vae * (1 + PPL_MARGIN) < gan)
+    text = ""
+    if any(v is not None for v in ppl):
+        text = f"Path length (how fast images change along latent paths; lower = smoother): {m.listing(ppl)}"
+        text += {"supported": " - the VAE's latent space is smoother, as claimed.",
+                 "contradicted": f" - here the VAE's latent space is not smoother by this measure"
+                                 f"{m.pair_text(failing)}: claim not supported by these models.",
+                 "not measured": "."}[verdict]
+    mse = m.values("recon_mse")
+    if any(v is not None for v in mse):
+        text += f" Test images encoded and decoded, pixel MSE: {m.listing(mse)}."
+    if recon is not None:
+        done = [(i, r) for i, r in enumerate(recon["models"]) if r["mean_error"] is not None]
+        if done:
+            listing = ", ".join(f"{m.who[i]} ({_method_text(r)}) {_fmt(r['mean_error'])}" for i, r in done)
+            text += f" On the {len(recon['originals'])} real images shown, pixel MSE: {listing}."
+    text += " " + m.missing(ppl, "path length") + m.needs_both()
+    return _row("latent space", text, verdict, ["ppl", "recon_mse"])
+
+
+def _uses(m: _Models) -> dict[str, Any]:
+    parts = ["A judgement of fit, not a measurement."]
+    encoders = [m.subject(i) for i in m.vaes]
+    if encoders:
+        parts.append(f"Here only {_listing(encoders)} can map a real image to a latent in one pass "
+                     "(useful for compression, anomaly scores and editing real images).")
+    fid = m.values("fid")
+    if any(v is not None for v in fid):
+        best = min((v, i) for i, v in enumerate(fid) if v is not None)[1]
+        ratio = m.values("sharpness_ratio")
+        crisp = min(((abs(math.log(v)), i) for i, v in enumerate(ratio) if v), default=(None, None))[1]
+        parts.append(f"Closest to the real images by FID: {m.subject(best)}"
+                     + (f"; most real-looking sharpness: {m.subject(crisp)}." if crisp is not None else "."))
+    return _row("typical uses", " ".join(parts), "not measured", ["fid", "sharpness_ratio"])
+
+
+def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | None = None,
+                     recon: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The classic VAE-vs-GAN comparison table, each claim checked against the given models.
+
+    Every claim is tested on each (VAE, GAN) pair of models that has the figure: it is
+    *supported* when it holds for every pair by a margin (:data:`SHARPNESS_MARGIN`,
+    :data:`STABILITY_FACTOR`, :data:`COVERAGE_MARGIN`, :data:`PPL_MARGIN`), *contradicted*
+    when it fails for any pair (a difference within the margin does not support a claim), and
+    *not measured* when no pair has the figure (no ``latentlab eval`` results in the cards,
+    no training log, or no VAE/GAN pair at all). Rows:
+
+    * principle: the training logs' terms (reconstruction + KL; discriminator vs generator);
+    * output quality: sharpness ratio (FID for context);
+    * training stability: :func:`loss_stability` of the generator / total loss;
+    * mode coverage: class entropy and the rarest class's share;
+    * latent space: perceptual path length, plus reconstruction errors;
+    * typical uses: never measured; the evidence says what the figures suggest.
+
+    Parameters
+    ----------
+    cards : sequence of dict
+        Model cards with ``kind``, ``metrics.eval`` and ``training_log``.
+    names : sequence of str, optional
+        Model names used in the sentences (a model alone of its kind is called "VAE"/"GAN").
+    recon : dict, optional
+        A :func:`reconstruction_row` result for the same models, quoted under latent space.
+
+    Returns
+    -------
+    list of dict
+        One dict per aspect of :data:`CLAIMS`, in order, with ``aspect``, ``claim_vae``,
+        ``claim_gan``, ``evidence`` (plain-words sentences with the measured figures),
+        ``verdict`` (one of :data:`VERDICTS`) and ``figure`` (the metric keys used).
+    """
+    m = _Models(cards, _names(cards, names))
+    return [_principle(m), _quality(m), _stability(m), _coverage(m), _latent(m, recon), _uses(m)]

@@ -1,0 +1,284 @@
+"""Writing files atomically and hashing them: the file I/O every saver in latentlab shares.
+
+Every file is written atomically: the data goes to a hidden temporary file in the target's
+folder, is flushed and fsynced, and then :func:`os.replace` moves it over the target. A
+crash or error therefore never leaves a half-written file, and an existing file is only
+replaced by a complete new one. All failures are raised as :class:`ExportError` with a
+message that names the path and the problem.
+
+Exports (:mod:`latentlab.core.export`), sidecars (:mod:`latentlab.core.sidecar`) and
+checkpoints (:mod:`latentlab.core.checkpoint`) all write through here, so this module
+imports nothing else from latentlab. It is part of ``latentlab.core`` and must stay free of
+any GUI import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = [
+    "ExportError",
+    "atomic_path",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "describe_os_error",
+    "file_sha256",
+]
+
+
+class ExportError(Exception):
+    """A file could not be written, or an export's sidecar could not be read or used.
+
+    The name predates this module: exports were the first files written atomically.
+    """
+
+
+# ---------------------------------------------------------------------------------------
+# atomic writing
+
+
+def describe_os_error(exc: BaseException, target: Path) -> str:
+    """Short human description of why reading or writing ``target`` failed.
+
+    Parameters
+    ----------
+    exc : BaseException
+        The error raised by the file operation.
+    target : pathlib.Path
+        The file being read or written (its folder is named for ``NotADirectoryError``).
+
+    Returns
+    -------
+    str
+        A few words such as ``"permission denied"`` or ``"no space left on device"``.
+    """
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "folder does not exist"
+    if isinstance(exc, NotADirectoryError):
+        return f"{target.parent} is not a folder"
+    if isinstance(exc, IsADirectoryError):
+        return "a folder with that name already exists"
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "no space left on device"
+        if exc.errno == errno.EROFS:
+            return "read-only file system"
+        return exc.strerror or str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _check_parent(target: Path) -> None:
+    parent = target.parent
+    try:
+        info = os.stat(parent)
+    except FileNotFoundError:
+        raise ExportError(f"cannot write {target}: folder does not exist") from None
+    except NotADirectoryError:
+        raise ExportError(f"cannot write {target}: {parent} is not a folder") from None
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+    if not stat.S_ISDIR(info.st_mode):
+        raise ExportError(f"cannot write {target}: {parent} is not a folder")
+    if target.is_dir():
+        raise ExportError(f"cannot write {target}: a folder with that name already exists")
+
+
+def _umask() -> int:
+    # The umask can only be read by setting it, which races with other threads creating
+    # files; Linux exposes it read-only in /proc, so prefer that.
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _final_mode(target: Path) -> int:
+    """Permissions the finished file should get.
+
+    NamedTemporaryFile creates files readable only by the owner; an export should instead
+    look like any file the user creates (or keep the mode of the file it replaces).
+    """
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX. Windows cannot open folders, and some
+    # file systems refuse directory fsync; the file is already complete either way.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary file name that replaces ``path`` when the block succeeds.
+
+    For libraries that insist on writing to a file name themselves. The temporary file
+    lives in the same folder as ``path`` (so the final :func:`os.replace` is atomic) and
+    ends with ``suffix`` (so libraries that pick a format from the extension work).
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        Final destination.
+    suffix : str or None, optional
+        Extension of the temporary file, e.g. ``".mp4"``; defaults to ``path``'s.
+
+    Yields
+    ------
+    pathlib.Path
+        The temporary file (already created, empty) to write to.
+
+    Raises
+    ------
+    ExportError
+        If the folder is missing, not a folder or not writable, or if anything in the
+        block fails. The temporary file is removed and ``path`` is left untouched.
+    """
+    target = Path(path)
+    suffix = target.suffix if suffix is None else suffix
+    _check_parent(target)
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", suffix=f".tmp{suffix}", delete=False
+        )
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+    tmp = Path(handle.name)
+    handle.close()
+    try:
+        yield tmp
+        if not tmp.is_file():
+            raise ExportError(f"cannot write {target}: the writer produced no file")
+        _fsync_path(tmp)
+        os.chmod(tmp, _final_mode(target))
+        os.replace(tmp, target)
+    except BaseException as exc:
+        _remove_quietly(tmp)
+        # KeyboardInterrupt and friends, and our own errors, pass through unchanged.
+        if isinstance(exc, ExportError) or not isinstance(exc, Exception):
+            raise
+        raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+    _fsync_dir(target.parent)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Atomically write ``data`` to ``path``.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        Destination file; its folder must exist.
+    data : bytes
+        Complete file contents.
+
+    Returns
+    -------
+    pathlib.Path
+        The written path.
+
+    Raises
+    ------
+    ExportError
+        If the file cannot be written; any previous file at ``path`` is left intact.
+    """
+    target = Path(path)
+    with atomic_path(target) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+    return target
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
+    """Atomically write ``text`` to ``path`` (no newline translation).
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        Destination file; its folder must exist.
+    text : str
+        Complete file contents.
+    encoding : str, optional
+        Text encoding, UTF-8 by default.
+
+    Returns
+    -------
+    pathlib.Path
+        The written path.
+
+    Raises
+    ------
+    ExportError
+        If the file cannot be written; any previous file at ``path`` is left intact.
+    """
+    return atomic_write_bytes(path, text.encode(encoding))
+
+
+# ---------------------------------------------------------------------------------------
+# hashing
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    """SHA-256 of a file, read in chunks so large checkpoints need little memory.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        File to hash.
+
+    Returns
+    -------
+    str
+        Lower-case hex digest.
+
+    Raises
+    ------
+    ExportError
+        If the file cannot be read.
+    """
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        reason = "file does not exist" if isinstance(exc, FileNotFoundError) else describe_os_error(exc, Path(path))
+        raise ExportError(f"cannot read {path}: {reason}") from exc
+    return digest.hexdigest()

@@ -17,9 +17,12 @@ from torch import nn
 
 from latentlab.core import families
 from latentlab.core.checkpoint import load_model, read_card, save_model
-from latentlab.core.export import file_sha256, latent_to_json, read_sidecar, regenerate, save_grid, to_uint8
+from latentlab.core.export import regenerate, save_grid
 from latentlab.core.families.base import Generator, ModelConfig
+from latentlab.core.files import file_sha256
+from latentlab.core.pixels import to_uint8
 from latentlab.core.render import Renderer, RenderRequest
+from latentlab.core.sidecar import latent_to_json, read_sidecar
 
 
 @dataclass

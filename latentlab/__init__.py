@@ -28,7 +28,7 @@ def load_model(name_or_path, device="auto"):
 
     Returns
     -------
-    latentlab.core.models.Generator
+    latentlab.core.families.Generator
         Ready for ``decode``, ``sample_latent`` and (VAEs) ``encode``.
     """
     from latentlab.core.checkpoint import load_model as _load

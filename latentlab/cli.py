@@ -244,6 +244,25 @@ def cmd_bench(args) -> int:
 
 # --- parser ----------------------------------------------------------------------------------
 
+class _TrainableKinds:
+    """argparse choices: the trainable model families, looked up only when a command needs them.
+
+    Lazy so that ``latentlab --help`` and the commands that never train do not import torch.
+    """
+
+    @staticmethod
+    def _names() -> list[str]:
+        from latentlab.core import families
+
+        return families.names(families.trainable())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+
 def build_parser() -> argparse.ArgumentParser:
     from latentlab import __version__
 
@@ -301,32 +320,32 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_interpolate)
 
     s = sub.add_parser("train", parents=[common], help="train a model")
-    s.add_argument("kind", choices=["vae", "cvae", "gan", "cgan", "classifier"])
+    s.add_argument("kind", choices=_TrainableKinds(), help="the model family to train")
     s.add_argument("--dataset", default="mnist", help="mnist, fashion-mnist, or an image folder")
     s.add_argument("--data-dir", help="folder holding the dataset files")
-    s.add_argument("--latent-dim", type=int, default=0, help="default: VAE 16, GAN 64")
+    s.add_argument("--latent-dim", type=int, default=None, help="default: VAE 16, GAN 64")
     s.add_argument("--epochs", type=int, default=10)
     s.add_argument("--batch-size", type=int, default=128)
-    s.add_argument("--lr", type=float, default=0.0, help="default: VAE 1e-3, GAN 2e-4")
+    s.add_argument("--lr", type=float, default=None, help="default: VAE 1e-3, GAN 2e-4")
     s.add_argument("--beta", type=float, default=1.0, help="β of the KL term (VAEs)")
-    s.add_argument("--base-channels", type=int, default=0)
+    s.add_argument("--base-channels", type=int, default=None, help="default: VAE 32, GAN 64")
     s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
+    s.add_argument("--threads", type=int, default=None, help="CPU threads for torch (default: torch's)")
     s.add_argument("--fp16-storage", action="store_true", help="store weights as float16 (half the size)")
     s.add_argument("--label-conditioning", choices=["input", "every-layer"], default="input",
                    help="conditional models: label at the input only, or also class-conditional "
                         "batch norm in every generator/decoder block")
     s.add_argument("--aux-class-weight", type=float, default=0.0,
                    help="cGAN / adversarial CVAE: weight of the critic's auxiliary class loss (AC-GAN; 0 = off)")
-    s.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
-                   help="GANs: ship a moving average of the generator's weights (e.g. 0.999; 0 = off)")
+    s.add_argument("--ema", type=float, default=None, metavar="DECAY",
+                   help="GANs: ship a moving average of the generator's weights (e.g. 0.999; default: off)")
     s.add_argument("--batch-norm", action="store_true", help="classifiers: batch norm after every convolution")
     s.add_argument("--minibatch-std", action="store_true",
                    help="GANs: let the critic see how much each batch varies (counters mode collapse)")
     s.add_argument("--adversarial-weight", type=float, default=0.0,
                    help="VAEs: also train against a critic on prior samples (VAE-GAN; sharper, 0 = off); "
                         "for a CVAE --aux-class-weight adds the critic's class head")
-    s.add_argument("--max-steps", type=int, default=0, help="stop after this many steps")
+    s.add_argument("--max-steps", type=int, default=None, help="stop after this many steps")
     s.add_argument("--resume", action="store_true", help="continue from OUT's .resume.safetensors")
     s.add_argument("--out", "-o", required=True, help="OUT.safetensors")
     s.set_defaults(func=cmd_train)

@@ -44,14 +44,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _load(given: str, device: str) -> tuple[Any, Path]:
+    from latentlab.core import families
     from latentlab.core.checkpoint import load_model
     from latentlab.core.zoo import find_model
 
     path = find_model(given)
     model = load_model(path, device=device)
-    if getattr(model, "kind", None) not in ("vae", "gan") or not hasattr(model, "sample_latent"):
-        raise ValueError(f"{path.name} is a {getattr(model, 'kind', None) or 'non-generator'} model: "
-                         "compare shows VAEs and GANs")
+    family = families.maybe_family_of(model)
+    if family is None or not family.capabilities.compared:
+        raise ValueError(f"{path.name} is a {family.short if family else 'non-generator'} model: compare shows "
+                         + ", ".join(f.title for f in families.compared()))
     return model, path
 
 

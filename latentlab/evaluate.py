@@ -42,7 +42,7 @@ def run_eval(args: Any) -> int:
     # bundled data and feature networks.
     from tqdm import tqdm
 
-    from latentlab.core import datasets, zoo
+    from latentlab.core import datasets, families, zoo
     from latentlab.core.checkpoint import update_card, load_model
     from latentlab.core.metrics import FeatureNet, evaluate, format_table
 
@@ -50,9 +50,10 @@ def run_eval(args: Any) -> int:
         raise ValueError(f"-n {args.n}: evaluation needs at least 10 samples (10,000 for figures worth comparing)")
     path = zoo.find_model(args.model)
     model = load_model(path, device=args.device)
-    kind = getattr(model, "kind", "")
-    if kind not in ("vae", "gan"):
-        raise ValueError(f"{path.name} is a {kind or 'non-generator'} model: eval measures VAEs and GANs")
+    family = families.maybe_family_of(model)
+    if family is None or not (family.capabilities.generates and family.capabilities.samples_prior):
+        raise ValueError(f"{path.name} is a {family.short if family else 'non-generator'} model: "
+                         "eval measures generators that sample a prior")
     dataset = (getattr(model, "card", None) or {}).get("dataset")
     if not dataset:
         raise ValueError(f"{path.name}: the model card names no dataset, so there is no feature network "
@@ -89,7 +90,7 @@ def run_eval(args: Any) -> int:
     notes = [source]
     if args.no_write:
         notes.append("results not written into the model card (--no-write)")
-    elif getattr(model, "arch", "") == "torchscript" or path.suffix.lower() != ".safetensors":
+    elif family.imported or path.suffix.lower() != ".safetensors":
         notes.append("results not written: a TorchScript model's manifest is not a model card "
                      "(copy them into it by hand if you want to keep them)")
     else:

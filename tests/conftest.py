@@ -24,7 +24,10 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
 
 def _tiny(kind: str, num_classes: int = 0, latent_dim: int = 4):
-    from latentlab.core.models import CVAE, GAN, VAE, ConditionalGAN, GANConfig, VAEConfig
+    from latentlab.core.families.cgan import ConditionalGAN
+    from latentlab.core.families.cvae import CVAE
+    from latentlab.core.families.gan import GAN, GANConfig
+    from latentlab.core.families.vae import VAE, VAEConfig
 
     torch.manual_seed(0)
     if kind in ("vae", "cvae"):

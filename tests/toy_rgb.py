@@ -16,7 +16,9 @@ from torch import nn
 
 from latentlab.core import datasets
 from latentlab.core.checkpoint import save_model
-from latentlab.core.models import GAN, VAE, Classifier, ClassifierConfig, GANConfig, VAEConfig
+from latentlab.core.families.classifier import Classifier, ClassifierConfig
+from latentlab.core.families.gan import GAN, GANConfig
+from latentlab.core.families.vae import VAE, VAEConfig
 
 NAME = "toy-rgb"
 SHAPE = (3, 32, 32)

@@ -21,9 +21,10 @@ from safetensors import safe_open
 from safetensors.torch import save as safetensors_save
 from torch import nn
 
+from latentlab.core import families
 from latentlab.core.device import resolve_device
-from latentlab.core.models.base import Generator
-from latentlab.core.models.registry import ARCHITECTURES
+from latentlab.core.families.base import Generator
+from latentlab.core.families.torchscript import TorchScriptGenerator, manifest_kinds
 
 FORMAT = "latentlab-checkpoint/1"
 METADATA_KEY = "latentlab"
@@ -82,8 +83,8 @@ def save_model(model: nn.Module, path: str | Path, *, storage_dtype: torch.dtype
     """
     from latentlab.core.files import atomic_write_bytes
 
-    arch = getattr(model, "arch", None)
-    if arch not in ARCHITECTURES:
+    family = families.maybe_family_of(model)
+    if family is None or family.imported:
         raise CheckpointError(f"cannot save {type(model).__name__}: not a registered latentlab architecture")
     unknown = set(card) - set(CARD_FIELDS)
     if unknown:
@@ -99,8 +100,8 @@ def save_model(model: nn.Module, path: str | Path, *, storage_dtype: torch.dtype
     provenance.setdefault("saved", datetime.now(timezone.utc).isoformat(timespec="seconds"))
     meta = {
         "format": FORMAT,
-        "arch": arch,
-        "kind": model.kind,
+        "arch": family.arch,
+        "kind": family.kind,
         "config": model.config.to_dict(),
         "class_names": list(model.class_names) if getattr(model, "class_names", None) else [],
         "dataset": card.get("dataset"),
@@ -237,12 +238,15 @@ def _read_safetensors_meta(path: Path) -> dict[str, Any]:
 def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
     card = _read_safetensors_meta(path)
     arch = card["arch"]
-    if arch not in ARCHITECTURES:
-        raise CheckpointError(f"{path}: unknown architecture {arch!r} (known: {', '.join(sorted(ARCHITECTURES))})")
-    cls = ARCHITECTURES[arch]
     try:
-        config = cls.config_class.from_dict(card["config"])
-        model = cls(config)
+        family = families.find(arch, card.get("kind"))
+    except families.UnknownFamilyError as exc:
+        raise CheckpointError(f"{path}: {exc}") from None
+    if family.imported:
+        raise CheckpointError(f"{path}: a {family.title} file is not a .safetensors checkpoint")
+    try:
+        config = family.config.from_dict(card["config"])
+        model = family.module(config)
     except (ValueError, TypeError) as exc:
         raise CheckpointError(f"{path}: bad config for {arch}: {exc}") from None
     try:
@@ -290,47 +294,6 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     return manifest
 
 
-class TorchScriptGenerator(Generator):
-    """A user's TorchScript generator behind the :class:`Generator` interface.
-
-    The scripted module is called as ``module(z)`` or, for conditional models,
-    ``module(z, labels)``; VAEs may expose ``encode(x)`` returning (mu, logvar).
-    """
-
-    arch = "torchscript"
-
-    def __init__(self, module: torch.jit.ScriptModule, manifest: dict[str, Any], source: Path):
-        from latentlab.core.models.base import ModelConfig
-
-        class_names = manifest.get("class_names") or []
-        config = ModelConfig(
-            latent_dim=int(manifest["latent_dim"]),
-            image_shape=tuple(int(v) for v in manifest["image_shape"]),
-            num_classes=len(class_names),
-        )
-        super().__init__(config)
-        self.module = module
-        self.kind = manifest["kind"]  # instance attribute: each file says what it is
-        self.output_range = tuple(float(v) for v in manifest["output_range"])
-        self.class_names = [str(c) for c in class_names]
-        self.card = {"arch": "torchscript", "kind": self.kind, "config": config.to_dict(),
-                     "class_names": self.class_names, "dataset": manifest.get("dataset"),
-                     "provenance": {"source": str(source)}, "metrics": manifest.get("metrics", {}),
-                     "description": manifest.get("description", "")}
-
-    @property
-    def has_encoder(self) -> bool:
-        return self.kind == "vae" and hasattr(self.module, "encode")
-
-    def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
-        return self.module(z, labels) if self.conditional else self.module(z)
-
-    def encode(self, x: torch.Tensor, labels: torch.Tensor | None = None):
-        if not self.has_encoder:
-            raise NotImplementedError(f"{self.card['provenance']['source']}: this model has no encode method")
-        return self.module.encode(x)
-
-
 def _load_torchscript(manifest_path: Path, device: torch.device) -> Generator:
     manifest = _read_manifest(manifest_path)
     problems = []
@@ -341,8 +304,9 @@ def _load_torchscript(manifest_path: Path, device: torch.device) -> Generator:
         problems.append("image_shape must be [C, H, W]")
     if manifest.get("output_range") not in ([-1, 1], [0, 1]):
         problems.append("output_range must be [-1, 1] or [0, 1]")
-    if manifest.get("kind") not in ("vae", "gan"):
-        problems.append('kind must be "vae" or "gan"')
+    kinds = manifest_kinds()
+    if manifest.get("kind") not in kinds:
+        problems.append("kind must be " + " or ".join(f'"{k}"' for k in kinds))
     names = manifest.get("class_names", [])
     if not isinstance(names, list):
         problems.append("class_names must be a list")

@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from latentlab.core import families
 from latentlab.core.metric_table import eval_results, finite_number, floor_value
 from latentlab.core.metric_table import fmt_number as _fmt
 from latentlab.core.metric_table import metric as _metric
@@ -87,8 +88,9 @@ def _floor(cards: Sequence[dict[str, Any]], key: str) -> float | None:
 
 
 def _kind(card: dict[str, Any]) -> str:
-    kind = str(card.get("kind") or "").lower()
-    return kind if kind in ("vae", "gan") else ""
+    """"vae" or "gan": the side of the claims the card's family stands on ("" for neither)."""
+    side = families.evidence_side(card)
+    return side.value if side is not None else ""
 
 
 def _image_shape(card: dict[str, Any]) -> tuple[int, ...] | None:
@@ -296,13 +298,14 @@ class _Models:
         self.cards = list(cards)
         self.names = names
         self.who = _who(cards, names)
-        self.kinds = [_kind(c) for c in cards]
-        self.vaes = [i for i, k in enumerate(self.kinds) if k == "vae"]
-        self.gans = [i for i, k in enumerate(self.kinds) if k == "gan"]
+        sides = [families.evidence_side(c) for c in cards]
+        self.vaes = [i for i, s in enumerate(sides) if s is families.EvidenceSide.VAE]
+        self.gans = [i for i, s in enumerate(sides) if s is families.EvidenceSide.GAN]
 
     def subject(self, i: int) -> str:
         """The model as the subject of a sentence: "the VAE", or "mnist-vae (VAE)" when there are several."""
-        return f"the {self.who[i]}" if self.who[i] in ("VAE", "GAN") else self.who[i]
+        side = _kind(self.cards[i]).upper()
+        return f"the {side}" if side and self.who[i] == side else self.who[i]
 
     def values(self, key: str) -> list[float | None]:
         return [_metric(c, key) for c in self.cards]

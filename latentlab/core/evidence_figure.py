@@ -20,15 +20,31 @@ from PIL import Image, ImageDraw
 
 # The claims' private text helpers are shared so that the figure words numbers exactly as the
 # claims table does.
+from latentlab.core import families
 from latentlab.core.claims import (
-    _EVAL_HINT, _kind, _listing, _method_text, _percent, _short, comparison_table, compatibility,
-    coverage_bars, loss_stability,
+    _EVAL_HINT,
+    _kind,
+    _listing,
+    _method_text,
+    _percent,
+    _short,
+    comparison_table,
+    compatibility,
+    coverage_bars,
+    loss_stability,
 )
 from latentlab.core.drawing import bundled_font, make_grid, printable, wrap_text
 from latentlab.core.evidence import _class_index, reconstruction_row, same_seed_samples
 from latentlab.core.metric_table import (
-    CURVE_COLORS, METRIC_ROWS, PLOTTED_CURVES, VERDICT_COLORS, best_index, eval_results, finite_number,
-    floor_value, format_metric,
+    CURVE_COLORS,
+    METRIC_ROWS,
+    PLOTTED_CURVES,
+    VERDICT_COLORS,
+    best_index,
+    eval_results,
+    finite_number,
+    floor_value,
+    format_metric,
 )
 from latentlab.core.metric_table import fmt_number as _fmt
 from latentlab.core.metric_table import metric as _metric
@@ -56,7 +72,6 @@ _OTHER_CURVES: tuple[Color, ...] = ((86, 180, 233), (240, 228, 66), (120, 120, 1
 _FALLBACKS = {"—": " - ", "–": "-", "→": "->", "←": "<-", "×": "x", "≈": "~", "≤": "<=", "≥": ">=",
               "ψ": "psi", "σ": "sigma", "β": "beta", "²": "^2", "−": "-", "‘": "'", "’": "'",
               "“": '"', "”": '"'}
-_FRIENDLY_ARCH = {"vae": "VAE", "cvae": "conditional VAE", "gan": "GAN", "cgan": "conditional GAN"}
 
 
 def _printable(text: str) -> str:
@@ -149,7 +164,8 @@ def _columns(style: _Style, count: int) -> list[tuple[int, int]]:
 def _describe(card: dict[str, Any], model: Any, label: Any) -> tuple[str, str]:
     """The two lines under a pane's name: kind and dataset; latent size and the classes shown."""
     arch = str(card.get("arch") or getattr(model, "arch", "") or "")
-    kind = _FRIENDLY_ARCH.get(arch, f"{str(card.get('kind') or '?').upper()} ({arch})" if arch else "?")
+    family = families.maybe_family_of({"arch": arch, "kind": card.get("kind")}) if arch else None
+    kind = family.title if family else (f"{str(card.get('kind') or '?').upper()} ({arch})" if arch else "?")
     second = f"{model.latent_dim}-d latent"
     if model.conditional:
         k = _class_index(model, label)

@@ -368,7 +368,7 @@ def _check_models(lesson: Lesson, known: Mapping[str, Any], rep: _Reporter) -> N
                     rep.step(i, f"model file {name!r} does not exist", key)
             elif name not in known:
                 rep.step(i, f"model {name!r} is not installed{_suggest(name, known)}", key)
-            elif getattr(known[name], "kind", None) == "classifier":
+            elif not getattr(known[name], "generates", True):
                 rep.step(i, f"model {name!r} is a classifier (it measures generators), not an image generator", key)
         infos = [(m, known[m]) for m in current if not _is_model_path(m) and known.get(m) is not None]
         if not infos:

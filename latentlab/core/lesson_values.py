@@ -30,10 +30,27 @@ BASES = ("raw", "pca", "class", "attribute")
 MODES = ("lerp", "slerp")
 PANELS = PANEL_IDS
 HIGHLIGHTS = HIGHLIGHT_IDS
-#: Attribute directions the app fits (kept in step with ``latentlab.ui.common.jobs.ATTRIBUTES``).
-ATTRIBUTES = ("stroke thickness", "slant", "width")
 TRAINING_PRESETS = ("stable", "mode-collapse")
-TRAINING_KINDS = ("vae", "cvae", "gan", "cgan")
+
+
+def attribute_names() -> tuple[str, ...]:
+    """Attribute directions a lesson may name: every factor some registered dataset declares.
+
+    A lesson is checked before any model is open, so a name any dataset measures is accepted;
+    the explorer says so when the open model's dataset lacks it.
+    """
+    from latentlab.core import datasets  # the registry imports neither numpy nor torch
+
+    return datasets.factor_names()
+
+
+def training_kinds() -> tuple[str, ...]:
+    """Model families a lesson's live-training step may ask for: the trainable generators."""
+    from latentlab.core import (
+        families,  # imports torch: only lessons with a training step pay
+    )
+
+    return tuple(families.names(f for f in families.trainable() if f.capabilities.generates))
 
 TOP_KEYS = ("title", "description", "author", "version", "steps")
 #: Step keys in the order :func:`step_from_state` writes them.
@@ -193,12 +210,12 @@ def direction_basis(direction: Any) -> str | None:
     Returns
     -------
     str or None
-        ``"class"`` for ``"A -> B"``, ``"attribute"`` for names in :data:`ATTRIBUTES`, ``None``
+        ``"class"`` for ``"A -> B"``, ``"attribute"`` for names from :func:`attribute_names`, ``None``
         for slider indices (valid in any basis) and anything unrecognised.
     """
     if class_direction(direction) is not None:
         return "class"
-    if isinstance(direction, str) and direction in ATTRIBUTES:
+    if isinstance(direction, str) and direction in attribute_names():
         return "attribute"
     return None
 
@@ -210,7 +227,7 @@ def _direction(v: Any) -> str | int:
         return int(v)
     if not isinstance(v, str):
         raise _Invalid(f"'direction' must be a slider number, a class direction like \"3 -> 8\" or an "
-                       f"attribute ({_one_of(ATTRIBUTES)}), got {_shown(v)}")
+                       f"attribute ({_one_of(attribute_names())}), got {_shown(v)}")
     pair = class_direction(v)
     if pair is not None:
         src, dst = pair
@@ -219,9 +236,10 @@ def _direction(v: Any) -> str | int:
         if src == dst:
             raise _Invalid(f"'direction' {v!r} goes from a class to itself")
         return _text(v, "direction")
-    if v not in ATTRIBUTES:
+    attributes = attribute_names()
+    if v not in attributes:
         raise _Invalid(f"'direction' {v!r} is neither a class direction like \"3 -> 8\" nor an attribute "
-                       f"({_one_of(ATTRIBUTES)}){_suggest(v, ATTRIBUTES)}")
+                       f"({_one_of(attributes)}){_suggest(v, attributes)}")
     return v
 
 
@@ -332,7 +350,7 @@ def _training(v: Any) -> tuple[dict[str, Any] | None, list[_Invalid]]:
     errors = _unknown_keys(v, TRAINING_KEYS, "'training'")
     out: dict[str, Any] = {}
     for key, check in (("preset", lambda x: _choice(x, "training.preset", TRAINING_PRESETS)),
-                       ("kind", lambda x: _choice(x, "training.kind", TRAINING_KINDS)),
+                       ("kind", lambda x: _choice(x, "training.kind", training_kinds())),
                        ("dataset", lambda x: _text(x, "training.dataset"))):
         if key in v:
             try:

@@ -35,13 +35,13 @@ label      class name or class index (conditional models)
 truncation number in (0, 2]
 basis      one of :data:`BASES`
 direction  int slider index, a class direction ``"3 -> 8"`` (``→`` works too) or an attribute
-           name from :data:`ATTRIBUTES`
+           name from :func:`attribute_names`
 path       table: ``seeds`` (≥ 2 seeds), ``mode`` (``"lerp"``/``"slerp"`` or one per segment,
            default ``"slerp"``), ``frames`` (per segment, int or one per segment, default 16)
 panels     list of panel ids from :data:`PANELS` to show (``"explorer.sliders"``, ``"latent.path"``…)
 animate    bool: play the path, or sweep along ``direction``
 grid       bool: show the sample grid
-training   table: ``preset`` (:data:`TRAINING_PRESETS`), ``kind`` (:data:`TRAINING_KINDS`),
+training   table: ``preset`` (:data:`TRAINING_PRESETS`), ``kind`` (:func:`training_kinds`),
            ``dataset`` (``"mnist"``, ``"fashion-mnist"``, …)
 highlight  str: id of a control to point at, from :data:`HIGHLIGHTS` (``"explorer.seed"``…)
 ========== ===================================================================================
@@ -82,7 +82,6 @@ from latentlab.core.lesson_parse import (
 )
 from latentlab.core.lesson_text import LessonError, LessonProblem
 from latentlab.core.lesson_values import (
-    ATTRIBUTES,
     BASES,
     FORMAT_VERSION,
     HIGHLIGHTS,
@@ -92,16 +91,17 @@ from latentlab.core.lesson_values import (
     MODES,
     PANELS,
     STEP_KEYS,
-    TRAINING_KINDS,
     TRAINING_PRESETS,
     VIEWS,
+    attribute_names,
     class_direction,
     direction_basis,
+    training_kinds,
 )
 from latentlab.core.lesson_writer import append_step, step_from_state
 
 __all__ = [
-    "ATTRIBUTES",
+    "attribute_names",
     "BASES",
     "FORMAT_VERSION",
     "HIGHLIGHTS",
@@ -111,7 +111,7 @@ __all__ = [
     "MODES",
     "PANELS",
     "STEP_KEYS",
-    "TRAINING_KINDS",
+    "training_kinds",
     "TRAINING_PRESETS",
     "VIEWS",
     "Lesson",

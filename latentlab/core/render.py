@@ -99,7 +99,7 @@ def trace_decoder(model: nn.Module) -> Any | None:
     None when the model is not a plain generator on a CPU/CUDA device, when tracing fails, or
     when the traced graph's output differs from the eager one on a test batch.
     """
-    from latentlab.core.models import Generator
+    from latentlab.core.families.base import Generator
 
     if not isinstance(model, Generator) or model.training or model.device.type not in ("cpu", "cuda"):
         return None

@@ -9,7 +9,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from latentlab.core import families
 from latentlab.core.checkpoint import CheckpointError, read_card
+from latentlab.core.families.torchscript import ARCH as TORCHSCRIPT_ARCH
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
 MODELS_ENV = "LATENTLAB_MODELS"
@@ -31,6 +33,18 @@ class ModelInfo:
     size_bytes: int
     source: str  # "bundled" | "user"
     card: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def family(self) -> families.Family | None:
+        """The model's family, or None when no registered family stores this arch and kind."""
+        return families.maybe_family_of(self)
+
+    @property
+    def generates(self) -> bool:
+        """False for feature networks; files of unknown families count as generators (opening
+        one explains the problem)."""
+        family = self.family
+        return family is None or family.capabilities.generates
 
     def to_json(self, with_card: bool = False) -> dict[str, Any]:
         d = asdict(self)
@@ -60,17 +74,19 @@ def model_info(path: str | Path, source: str = "user") -> ModelInfo:
     path = Path(path)
     card = read_card(path)
     if path.suffix.lower() == ".json":  # TorchScript manifest
-        return ModelInfo(path.stem, str(path), card.get("kind", "?"), "torchscript", card.get("dataset"),
+        return ModelInfo(path.stem, str(path), card.get("kind", "?"), TORCHSCRIPT_ARCH, card.get("dataset"),
                          int(card.get("latent_dim", 0)), list(card.get("image_shape", [])),
                          list(card.get("class_names", [])), 0, path.stat().st_size, source, card)
     config = card.get("config", {})
+    family = families.maybe_family_of(card)
+    generates = family is None or family.capabilities.generates
     return ModelInfo(
         name=path.stem,
         path=str(path),
         kind=card.get("kind", "?"),
         arch=card["arch"],
         dataset=card.get("dataset"),
-        latent_dim=int(config.get("latent_dim", 0)) if card.get("kind") != "classifier" else 0,
+        latent_dim=int(config.get("latent_dim", 0)) if generates else 0,
         image_shape=list(config.get("image_shape", [])),
         class_names=list(card.get("class_names") or []),
         params=_param_count(path),
@@ -115,7 +131,7 @@ def list_models(include_user: bool = True, include_classifiers: bool = True) -> 
                 info = model_info(path, source)
             except (CheckpointError, OSError, ValueError, KeyError, struct.error):
                 continue
-            if info.kind == "classifier" and not include_classifiers:
+            if not include_classifiers and not info.generates:
                 continue
             found.append(info)
     return found
@@ -158,7 +174,7 @@ def find_model(name_or_path: str | Path) -> Path:
 def feature_network(dataset: str) -> Path | None:
     """The bundled classifier for ``dataset`` (the metrics' feature network), if any."""
     for info in list_models():
-        if info.kind == "classifier" and info.dataset == dataset:
+        if not info.generates and info.dataset == dataset:
             return Path(info.path)
     return None
 
@@ -189,7 +205,7 @@ def zoo_markdown(infos: list[ModelInfo]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     floors: dict[str, dict[str, Any]] = {}
     for info in infos:
-        if info.kind == "classifier":
+        if not info.generates:
             continue
         ev = (info.card.get("metrics") or {}).get("eval") or {}
         cond = " (conditional)" if info.class_names else ""
@@ -203,7 +219,7 @@ def zoo_markdown(infos: list[ModelInfo]) -> str:
         cells = [f"*real vs real ({dataset})*", "–", dataset, "–", "–", "–"]
         cells += [_cell(floor.get(key)) for key, _ in _ZOO_COLUMNS]
         lines.append("| " + " | ".join(cells) + " |")
-    classifiers = [i for i in infos if i.kind == "classifier"]
+    classifiers = [i for i in infos if not i.generates]
     if classifiers:
         lines.append("")
         lines.append("Feature networks (used by the metrics): " + "; ".join(

@@ -5,22 +5,24 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
-from latentlab.core.models import Classifier, ClassifierConfig
+from latentlab.core.families import Family
+from latentlab.core.families.classifier import ClassifierConfig
 from latentlab.train.common import TrainConfig
 
 
 class ClassifierTrainer:
     loss_names = ["loss", "accuracy"]
 
-    def __init__(self, config: TrainConfig, class_names: list[str], image_shape, device: torch.device):
-        self.model = Classifier(ClassifierConfig(
+    def __init__(self, family: Family, config: TrainConfig, class_names: list[str], image_shape,
+                 device: torch.device):
+        self.model = family.module(ClassifierConfig(
             image_shape=tuple(image_shape),
             num_classes=len(class_names),
-            base_channels=config.default("base_channels", 32),
+            base_channels=config.base_channels,
             batch_norm=config.batch_norm,
         )).to(device)
         self.model.class_names = list(class_names)
-        self.opt = torch.optim.Adam(self.model.parameters(), lr=config.default("lr", 1e-3))
+        self.opt = torch.optim.Adam(self.model.parameters(), lr=config.lr)
         self.modules = {"model": self.model}
         self.optimizers = {"opt": self.opt}
 

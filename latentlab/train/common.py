@@ -11,7 +11,7 @@ import json
 import shlex
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,32 +20,36 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import save as safetensors_save
 
+from latentlab.core import families
 from latentlab.core.export import save_grid
+from latentlab.core.families import Family
 from latentlab.core.files import atomic_write_bytes
 from latentlab.core.pixels import to_uint8
-
-KINDS = ("vae", "cvae", "gan", "cgan", "classifier")
 
 
 @dataclass
 class TrainConfig:
     """Everything that defines a training run; recorded in the checkpoint's provenance.
 
-    ``max_steps`` (0 = no limit) ends a run early: tests and the live-training panel use it.
+    ``None`` means "not chosen": :meth:`resolved` fills ``latent_dim``, ``base_channels`` and
+    ``lr`` from the family (its config's defaults and its trainer's step size), and the loop
+    reads ``None`` in the step options as "no limit" / "once per epoch" / "torch's default".
+    Weights (``aux_class_weight``, ``adversarial_weight``) are plain numbers: 0 leaves the term
+    out of the loss because it multiplies it by zero, not by convention.
     """
 
-    kind: str = "vae"
+    kind: str = "vae"  # a trainable family's name: latentlab.core.families.trainable()
     dataset: str = "mnist"
     out: str = "model.safetensors"
-    latent_dim: int = 0  # 0 → the kind's default (VAE 16, GAN 64)
+    latent_dim: int | None = None  # None → the family's default (VAE 16, GAN 64)
     epochs: int = 10
     batch_size: int = 128
-    lr: float = 0.0  # 0 → the kind's default
+    lr: float | None = None  # None → the family's default (VAE 1e-3, GAN 2e-4)
     seed: int = 0
     device: str = "auto"
     data_dir: str | None = None
     resume: bool = False
-    base_channels: int = 0  # 0 → the kind's default
+    base_channels: int | None = None  # None → the family's default (VAE 32, GAN 64)
     beta: float = 1.0
     likelihood: str = "bernoulli"
     gan_betas: tuple[float, float] = (0.5, 0.999)
@@ -53,23 +57,53 @@ class TrainConfig:
     gan_loss: str = "hinge"  # "hinge" | "bce" (non-saturating)
     g_steps: int = 1  # generator updates per discriminator update
     label_conditioning: str = "input"  # conditional models: "input" | "every-layer"
-    aux_class_weight: float = 0.0  # cGAN / adversarial CVAE: weight of the critic's class loss (0 = off)
-    ema_decay: float = 0.0  # GANs: keep and ship an exponential moving average of G (0 = off)
+    aux_class_weight: float = 0.0  # cGAN / adversarial CVAE: weight of the critic's class loss
+    ema_decay: float | None = None  # GANs: ship a moving average of G with this decay (None: ship G)
     batch_norm: bool = False  # classifiers: batch norm after every convolution
     minibatch_std: bool = False  # GANs: critic sees the batch's spread (discourages collapse)
-    adversarial_weight: float = 0.0  # VAEs: weight of a critic's loss on prior samples (VAE-GAN; 0 = off)
-    max_steps: int = 0
-    limit_train: int = 0  # use only the first N training images (0 = all)
-    sample_every: int = 0  # steps between sample-grid events (0 → once per epoch)
-    checkpoint_every: int = 0  # steps between resume checkpoints (0 → once per epoch)
+    adversarial_weight: float = 0.0  # VAEs: weight of a critic's loss on prior samples (VAE-GAN)
+    max_steps: int | None = None  # end the run after this many steps (None: run all epochs)
+    limit_train: int | None = None  # use only the first N training images (None: all)
+    sample_every: int | None = None  # steps between sample-grid events (None: once per epoch)
+    checkpoint_every: int | None = None  # steps between resume checkpoints (None: once per epoch)
     write_files: bool = True  # sample PNGs, CSV log, resume file
     storage_dtype: str = "float32"
-    threads: int = 0
+    threads: int | None = None  # torch CPU threads (None: torch's default)
     command: str = ""
 
-    def default(self, name: str, value: Any) -> Any:
-        current = getattr(self, name)
-        return value if current in (0, 0.0, None, "") else current
+    def family(self) -> Family:
+        """The model family ``kind`` names; ``ValueError`` names the trainable ones."""
+        try:
+            family = families.get(self.kind)
+        except families.UnknownFamilyError:
+            family = None
+        if family is None or family.trainer is None:
+            choices = ", ".join(families.names(families.trainable()))
+            raise ValueError(f"unknown model kind {self.kind!r}; choose one of {choices}")
+        return family
+
+    def resolved(self) -> "TrainConfig":
+        """A copy with every unchosen model setting taken from the family (the one place that does).
+
+        Raises
+        ------
+        ValueError
+            For an unknown kind, or a size or step size that is not positive.
+        """
+        family = self.family()
+        model_defaults = family.config()
+        config = replace(
+            self,
+            latent_dim=model_defaults.latent_dim if self.latent_dim is None else self.latent_dim,
+            base_channels=model_defaults.base_channels if self.base_channels is None else self.base_channels,
+            lr=family.trainer.lr if self.lr is None else self.lr,
+        )
+        for name in ("latent_dim", "base_channels", "lr", "max_steps", "limit_train", "sample_every",
+                     "checkpoint_every", "threads"):
+            value = getattr(config, name)
+            if value is not None and value <= 0:
+                raise ValueError(f"{name}={value} must be positive (leave it unset for the default)")
+        return config
 
     def paths(self) -> dict[str, Path]:
         out = Path(self.out)

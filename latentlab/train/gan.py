@@ -18,30 +18,33 @@ import copy
 import torch
 import torch.nn.functional as F
 
-from latentlab.core.models import GAN, ConditionalGAN, Discriminator, GANConfig
+from latentlab.core.families import Family
+from latentlab.core.families.gan import Discriminator, GANConfig
 from latentlab.train.common import TrainConfig
 
 
 class GANTrainer:
     loss_names = ["d_loss", "g_loss", "d_real", "d_fake"]
 
-    def __init__(self, config: TrainConfig, class_names: list[str], image_shape, device: torch.device):
-        conditional = config.kind == "cgan"
+    def __init__(self, family: Family, config: TrainConfig, class_names: list[str], image_shape,
+                 device: torch.device):
+        # config comes resolved (TrainConfig.resolved): no size or step size is left unset
+        conditional = family.capabilities.conditional
         gan_config = GANConfig(
-            latent_dim=config.default("latent_dim", 64),
+            latent_dim=config.latent_dim,
             image_shape=tuple(image_shape),
             num_classes=len(class_names) if conditional else 0,
-            base_channels=config.default("base_channels", 64),
+            base_channels=config.base_channels,
             label_conditioning=config.label_conditioning if conditional else "input",
         )
-        self.model = (ConditionalGAN if conditional else GAN)(gan_config).to(device)
+        self.model = family.module(gan_config).to(device)
         if conditional:
             self.model.class_names = list(class_names)
         self.aux_weight = float(config.aux_class_weight) if conditional else 0.0
         self.disc = Discriminator(gan_config, use_spectral_norm=config.spectral_norm,
                                   aux_classifier=self.aux_weight > 0,
                                   minibatch_std=config.minibatch_std).to(device)
-        lr = config.default("lr", 2e-4)
+        lr = config.lr
         betas = tuple(config.gan_betas)
         self.opt_g = torch.optim.Adam(self.model.parameters(), lr=lr, betas=betas)
         self.opt_d = torch.optim.Adam(self.disc.parameters(), lr=lr, betas=betas)
@@ -52,11 +55,11 @@ class GANTrainer:
             raise ValueError(f"gan_loss={config.gan_loss!r} must be 'hinge' or 'bce'")
         self.loss = config.gan_loss
         self.g_steps = max(1, int(config.g_steps))
-        if not 0.0 <= config.ema_decay < 1.0:
+        if config.ema_decay is not None and not 0.0 <= config.ema_decay < 1.0:
             raise ValueError(f"ema_decay={config.ema_decay} must be in [0, 1)")
-        self.ema_decay = float(config.ema_decay)
+        self.ema_decay = config.ema_decay
         self.ema = None
-        if self.ema_decay:
+        if self.ema_decay is not None:
             self.ema = copy.deepcopy(self.model).eval()
             for p in self.ema.parameters():
                 p.requires_grad_(False)

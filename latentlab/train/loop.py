@@ -16,16 +16,10 @@ import torch
 from latentlab.core.checkpoint import read_card, save_model
 from latentlab.core.datasets import load_dataset
 from latentlab.core.device import resolve_device
-from latentlab.train.classifier import ClassifierTrainer
 from latentlab.train.common import (
-    KINDS, LossLog, Progress, Stopwatch, TrainConfig, load_resume, provenance, sample_grid_frames,
+    LossLog, Progress, Stopwatch, TrainConfig, load_resume, provenance, sample_grid_frames,
     save_resume, write_sample_png,
 )
-from latentlab.train.gan import GANTrainer
-from latentlab.train.vae import VAETrainer
-
-TRAINERS = {"vae": VAETrainer, "cvae": VAETrainer, "gan": GANTrainer, "cgan": GANTrainer,
-            "classifier": ClassifierTrainer}
 GRID = 8  # the fixed-latent sample grid is GRID × GRID
 
 
@@ -50,18 +44,18 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
         ``"step"`` after every optimiser step, ``"samples"`` with a fixed-latent grid,
         ``"checkpoint"`` when resume state is written, ``"epoch"``, and finally ``"done"``.
     """
-    if config.kind not in KINDS:
-        raise ValueError(f"unknown model kind {config.kind!r}; choose one of {', '.join(KINDS)}")
-    if config.threads:
+    config = config.resolved()  # the family's defaults filled in, recorded as such in the card
+    family = config.family()
+    if config.threads is not None:
         torch.set_num_threads(config.threads)
     torch.manual_seed(config.seed)
     device = resolve_device(config.device)
     data = dataset if dataset is not None else load_dataset(config.dataset, "train", config.data_dir)
     images, labels = data.tensors(device)  # (N, C, H, W) float in [0, 1], (N,) int64
-    if config.limit_train:
+    if config.limit_train is not None:
         images, labels = images[: config.limit_train], labels[: config.limit_train]
     n, batch = len(images), min(config.batch_size, len(images))
-    trainer = TRAINERS[config.kind](config, list(data.class_names), tuple(images.shape[1:]), device)
+    trainer = family.trainer.load()(family, config, list(data.class_names), tuple(images.shape[1:]), device)
     model = trainer.model
     paths = config.paths()
     # Fail now, not after an hour of training, if the model cannot be written there.
@@ -72,7 +66,7 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
 
     steps_per_epoch = max(1, n // batch)  # drop the ragged last batch
     total = config.epochs * steps_per_epoch
-    if config.max_steps:
+    if config.max_steps is not None:
         total = min(total, config.max_steps)
     step, seconds_before = 0, 0.0
     if config.resume and paths["resume"].exists():
@@ -95,8 +89,8 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
                               generator=torch.Generator().manual_seed(config.seed + 1)).to(device)
         if model.conditional:
             fixed_labels = (torch.arange(GRID * GRID) // GRID % model.num_classes).to(device)
-    sample_every = config.sample_every or steps_per_epoch
-    checkpoint_every = config.checkpoint_every or steps_per_epoch
+    sample_every = steps_per_epoch if config.sample_every is None else config.sample_every
+    checkpoint_every = steps_per_epoch if config.checkpoint_every is None else config.checkpoint_every
 
     def resume_meta() -> dict:
         return {"step": step, "seconds": clock.seconds, "kind": config.kind}

@@ -1,4 +1,9 @@
-"""Named training recipes for the live-training panel and ``latentlab train --preset``.
+"""Named training recipes for the live-training panel and lesson steps (``[training] preset``).
+
+Each names its model family by ``kind``. On the command line the same recipe is a set of flags:
+"stable" is ``latentlab train gan --lr 2e-4 --base-channels 32 --latent-dim 64`` (spectral
+norm, hinge loss and one generator step are the defaults); "mode-collapse" needs options the
+CLI does not offer, so it is a panel and lesson recipe only.
 
 "stable" is the recipe the bundled GANs were trained with. "mode-collapse" deliberately removes
 what keeps a GAN honest (spectral norm on the critic, the hinge loss's bounded gradients) and
@@ -10,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from latentlab.core import families
+from latentlab.core.families import Family
 from latentlab.train.common import TrainConfig
 
 PRESETS: dict[str, dict] = {
@@ -26,3 +33,14 @@ def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
     if name not in PRESETS:
         raise KeyError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
     return replace(config, **PRESETS[name])
+
+
+def preset_family(name: str) -> Family:
+    """The model family preset ``name`` trains."""
+    return families.get(PRESETS[name]["kind"])
+
+
+def presets_for(family: Family) -> list[str]:
+    """The presets whose recipe fits ``family``: those for a family with the same trainer
+    (a GAN recipe fits a conditional GAN too), in :data:`PRESETS` order."""
+    return [name for name in PRESETS if family.trainer is not None and preset_family(name).trainer == family.trainer]

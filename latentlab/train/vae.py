@@ -15,17 +15,20 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
-from latentlab.core.models import CVAE, VAE, Discriminator, GANConfig, VAEConfig
+from latentlab.core.families.gan import Discriminator, GANConfig
+from latentlab.core.families import Family
+from latentlab.core.families.vae import VAEConfig
 from latentlab.train.common import TrainConfig
 
 
 class VAETrainer:
-    def __init__(self, config: TrainConfig, class_names: list[str], image_shape, device: torch.device):
-        conditional = config.kind == "cvae"
-        cls = CVAE if conditional else VAE
-        base_channels = config.default("base_channels", 32)
-        self.model = cls(VAEConfig(
-            latent_dim=config.default("latent_dim", 16),
+    def __init__(self, family: Family, config: TrainConfig, class_names: list[str], image_shape,
+                 device: torch.device):
+        # config comes resolved (TrainConfig.resolved): no size or step size is left unset
+        conditional = family.capabilities.conditional
+        base_channels = config.base_channels
+        self.model = family.module(VAEConfig(
+            latent_dim=config.latent_dim,
             image_shape=tuple(image_shape),
             num_classes=len(class_names) if conditional else 0,
             base_channels=base_channels,
@@ -35,7 +38,7 @@ class VAETrainer:
         )).to(device)
         if conditional:
             self.model.class_names = list(class_names)
-        self.opt = torch.optim.Adam(self.model.parameters(), lr=config.default("lr", 1e-3))
+        self.opt = torch.optim.Adam(self.model.parameters(), lr=config.lr)
         self.modules = {"model": self.model}
         self.optimizers = {"opt": self.opt}
         self.loss_names = ["loss", "recon", "kl"]

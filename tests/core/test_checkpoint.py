@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from latentlab.core.checkpoint import CheckpointError, load_model, read_card, save_model, update_card
-from latentlab.core.models import Classifier, ClassifierConfig
+from latentlab.core.families.classifier import Classifier, ClassifierConfig
 
 
 @pytest.mark.parametrize("kind,classes", [("vae", 0), ("cvae", 3), ("gan", 0), ("cgan", 3)])

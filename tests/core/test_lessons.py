@@ -34,7 +34,8 @@ FASHION = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shi
 
 
 def _info(name: str, kind: str, latent_dim: int, class_names: list[str], dataset: str) -> SimpleNamespace:
-    return SimpleNamespace(name=name, kind=kind, latent_dim=latent_dim, class_names=class_names, dataset=dataset)
+    return SimpleNamespace(name=name, kind=kind, latent_dim=latent_dim, class_names=class_names, dataset=dataset,
+                           generates=kind != "classifier")
 
 
 #: The bundled models (by name) as zoo.list_models() describes them: unconditional models have no
@@ -548,7 +549,7 @@ def _states(draw):
         "path": _paths(),
         "training": st.fixed_dictionaries({}, optional={
             "preset": st.sampled_from(L.TRAINING_PRESETS),
-            "kind": st.sampled_from(L.TRAINING_KINDS),
+            "kind": st.sampled_from(L.training_kinds()),
             "dataset": _nonblank,
         }),
     }))
@@ -572,7 +573,7 @@ def _states(draw):
                              _nonblank.filter(lambda s: "->" not in s and "→" not in s))
             options |= pair.filter(lambda p: p[0].strip() != p[1].strip()).map(lambda p: f"{p[0]} -> {p[1]}")
         if basis in (None, "attribute"):
-            options |= st.sampled_from(L.ATTRIBUTES)
+            options |= st.sampled_from(L.attribute_names())
         state["direction"] = draw(options)
     return state
 

@@ -21,10 +21,12 @@ from latentlab.core import metrics as M
 from latentlab.core import zoo
 from latentlab.core.checkpoint import load_model, read_card, save_model
 from latentlab.core.datasets import ImageDataset
+from latentlab.core.families.cgan import ConditionalGAN
+from latentlab.core.families.classifier import Classifier, ClassifierConfig
+from latentlab.core.families.cvae import CVAE
+from latentlab.core.families.gan import GAN, GANConfig
+from latentlab.core.families.vae import VAE, VAEConfig
 from latentlab.core.metrics import distances, evaluation, quality
-from latentlab.core.models import (
-    CVAE, GAN, VAE, Classifier, ClassifierConfig, ConditionalGAN, GANConfig, VAEConfig,
-)
 
 SHAPE = (1, 16, 16)
 K = 3

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 import torch
 
-from latentlab.core.models import (
-    CVAE, GAN, VAE, Classifier, ClassifierConfig, ConditionalGAN, Discriminator, GANConfig, VAEConfig,
-)
+from latentlab.core.families.cgan import ConditionalGAN
+from latentlab.core.families.classifier import Classifier, ClassifierConfig
+from latentlab.core.families.cvae import CVAE
+from latentlab.core.families.gan import Discriminator, GAN, GANConfig
+from latentlab.core.families.vae import VAE, VAEConfig
 
 SHAPES = [(1, 28, 28), (3, 32, 32), (3, 64, 64), (1, 32, 48)]
 
@@ -126,7 +128,7 @@ def test_upconv_inference_kernels_agree_with_the_default(in_ch, out_ch, batch):
     otherwise); it must compute the same thing as nn.ConvTranspose2d with the same weights."""
     import torch.nn.functional as F
 
-    from latentlab.core.models.base import UpConv
+    from latentlab.core.families.base import UpConv
 
     torch.manual_seed(0)
     layer = UpConv(in_ch, out_ch, 4, 2, 1)
@@ -141,7 +143,7 @@ def test_upconv_inference_kernels_agree_with_the_default(in_ch, out_ch, batch):
 
 
 def test_upconv_with_gradients_is_the_default_layer_exactly():
-    from latentlab.core.models.base import UpConv
+    from latentlab.core.families.base import UpConv
 
     torch.manual_seed(0)
     layer = UpConv(32, 1, 4, 2, 1)

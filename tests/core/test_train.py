@@ -35,7 +35,7 @@ def _config(tmp_path, kind, **kw):
 def test_each_kind_trains_and_writes_a_loadable_checkpoint(tmp_path, kind):
     data = _toy_data()
     # The tiny classifier needs a bolder step size to make progress in 18 steps.
-    lr = 1e-2 if kind == "classifier" else 0.0
+    lr = 1e-2 if kind == "classifier" else None
     events = list(iter_training(_config(tmp_path, kind, epochs=3, lr=lr), dataset=data))
     steps = [e for e in events if e.event == "step"]
     assert len(steps) == 3 * (96 // 16)

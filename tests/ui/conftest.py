@@ -32,8 +32,10 @@ def models(tmp_path_factory):
     import torch
 
     from latentlab.core.checkpoint import save_model
-    from latentlab.core.models.gan import GAN, ConditionalGAN, GANConfig
-    from latentlab.core.models.vae import CVAE, VAE, VAEConfig
+    from latentlab.core.families.cgan import ConditionalGAN
+    from latentlab.core.families.gan import GAN, GANConfig
+    from latentlab.core.families.cvae import CVAE
+    from latentlab.core.families.vae import VAE, VAEConfig
 
     folder = tmp_path_factory.mktemp("models")
     torch.manual_seed(0)

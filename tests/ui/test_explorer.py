@@ -451,7 +451,7 @@ def test_ui_modules_do_not_import_torch_at_import_time():
 
 def test_gan_class_directions_use_the_dataset_classifier(make_window, models, tmp_path, monkeypatch):
     from latentlab.core.checkpoint import save_model
-    from latentlab.core.models.classifier import Classifier, ClassifierConfig
+    from latentlab.core.families.classifier import Classifier, ClassifierConfig
 
     from latentlab.core.checkpoint import load_model
     from latentlab.core.latent import sample_prior

@@ -18,7 +18,7 @@ def vae2d(tmp_path_factory):
     import torch
 
     from latentlab.core.checkpoint import save_model
-    from latentlab.core.models.vae import VAE, VAEConfig
+    from latentlab.core.families.vae import VAE, VAEConfig
 
     torch.manual_seed(3)
     return save_model(VAE(VAEConfig(latent_dim=2, base_channels=4)).eval(),

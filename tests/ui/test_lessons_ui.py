@@ -19,8 +19,10 @@ def stand_ins(tmp_path_factory):
     import torch
 
     from latentlab.core.checkpoint import save_model
-    from latentlab.core.models.gan import GAN, ConditionalGAN, GANConfig
-    from latentlab.core.models.vae import CVAE, VAE, VAEConfig
+    from latentlab.core.families.cgan import ConditionalGAN
+    from latentlab.core.families.gan import GAN, GANConfig
+    from latentlab.core.families.cvae import CVAE
+    from latentlab.core.families.vae import VAE, VAEConfig
 
     folder = tmp_path_factory.mktemp("stand-ins")
     torch.manual_seed(0)

@@ -8,6 +8,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from latentlab.core import families
 from latentlab.core.metrics.inputs import BATCH_SIZE, MetricsError, _batches
 
 
@@ -66,7 +67,8 @@ class FeatureNet:
                 "-o classifier.safetensors, and put it in your models folder)"
             )
         model = load_model(path, device=device)
-        if getattr(model, "kind", None) != "classifier":
+        family = families.maybe_family_of(model)
+        if family is None or family.capabilities.generates:
             raise MetricsError(f"{path}: the feature network for {name!r} is not a classifier")
         return cls(model)
 

@@ -25,7 +25,7 @@ def list_models_job(_renderer: Any = None) -> tuple[list[Any], list[str]]:
     """Bundled and user generators (classifiers left out), and messages for unreadable files."""
     from latentlab.core.zoo import list_models, scan_errors
 
-    infos = [i for i in list_models() if i.kind != "classifier"]
+    infos = [i for i in list_models() if i.generates]
     return infos, scan_errors()
 
 
@@ -33,6 +33,7 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
     """Load (and cache) the model at ``path`` on ``device``; describe it for the UI."""
     from latentlab.core.checkpoint import CheckpointError
     from latentlab.core.device import device_name
+    from latentlab.core.families import maybe_family_of
     from latentlab.core.zoo import model_info
 
     import warnings
@@ -43,7 +44,8 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
         model = renderer.get_model(path, device)
     load_ms = (time.perf_counter() - t0) * 1e3
     notes = [str(w.message) for w in caught]
-    if getattr(model, "kind", None) == "classifier" or not hasattr(model, "decode"):
+    family = maybe_family_of(model)
+    if family is None or not family.capabilities.generates or not hasattr(model, "decode"):
         renderer.evict(path)
         raise CheckpointError(f"{Path(path).name}: a classifier (feature network), not an image generator; "
                               "it is used to measure generators, not to explore")
@@ -67,6 +69,7 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
         info=info,
         load_ms=load_ms,
         notes=notes,
+        family=family,
     )
     summary.basis_unavailable = basis_availability(summary)
     return summary

@@ -44,6 +44,7 @@ class ModelSummary:
     basis_unavailable: dict[str, str | None] = field(default_factory=dict)
     load_ms: float = 0.0
     notes: list[str] = field(default_factory=list)  # warnings met while loading (e.g. device fallback)
+    family: Any = None  # latentlab.core.families.Family: title, description, capabilities
 
     @property
     def conditional(self) -> bool:
@@ -51,7 +52,8 @@ class ModelSummary:
 
     @property
     def is_gan(self) -> bool:
-        return self.kind == "gan"
+        """Sampled like a GAN: the truncation trick applies (the family says so)."""
+        return self.family is not None and self.family.capabilities.truncation
 
 
 @dataclass

@@ -129,7 +129,7 @@ class CompareController(QObject):
         from latentlab.ui.common import jobs
 
         def done(out: tuple[list[Any], list[str]]) -> None:
-            self.infos = [i for i in out[0] if i.kind in ("vae", "gan")]
+            self.infos = [i for i in out[0] if cj.comparable(i)]
             self.installed = {i.name for i in self.infos}
             self.modelsListed.emit(self.infos)
 

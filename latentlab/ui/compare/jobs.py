@@ -66,26 +66,36 @@ class JobCancelled(Exception):
 # --------------------------------------------------------------------------------------------
 
 
+def comparable(model: Any) -> bool:
+    """Whether the compare view shows ``model`` (a ModelInfo or ModelSummary): its family says."""
+    from latentlab.core.families import maybe_family_of
+
+    family = getattr(model, "family", None) or maybe_family_of(model)
+    return family is not None and family.capabilities.compared
+
+
 def installed_names() -> set[str]:
     """Names of the installed generators (bundled and user), for the preset buttons."""
     from latentlab.core.zoo import list_models
 
-    return {i.name for i in list_models(include_classifiers=False) if i.kind in ("vae", "gan")}
+    return {i.name for i in list_models(include_classifiers=False) if comparable(i)}
 
 
 def load_pane(renderer: Any, target: str, device: str) -> tuple[ModelSummary, dict[str, Any]]:
     """Load a pane's model in the render worker: its summary and model card.
 
-    Raises for anything that is not a VAE or GAN (or cannot be read); the message names the file.
+    Raises for a model whose family the compare view does not show (or that cannot be read);
+    the message names the file.
     """
     from latentlab.core.zoo import find_model
     from latentlab.ui.common import jobs
 
     path = find_model(target)
     summary = jobs.load_model_job(renderer, str(path), device)
-    if summary.kind not in ("vae", "gan"):
+    if not comparable(summary):
         renderer.evict(summary.path)
-        raise ValueError(f"{Path(path).name} is a {summary.kind} model: the compare view shows VAEs and GANs")
+        title = summary.family.title if summary.family is not None else summary.kind
+        raise ValueError(f"{Path(path).name} is a {title} model: the compare view does not show it")
     model = renderer.get_model(summary.path, device)
     card = dict(summary.info.card) if summary.info is not None and summary.info.card else {}
     if not card:

@@ -40,6 +40,7 @@ from latentlab.ui.compare.evidence_panel import EvidenceModel
 from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.compare.view_build import STYLE, build_view
+from latentlab.ui.common.family_text import kind_phrase
 
 
 class CompareView(QWidget):
@@ -376,9 +377,7 @@ class CompareView(QWidget):
         else:
             s = slot.summary
             c, h, w = s.image_shape
-            kind = {"vae": "VAE", "gan": "GAN"}.get(s.kind, s.kind)
-            if s.conditional:
-                kind = "conditional " + kind
+            kind = kind_phrase(s.family, s.conditional, s.kind)
             pane.set_model(s.name, f"{kind} · {s.dataset or 'no dataset'} · {s.latent_dim}-D · "
                                    f"{w}×{h} {'colour' if c == 3 else 'grey'}")
             if pane.frames is None and slot.frames is None:

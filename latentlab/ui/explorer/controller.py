@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.core.errors import error_message
 from latentlab.ui.common import jobs
+from latentlab.ui.common.family_text import kind_phrase
 from latentlab.ui.common.messages import Messenger
 from latentlab.ui.common.render_worker import RenderWorker
 from latentlab.ui.explorer.session_store import (
@@ -151,8 +152,9 @@ class Controller(QObject):
                 old = previous.path
                 self.worker.submit_task(lambda r: r.evict(old))
             self._remember_recent(summary.path)
-            self.messages.info(f"Opened {summary.name} ({summary.kind.upper()}, {summary.latent_dim}-D latent, "
-                               f"loaded in {summary.load_ms:.0f} ms on {summary.device})")
+            self.messages.info(self.tr("Opened {name} ({kind}, {dim}-D latent, loaded in {ms:.0f} ms on {device})")
+                               .format(name=summary.name, kind=kind_phrase(summary.family, False, summary.kind),
+                                       dim=summary.latent_dim, ms=summary.load_ms, device=summary.device))
             for note in summary.notes:
                 self.messages.warning(note)
             if finished is not None:

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from latentlab.ui.common.family_text import family_description, kind_phrase
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 
-KIND_TITLES = {"vae": "VAE", "gan": "GAN"}
+if TYPE_CHECKING:
+    from latentlab.core.zoo import ModelInfo
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-def describe(kind: str, arch: str, dataset: str | None, latent_dim: int, classes: int) -> str:
-    kind_t = KIND_TITLES.get(kind, kind)
-    if arch in ("cvae", "cgan") or classes:
-        kind_t = "conditional " + kind_t
-    parts = [kind_t, dataset or "unknown data", f"{latent_dim}-D latent"]
+def describe(info: ModelInfo) -> str:
+    """One line under a model's name: "conditional GAN · mnist · 64-D latent"."""
+    tr = QCoreApplication.translate
+    parts = [kind_phrase(info.family, bool(info.class_names), info.kind),
+             info.dataset or tr("ModelBrowser", "unknown data"),
+             tr("ModelBrowser", "{n}-D latent").format(n=info.latent_dim)]
     return " · ".join(parts)
 
 
@@ -70,9 +75,11 @@ class ModelBrowser(QWidget):
         listed = set()
         for info in self.state.available_models:
             group = self.groups["bundled" if info.source == "bundled" else "user"]
-            item = QTreeWidgetItem([f"{info.name}\n{describe(info.kind, info.arch, info.dataset, info.latent_dim, len(info.class_names))}"])
+            item = QTreeWidgetItem([f"{info.name}\n{describe(info)}"])
             item.setData(0, PATH_ROLE, str(info.path))
-            item.setToolTip(0, f"{info.path}\n{info.params:,} parameters — click to open")
+            about = f"{family_description(info.family)}\n" if info.family is not None else ""
+            item.setToolTip(0, about + self.tr("{path}\n{params:,} parameters — click to open").format(
+                path=info.path, params=info.params))
             group.addChild(item)
             listed.add(str(Path(info.path).resolve()))
         for path in self.state.recent_files:

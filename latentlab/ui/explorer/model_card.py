@@ -5,14 +5,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from latentlab.ui.common.family_text import family_description, kind_phrase
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 
-KIND_WORDS = {
-    "vae": "Variational autoencoder (VAE): an encoder squeezes images into a latent vector, a decoder draws them back",
-    "gan": "Generative adversarial network (GAN): a generator learned to draw images a critic could not tell from real ones",
-}
 PROVENANCE_KEYS = (("epochs", "Epochs"), ("seconds", "Training time"),
                    ("device", "Trained on"), ("date", "Date"), ("saved", "Saved"), ("package_version", "latentlab"),
                    ("source", "Source"))
@@ -66,7 +64,8 @@ def card_html(model: ModelSummary) -> str:
     e = html.escape
     c, h, w = model.image_shape
     rows = [
-        ("Kind", ("conditional " if model.conditional else "") + model.kind.upper()),
+        (QCoreApplication.translate("ModelCard", "Kind"),
+         kind_phrase(model.family, model.conditional, model.kind.upper())),
         ("Dataset", model.dataset or "unknown"),
         ("Latent size", f"{model.latent_dim} numbers"),
         ("Image", f"{w}×{h} {'colour' if c == 3 else 'grey'}"),
@@ -79,7 +78,8 @@ def card_html(model: ModelSummary) -> str:
         rows.append(("Classes", ", ".join(model.class_names)))
     rows.append(("Runs on", model.device))
     out = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
-    out.append(f"<p style='color:#6b7280;margin-top:2px'>{e(KIND_WORDS.get(model.kind, model.kind))}</p>")
+    about = family_description(model.family) if model.family is not None else model.kind
+    out.append(f"<p style='color:#6b7280;margin-top:2px'>{e(about)}</p>")
     if card.get("description"):
         out.append(f"<p>{e(str(card['description']))}</p>")
     out.append(_table(rows))

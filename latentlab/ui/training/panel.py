@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.family_text import family_title
 from latentlab.ui.common.plot_style import style_plot_fonts
 from latentlab.ui.common.qt_helpers import FrameItem
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
@@ -61,7 +62,6 @@ PRESET_TIPS = {
     "vae": "A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.",
 }
 DATASETS = (("MNIST (digits)", "mnist"), ("Fashion-MNIST (clothes)", "fashion-mnist"))
-KINDS = (("GAN", "gan"), ("Conditional GAN", "cgan"), ("VAE", "vae"), ("Conditional VAE", "cvae"))
 #: chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps
 #: (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower
 DEFAULTS = {"batch_size": 64, "epochs": 5, "sample_every": 100, "base_channels": 16}
@@ -146,9 +146,12 @@ class TrainingPanel(QWidget):
         self.use_sample.setChecked(True)
         self.use_sample.setToolTip("When the full dataset is not installed, train on the 2,000-image sample that "
                                    "ships with latentlab (enough to see digits appear)")
+        from latentlab.core import families
+
         self.kind = QComboBox()
-        for title, key in KINDS:
-            self.kind.addItem(title, key)
+        for family in families.trainable():
+            if family.capabilities.generates:  # feature networks are trained with `latentlab train`
+                self.kind.addItem(family_title(family), family.name)
         self.kind.setToolTip("GANs learn by a game between a generator and a discriminator; VAEs by rebuilding "
                              "images. Conditional models are told which class to draw.")
         self.kind.activated.connect(self._on_kind_picked)
@@ -341,11 +344,12 @@ class TrainingPanel(QWidget):
         self.lr.setValue(float(hp.get("lr", 2e-4)))
         for w in (self.latent, self.lr):
             w.blockSignals(False)
-        kind = hp.get("kind", "gan")
-        current = self.kind.currentData()
+        from latentlab.core import families
+        from latentlab.train.presets import preset_family, presets_for
+
         # A GAN preset keeps a conditional GAN conditional (the recipe applies to both).
-        if not (kind == "gan" and current == "cgan") and not (kind == "vae" and current == "cvae"):
-            self.kind.setCurrentIndex(self.kind.findData(kind))
+        if key not in presets_for(families.get(self.kind.currentData())):
+            self.kind.setCurrentIndex(self.kind.findData(preset_family(key).name))
         self.preset.setToolTip(PRESET_TIPS.get(key, ""))
 
     def _custom(self, *_a) -> None:
@@ -353,11 +357,13 @@ class TrainingPanel(QWidget):
             self.preset.setCurrentIndex(self.preset.count() - 1)
 
     def _on_kind_picked(self, _i: int) -> None:
-        kind = self.kind.currentData()
+        from latentlab.core import families
+        from latentlab.train.presets import presets_for
+
         preset = self.preset.currentData()
-        is_gan = kind in ("gan", "cgan")
-        if preset and (preset == "vae") == is_gan:
-            self.set_preset("stable" if is_gan else "vae")
+        fitting = presets_for(families.get(self.kind.currentData()))
+        if preset and preset not in fitting:
+            self.set_preset(fitting[0] if fitting else None)
 
     def configure(self, preset: str | None = None, kind: str | None = None, dataset: str | None = None) -> None:
         """Set what a lesson step asks for (unknown values are ignored)."""

@@ -1,4 +1,8 @@
-"""Small CNN classifier: the dataset's feature network for FID/KID, coverage and confidence."""
+"""Small CNN classifier: the dataset's feature network for FID/KID, coverage and confidence.
+
+Not a generator family: it is registered so its checkpoints load and train through the same
+registry, with ``generates=False`` so no list of generators (browser, compare, eval) shows it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from latentlab.core.models.base import ModelConfig
+from latentlab.core.families.base import ModelConfig
+from latentlab.core.families.registry import Capabilities, Family, TrainerRef
 
 
 @dataclass
@@ -86,3 +91,12 @@ class Classifier(nn.Module):
             "class_names": list(self.class_names),
             "params": self.num_parameters(),
         }
+
+
+FAMILY = Family(
+    name="classifier", arch=Classifier.arch, kind=Classifier.kind, title="Classifier", short="classifier",
+    description="Feature network: a small CNN classifier the metrics measure generators with",
+    config=ClassifierConfig, module=Classifier,
+    capabilities=Capabilities(generates=False, inverts=False, samples_prior=False),
+    trainer=TrainerRef("latentlab.train.classifier:ClassifierTrainer", lr=1e-3),
+)

@@ -102,9 +102,13 @@ class Generator(nn.Module):
     config_class: ClassVar[type[ModelConfig]] = ModelConfig
     #: value range of :meth:`generate`'s output, mapped to [0, 1] by :meth:`decode`
     output_range: ClassVar[tuple[float, float]] = (0.0, 1.0)
+    #: conditional architectures need at least this many classes
+    min_classes: ClassVar[int] = 0
 
     def __init__(self, config: ModelConfig):
         super().__init__()
+        if config.num_classes < self.min_classes:
+            raise ValueError(f"a conditional {self.kind.upper()} needs num_classes ≥ {self.min_classes}")
         config.validate()
         self.config = config
         self.class_names: list[str] = [str(i) for i in range(config.num_classes)]

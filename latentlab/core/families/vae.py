@@ -1,4 +1,4 @@
-"""Convolutional VAE and its label-conditioned variant (CVAE)."""
+"""The VAE family: a convolutional variational autoencoder (the CVAE in ``cvae.py`` extends it)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from latentlab.core.models.base import (
+from latentlab.core.families.base import (
     ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
+from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
 
 
 @dataclass
@@ -117,12 +118,12 @@ class VAE(Generator):
         return self.decoder_logits(z, labels), mu, logvar
 
 
-class CVAE(VAE):
-    """Label-conditioned VAE: both encoder and decoder see the class."""
 
-    arch = "cvae"
-
-    def __init__(self, config: VAEConfig):
-        if config.num_classes < 2:
-            raise ValueError("a conditional VAE needs num_classes ≥ 2")
-        super().__init__(config)
+FAMILY = Family(
+    name="vae", arch=VAE.arch, kind=VAE.kind, title="VAE", short="VAE",
+    description="Variational autoencoder (VAE): an encoder squeezes images into a latent vector, "
+                "a decoder draws them back",
+    config=VAEConfig, module=VAE,
+    capabilities=Capabilities(encodes=True, evidence=EvidenceSide.VAE, compared=True),
+    trainer=TrainerRef("latentlab.train.vae:VAETrainer", lr=1e-3),
+)

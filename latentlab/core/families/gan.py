@@ -1,4 +1,4 @@
-"""DCGAN-style generator, its conditional variant, and the spectral-norm discriminator.
+"""The GAN family: a DCGAN-style generator and the spectral-norm discriminator (``cgan.py`` extends it).
 
 Recipe (chosen for stability on a CPU budget): spectrally normalised discriminator, hinge loss,
 Adam(2e-4, β=(0.5, 0.999)). Conditional models use a projection discriminator (Miyato & Koyama
@@ -15,9 +15,10 @@ import torch
 from torch import nn
 from torch.nn.utils.parametrizations import spectral_norm as _spectral_norm
 
-from latentlab.core.models.base import (
+from latentlab.core.families.base import (
     ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
+from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
 
 
 @dataclass
@@ -89,17 +90,6 @@ class GAN(Generator):
         return self.generate(z, labels)
 
 
-class ConditionalGAN(GAN):
-    """Class-conditional generator."""
-
-    arch = "cgan"
-
-    def __init__(self, config: GANConfig):
-        if config.num_classes < 2:
-            raise ValueError("a conditional GAN needs num_classes ≥ 2")
-        super().__init__(config)
-
-
 class Discriminator(nn.Module):
     """Spectral-norm conv critic; with ``num_classes`` > 0 a projection discriminator.
 
@@ -148,3 +138,13 @@ class Discriminator(nn.Module):
         if with_class_logits:
             return out, (self.classify(h) if self.classify is not None else None)
         return out
+
+
+FAMILY = Family(
+    name="gan", arch=GAN.arch, kind=GAN.kind, title="GAN", short="GAN",
+    description="Generative adversarial network (GAN): a generator learned to draw images a critic "
+                "could not tell from real ones",
+    config=GANConfig, module=GAN,
+    capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True),
+    trainer=TrainerRef("latentlab.train.gan:GANTrainer", lr=2e-4),
+)

@@ -5,6 +5,10 @@ Inputs that are not tensors (numpy arrays, lists) are converted with :func:`torc
 to float32; floating-point tensors keep their dtype and device, integer tensors become float32.
 
 This module is part of ``latentlab.core`` and must stay free of any GUI import.
+
+It is over 600 lines because every public function carries its numpydoc page (about half the
+lines) and the checks its callers rely on; the functions share those checks and one
+convention for shapes and dtypes, which splitting the file would spread over several.
 """
 
 from __future__ import annotations

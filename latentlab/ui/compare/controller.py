@@ -6,6 +6,10 @@ whose sliders are being dragged cannot starve the others and each pane still sho
 frame. Loading a pane's model is a worker task; a model that fails to load marks its own pane
 and nothing else. Long work (encoding / inverting real pictures, measuring a model, drawing the
 figure) runs on :class:`~latentlab.ui.common.background.Job` threads with progress and cancel.
+
+It is over 600 lines because panes, real pictures, paths and jobs are one state machine: a
+pane that loads restarts the path and the reconstructions, a new seed redraws the panes.
+The pure work it starts lives in :mod:`latentlab.ui.compare.jobs`.
 """
 
 from __future__ import annotations

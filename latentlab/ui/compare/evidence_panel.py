@@ -398,7 +398,8 @@ class EvidencePanel(QWidget):
                 step = 0.05 if top <= 0.35 else 0.1 if top <= 0.7 else 0.2
                 cov.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in np.arange(0, top, step)]])
                 cov.setToolTip("\n".join(f"{n}: {f:.1%}" for n, f in zip(names, fractions))
-                               + self.tr("\n(dashed line: an even share, 1/{k} = {share:.1%})").format(k=k, share=1 / k))
+                               + self.tr("\n(dashed line: an even share, 1/{k} = {share:.1%})").format(
+                                   k=k, share=1 / k))
                 self.coverage_items.append(bars)
                 self.even_lines.append(even)
                 sub = (sub + " · " if sub else "") + self.tr("dashed: even share 1/{k}").format(k=k)

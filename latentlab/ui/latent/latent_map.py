@@ -120,7 +120,8 @@ class LatentMap(QWidget):
                     "a 2-D latent this is the whole learned manifold). Zoom or pan and it is drawn again for what "
                     "you see. Click an image to go there."),
             self.set_decoded_view, auto_raise=True, checkable=True)
-        self.fit_button = tool_button(self.tr("Fit"), self.tr("Show all the points (double-click the map does the same)"),
+        self.fit_button = tool_button(self.tr("Fit"),
+                                      self.tr("Show all the points (double-click the map does the same)"),
                                       self.fit, auto_raise=True)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -251,8 +252,8 @@ class LatentMap(QWidget):
         if data is None:
             return
         notes = " ".join(n.rstrip(".") + "." for n in data.notes)
-        self.status.setText(self.tr("{source}. Click to go somewhere, drag the target, hover a point to see it.").format(
-            source=data.source) + (f" {notes}" if notes else ""))
+        text = self.tr("{source}. Click to go somewhere, drag the target, hover a point to see it.")
+        self.status.setText(text.format(source=data.source) + (f" {notes}" if notes else ""))
 
     def _on_map_failed(self, text: str) -> None:
         self.status.setText(self.tr("The map could not be drawn: {reason}").format(reason=text))

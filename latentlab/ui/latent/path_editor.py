@@ -61,15 +61,16 @@ class PathEditor(QWidget):
             "lerp": self.tr("lerp: straight line between the two keyframes. Halfway, ‖z‖ shrinks towards the "
                             "centre, where the prior (and the training data) almost never is: images often fade "
                             "or blur there."),
-            "slerp": self.tr("slerp: along the sphere between the two keyframes (‖z‖ changes linearly). It stays in "
-                             "the shell where latents of the prior live, so every frame looks like a sample."),
+            "slerp": self.tr("slerp: along the sphere between the two keyframes (‖z‖ changes linearly). It stays "
+                             "in the shell where latents of the prior live, so every frame looks like a sample."),
         }
 
         # --- keyframe sources ---------------------------------------------------------------------
-        self.add_point = tool_button(self.tr("+ Point"), self.tr("Add the point you are looking at as the next keyframe"),
-                                    lambda: self.tools.add_current_point())
+        self.add_point = tool_button(self.tr("+ Point"),
+                                     self.tr("Add the point you are looking at as the next keyframe"),
+                                     lambda: self.tools.add_current_point())
         self.add_seed = tool_button(self.tr("+ Seed"), self.tr("Add the prior sample of the seed on the right as a "
-                                                                   "keyframe (then the next seed is offered)"),
+                                                               "keyframe (then the next seed is offered)"),
                                     self._add_seed)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
@@ -83,7 +84,7 @@ class PathEditor(QWidget):
         self.bookmark_menu.aboutToShow.connect(self._fill_bookmarks)
         self.add_bookmark.setMenu(self.bookmark_menu)
         self.add_encoded = tool_button(self.tr("+ Image"), self.tr("Add the image last encoded (or inverted) in the "
-                                                                     "“Encode an image” panel"),
+                                                                   "“Encode an image” panel"),
                                        lambda: self.tools.add_encoding())
         sources = QHBoxLayout()
         sources.setSpacing(3)
@@ -94,7 +95,8 @@ class PathEditor(QWidget):
 
         # --- keyframe table -----------------------------------------------------------------------
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Keyframe"), self.tr("Class"), self.tr("then"), self.tr("frames")])
+        self.table.setHorizontalHeaderLabels([self.tr("Keyframe"), self.tr("Class"), self.tr("then"),
+                                              self.tr("frames")])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setIconSize(QSize(22, 22))
@@ -197,14 +199,15 @@ class PathEditor(QWidget):
         self.strip_scroll.setFixedHeight(STRIP_HEIGHT + 24)
 
         # --- files and export ------------------------------------------------------------------------
-        self.gif_button = tool_button(self.tr("GIF…"), self.tr("Save the path as a looping animated GIF (at the export scale "
-                                                                "and speed)"), lambda: self._export_dialog("gif"))
-        self.mp4_button = tool_button(self.tr("MP4…"), self.tr("Save the path as an H.264 video (needs the video extra: "
-                                                                "pip install 'latentlab[video]')"),
-                                     lambda: self._export_dialog("mp4"))
+        self.gif_button = tool_button(self.tr("GIF…"), self.tr("Save the path as a looping animated GIF (at the "
+                                                                "export scale and speed)"),
+                                      lambda: self._export_dialog("gif"))
+        self.mp4_button = tool_button(self.tr("MP4…"), self.tr("Save the path as an H.264 video (needs the video "
+                                                                "extra: pip install 'latentlab[video]')"),
+                                      lambda: self._export_dialog("mp4"))
         self.sheet_button = tool_button(self.tr("Sheet…"), self.tr("Save a contact sheet: every frame in one PNG, "
                                                                     "keyframes captioned"),
-                                       lambda: self._export_dialog("sheet"))
+                                        lambda: self._export_dialog("sheet"))
         self.scale_spin = QSpinBox()
         self.scale_spin.setRange(1, 16)
         self.scale_spin.setPrefix("×")
@@ -403,7 +406,8 @@ class PathEditor(QWidget):
                 a.triggered.connect(lambda _c=False, j=i: self.tools.add_bookmark(j))
                 found = True
         if not found:
-            a = self.bookmark_menu.addAction(self.tr("(no bookmarks for this model yet: Ctrl+B keeps the current point)"))
+            a = self.bookmark_menu.addAction(
+                self.tr("(no bookmarks for this model yet: Ctrl+B keeps the current point)"))
             a.setEnabled(False)
 
     def _add_seed(self) -> None:

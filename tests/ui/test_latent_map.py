@@ -89,13 +89,13 @@ def test_hovering_a_point_shows_its_image(window, models):
     assert m.nearest(x, y) == i
     m._on_hover((m.vb.mapViewToScene(QPointF(x, y)),))
     assert m.inset.isVisible() and m.hovered == i
-    pix = m.inset_image.pixmap()
+    pix = m.inset.image.pixmap()
     assert pix.width() == 28 * 3
     img = pix.toImage().convertToFormat(pix.toImage().Format.Format_Grayscale8)
     shown = np.array([[img.pixelColor(3 * c + 1, 3 * r + 1).red() for c in range(28)] for r in range(28)])
     np.testing.assert_array_equal(shown, m.data.images[i])
     name = m.data.class_names[m.data.labels[i]]
-    assert m.inset_text.text().endswith(f"class {name}")
+    assert m.inset.caption.text().endswith(f"class {name}")
     far = m.vb.mapViewToScene(QPointF(x + 0.045, y + 0.045))
     m._on_hover((far,))
     assert not m.inset.isVisible()

@@ -78,16 +78,16 @@ def test_norm_plot_shows_the_dip_of_lerp_against_sqrt_d(window, models):
     path.set_all_modes("slerp")
     window.feature("latent").tools.wait_path()
     QApplication.processEvents()
-    x, y = ed.norm_curve.getData()
+    x, y = ed.norms.curve.getData()
     np.testing.assert_allclose(y, np.linalg.norm(path.latents, axis=1), rtol=1e-6)
-    assert ed.shell_line.value() == pytest.approx(math.sqrt(8))
+    assert ed.norms.shell_line.value() == pytest.approx(math.sqrt(8))
     slerp_min = y.min()
     path.set_all_modes("lerp")
     window.feature("latent").tools.wait_path()
     QApplication.processEvents()
-    _, y2 = ed.norm_curve.getData()
+    _, y2 = ed.norms.curve.getData()
     assert y2.min() < slerp_min - 0.3  # lerp dips towards the centre
-    assert "√d = 2.83" in ed.norm_note.text()
+    assert "√d = 2.83" in ed.norms.note.text()
 
 
 def test_keyframes_from_every_source_reorder_remove(window, models, tmp_path):
@@ -152,7 +152,7 @@ def test_filmstrip_scrub_is_instant_and_shows_cached_frames(window, models, qtbo
     assert (worker.latest_id("view"), worker.pending_count) == before  # nothing was rendered
     np.testing.assert_array_equal(window.image_view.current_frame(), path.frames[13])  # on the big image
     assert ed.frame_label.text().startswith("frame 14 / 21")
-    assert ed.now_line.value() == 13
+    assert ed.norms.now_line.value() == 13
     # dragging along the strip scrubs
     qtbot.mousePress(ed.strip, Qt.MouseButton.LeftButton, pos=ed.strip.cell_rect(2).center())
     assert path.frame == 2

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.widgets import note_label
+
 #: the lesson bar outside presentation mode (the light theme has no rules for it)
 LESSON_BAR_QSS = """
 QWidget#lessonBar { background: #ffffff; border-bottom: 1px solid #e3e5e9; }
@@ -41,20 +43,12 @@ class LessonBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # The bar takes the keyboard focus in a lesson, so → / ← reach the lesson, not a slider.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.lesson_title = QLabel("")
-        self.lesson_title.setObjectName("lessonName")
-        self.lesson_title.setWordWrap(True)
-        self.title = QLabel("")
-        self.title.setObjectName("lessonTitle")
-        self.title.setWordWrap(True)
-        self.caption = QLabel("")
-        self.caption.setObjectName("lessonCaption")
-        self.caption.setWordWrap(True)
+        self.lesson_title = note_label("", "lessonName", shrink=False)
+        self.title = note_label("", "lessonTitle", shrink=False)
+        self.caption = note_label("", "lessonCaption", shrink=False)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.note = QLabel("")
-        self.note.setObjectName("lessonNote")
-        self.note.setWordWrap(True)
+        self.note = note_label("", "lessonNote", shrink=False)
         self.note.hide()
         self.counter = QLabel("")
         self.counter.setObjectName("lessonProgress")

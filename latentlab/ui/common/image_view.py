@@ -12,10 +12,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QVBoxLayout, QWidget
 
 from latentlab.ui.common.qt_helpers import FrameItem, PaintPacer
 from latentlab.ui.common.state import ExplorerState
+from latentlab.ui.common.widgets import tool_button
 
 CANVAS = "#2b2d31"
 
@@ -102,12 +103,16 @@ class ImageView(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 4)
         bar.addStretch(1)
-        self.fit_button = self._tool("Fit", "Fit the image to the window (double-click the image does the same)",
-                                     self.fit)
-        self.zoom_in = self._tool("+", "Zoom in", lambda: self.zoom(1 / 1.5))
-        self.zoom_out = self._tool("−", "Zoom out", lambda: self.zoom(1.5))
-        self.grid_button = self._tool("Pixel grid", "Draw a line around every pixel (visible when zoomed in) — "
-                                      "the model makes the image one pixel at a time", self.set_grid_visible)
+        self.fit_button = tool_button(self.tr("Fit"),
+                                      self.tr("Fit the image to the window (double-click the image does the same)"),
+                                      self.fit, auto_raise=True)
+        self.zoom_in = tool_button("+", self.tr("Zoom in"), lambda: self.zoom(1 / 1.5), auto_raise=True)
+        self.zoom_out = tool_button("−", self.tr("Zoom out"), lambda: self.zoom(1.5), auto_raise=True)
+        # clicks only (not toggled): set_grid_visible keeps the check mark in step when code calls it
+        self.grid_button = tool_button(self.tr("Pixel grid"),
+                                       self.tr("Draw a line around every pixel (visible when zoomed in) — the model "
+                                               "makes the image one pixel at a time"),
+                                       self.set_grid_visible, auto_raise=True)
         self.grid_button.setCheckable(True)
         for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button):
             bar.addWidget(b)
@@ -121,9 +126,12 @@ class ImageView(QWidget):
                                   "square of this many pixels)")
         self.scale_box.valueChanged.connect(state.set_export_scale)
         state.exportScaleChanged.connect(self._show_scale)
-        self.export_button = self._tool("Export PNG…", "Save this image as a PNG file, with a .json file beside it "
-                                        "that can recreate it exactly (Ctrl+E)", self.exportClicked.emit)
-        self.copy_button = self._tool("Copy", "Copy this image to the clipboard (Ctrl+Shift+C)", self.copyClicked.emit)
+        self.export_button = tool_button(self.tr("Export PNG…"),
+                                         self.tr("Save this image as a PNG file, with a .json file beside it that "
+                                                 "can recreate it exactly (Ctrl+E)"),
+                                         self.exportClicked.emit, auto_raise=True)
+        self.copy_button = tool_button(self.tr("Copy"), self.tr("Copy this image to the clipboard (Ctrl+Shift+C)"),
+                                       self.copyClicked.emit, auto_raise=True)
         for w in (self.scale_box, self.export_button, self.copy_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -141,14 +149,6 @@ class ImageView(QWidget):
         state.latentChanged.connect(self._on_latent)
         self._from_seed = False
         self._previewing = False  # showing a path frame, not the current point
-
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
-        b = QToolButton()
-        b.setText(text)
-        b.setToolTip(tip)
-        b.setAutoRaise(True)
-        b.clicked.connect(slot)
-        return b
 
     # --- frames ---------------------------------------------------------------------------
     def show_preview(self, frame: np.ndarray, what: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from latentlab.ui.common.qt_helpers import frame_to_qimage
+from latentlab.ui.common.widgets import clear_layout
 
 
 def _pixmap(frame: np.ndarray, size: int) -> QPixmap:
@@ -89,11 +90,7 @@ class ReconRow(QWidget):
         self.status.setText(text)
 
     def _clear_grid(self) -> None:
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.setParent(None)
-                w.deleteLater()
+        clear_layout(self.grid)
 
     def set_content(self, recon: dict[str, Any], panes: Sequence[tuple[int, str, str]]) -> None:
         """Show a reconstruction result; ``panes``: (pane index, name, colour) of each column."""

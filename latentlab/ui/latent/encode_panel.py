@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.state import ExplorerState, ModelSummary
+from latentlab.ui.common.widgets import note_label
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.webp *.gif *.tif *.tiff);;All files (*)"
 PICTURE = 96  # on-screen size of the original and the reconstruction
@@ -109,12 +110,8 @@ class EncodePanel(QWidget):
         self.steps_spin.setToolTip("GAN inversion: optimisation steps (more: closer match, longer wait)")
         self.steps_spin.valueChanged.connect(lambda v: setattr(self.tools, "invert_steps", int(v)))
 
-        self.error_label = QLabel("")
-        self.error_label.setObjectName("encodeError")
-        self.error_label.setWordWrap(True)
-        self.info = QLabel("")
-        self.info.setObjectName("hint")
-        self.info.setWordWrap(True)
+        self.error_label = note_label("", "encodeError", shrink=False)
+        self.info = note_label(shrink=False)
         for lab in (self.info, self.error_label):
             lab.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             lab.setMinimumWidth(150)

@@ -15,80 +15,33 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from latentlab.ui.latent.path_state import PathState
-from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.state import ExplorerState, ModelSummary
+from latentlab.ui.common.widgets import note_label, still_plot, tool_button
+from latentlab.ui.latent.map_inset import MapInset
+from latentlab.ui.latent.map_style import legend_html, point_styles
+from latentlab.ui.latent.path_state import PathState
+from latentlab.ui.latent.plane import (
+    axis_vectors,
+    plane_latents,
+    plane_residual,
+    set_coords,
+)
 
-#: Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
-#: deficiency. Beyond eight classes the colours repeat with another marker shape.
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
-SYMBOLS = ("o", "s", "t", "d")
-GLYPHS = {"o": "●", "s": "■", "t": "▲", "d": "◆"}
-UNLABELLED = "#7f7f7f"
 BACKGROUND = "#fbfbfb"
 POINT_SIZE = 6
-POINT_ALPHA = 200  # a little see-through: where points pile up, the colour deepens
 HOVER_RADIUS_PX = 9
-INSET_SCALE = 3
 MOSAIC_TILES = 15  # decoded images per side of the visible square
-#: the map's points are computed this long after the map is shown with a new model
 MARKER_INTERVAL_MS = 120  # the marker catches up after this pause in slider changes
+#: the map's points are computed this long after the map is shown with a new model
 DATA_DELAY_MS = 400
-
-
-def class_style(c: int) -> tuple[str, str]:
-    """(colour, symbol) of class ``c``; -1 is "no class known"."""
-    if c < 0:
-        return UNLABELLED, "o"
-    return PALETTE[c % len(PALETTE)], SYMBOLS[(c // len(PALETTE)) % len(SYMBOLS)]
-
-
-def axis_vectors(keys: list[tuple[str, int]], dim: int, components: np.ndarray | None) -> np.ndarray:
-    """(2, D) rows: principal component ``("pc", i)`` or raw coordinate ``("z", i)``."""
-    rows = []
-    for kind, i in keys:
-        if kind == "pc" and components is not None and i < len(components):
-            rows.append(np.asarray(components[i], np.float64))
-        else:
-            v = np.zeros(dim, np.float64)
-            v[min(i, dim - 1)] = 1.0
-            rows.append(v)
-    return np.stack(rows)
-
-
-def set_coords(z: np.ndarray, axes: np.ndarray, target) -> np.ndarray:
-    """The point nearest ``z`` whose coordinates along ``axes`` (2, D) are ``target``.
-
-    The change is the smallest one (it lies in the span of the axes), so every coordinate
-    across the displayed plane is kept; for orthonormal axes this is ``z + Aᵀ(target − A z)``.
-    """
-    z = np.asarray(z, np.float64)
-    a = np.asarray(axes, np.float64)
-    delta = np.asarray(target, np.float64) - a @ z
-    c = np.linalg.lstsq(a @ a.T, delta, rcond=None)[0]
-    return (z + a.T @ c).astype(np.float32)
-
-
-def plane_latents(z: np.ndarray, axes: np.ndarray, us: np.ndarray, vs: np.ndarray) -> np.ndarray:
-    """Latents of the grid ``us × vs`` on the plane through ``z`` spanned by ``axes``, rows from v[0] up."""
-    z = np.asarray(z, np.float64)
-    a = np.asarray(axes, np.float64)
-    uu, vv = np.meshgrid(us, vs)  # (n_v, n_u): row r is v[r]
-    targets = np.stack([uu.ravel(), vv.ravel()], axis=1)  # (n*n, 2)
-    pinv = np.linalg.pinv(a @ a.T)
-    return (z[None] + ((targets - a @ z) @ pinv.T) @ a).astype(np.float32)
 
 
 class LatentMap(QWidget):
@@ -110,19 +63,12 @@ class LatentMap(QWidget):
         self._fitted = False
 
         # --- the plot ---------------------------------------------------------------------------
-        self.plot = pg.PlotWidget(background=BACKGROUND)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
+        self.plot = still_plot(BACKGROUND, (180, 180), axis_pen="#9a9a9a", text_pen="#505050", mouse=True)
         self.plot.showGrid(x=True, y=True, alpha=0.12)
-        self.plot.setMinimumSize(180, 180)
         self.plot.setToolTip("")
         self.vb = self.plot.getViewBox()
         self.vb.setAspectLocked(True, 1.0)
         self.vb.setDefaultPadding(0.04)
-        for side in ("left", "bottom"):
-            ax = self.plot.getAxis(side)
-            ax.setPen(pg.mkPen("#9a9a9a"))
-            ax.setTextPen(pg.mkPen("#505050"))
 
         self.mosaic = pg.ImageItem(axisOrder="row-major")
         self.mosaic.setZValue(-10)
@@ -151,47 +97,32 @@ class LatentMap(QWidget):
         self.plot.addItem(self.marker)
 
         # hovering a point shows its image in a small inset (top right of the plot)
-        self.inset = QFrame(self.plot)
-        self.inset.setObjectName("mapInset")
-        self.inset.setStyleSheet("#mapInset { background: rgba(255,255,255,235); border: 1px solid #b0b0b0;"
-                                 " border-radius: 3px; }")
-        self.inset.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        il = QVBoxLayout(self.inset)
-        il.setContentsMargins(4, 4, 4, 3)
-        il.setSpacing(2)
-        self.inset_image = QLabel()
-        self.inset_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.inset_text = QLabel()
-        self.inset_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.inset_text.setStyleSheet("color: #303030; font-size: 11px;")
-        il.addWidget(self.inset_image)
-        il.addWidget(self.inset_text)
-        self.inset.hide()
+        self.inset = MapInset(self.plot)
         self.hovered = -1
         self.plot.viewport().installEventFilter(self)  # hide the inset when the mouse leaves
 
         # --- controls ---------------------------------------------------------------------------
         self.x_combo = QComboBox()
         self.y_combo = QComboBox()
-        for combo, which in ((self.x_combo, "across"), (self.y_combo, "up")):
-            combo.setToolTip(f"What the map shows {which}: a principal component (PC) of the points — the "
-                             "directions in which they spread most — or one raw latent coordinate z_i")
+        for combo, tip in ((self.x_combo, self.tr("What the map shows across: a principal component (PC) of the "
+                                                  "points — the directions in which they spread most — or one "
+                                                  "raw latent coordinate z_i")),
+                           (self.y_combo, self.tr("What the map shows up: a principal component (PC) of the "
+                                                  "points — the directions in which they spread most — or one "
+                                                  "raw latent coordinate z_i"))):
+            combo.setToolTip(tip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(5)
             combo.activated.connect(self._on_axis_picked)
-        self.view_button = QToolButton()
-        self.view_button.setText("Images")
-        self.view_button.setCheckable(True)
-        self.view_button.setAutoRaise(True)
-        self.view_button.setToolTip("Show what the decoder draws all over the visible part of the map, instead of the "
-                                    "points (for a 2-D latent this is the whole learned manifold). Zoom or pan and it "
-                                    "is drawn again for what you see. Click an image to go there.")
-        self.view_button.toggled.connect(self.set_decoded_view)
-        self.fit_button = QToolButton()
-        self.fit_button.setText("Fit")
-        self.fit_button.setAutoRaise(True)
-        self.fit_button.setToolTip("Show all the points (double-click the map does the same)")
-        self.fit_button.clicked.connect(self.fit)
+        self.view_button = tool_button(
+            self.tr("Images"),
+            self.tr("Show what the decoder draws all over the visible part of the map, instead of the points (for "
+                    "a 2-D latent this is the whole learned manifold). Zoom or pan and it is drawn again for what "
+                    "you see. Click an image to go there."),
+            self.set_decoded_view, auto_raise=True, checkable=True)
+        self.fit_button = tool_button(self.tr("Fit"),
+                                      self.tr("Show all the points (double-click the map does the same)"),
+                                      self.fit, auto_raise=True)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
@@ -203,15 +134,9 @@ class LatentMap(QWidget):
         top.addWidget(self.view_button)
         top.addWidget(self.fit_button)
 
-        self.legend = QLabel()
-        self.legend.setObjectName("mapLegend")
-        self.legend.setWordWrap(True)
+        self.legend = note_label("", "mapLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.status = QLabel("Open a model to see its latent space")
-        self.status.setObjectName("hint")
-        self.status.setWordWrap(True)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status = note_label(self.tr("Open a model to see its latent space"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 4, 4)
@@ -268,18 +193,19 @@ class LatentMap(QWidget):
         self.setEnabled(model is not None)
         if model is None:
             self.marker.setVisible(False)
-            self.status.setText("Open a model to see its latent space")
+            self.status.setText(self.tr("Open a model to see its latent space"))
             return
         if model.latent_dim < 2:
             self.marker.setVisible(False)
-            self.status.setText("The map needs a latent with at least two numbers")
+            self.status.setText(self.tr("The map needs a latent with at least two numbers"))
             return
         self._axis_keys = [("z", 0), ("z", 1)]
         self._fill_axis_combos()
         self._apply_axes()
         self.marker.setVisible(True)
-        what = ("Encoding the test images…" if model.has_encoder else "Drawing and classifying samples…")
-        self.status.setText(f"{what} (the map fills in when they are done)")
+        self.status.setText(self.tr("Encoding the test images… (the map fills in when they are done)")
+                            if model.has_encoder else
+                            self.tr("Drawing and classifying samples… (the map fills in when they are done)"))
         self._on_path_changed()
         self._ensure_data()
 
@@ -307,14 +233,7 @@ class LatentMap(QWidget):
             self._axis_keys = ([("z", 0), ("z", 1)] if model.latent_dim == 2 or len(data.components) < 2
                                else [("pc", 0), ("pc", 1)])
         self._fill_axis_combos()
-        labels = data.labels
-        styles = {int(c): class_style(int(c)) for c in np.unique(labels)}
-        brushes = {c: pg.mkBrush(pg.mkColor(col).red(), pg.mkColor(col).green(), pg.mkColor(col).blue(), POINT_ALPHA)
-                   for c, (col, _s) in styles.items()}
-        self._brushes = np.array([brushes[int(c)] for c in labels], dtype=object)
-        symbols = {s for _c, s in styles.values()}
-        self._symbols = (np.array([styles[int(c)][1] for c in labels], dtype=object) if len(symbols) > 1
-                         else next(iter(symbols)))
+        self._brushes, self._symbols = point_styles(data.labels)
         self._apply_axes()
         self._fitted = False
         self.fit()
@@ -324,34 +243,27 @@ class LatentMap(QWidget):
     def _set_status(self) -> None:
         data = self.data
         if self.decoded_view:
-            plane = ("the whole 2-D latent space" if self.state.dim == 2 else
-                     "the plane through the current point along these two axes (the other numbers stay as they are)")
-            self.status.setText(f"What the decoder draws all over {plane}. Zoom or pan to see more; click an image "
-                                "to go there.")
+            self.status.setText(
+                self.tr("What the decoder draws all over the whole 2-D latent space. Zoom or pan to see more; "
+                        "click an image to go there.") if self.state.dim == 2 else
+                self.tr("What the decoder draws all over the plane through the current point along these two axes "
+                        "(the other numbers stay as they are). Zoom or pan to see more; click an image to go there."))
             return
         if data is None:
             return
         notes = " ".join(n.rstrip(".") + "." for n in data.notes)
-        self.status.setText(f"{data.source}. Click to go somewhere, drag the target, hover a point to see it."
-                            + (f" {notes}" if notes else ""))
+        text = self.tr("{source}. Click to go somewhere, drag the target, hover a point to see it.")
+        self.status.setText(text.format(source=data.source) + (f" {notes}" if notes else ""))
 
     def _on_map_failed(self, text: str) -> None:
-        self.status.setText(f"The map could not be drawn: {text}")
+        self.status.setText(self.tr("The map could not be drawn: {reason}").format(reason=text))
 
     def _show_legend(self) -> None:
         data = self.data
         if data is None or not data.class_names:
             self.legend.setText("")
             return
-        present = sorted(int(c) for c in np.unique(data.labels) if c >= 0)
-        parts = []
-        for c in present:
-            col, sym = class_style(c)
-            name = data.class_names[c] if c < len(data.class_names) else str(c)
-            parts.append(f"<span style='color:{col}; font-size:14px'>{GLYPHS[sym]}</span>&nbsp;{name}")
-        if (data.labels < 0).any():
-            parts.append(f"<span style='color:{UNLABELLED}'>●</span>&nbsp;unknown")
-        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+        self.legend.setText(legend_html(data.labels, data.class_names, self.tr("unknown")))
 
     # --- axes ----------------------------------------------------------------------------------
     def axis_choices(self) -> list[tuple[str, tuple[str, int]]]:
@@ -422,7 +334,7 @@ class LatentMap(QWidget):
 
     def _axis_name(self, key: tuple[str, int]) -> str:
         kind, i = key
-        return f"principal component {i + 1}" if kind == "pc" else f"z{i}"
+        return self.tr("principal component {i}").format(i=i + 1) if kind == "pc" else f"z{i}"
 
     def fit(self) -> None:
         if self._xy is not None and len(self._xy):
@@ -532,22 +444,14 @@ class LatentMap(QWidget):
         if i < 0 or self.data is None:
             self.inset.hide()
             return
-        img = self.data.images[i]
-        pix = QPixmap.fromImage(frame_to_qimage(img, copy=True)).scaled(img.shape[1] * INSET_SCALE, img.shape[0] * INSET_SCALE,
-                                                    Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.FastTransformation)
-        self.inset_image.setPixmap(pix)
         c = int(self.data.labels[i])
-        what = "test image" if self.data.kind == "encoded" else "sample"
-        if c >= 0 and c < len(self.data.class_names):
-            seen = "class" if self.data.kind == "encoded" else "looks like"
-            self.inset_text.setText(f"{what} {i} · {seen} {self.data.class_names[c]}")
+        encoded = self.data.kind == "encoded"
+        if 0 <= c < len(self.data.class_names):
+            text = (self.tr("test image {i} · class {name}") if encoded else
+                    self.tr("sample {i} · looks like {name}")).format(i=i, name=self.data.class_names[c])
         else:
-            self.inset_text.setText(f"{what} {i}")
-        self.inset.adjustSize()
-        self.inset.move(self.plot.width() - self.inset.width() - 8, 8)
-        self.inset.show()
-        self.inset.raise_()
+            text = (self.tr("test image {i}") if encoded else self.tr("sample {i}")).format(i=i)
+        self.inset.show_image(self.data.images[i], text)
 
     # --- decoded images ------------------------------------------------------------------------
     @property
@@ -587,9 +491,7 @@ class LatentMap(QWidget):
         return (cx - side / 2, cy - side / 2, side)
 
     def _plane_residual(self) -> np.ndarray:
-        a = self._axes
-        z = self.state.z.astype(np.float64)
-        return z - a.T @ np.linalg.lstsq(a @ a.T, a @ z, rcond=None)[0]
+        return plane_residual(self.state.z, self._axes)
 
     def _check_mosaic_plane(self) -> None:
         """Draw the mosaic again when the point left the plane it shows (a slider moved)."""

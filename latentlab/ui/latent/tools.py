@@ -357,20 +357,26 @@ class LatentTools(QObject):
             return False
         return self.add_keyframe(np.asarray(b.z, np.float32), b.label, b.name, f"bookmark {b.name}")
 
-    def add_encoding(self) -> bool:
+    def _encoding_of_open_model(self) -> latent_jobs.EncodeResult | None:
+        """The last encoding when it belongs to the open model; else None, after saying to encode first."""
         r = self.last_encoding
         model = self.state.model
         if r is None or model is None or model.path != r.model_path:
-            self.messages.warning("Encode an image first")
+            self.messages.warning(self.tr("Encode an image first"))
+            return None
+        return r
+
+    def add_encoding(self) -> bool:
+        r = self._encoding_of_open_model()
+        if r is None:
             return False
         return self.add_keyframe(r.z, r.label, r.source, f"{'encoded' if r.method == 'encode' else 'inverted'} "
                                  f"{r.source}")
 
     def bookmark_encoding(self) -> bool:
-        r = self.last_encoding
+        r = self._encoding_of_open_model()
         model = self.state.model
-        if r is None or model is None or model.path != r.model_path:
-            self.messages.warning("Encode an image first")
+        if r is None or model is None:
             return False
         from latentlab.ui.common.state import Bookmark
 

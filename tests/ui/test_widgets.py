@@ -1,0 +1,59 @@
+"""The shared widget builders: tool buttons wired to their slot, note labels, layouts emptied."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from latentlab.ui.common.widgets import clear_layout, note_label, still_plot, tool_button
+
+
+def test_tool_button_calls_its_slot_with_the_checked_state(qtbot):
+    got = []
+    plain = tool_button("Fit", "fit it", lambda: got.append("clicked"))
+    check = tool_button("Grid", "", got.append, checkable=True, auto_raise=True)
+    qtbot.addWidget(plain)
+    qtbot.addWidget(check)
+    plain.click()
+    check.setChecked(True)  # a checkable one follows its state, also when code sets it
+    assert got == ["clicked", True]
+    assert plain.toolTip() == "fit it" and check.autoRaise() and not plain.autoRaise()
+
+
+def test_note_label_wraps_and_may_be_narrower_than_its_text(qtbot):
+    label = note_label("a long status line", "mapLegend")
+    qtbot.addWidget(label)
+    assert label.objectName() == "mapLegend" and label.wordWrap()
+    assert label.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored
+    fixed = note_label(wrap=False, shrink=False)
+    assert fixed.objectName() == "hint" and not fixed.wordWrap()
+    assert fixed.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Ignored
+
+
+def test_still_plot_does_not_pan_unless_asked(qtbot):
+    still, movable = still_plot("w", (50, 40)), still_plot("w", (50, 40), mouse=True)
+    qtbot.addWidget(still)
+    qtbot.addWidget(movable)
+    assert still.getViewBox().state["mouseEnabled"] == [False, False]
+    assert movable.getViewBox().state["mouseEnabled"] == [True, True]
+    assert still.minimumWidth() == 50
+
+
+def test_clear_layout_deletes_all_but_the_kept_widgets(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    labels = [QLabel(str(i)) for i in range(3)]
+    for lab in labels:
+        layout.addWidget(lab)
+    clear_layout(layout, keep=(labels[1],))
+    assert layout.count() == 0
+    assert labels[0].parent() is None and labels[2].parent() is None  # gone from the window at once
+    assert labels[1].parent() is host  # kept: still there, to be placed again
+    with qtbot.waitSignal(labels[0].destroyed):
+        pass
+    # without unparenting, the widgets stay as they were until the event loop deletes them
+    layout.addWidget(labels[1])
+    clear_layout(layout, unparent=False)
+    assert labels[1].parent() is host
+    with qtbot.waitSignal(labels[1].destroyed):
+        pass

@@ -5,6 +5,9 @@ The run itself happens in :class:`~latentlab.ui.training.worker.TrainingWorker` 
 the same loop as ``latentlab train``); this widget only builds the config, shows what comes
 back, and offers pause / resume / stop, saving the result to the user's models and opening it
 in the explorer.
+
+It is over 600 lines because it is one widget whose form, loss curves, sample grid and
+coverage chart all follow the same run; splitting it is left to the training feature's owner.
 """
 
 from __future__ import annotations

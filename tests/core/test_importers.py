@@ -330,3 +330,15 @@ def test_the_catalogue_is_the_families_that_read_their_config_off_shapes():
         family = families.get(name)
         # Imported, so not trained here; but rebuilt from a config, so saved as a checkpoint.
         assert family.imported and not family.program and family.trainer is None
+
+
+def test_models_lists_a_state_dict_in_the_models_folder_as_skipped_with_the_import_command(
+        tmp_path, monkeypatch, netG, capsys):
+    folder = tmp_path / "models"
+    folder.mkdir()
+    torch.save(netG.state_dict(), folder / "netG.pth")
+    monkeypatch.setenv("LATENTLAB_MODELS", str(folder))
+    assert main(["models"]) == 0
+    err = capsys.readouterr().err
+    assert (f"skipped: netG.pth: a torch.save file, not a latentlab model; import it with: "
+            f"latentlab import {folder / 'netG.pth'} -o netG.safetensors") in err

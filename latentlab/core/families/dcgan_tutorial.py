@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 import torch
 from torch import nn
@@ -32,12 +33,12 @@ class DCGANTutorialConfig(ModelConfig):
 
     def validate(self) -> None:
         super().validate()
+        if self.num_classes:
+            raise ValueError("the tutorial's DCGAN generator is unconditional (num_classes must be 0)")
         _, h, w = self.image_shape
         if h != w or h < 16 or h & (h - 1):
             raise ValueError(f"image_shape={self.image_shape}: the DCGAN generator draws square images "
                              "of a power-of-two size (16, 32, 64, …)")
-        if self.num_classes:
-            raise ValueError("the tutorial's DCGAN generator is unconditional (num_classes must be 0)")
 
 
 class DCGANTutorialGenerator(Generator):
@@ -45,8 +46,8 @@ class DCGANTutorialGenerator(Generator):
 
     kind = "gan"
     arch = "dcgan-tutorial"
-    config_class = DCGANTutorialConfig
-    output_range = (-1.0, 1.0)
+    config_class: ClassVar[type[ModelConfig]] = DCGANTutorialConfig
+    output_range: ClassVar[tuple[float, float]] = (-1.0, 1.0)  # its last layer is a tanh
 
     def __init__(self, config: DCGANTutorialConfig):
         super().__init__(config)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import ClassVar
 
 import torch
 from torch import nn
@@ -37,7 +38,7 @@ class MLPVAE(Generator):
 
     kind = "vae"
     arch = "mlp-vae"
-    config_class = MLPVAEConfig
+    config_class: ClassVar[type[ModelConfig]] = MLPVAEConfig
 
     def __init__(self, config: MLPVAEConfig):
         super().__init__(config)

@@ -34,7 +34,7 @@ CONVERT_HINT = (
     "convert it: latentlab import FILE -o model.safetensors. Otherwise load it in your own script, then either "
     "save it with latentlab.save_model(model, 'model.safetensors') if it is a latentlab model, "
     "or export the generator with torch.jit.trace and add a JSON manifest "
-    "(see README ▸ Bring your own generator)"
+    "(see README ▸ Bring your own model)"
 )
 _MAX_HEADER = 100 * 1024 * 1024
 

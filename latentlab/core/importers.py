@@ -143,7 +143,8 @@ def read_weights(path: str | Path, max_whole_read: int = MAX_WHOLE_READ_BYTES) -
             raise ModelImportError(f"{name}: damaged or truncated ({_last_line(exc)})") from None
         what = f"it asks to import {wanted.group(1)}" if wanted else _last_line(exc)
         raise ModelImportError(f"{name}: refused without running it: {what}, and latentlab reads only "
-                               "tensors and plain containers from pickle files") from None
+                               "tensors and plain containers from pickle files (a whole pickled model? "
+                               "save model.state_dict() instead)") from None
     except (RuntimeError, EOFError, OSError, ValueError) as exc:
         raise ModelImportError(f"{name}: damaged or truncated ({_last_line(exc)})") from None
 
@@ -272,10 +273,10 @@ def find_generator(obj: Any, name: str, arch: str | None = None, num_classes: in
         catalogue = [family]
     groups = list(tensor_groups(obj))
     if key is not None:
-        groups = [(w, t) for w, t in groups if key in w.split(" ▸ ")]
+        groups = [(w, t) for w, t in groups if key.rstrip(".") in (p.rstrip(".") for p in w.split(" ▸ "))]
         if not groups:
             raise ModelImportError(f"{name}: --key {key}: no tensors there; the file holds: "
-                                   + ", ".join(w for w, _ in tensor_groups(obj)))
+                                   + ", ".join(w for w, _ in tensor_groups(obj) if not w.endswith(".")))
     if not groups:
         raise ModelImportError(f"{name}: no tensors in it (a {type(obj).__name__}, not a state dict); {HINT}")
     matches: list[Match] = []

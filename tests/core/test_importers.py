@@ -173,6 +173,26 @@ def test_two_generators_are_named_and_key_picks_one(tmp_path, netG):
     _same_as_dcgan(import_state_dict(tmp_path / "two.pth", key="netG_b").model, other)
 
 
+def test_key_names_a_lightning_submodule_and_a_wrong_key_lists_what_is_there(tmp_path, netG):
+    g = netG.state_dict()
+    torch.save({"state_dict": {**{f"generator.{k}": v for k, v in g.items()},
+                               **{f"generator_ema.{k}": v for k, v in g.items()}}}, tmp_path / "gan.ckpt")
+    assert import_state_dict(tmp_path / "gan.ckpt", key="generator").found_at == "state_dict ▸ generator."
+    with pytest.raises(ModelImportError, match=r"gan.ckpt: --key netG: no tensors there; the file holds: state_dict$"):
+        import_state_dict(tmp_path / "gan.ckpt", key="netG")
+
+
+def test_a_bare_safetensors_state_dict_imports_and_a_latentlab_checkpoint_is_sent_back(tmp_path, netG):
+    from safetensors.torch import save_file
+
+    save_file({k: v.contiguous() for k, v in netG.state_dict().items()}, tmp_path / "netG.safetensors")
+    imported = import_state_dict(tmp_path / "netG.safetensors")
+    _same_as_dcgan(imported.model, netG)
+    save_imported(imported, tmp_path / "ours.safetensors")
+    with pytest.raises(ModelImportError, match="ours.safetensors: already a latentlab checkpoint: open it directly"):
+        import_state_dict(tmp_path / "ours.safetensors")
+
+
 def test_the_examples_mnist_vae_imports_encodes_and_decodes_like_the_original(tmp_path):
     vae = _randomised(ExamplesVAE())
     torch.save(vae.state_dict(), tmp_path / "vae.pth")
@@ -263,6 +283,13 @@ def test_a_pickle_with_code_is_refused_before_anything_runs(tmp_path, netG, how)
     if how == "torch.save":
         assert "it asks to import exec" in str(err.value)
     assert not marker.exists()
+
+
+def test_a_whole_pickled_module_is_refused_with_the_state_dict_advice(tmp_path, netG):
+    torch.save(netG, tmp_path / "netG_full.pth")  # torch.save(model): the class must be imported to load it
+    with pytest.raises(ModelImportError, match=r"netG_full.pth: refused without running it: it asks to import "
+                                               r"\S*TutorialGenerator.*save model.state_dict\(\) instead"):
+        import_state_dict(tmp_path / "netG_full.pth")
 
 
 def test_truncated_and_oversized_files_give_one_line(tmp_path, netG):

@@ -37,6 +37,8 @@ CONVERT_HINT = (
     "(see README ▸ Bring your own model)"
 )
 _MAX_HEADER = 100 * 1024 * 1024
+#: extensions people give ``torch.save`` files; ``core/importers.py`` converts them
+STATE_DICT_SUFFIXES = (".pt", ".pth", ".tar", ".ckpt", ".bin")
 
 
 class CheckpointError(Exception):

@@ -33,11 +33,9 @@ from typing import Any, Iterator
 import torch
 
 from latentlab.core import families
-from latentlab.core.checkpoint import CheckpointError, save_model
+from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, save_model
 from latentlab.core.families.base import Generator
 
-#: extensions people give ``torch.save`` files (anything else is still sniffed by its bytes)
-STATE_DICT_SUFFIXES = (".pt", ".pth", ".tar", ".ckpt", ".bin")
 #: the old (pre-1.6, non-zip) format cannot be memory-mapped and is read whole: refuse above this
 MAX_WHOLE_READ_BYTES = 2 * 1024**3
 HINT = ("name the architecture with --arch, or export the generator with torch.jit.trace and a JSON "
@@ -48,6 +46,8 @@ _PREFIX_DEPTH = 3  # "module.generator." is as deep as wrappers go in practice
 _SAFE_EXTRAS = [argparse.Namespace]
 
 Shapes = dict[str, tuple[int, ...]]
+__all__ = ["STATE_DICT_SUFFIXES", "ImportedModel", "Match", "ModelImportError", "find_generator",
+           "import_state_dict", "read_weights", "save_imported", "tensor_groups"]
 
 
 class ModelImportError(CheckpointError):

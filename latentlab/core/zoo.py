@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from latentlab.core import families
-from latentlab.core.checkpoint import CheckpointError, read_card
+from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, read_card
 from latentlab.core.families.torchscript import ARCH as TORCHSCRIPT_ARCH
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
@@ -154,8 +154,6 @@ def scan_errors(include_user: bool = True) -> list[str]:
 
 def _state_dict_files(folder: Path) -> list[Path]:
     """``torch.save`` files a user dropped into a models folder (TorchScript with a manifest excluded)."""
-    from latentlab.core.importers import STATE_DICT_SUFFIXES
-
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in STATE_DICT_SUFFIXES and p.is_file()

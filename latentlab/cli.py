@@ -91,6 +91,36 @@ def cmd_info(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    from latentlab.core.importers import import_state_dict, save_imported
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".safetensors":
+        raise CLIError(f"-o {out}: the converted model is a .safetensors file")
+    classes = _parse_classes(args.classes)
+    imported = import_state_dict(args.file, arch=args.arch, classes=classes, dataset=args.dataset, key=args.key)
+    for line in imported.summary():
+        print(f"  {line}")
+    # The card keeps the command as the user could retype it, with the file's name, not its path.
+    options = [f"--{k} {v}" for k, v in (("arch", args.arch), ("key", args.key), ("dataset", args.dataset)) if v]
+    if args.classes:
+        options.append("--classes " + " ".join(args.classes))
+    command = " ".join(["latentlab import", Path(args.file).name, *options, "-o", out.name])
+    save_imported(imported, out, dataset=args.dataset, command=command)
+    print(f"wrote {out}; check the lines above, then open it: latentlab sample {out} -o samples.png")
+    return 0
+
+
+def _parse_classes(values: list[str] | None) -> int | list[str] | None:
+    """``--classes 10`` (a count) or ``--classes zero one …`` / ``--classes zero,one,…`` (names)."""
+    if not values:
+        return None
+    names = [n for v in values for n in v.split(",") if n]
+    if len(names) == 1 and names[0].isdigit():
+        return int(names[0])
+    return names
+
+
 def _fmt(v) -> str:
     return f"{v:.4g}" if isinstance(v, float) else str(v)
 
@@ -291,6 +321,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("model", help="model name or file")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("import", parents=[common],
+                       help="convert a state dict (.pt/.pth/.ckpt…) of a known architecture to a latentlab model")
+    s.add_argument("file", help="the .pt/.pth/.tar/.ckpt/.bin file (read without running any code in it)")
+    s.add_argument("--arch", help="try only this architecture (e.g. dcgan-tutorial, mlp-vae, vae, gan)")
+    s.add_argument("--dataset", help="the dataset it was trained on (recorded on the card; class names)")
+    s.add_argument("--classes", nargs="+", help="class count, or class names, of a conditional model")
+    s.add_argument("--key", help="which generator, when the file holds several (e.g. netG, ema)")
+    s.add_argument("-o", "--out", required=True, help="OUT.safetensors")
+    s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("sample", parents=[common], help="draw samples to a PNG grid or .npy array")
     s.add_argument("model")

@@ -90,7 +90,7 @@ def run_eval(args: Any) -> int:
     notes = [source]
     if args.no_write:
         notes.append("results not written into the model card (--no-write)")
-    elif family.imported or path.suffix.lower() != ".safetensors":
+    elif family.program or path.suffix.lower() != ".safetensors":
         notes.append("results not written: a TorchScript model's manifest is not a model card "
                      "(copy them into it by hand if you want to keep them)")
     else:

@@ -30,12 +30,15 @@ FORMAT = "latentlab-checkpoint/1"
 METADATA_KEY = "latentlab"
 CARD_FIELDS = ("dataset", "provenance", "metrics", "description", "training_log")
 CONVERT_HINT = (
-    "latentlab does not run code from model files. Load it in your own script, then either "
+    "latentlab does not run code from model files. If it holds a state dict of a known architecture, "
+    "convert it: latentlab import FILE -o model.safetensors. Otherwise load it in your own script, then either "
     "save it with latentlab.save_model(model, 'model.safetensors') if it is a latentlab model, "
     "or export the generator with torch.jit.trace and add a JSON manifest "
-    "(see README ▸ Bring your own generator)"
+    "(see README ▸ Bring your own model)"
 )
 _MAX_HEADER = 100 * 1024 * 1024
+#: extensions people give ``torch.save`` files; ``core/importers.py`` converts them
+STATE_DICT_SUFFIXES = (".pt", ".pth", ".tar", ".ckpt", ".bin")
 
 
 class CheckpointError(Exception):
@@ -84,7 +87,7 @@ def save_model(model: nn.Module, path: str | Path, *, storage_dtype: torch.dtype
     from latentlab.core.files import atomic_write_bytes
 
     family = families.maybe_family_of(model)
-    if family is None or family.imported:
+    if family is None or family.program:
         raise CheckpointError(f"cannot save {type(model).__name__}: not a registered latentlab architecture")
     unknown = set(card) - set(CARD_FIELDS)
     if unknown:
@@ -242,7 +245,7 @@ def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
         family = families.find(arch, card.get("kind"))
     except families.UnknownFamilyError as exc:
         raise CheckpointError(f"{path}: {exc}") from None
-    if family.imported:
+    if family.program:
         raise CheckpointError(f"{path}: a {family.title} file is not a .safetensors checkpoint")
     try:
         config = family.config.from_dict(card["config"])

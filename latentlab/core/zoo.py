@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from latentlab.core import families
-from latentlab.core.checkpoint import CheckpointError, read_card
+from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, read_card
 from latentlab.core.families.torchscript import ARCH as TORCHSCRIPT_ARCH
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
@@ -147,7 +147,17 @@ def scan_errors(include_user: bool = True) -> list[str]:
                 model_info(path)
             except (CheckpointError, OSError, ValueError, KeyError, struct.error) as exc:
                 errors.append(str(exc))
+        errors += [f"{p.name}: a torch.save file, not a latentlab model; import it with: "
+                   f"latentlab import {p} -o {p.with_suffix('.safetensors').name}" for p in _state_dict_files(folder)]
     return errors
+
+
+def _state_dict_files(folder: Path) -> list[Path]:
+    """``torch.save`` files a user dropped into a models folder (TorchScript with a manifest excluded)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in STATE_DICT_SUFFIXES and p.is_file()
+                  and not p.with_suffix(".json").is_file())
 
 
 def find_model(name_or_path: str | Path) -> Path:

@@ -20,6 +20,8 @@ BUILT_IN = {
     "torchscript-vae": ("torchscript", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
     "torchscript-gan": ("torchscript", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
     "classifier": ("classifier", "classifier", False, False, False, False, None, False, False),
+    "dcgan-tutorial": ("dcgan-tutorial", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
+    "mlp-vae": ("mlp-vae", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
 }
 
 

@@ -5,10 +5,10 @@ Nobody outside this package compares family names: ask the family (``family_of(m
 ``register(...)`` line below.
 """
 
-from latentlab.core.families import cgan, classifier, cvae, gan, torchscript, vae
+from latentlab.core.families import cgan, classifier, cvae, dcgan_tutorial, gan, mlp_vae, torchscript, vae
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
-    Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, all_families, compared, evidence_side,
+    Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, all_families, catalogue, compared, evidence_side,
     family_of, find, generators, get, maybe_family_of, names, register, trainable, unregister,
 )
 
@@ -19,9 +19,11 @@ register(cgan.FAMILY)
 register(torchscript.VAE_FAMILY)
 register(torchscript.GAN_FAMILY)
 register(classifier.FAMILY)
+register(dcgan_tutorial.FAMILY)
+register(mlp_vae.FAMILY)
 
 __all__ = [
     "Capabilities", "EvidenceSide", "Family", "Generator", "ModelConfig", "TrainerRef", "UnknownFamilyError",
-    "all_families", "compared", "evidence_side", "family_of", "find", "generators", "get", "maybe_family_of",
+    "all_families", "catalogue", "compared", "evidence_side", "family_of", "find", "generators", "get", "maybe_family_of",
     "names", "register", "trainable", "unregister",
 ]

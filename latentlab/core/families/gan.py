@@ -10,6 +10,7 @@ class-conditional batch norm in every upsampling block.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import torch
 from torch import nn
@@ -19,6 +20,7 @@ from latentlab.core.families.base import (
     ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
 from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
+from latentlab.core.families.shapes import gan_config
 
 
 @dataclass
@@ -144,7 +146,7 @@ FAMILY = Family(
     name="gan", arch=GAN.arch, kind=GAN.kind, title="GAN", short="GAN",
     description="Generative adversarial network (GAN): a generator learned to draw images a critic "
                 "could not tell from real ones",
-    config=GANConfig, module=GAN,
+    config=GANConfig, from_shapes=partial(gan_config, GANConfig), module=GAN,
     capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True),
     trainer=TrainerRef("latentlab.train.gan:GANTrainer", lr=2e-4),
 )

@@ -21,8 +21,11 @@ or a plugin may register one at run time the same way::
     # latentlab/core/families/__init__.py
     register(wgan_gp.FAMILY)
 
-Imported architectures (state dicts, ONNX) register like the TorchScript families in
-``torchscript.py``: their own ``arch``, ``imported=True``, no trainer. A diffusion model would
+Imported architectures register with their own ``arch``, ``imported=True`` and no trainer. Those
+rebuilt from a config (the state-dict catalogue: ``dcgan_tutorial.py``, ``mlp_vae.py``) also give
+``from_shapes``, which reads their config off a state dict's tensor shapes (``core/importers.py``
+tries every family that has one); programs that carry their own code (TorchScript, in
+``torchscript.py``) set ``program=True`` instead. A diffusion model would
 declare ``inverts=False`` and ``evidence=None`` (no VAE/GAN claims apply) and, once the compare
 view can step a sampler, ``compared=True``.
 
@@ -149,9 +152,14 @@ class Family:
     trainer : TrainerRef or None
         Its training loop; ``None``: not trainable by latentlab.
     imported : bool
-        Loaded from a foreign format (TorchScript, …) by ``core/checkpoint.py``; such models
-        cannot be rebuilt from a config, so :func:`~latentlab.core.checkpoint.save_model`
-        refuses them.
+        An architecture from outside latentlab (a known state-dict layout, TorchScript, …).
+    program : bool
+        The file is a program that carries its own code (TorchScript): it cannot be rebuilt
+        from a config, so :func:`~latentlab.core.checkpoint.save_model` refuses such models.
+    from_shapes : callable or None
+        ``from_shapes(shapes, num_classes)``: this family's config read off a state dict's
+        ``{name: shape}`` (``num_classes``: the user's ``--classes``, or ``None``); raises
+        ``ValueError`` naming what does not fit. Families with one form the importer's catalogue.
     """
 
     name: str
@@ -165,6 +173,8 @@ class Family:
     capabilities: Capabilities = field(default_factory=Capabilities)
     trainer: TrainerRef | None = None
     imported: bool = False
+    program: bool = False
+    from_shapes: Callable[[dict[str, tuple[int, ...]], int | None], Any] | None = None
 
     def conditional_variant(self, module: type, title: str, description: str) -> "Family":
         """This family told the class: same config, trainer and claims, its own ``module.arch``."""
@@ -264,6 +274,11 @@ def generators() -> list[Family]:
 def trainable() -> list[Family]:
     """Families ``latentlab train`` can train (generators and feature networks)."""
     return _where(lambda f: f.trainer is not None)
+
+
+def catalogue() -> list[Family]:
+    """Families whose config a state dict's tensor shapes reveal (the importer tries each)."""
+    return _where(lambda f: f.from_shapes is not None)
 
 
 def compared() -> list[Family]:

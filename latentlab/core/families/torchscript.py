@@ -67,7 +67,7 @@ class TorchScriptGenerator(Generator):
 VAE_FAMILY = Family(
     name="torchscript-vae", arch=ARCH, kind=EvidenceSide.VAE.value, title="TorchScript VAE", short="VAE",
     description="Your own VAE, exported with TorchScript: a decoder (and, if it ships one, an encoder)",
-    config=ModelConfig, module=TorchScriptGenerator, imported=True,
+    config=ModelConfig, module=TorchScriptGenerator, imported=True, program=True,
     capabilities=Capabilities(encodes=True, evidence=EvidenceSide.VAE, compared=True),
 )
 # The same import route; sampled like a GAN (truncation), answering the GAN-side claims.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import torch
 from torch import nn
@@ -11,6 +12,7 @@ from latentlab.core.families.base import (
     ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
 from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
+from latentlab.core.families.shapes import vae_config
 
 
 @dataclass
@@ -123,7 +125,7 @@ FAMILY = Family(
     name="vae", arch=VAE.arch, kind=VAE.kind, title="VAE", short="VAE",
     description="Variational autoencoder (VAE): an encoder squeezes images into a latent vector, "
                 "a decoder draws them back",
-    config=VAEConfig, module=VAE,
+    config=VAEConfig, from_shapes=partial(vae_config, VAEConfig), module=VAE,
     capabilities=Capabilities(encodes=True, evidence=EvidenceSide.VAE, compared=True),
     trainer=TrainerRef("latentlab.train.vae:VAETrainer", lr=1e-3),
 )

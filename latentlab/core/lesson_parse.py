@@ -336,16 +336,10 @@ def _classes(info: Any) -> list[str]:
 
 def _dataset_classes(info: Any) -> list[str]:
     """Class names of an unconditional model's dataset, when it is a known dataset."""
-    dataset = getattr(info, "dataset", None)
-    if not dataset:
-        return []
-    known = {"mnist": [str(i) for i in range(10)],
-             "fashion-mnist": ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
-                               "Sneaker", "Bag", "Ankle boot"]}
-    key = str(dataset).strip().lower().replace("_", "-")
-    # Same aliases as latentlab.core.data; not imported because that module needs torch.
-    key = {"fashionmnist": "fashion-mnist", "fmnist": "fashion-mnist"}.get(key, key)
-    return known.get(key, [])
+    from latentlab.core import datasets  # the registry imports neither numpy nor torch
+
+    spec = datasets.find(getattr(info, "dataset", None))
+    return list(spec.class_names) if spec is not None else []
 
 
 def _plural(n: int, word: str) -> str:

@@ -16,7 +16,7 @@ def test_importing_core_train_and_cli_pulls_in_no_qt():
     code = (
         "import sys, latentlab, latentlab.core, latentlab.cli, latentlab.train\n"
         "import latentlab.core.checkpoint, latentlab.core.render, latentlab.core.export, latentlab.core.latent\n"
-        "import latentlab.core.data, latentlab.core.zoo, latentlab.core.interpolation, latentlab.core.device\n"
+        "import latentlab.core.datasets, latentlab.core.zoo, latentlab.core.interpolation, latentlab.core.device\n"
         "import latentlab.core.metrics, latentlab.evaluate\n"
         "latentlab.cli.build_parser()\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')]\n"

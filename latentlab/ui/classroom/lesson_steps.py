@@ -76,12 +76,7 @@ def _class_index(label: Any, names: list[str]) -> int | None:
 
 
 def _dataset_classes(dataset: str | None) -> list[str]:
-    if not dataset:
-        return []
-    key = str(dataset).strip().lower().replace("_", "-")
-    if key == "mnist":
-        return [str(i) for i in range(10)]
-    if key in ("fashion-mnist", "fashionmnist"):
-        return ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
-                "Ankle boot"]
-    return []
+    from latentlab.core import datasets
+
+    spec = datasets.find(dataset)
+    return list(spec.class_names) if spec is not None else []

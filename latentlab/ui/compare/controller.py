@@ -357,7 +357,7 @@ class CompareController(QObject):
     # --- real pictures ---------------------------------------------------------------------
     def reference(self) -> PaneSlot | None:
         """The pane whose dataset supplies the real pictures: the first loaded one with a bundled sample."""
-        from latentlab.core.data import sample_path
+        from latentlab.core.datasets import sample_path
 
         loaded = [s for s in self.slots if s.ok]
         for s in loaded:

@@ -246,7 +246,7 @@ class Pictures:
 
 
 def _sample(dataset: str, image_shape: Sequence[int]):
-    from latentlab.core.data import load_sample
+    from latentlab.core.datasets import load_sample
 
     return load_sample(dataset, image_shape=tuple(image_shape))
 

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from latentlab.core.errors import error_message as _short  # TODO(lead, after the merge): rename the call sites
+from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.latent import jobs as latent_jobs
@@ -169,8 +169,8 @@ class LatentTools(QObject):
                 self._map_pending = None
             if isinstance(exc, _Superseded):
                 return
-            self.mapFailed.emit(_short(exc))
-            self.messages.warning(f"Could not draw the latent map: {_short(exc)}")
+            self.mapFailed.emit(error_message(exc))
+            self.messages.warning(f"Could not draw the latent map: {error_message(exc)}")
 
         self._background_worker().submit_task(work, done, failed)
 
@@ -214,7 +214,7 @@ class LatentTools(QObject):
                 self.mosaicReady.emit(mosaic, rect)
 
         self.worker.submit_task(work, done, lambda e: self.messages.warning(f"Could not draw the decoded images: "
-                                                                             f"{_short(e)}"))
+                                                                             f"{error_message(e)}"))
 
     # --- encoding / inversion --------------------------------------------------------------------
     @property
@@ -311,7 +311,7 @@ class LatentTools(QObject):
             self.state.set_bands(result.z if result.sigma is not None else None, result.sigma)
 
     def _on_encode_failed(self, exc: BaseException) -> None:
-        text = _short(exc)
+        text = error_message(exc)
         self.encodeFailed.emit(text)
         self.messages.error(f"Could not use that image: {text}. Nothing was changed.", title="Encode an image")
 
@@ -417,7 +417,7 @@ class LatentTools(QObject):
                 path.set_rendered(gen, *out)
 
         def failed(exc: BaseException) -> None:
-            self.messages.warning(f"Could not render the path: {_short(exc)}")
+            self.messages.warning(f"Could not render the path: {error_message(exc)}")
 
         self.worker.submit_task(work, done, failed)
 
@@ -446,7 +446,7 @@ class LatentTools(QObject):
         try:
             out = self._spec().save(path)
         except Exception as exc:
-            self.messages.error(f"Could not save the keyframes: {_short(exc)}", title="Save keyframes")
+            self.messages.error(f"Could not save the keyframes: {error_message(exc)}", title="Save keyframes")
             return None
         self.messages.info(f"Saved {self.path.count} keyframes to {out}")
         return out
@@ -552,7 +552,7 @@ class LatentTools(QObject):
 
     def _on_export_failed(self, exc: BaseException) -> None:
         self.exportBusy.emit("")
-        self.messages.error(f"Could not export the path: {_short(exc)}", title="Export path")
+        self.messages.error(f"Could not export the path: {error_message(exc)}", title="Export path")
 
     # --- shutdown --------------------------------------------------------------------------------
     def shutdown(self) -> None:

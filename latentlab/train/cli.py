@@ -7,6 +7,7 @@ Under torchrun every process runs this; rank 0 alone shows the bar and the messa
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,10 @@ def run_train(args) -> int:
         precision=getattr(args, "precision", "fp32"), compile=getattr(args, "compile", False),
         command=command_line(),
     )
+    if "TORCHELASTIC_RUN_ID" in os.environ:
+        # On Ctrl-C torchrun stops its processes with SIGTERM (and SIGKILL 30 s later): treat it
+        # as Ctrl-C, so rank 0 saves a usable checkpoint first.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
     events = iter_training(config)
     show = os.environ.get("RANK", "0") == "0"  # torchrun's rank: only the first process talks
     bar = None

@@ -25,27 +25,20 @@ from latentlab.core.datasets import ImageDataset
 from latentlab.train import TrainConfig, iter_training, train
 from latentlab.train.cli import torchrun_command
 from latentlab.train.distributed import Precision
+from tests.core.test_train import _config as _train_config, _toy_data as _bars_28
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _toy_data(n=64, size=16, classes=2):
-    """Bright bars whose position depends on the class; 16×16 so the VAE has no batch norm,
-    whose per-process statistics would (rightly) differ from one process's."""
-    rng = np.random.default_rng(0)
-    images = np.zeros((n, 1, size, size), np.uint8)
-    labels = np.arange(n) % classes
-    for i, k in enumerate(labels):
-        x = 2 + 6 * k + rng.integers(0, 3)
-        images[i, 0, 4:12, x:x + 4] = 255
-    return ImageDataset(images, labels, [f"c{k}" for k in range(classes)], name="toy")
+def _toy_data():
+    """test_train's bars, cut to 16×16 so the VAE has no batch norm, whose per-process
+    statistics would (rightly) differ from one process's."""
+    bars = _bars_28(n=64, classes=2)
+    return ImageDataset(bars.images[:, :, 6:22, 2:18], bars.labels, bars.class_names, name="toy")
 
 
 def _config(folder, kind, **kw):
-    base = dict(kind=kind, out=str(Path(folder) / f"{kind}.safetensors"), epochs=1, batch_size=16,
-                base_channels=4, latent_dim=3, seed=1, device="cpu", command="pytest")
-    base.update(kw)
-    return TrainConfig(**base)
+    return _train_config(Path(folder), kind, **{"epochs": 1, **kw})
 
 
 def _noise_from_the_sample(t: torch.Tensor) -> torch.Tensor:

@@ -387,6 +387,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "for a CVAE --aux-class-weight adds the critic's class head")
     s.add_argument("--max-steps", type=int, default=None, help="stop after this many steps")
     s.add_argument("--resume", action="store_true", help="continue from OUT's .resume.safetensors")
+    s.add_argument("--nproc", type=int, default=None, metavar="N",
+                   help="train in N processes on this machine (starts torchrun; see README ▸ Training at scale)")
+    s.add_argument("--precision", choices=["fp32", "bf16", "fp16", "auto"], default="fp32",
+                   help="autocast of the training step: auto = bf16 (else fp16) on CUDA, fp32 elsewhere")
+    s.add_argument("--compile", action="store_true", help="torch.compile the trained networks")
     s.add_argument("--out", "-o", required=True, help="OUT.safetensors")
     s.set_defaults(func=cmd_train)
 
@@ -422,6 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # `train --nproc` hands them to torchrun
     func: Callable = getattr(args, "func", None) or cmd_gui
     try:
         return int(func(args) or 0)

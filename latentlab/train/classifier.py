@@ -8,6 +8,7 @@ import torch.nn.functional as F
 from latentlab.core.families import Family
 from latentlab.core.families.classifier import ClassifierConfig
 from latentlab.train.common import TrainConfig
+from latentlab.train.distributed import Precision, wrap
 
 
 class ClassifierTrainer:
@@ -25,13 +26,14 @@ class ClassifierTrainer:
         self.opt = torch.optim.Adam(self.model.parameters(), lr=config.lr)
         self.modules = {"model": self.model}
         self.optimizers = {"opt": self.opt}
+        self.net = wrap(self.model, device, compile=config.compile)  # DDP / compiled when asked
+        self.precision = Precision(config.precision, device)
 
     def train_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
-        logits = self.model(x)  # (B, K)
-        loss = F.cross_entropy(logits, y)
-        self.opt.zero_grad(set_to_none=True)
-        loss.backward()
-        self.opt.step()
+        with self.precision.autocast():
+            logits = self.net(x)  # (B, K)
+            loss = F.cross_entropy(logits, y)
+        self.precision.step(loss, self.opt)
         return {"loss": loss.item(), "accuracy": (logits.argmax(1) == y).float().mean().item()}
 
     @torch.inference_mode()

@@ -69,6 +69,8 @@ class TrainConfig:
     write_files: bool = True  # sample PNGs, CSV log, resume file
     storage_dtype: str = "float32"
     threads: int | None = None  # torch CPU threads (None: torch's default)
+    precision: str = "fp32"  # "fp32" | "bf16" | "fp16" | "auto": autocast of the training step
+    compile: bool = False  # torch.compile the trained networks
     command: str = ""
 
     def family(self) -> Family:
@@ -132,7 +134,10 @@ class Progress:
 
 
 def command_line() -> str:
-    return " ".join(shlex.quote(a) for a in [Path(sys.argv[0]).name] + sys.argv[1:])
+    program = Path(sys.argv[0]).name
+    if program == "__main__.py":  # python -m latentlab, and every process torchrun starts
+        program = "latentlab"
+    return " ".join(shlex.quote(a) for a in [program] + sys.argv[1:])
 
 
 class LossLog:
@@ -227,10 +232,13 @@ def write_sample_png(folder: Path, epoch: int, frames: np.ndarray, ncols: int) -
     return save_grid(folder / f"epoch_{epoch:03d}.png", frames, ncols=ncols, scale=2)
 
 
-def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: float, device: torch.device) -> dict[str, Any]:
+def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: float, device: torch.device,
+               world: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The model card's record of the run; ``world`` adds launcher, world size, backend and precision."""
     cfg = asdict(config)
     cfg.pop("command", None)
     return {
+        **(world or {}),
         "command": config.command or command_line(),
         "epochs": epochs_done,
         "steps": steps,

@@ -21,6 +21,7 @@ import torch.nn.functional as F
 from latentlab.core.families import Family
 from latentlab.core.families.gan import Discriminator, GANConfig
 from latentlab.train.common import TrainConfig
+from latentlab.train.distributed import Precision, wrap
 
 
 class GANTrainer:
@@ -51,6 +52,11 @@ class GANTrainer:
         self.modules = {"model": self.model, "disc": self.disc}
         self.optimizers = {"opt_g": self.opt_g, "opt_d": self.opt_d}
         self.device = device
+        # The step calls G and D through these (DDP and/or compiled when asked); saving, the
+        # moving average and sampling use the plain modules, which hold the same parameters.
+        self.g = wrap(self.model, device, compile=config.compile)
+        self.d = wrap(self.disc, device, compile=config.compile)
+        self.precision = Precision(config.precision, device)
         if config.gan_loss not in ("hinge", "bce"):
             raise ValueError(f"gan_loss={config.gan_loss!r} must be 'hinge' or 'bce'")
         self.loss = config.gan_loss
@@ -102,34 +108,32 @@ class GANTrainer:
         n = real.shape[0]
 
         # Discriminator: push real scores above +1 and fake scores below -1 (hinge).
-        z = torch.randn(n, self.model.latent_dim, device=self.device)
-        fake = self.model(z, labels)
-        d_real, class_logits = self.disc(real, labels, with_class_logits=True)
-        d_fake = self.disc(fake.detach(), labels)
-        if self.loss == "hinge":
-            d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
-        else:
-            d_loss = F.softplus(-d_real).mean() + F.softplus(d_fake).mean()
-        if class_logits is not None:
-            d_loss = d_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
-        self.opt_d.zero_grad(set_to_none=True)
-        d_loss.backward()
-        self.opt_d.step()
+        with self.precision.autocast():
+            z = torch.randn(n, self.model.latent_dim, device=self.device)
+            fake = self.g(z, labels)
+            d_real, class_logits = self.d(real, labels, with_class_logits=True)
+            d_fake = self.d(fake.detach(), labels)
+            if self.loss == "hinge":
+                d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
+            else:
+                d_loss = F.softplus(-d_real).mean() + F.softplus(d_fake).mean()
+            if class_logits is not None:
+                d_loss = d_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
+        self.precision.step(d_loss, self.opt_d)
 
         # Generator: raise the critic's score of its samples. More than one generator step per
         # critic step lets G chase the critic's current blind spot: a recipe for mode collapse.
         for i in range(self.g_steps):
-            if i:
-                z = torch.randn(n, self.model.latent_dim, device=self.device)
-                fake = self.model(z, labels)
-            score, class_logits = self.disc(fake, labels, with_class_logits=True)
-            g_loss = -score.mean() if self.loss == "hinge" else F.softplus(-score).mean()
-            if class_logits is not None:
-                g_loss = g_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
-            self.opt_g.zero_grad(set_to_none=True)
-            g_loss.backward()
-            self.opt_g.step()
+            with self.precision.autocast():
+                if i:
+                    z = torch.randn(n, self.model.latent_dim, device=self.device)
+                    fake = self.g(z, labels)
+                score, class_logits = self.d(fake, labels, with_class_logits=True)
+                g_loss = -score.mean() if self.loss == "hinge" else F.softplus(-score).mean()
+                if class_logits is not None:
+                    g_loss = g_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
+            self.precision.step(g_loss, self.opt_g)
             if self.ema is not None:
                 self._update_ema()
         return {"d_loss": d_loss.item(), "g_loss": g_loss.item(),
-                "d_real": d_real.mean().item(), "d_fake": d_fake.mean().item()}
+                "d_real": d_real.float().mean().item(), "d_fake": d_fake.float().mean().item()}

@@ -4,6 +4,10 @@ Driving it from Python (the GUI's live-training panel, notebooks) is just iterat
 ``latentlab train`` wraps it in a tqdm bar. Closing the generator or pressing Ctrl-C saves a
 usable checkpoint first. With the same seed, a run is deterministic on the CPU, and a resumed
 run continues exactly where the saved one stopped (data order and RNG state included).
+
+Under torchrun the same loop runs in every process (``latentlab.train.distributed``): each takes
+its share of every global batch, DDP averages the gradients, and rank 0 alone writes the model,
+the resume file, the log and the sample grids.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import math
 from typing import Iterator
 
 import torch
+from torch.utils.data import DistributedSampler
 
 from latentlab.core.checkpoint import read_card, save_model
 from latentlab.core.datasets import load_dataset
@@ -20,12 +25,9 @@ from latentlab.train.common import (
     LossLog, Progress, Stopwatch, TrainConfig, load_resume, provenance, sample_grid_frames,
     save_resume, write_sample_png,
 )
+from latentlab.train.distributed import join, rank_seed
+
 GRID = 8  # the fixed-latent sample grid is GRID × GRID
-
-
-def _epoch_order(seed: int, epoch: int, n: int) -> torch.Tensor:
-    # Each epoch's shuffle comes from (seed, epoch) alone, so a resumed run sees the same order.
-    return torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + epoch))
 
 
 def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
@@ -48,15 +50,23 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     family = config.family()
     if config.threads is not None:
         torch.set_num_threads(config.threads)
-    torch.manual_seed(config.seed)
-    device = resolve_device(config.device)
+    torch.manual_seed(config.seed)  # every process builds the same initial networks
+    world = join(resolve_device(config.device))  # torchrun's process group, or this process alone
+    device = world.device
     data = dataset if dataset is not None else load_dataset(config.dataset, "train", config.data_dir)
     images, labels = data.tensors(device)  # (N, C, H, W) float in [0, 1], (N,) int64
     if config.limit_train is not None:
         images, labels = images[: config.limit_train], labels[: config.limit_train]
-    n, batch = len(images), min(config.batch_size, len(images))
+    n, global_batch = len(images), min(config.batch_size, len(images))
+    if global_batch % world.size:
+        world.leave()
+        raise ValueError(f"--batch-size {global_batch} must be a multiple of the {world.size} processes: "
+                         "each takes an equal share of every batch")
+    batch = global_batch // world.size  # this process's share
     trainer = family.trainer.load()(family, config, list(data.class_names), tuple(images.shape[1:]), device)
     model = trainer.model
+    # What the step really ran in ("auto" resolved); a trainer without mixed precision runs fp32.
+    precision_name = trainer.precision.name if hasattr(trainer, "precision") else "fp32"
     paths = config.paths()
     # Fail now, not after an hour of training, if the model cannot be written there.
     try:
@@ -64,7 +74,12 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     except OSError as exc:
         raise OSError(f"cannot write {paths['out']}: {exc.strerror or exc}") from None
 
-    steps_per_epoch = max(1, n // batch)  # drop the ragged last batch
+    # Each epoch's shuffle comes from (seed, epoch) alone, so a resumed run sees the same order;
+    # rank r takes every W-th image of it, so global batch b holds the images a one-process
+    # run's batch b holds, and the steps per epoch are the same at every world size.
+    sampler = DistributedSampler(range(n), num_replicas=world.size, rank=world.rank, shuffle=True,
+                                 seed=config.seed * 100_003, drop_last=True)
+    steps_per_epoch = max(1, len(sampler) // batch)  # drop the ragged last batch
     total = config.epochs * steps_per_epoch
     if config.max_steps is not None:
         total = min(total, config.max_steps)
@@ -72,8 +87,13 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     if config.resume and paths["resume"].exists():
         meta = load_resume(paths["resume"], trainer.modules, trainer.optimizers)
         step, seconds_before = int(meta["step"]), float(meta["seconds"])
+    if world.rank:
+        # Rank 0 keeps the one-process random stream (restored on resume); the others draw noise
+        # of their own, as the other images of one big batch would.
+        torch.manual_seed(rank_seed(config.seed, world.rank, step))
     clock = Stopwatch(seconds_before)
-    log = LossLog(paths["log"] if config.write_files else None, trainer.loss_names, append=config.resume)
+    write_files = config.write_files and world.is_main
+    log = LossLog(paths["log"] if write_files else None, trainer.loss_names, append=config.resume)
     if step and paths["out"].exists():
         # Keep the loss curve of the earlier run(s) in the card, not just this run's part.
         earlier = (read_card(paths["out"]).get("training_log") or {})
@@ -93,7 +113,7 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     checkpoint_every = steps_per_epoch if config.checkpoint_every is None else config.checkpoint_every
 
     def resume_meta() -> dict:
-        return {"step": step, "seconds": clock.seconds, "kind": config.kind}
+        return {"step": step, "seconds": clock.seconds, "kind": config.kind, "world_size": world.size}
 
     def shipped_model():
         # GANs with a moving average ship (and show) the average, not the live generator.
@@ -103,6 +123,9 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     def finish(event: str) -> Progress:
         epochs_done = step / steps_per_epoch
         metrics = {f"final_{k}": v for k, v in last_losses.items()}
+        if not world.is_main:  # rank 0 writes the model; the others only report
+            return Progress(step, math.ceil(step / steps_per_epoch), total, last_losses, event=event,
+                            path=str(paths["out"]), metrics=metrics)
         if hasattr(trainer, "evaluate"):
             test = load_dataset(config.dataset, "test", config.data_dir) if dataset is None else data
             metrics.update(trainer.evaluate(*test.tensors(device)))
@@ -113,12 +136,13 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
             storage_dtype=torch.float16 if config.storage_dtype == "float16" else None,
             dataset=getattr(data, "name", config.dataset) or config.dataset,
             provenance=provenance(config, epochs_done=round(epochs_done, 3) if epochs_done % 1 else int(epochs_done),
-                                  steps=step, seconds=clock.seconds, device=device),
+                                  steps=step, seconds=clock.seconds, device=device,
+                                  world=world.describe(precision_name)),
             metrics={"training": metrics},
             training_log=log.curve,
         )
         model.train()
-        if config.write_files:
+        if write_files:
             save_resume(paths["resume"], trainer.modules, trainer.optimizers, resume_meta())
         return Progress(step, math.ceil(step / steps_per_epoch), total, last_losses, event=event,
                         path=str(paths["out"]), metrics=metrics)
@@ -128,26 +152,30 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     try:
         while step < total:
             epoch = step // steps_per_epoch
-            order = _epoch_order(config.seed, epoch, n)
+            sampler.set_epoch(epoch)
+            order = torch.tensor(list(sampler))  # this process's images, in this epoch's order
             for b in range(step % steps_per_epoch, steps_per_epoch):
                 idx = order[b * batch:(b + 1) * batch].to(device)
-                last_losses = trainer.train_step(images[idx], labels[idx])
+                # Every process reports the losses averaged over the whole global batch.
+                last_losses = world.mean(trainer.train_step(images[idx], labels[idx]))
                 step += 1
                 log.add(step, epoch + 1, clock.seconds, last_losses, log_every)
                 yield Progress(step, epoch + 1, total, last_losses, steps_per_s=step / max(clock.seconds, 1e-9))
-                if fixed_z is not None and step % sample_every == 0:
+                if fixed_z is not None and step % sample_every == 0 and world.is_main:
                     frames = sample_grid_frames(shipped_model(), fixed_z, fixed_labels)
-                    if config.write_files and step % steps_per_epoch == 0:
+                    if write_files and step % steps_per_epoch == 0:
                         write_sample_png(paths["samples"], epoch + 1, frames, GRID)
                     yield Progress(step, epoch + 1, total, last_losses, samples=frames, event="samples")
-                if config.write_files and step % checkpoint_every == 0 and step < total:
+                if write_files and step % checkpoint_every == 0 and step < total:
                     save_resume(paths["resume"], trainer.modules, trainer.optimizers, resume_meta())
                     yield Progress(step, epoch + 1, total, last_losses, event="checkpoint", path=str(paths["resume"]))
                 if step >= total:
                     break
             if step % steps_per_epoch == 0:
                 yield Progress(step, epoch + 1, total, last_losses, event="epoch")
-        yield finish("done")
+        done = finish("done")
+        world.barrier()  # the model file exists for every process once any of them returns
+        yield done
     except (KeyboardInterrupt, GeneratorExit):
         # Stopped early (Ctrl-C, the GUI's stop button, or the consumer closed us): keep the work.
         if step > 0:
@@ -155,6 +183,7 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
         raise
     finally:
         log.close()
+        world.leave()
 
 
 def train(config: TrainConfig, callback=None, dataset=None) -> Progress:

@@ -19,6 +19,31 @@ from latentlab.core.families.gan import Discriminator, GANConfig
 from latentlab.core.families import Family
 from latentlab.core.families.vae import VAEConfig
 from latentlab.train.common import TrainConfig
+from latentlab.train.distributed import Precision, wrap
+
+
+class VAEPass(torch.nn.Module):
+    """The VAE's training pass as one ``forward()``: DistributedDataParallel averages gradients
+    only for work done inside ``forward``, and encode/decode are separate methods."""
+
+    def __init__(self, model: torch.nn.Module, with_prior: bool):
+        super().__init__()
+        self.model = model
+        self.with_prior = with_prior
+
+    def forward(self, x: torch.Tensor, labels: torch.Tensor | None):
+        # x: (B, C, H, W) → logits (B, C, H, W), mu and logvar (B, D), prior logits or None
+        model = self.model
+        mu, logvar = model.encode(x, labels)
+        z = mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)
+        if not self.with_prior:
+            return model.decoder_logits(z, labels), mu, logvar, None
+        # Decode posterior and prior latents in one pass, so batch norm sees one batch.
+        n = x.shape[0]
+        z = torch.cat([z, torch.randn_like(z)])
+        labels_both = torch.cat([labels, labels]) if labels is not None else None
+        both = model.decoder_logits(z, labels_both)
+        return both[:n], mu, logvar, both[n:]
 
 
 class VAETrainer:
@@ -57,47 +82,42 @@ class VAETrainer:
             self.modules["disc"] = self.disc
             self.optimizers["opt_d"] = self.opt_d
             self.loss_names += ["d_loss", "adv"]
+        # The step calls the networks through these (DDP and/or compiled when asked); saving and
+        # sampling use the plain modules, which hold the same parameters.
+        self.net = wrap(VAEPass(self.model, with_prior=self.disc is not None), device, compile=config.compile)
+        self.critic = wrap(self.disc, device, compile=config.compile) if self.disc is not None else None
+        self.precision = Precision(config.precision, device)
 
     def train_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
         # x: (B, C, H, W) in [0, 1]; y: (B,) class indices
         model = self.model
         labels = y if model.conditional else None
         n = x.shape[0]
-        mu, logvar = model.encode(x, labels)
-        z = mu + torch.randn_like(mu) * torch.exp(0.5 * logvar)
-        if self.disc is not None:
-            # Decode posterior and prior latents in one pass, so batch norm sees one batch.
-            z = torch.cat([z, torch.randn_like(z)])
-            labels_both = torch.cat([labels, labels]) if labels is not None else None
-            both = model.decoder_logits(z, labels_both)
-            logits, prior_logits = both[:n], both[n:]
-        else:
-            logits = model.decoder_logits(z, labels)
-        if model.config.likelihood == "bernoulli":
-            recon = F.binary_cross_entropy_with_logits(logits, x, reduction="sum") / n
-        else:
-            recon = F.mse_loss(torch.sigmoid(logits), x, reduction="sum") / n
-        kl = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp()) / n  # nats per image
-        loss = recon + model.config.beta * kl
+        with self.precision.autocast():
+            logits, mu, logvar, prior_logits = self.net(x, labels)
+            if model.config.likelihood == "bernoulli":
+                recon = F.binary_cross_entropy_with_logits(logits, x, reduction="sum") / n
+            else:
+                recon = F.mse_loss(torch.sigmoid(logits), x, reduction="sum") / n
+            kl = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp()) / n  # nats per image
+            loss = recon + model.config.beta * kl
         out: dict[str, float] = {}
         if self.disc is not None:
-            fake = torch.sigmoid(prior_logits) * 2 - 1  # the critic's range, [-1, 1]
-            real = x * 2 - 1
-            d_real, class_logits = self.disc(real, labels, with_class_logits=True)
-            d_fake = self.disc(fake.detach(), labels)
-            d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
-            if class_logits is not None:
-                d_loss = d_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
-            self.opt_d.zero_grad(set_to_none=True)
-            d_loss.backward()
-            self.opt_d.step()
-            score, class_logits = self.disc(fake, labels, with_class_logits=True)
-            adv = -score.mean()
-            if class_logits is not None:
-                adv = adv + self.aux_weight * F.cross_entropy(class_logits, labels)
-            loss = loss + self.adv_weight * adv
+            with self.precision.autocast():
+                fake = torch.sigmoid(prior_logits) * 2 - 1  # the critic's range, [-1, 1]
+                real = x * 2 - 1
+                d_real, class_logits = self.critic(real, labels, with_class_logits=True)
+                d_fake = self.critic(fake.detach(), labels)
+                d_loss = F.relu(1 - d_real).mean() + F.relu(1 + d_fake).mean()
+                if class_logits is not None:
+                    d_loss = d_loss + self.aux_weight * F.cross_entropy(class_logits, labels)
+            self.precision.step(d_loss, self.opt_d)
+            with self.precision.autocast():
+                score, class_logits = self.critic(fake, labels, with_class_logits=True)
+                adv = -score.mean()
+                if class_logits is not None:
+                    adv = adv + self.aux_weight * F.cross_entropy(class_logits, labels)
+                loss = loss + self.adv_weight * adv
             out = {"d_loss": d_loss.item(), "adv": adv.item()}
-        self.opt.zero_grad(set_to_none=True)
-        loss.backward()
-        self.opt.step()
+        self.precision.step(loss, self.opt)
         return {"loss": loss.item(), "recon": recon.item(), "kl": kl.item(), **out}

@@ -22,7 +22,7 @@ import torch.multiprocessing as mp
 from latentlab.cli import main
 from latentlab.core.checkpoint import load_model, read_card
 from latentlab.core.datasets import ImageDataset
-from latentlab.train import TrainConfig, iter_training, train
+from latentlab.train import iter_training, train
 from latentlab.train.cli import torchrun_command
 from latentlab.train.distributed import Precision
 from tests.core.test_train import _config as _train_config, _toy_data as _bars_28

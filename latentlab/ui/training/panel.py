@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.common.family_text import family_title
 from latentlab.ui.common.plot_style import style_plot_fonts
-from latentlab.ui.common.qt_helpers import FrameItem
+from latentlab.ui.common.widgets import pixel_view
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
 CANVAS = "#2b2d31"
@@ -261,14 +261,8 @@ class TrainingPanel(QWidget):
     def _build_views(self) -> None:
         self.views = QWidget()
         # sample grid: one reused ImageItem, pixel-exact
-        self.grid_view = pg.GraphicsView(background=CANVAS)
+        self.grid_view, self.grid_box, self.grid_item = pixel_view(CANVAS, 0.01, mouse=False)
         self.grid_view.setObjectName("trainingGrid")
-        self.grid_view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        self.grid_box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.01)
-        self.grid_box.setMouseEnabled(False, False)
-        self.grid_view.setCentralItem(self.grid_box)
-        self.grid_item = FrameItem(axisOrder="row-major")
-        self.grid_box.addItem(self.grid_item)
         self.grid_view.setToolTip("What the generator draws right now from 64 fixed latents: the same cell always "
                                   "shows the same latent, so you can watch each one change")
         self.grid_view.setMinimumSize(180, 180)

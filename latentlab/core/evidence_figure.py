@@ -125,6 +125,13 @@ class _Sheet:
             text = text[:-1]
         return text + "..."
 
+    def panel_title(self, box: tuple[int, int, int, int], title: str, color: Color) -> int:
+        """Draw a chart panel's bold title at the top of ``box``; returns the y where its body starts."""
+        s = self.style
+        x, y, w, _ = box
+        self.text((x, y), self.fit(title, s.body, w), s.body, color, bold=True)
+        return y + s.line(s.body) + s.px(4)
+
     def paragraph(self, x: float, y: float, width: float, text: str, font: Any, fill: Color = _INK,
                   bold: bool = False) -> int:
         """Draw ``text`` wrapped to ``width``; returns the height used."""
@@ -286,8 +293,7 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
                    color: Color) -> None:
     s = sheet.style
     x, y, w, h = box
-    sheet.text((x, y), sheet.fit(f"{name}: classes the classifier sees", s.body, w), s.body, color, bold=True)
-    y0 = y + s.line(s.body) + s.px(4)
+    y0 = sheet.panel_title(box, f"{name}: classes the classifier sees", color)
     class_names, fractions = coverage_bars(card)
     if not fractions:
         sheet.paragraph(x, y0 + s.px(8), w, "Not measured: no evaluation in the model card; "
@@ -341,8 +347,7 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
                  color: Color) -> None:
     s = sheet.style
     x, y, w, h = box
-    sheet.text((x, y), sheet.fit(f"{name}: training losses", s.body, w), s.body, color, bold=True)
-    y0 = y + s.line(s.body) + s.px(4)
+    y0 = sheet.panel_title(box, f"{name}: training losses", color)
     log = card.get("training_log")
     curves = {}
     if isinstance(log, dict):

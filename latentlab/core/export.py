@@ -92,8 +92,6 @@ def save_png(
     return write_with_sidecar(target, buf.getvalue(), sidecar)
 
 
-# Pillow's built-in font covers little beyond ASCII; glyphs it lacks draw as boxes, so
-
 
 def save_grid(
     path: str | os.PathLike[str],
@@ -109,22 +107,20 @@ def save_grid(
 
     Parameters
     ----------
-    path : str or os.PathLike
-        Destination; its folder must exist.
+    path, sidecar
+        As for :func:`save_png`.
     frames, ncols, padding, pad_value, captions, scale
         As for :func:`make_grid`.
-    sidecar : dict or None, optional
-        Reproducibility data written to ``<path>.json``.
 
     Returns
     -------
     pathlib.Path
-        The PNG's path.
+        The sheet's path.
 
     Raises
     ------
     ExportError
-        If the file or sidecar cannot be written.
+        As for :func:`save_png`.
     """
     sheet = make_grid(frames, ncols=ncols, padding=padding, pad_value=pad_value, captions=captions, scale=scale)
     return save_png(path, sheet, scale=1, sidecar=sidecar)
@@ -165,21 +161,19 @@ def save_gif(
 
     Parameters
     ----------
-    path : str or os.PathLike
-        Destination; its folder must exist.
+    path, scale
+        As for :func:`save_png`.
     frames : numpy.ndarray
         uint8 ``(N, H, W, C)`` or ``(N, H, W)`` batch.
     fps : float, optional
         Frames per second, at most 50.
-    scale : int, optional
-        Integer nearest-neighbour enlargement, 1 to 16.
     loop : bool, optional
         Loop forever (``True``) or play once.
     pingpong : bool, optional
         Play forwards then backwards without repeating the end frames (``2N - 2`` frames),
         so a loop has no jump.
     sidecar : dict or None, optional
-        Reproducibility data written to ``<path>.json``.
+        As for :func:`save_png`.
 
     Returns
     -------
@@ -189,7 +183,7 @@ def save_gif(
     Raises
     ------
     ExportError
-        If the file or sidecar cannot be written.
+        As for :func:`save_png`.
     """
     target = Path(path)
     batch = as_batch(frames)
@@ -244,16 +238,10 @@ def save_mp4(
 
     Parameters
     ----------
-    path : str or os.PathLike
-        Destination; its folder must exist.
-    frames : numpy.ndarray
-        uint8 ``(N, H, W, C)`` or ``(N, H, W)`` batch.
+    path, frames, scale, sidecar
+        As for :func:`save_gif`.
     fps : float, optional
         Frames per second.
-    scale : int, optional
-        Integer nearest-neighbour enlargement, 1 to 16.
-    sidecar : dict or None, optional
-        Reproducibility data written to ``<path>.json``.
 
     Returns
     -------

@@ -231,8 +231,8 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
 
     Parameters
     ----------
-    path : str or os.PathLike
-        Destination file; its folder must exist.
+    path
+        As for :func:`atomic_write_bytes`.
     text : str
         Complete file contents.
     encoding : str, optional
@@ -241,12 +241,12 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
     Returns
     -------
     pathlib.Path
-        The written path.
+        As for :func:`atomic_write_bytes`, which writes the encoded text.
 
     Raises
     ------
     ExportError
-        If the file cannot be written; any previous file at ``path`` is left intact.
+        As for :func:`atomic_write_bytes`.
     """
     return atomic_write_bytes(path, text.encode(encoding))
 

@@ -700,7 +700,7 @@ def slant(images: Any) -> torch.Tensor:
     Parameters
     ----------
     images : array_like
-        ``(N, H, W)`` (or ``(N, 1, H, W)``) float images in ``[0, 1]``, ink bright.
+        As for :func:`stroke_thickness`.
 
     Returns
     -------
@@ -719,7 +719,7 @@ def width(images: Any) -> torch.Tensor:
     Parameters
     ----------
     images : array_like
-        ``(N, H, W)`` (or ``(N, 1, H, W)``) float images in ``[0, 1]``, ink bright.
+        As for :func:`stroke_thickness`.
 
     Returns
     -------

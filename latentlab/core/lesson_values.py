@@ -205,7 +205,7 @@ def direction_basis(direction: Any) -> str | None:
     Parameters
     ----------
     direction : object
-        A step's ``direction`` value.
+        As for :func:`class_direction`.
 
     Returns
     -------

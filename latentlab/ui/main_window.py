@@ -28,6 +28,7 @@ from latentlab.ui.classroom.feature import ClassroomFeature
 from latentlab.ui.common.actions import ActionHost, ActionSpec
 from latentlab.ui.common.image_view import ImageView
 from latentlab.ui.common.messages import Message, Messenger
+from latentlab.ui.common.qt_helpers import shuts_down_once
 from latentlab.ui.common.state import ExplorerState
 from latentlab.ui.compare.feature import CompareFeature
 from latentlab.ui.explorer.bookmarks import BookmarksPanel
@@ -266,10 +267,8 @@ class MainWindow(QMainWindow, ActionHost):
         self.shutdown()
         super().closeEvent(ev)
 
+    @shuts_down_once
     def shutdown(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
         self.messages.close_all()
         self.controller.shutdown()
 

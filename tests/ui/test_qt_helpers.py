@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from latentlab.ui.common.qt_helpers import fast_to_scale, frame_to_qimage
+from latentlab.ui.common.qt_helpers import fast_to_scale, frame_to_qimage, shuts_down_once
 
 
 def _rgb(image: QImage) -> np.ndarray:
@@ -87,3 +87,21 @@ def test_paint_pacer_paints_a_lone_frame_at_once(qtbot):
     qtbot.waitUntil(lambda: pacer.paints > paints0, timeout=1000)
     assert pacer.deferred == deferred
     assert _centre_grey(view) == 123
+
+
+def test_shuts_down_once_runs_the_shutdown_only_the_first_time():
+    class Tool:
+        def __init__(self) -> None:
+            self._closed = False
+            self.stops = 0
+
+        @shuts_down_once
+        def shutdown(self) -> None:
+            """Stop the threads."""
+            self.stops += 1
+
+    tool = Tool()
+    tool.shutdown()
+    tool.shutdown()  # closeEvent after the owner's shutdown: nothing left to stop
+    assert tool.stops == 1 and tool._closed
+    assert Tool.shutdown.__doc__ == "Stop the threads."

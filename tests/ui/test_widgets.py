@@ -1,10 +1,12 @@
-"""The shared widget builders: tool buttons wired to their slot, note labels, layouts emptied."""
+"""The shared widget builders: tool buttons wired to their slot, note labels, pixel views, layouts emptied."""
 
 from __future__ import annotations
 
+import numpy as np
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from latentlab.ui.common.widgets import clear_layout, note_label, still_plot, tool_button
+from latentlab.ui.common.widgets import clear_layout, note_label, pixel_view, still_plot, tool_button
 
 
 def test_tool_button_calls_its_slot_with_the_checked_state(qtbot):
@@ -36,6 +38,20 @@ def test_still_plot_does_not_pan_unless_asked(qtbot):
     assert still.getViewBox().state["mouseEnabled"] == [False, False]
     assert movable.getViewBox().state["mouseEnabled"] == [True, True]
     assert still.minimumWidth() == 50
+
+
+def test_pixel_view_shows_square_unsmoothed_pixels_with_row_0_on_top(qtbot):
+    view, box, item = pixel_view("k", 0.01, mouse=False)
+    qtbot.addWidget(view)
+    frame = np.zeros((4, 6), dtype=np.uint8)
+    item.setImage(frame, autoLevels=False, levels=(0, 255))
+    assert item in box.addedItems and view.centralWidget is box
+    assert not view.renderHints() & QPainter.RenderHint.SmoothPixmapTransform
+    assert box.state["aspectLocked"] and box.state["yInverted"]
+    assert box.state["mouseEnabled"] == [False, False] and box.state["defaultPadding"] == 0.01
+    zoomable_view, zoomable, _ = pixel_view("k")
+    qtbot.addWidget(zoomable_view)
+    assert zoomable.state["mouseEnabled"] == [True, True]
 
 
 def test_clear_layout_deletes_all_but_the_kept_widgets(qtbot):

@@ -14,9 +14,9 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QVBoxLayout, QWidget
 
-from latentlab.ui.common.qt_helpers import FrameItem, PaintPacer
+from latentlab.ui.common.qt_helpers import PaintPacer
 from latentlab.ui.common.state import ExplorerState
-from latentlab.ui.common.widgets import tool_button
+from latentlab.ui.common.widgets import pixel_view, tool_button
 
 CANVAS = "#2b2d31"
 
@@ -69,15 +69,9 @@ class ImageView(QWidget):
         self._frame: np.ndarray | None = None
         self._shape: tuple[int, ...] | None = None
 
-        self.view = pg.GraphicsView(background=CANVAS)
-        self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.view, self.viewbox, self.item = pixel_view(CANVAS)
         self.view.setToolTip("The image the model draws for the current point. Scroll to zoom, drag to "
                              "move around, double-click to fit it to the window again.")
-        self.viewbox = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.02)
-        self.view.setCentralItem(self.viewbox)
-        self.item = FrameItem(axisOrder="row-major")
-        self.viewbox.addItem(self.item)
         self.pacer = PaintPacer(self.view)
         self.grid = PixelGridItem()
         self.grid.setVisible(False)

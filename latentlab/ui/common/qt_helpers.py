@@ -1,9 +1,13 @@
-"""Small Qt pieces shared by the widgets: frames to QImages, paced painting of image views, actions with shortcuts."""
+"""Small Qt pieces shared by the widgets: frames to QImages, paced painting of image views, actions with shortcuts,
+shutting down once."""
 
 from __future__ import annotations
 
+import functools
 import math
 import time
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -107,3 +111,22 @@ def make_action(parent, text: str, slot, shortcut=None, tip: str = "", checkable
     act.setCheckable(checkable)
     act.triggered.connect(slot)
     return act
+
+
+def shuts_down_once(shutdown: Callable[..., None]) -> Callable[..., None]:
+    """Make a ``shutdown(self)`` method run only on its first call, setting ``self._closed``.
+
+    A window or tool is shut down both by its own ``closeEvent`` and by whoever owns it (the
+    main window closing, a test's teardown); a second run would stop timers and wait on
+    threads that are already gone. ``self._closed`` must start ``False``; other methods read
+    it to do nothing after the shutdown.
+    """
+
+    @functools.wraps(shutdown)
+    def once(self: Any) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        shutdown(self)
+
+    return once

@@ -1,4 +1,4 @@
-"""Small widget builders the panels share: tool buttons, note labels, still plots, emptying layouts.
+"""Small widget builders the panels share: tool buttons, note labels, still plots, pixel views, emptying layouts.
 
 Each does one thing several panels did alike, so a change (the hint style, how a layout is
 emptied) happens in one place. Text comes in already translated: the caller owns its ``tr()``
@@ -11,7 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QToolButton, QWidget
+
+from latentlab.ui.common.qt_helpers import FrameItem
 
 
 def tool_button(text: str, tip: str = "", slot: Callable[..., Any] | None = None, *,
@@ -61,6 +64,25 @@ def still_plot(background: str, min_size: tuple[int, int], *, axis_pen: str | No
         if text_pen is not None:
             ax.setTextPen(pg.mkPen(text_pen))
     return plot
+
+
+def pixel_view(background: str, padding: float = 0.02, *,
+               mouse: bool = True) -> tuple[pg.GraphicsView, pg.ViewBox, FrameItem]:
+    """A view that shows one reused row-major frame pixel-exact: square pixels, row 0 on top.
+
+    Returns the GraphicsView, its ViewBox and the FrameItem to ``setImage`` on. ``padding`` is
+    the ViewBox's margin around the frame; ``mouse=False`` fixes the view (no pan or zoom).
+    """
+    view = pg.GraphicsView(background=background)
+    # Smoothing would blur the very pixels a user zooms in to look at.
+    view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=padding)
+    box.setMouseEnabled(mouse, mouse)
+    view.setCentralItem(box)
+    item = FrameItem(axisOrder="row-major")
+    box.addItem(item)
+    return view, box, item
 
 
 def clear_layout(layout: QLayout, keep: tuple[QWidget, ...] = (), *, unparent: bool = True) -> None:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.qt_helpers import PaintPacer, frame_to_qimage
+from latentlab.ui.common.widgets import pixel_view
 from latentlab.ui.compare.jobs import PC_COUNT, mosaic
-from latentlab.ui.common.qt_helpers import FrameItem, PaintPacer, frame_to_qimage
 from latentlab.ui.compare.pc_sliders import PcSliders
 
 CANVAS = "#2b2d31"
@@ -99,14 +99,7 @@ class ComparePane(QFrame):
         head.addWidget(self.remove)
 
         # picture
-        self.view = pg.GraphicsView(background=CANVAS)
-        self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        self.viewbox = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.02)
-        self.viewbox.setMouseEnabled(False, False)
-        self.view.setCentralItem(self.viewbox)
-        self.item = FrameItem(axisOrder="row-major")
-        self.viewbox.addItem(self.item)
+        self.view, self.viewbox, self.item = pixel_view(CANVAS, mouse=False)
         self.pacer = PaintPacer(self.view)
         self.view.setMinimumSize(160, 160)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -41,6 +41,7 @@ from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.compare.view_build import STYLE, build_view
 from latentlab.ui.common.family_text import kind_phrase
+from latentlab.ui.common.qt_helpers import shuts_down_once
 
 
 class CompareView(QWidget):
@@ -716,11 +717,9 @@ class CompareView(QWidget):
             self.shutdown()
         super().closeEvent(ev)
 
+    @shuts_down_once
     def shutdown(self) -> None:
         """Stop animating, cancel and wait for background jobs, stop an own worker."""
-        if self._closed:
-            return
-        self._closed = True
         self._play_timer.stop()
         self._evidence_timer.stop()
         self.controller.shutdown()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
+from latentlab.ui.common.qt_helpers import shuts_down_once
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.latent import jobs as latent_jobs
 from latentlab.ui.latent.path_state import PathKeyframe, PathState
@@ -555,11 +556,9 @@ class LatentTools(QObject):
         self.messages.error(f"Could not export the path: {error_message(exc)}", title="Export path")
 
     # --- shutdown --------------------------------------------------------------------------------
+    @shuts_down_once
     def shutdown(self) -> None:
         """Stop every thread of the tools (the window is closing)."""
-        if self._closed:
-            return
-        self._closed = True
         self._path_timer.stop()
         self.encode_job.stop()
         self.export_job.stop()

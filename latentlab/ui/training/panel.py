@@ -5,9 +5,6 @@ The run itself happens in :class:`~latentlab.ui.training.worker.TrainingWorker` 
 the same loop as ``latentlab train``); this widget only builds the config, shows what comes
 back, and offers pause / resume / stop, saving the result to the user's models and opening it
 in the explorer.
-
-It is over 600 lines because it is one widget whose form, loss curves, sample grid and
-coverage chart all follow the same run; splitting it is left to the training feature's owner.
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,11 +37,10 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.common.family_text import family_title
 from latentlab.ui.common.plot_style import style_plot_fonts
-from latentlab.ui.common.qt_helpers import FrameItem
+from latentlab.ui.common.widgets import pixel_view
+from latentlab.ui.training.charts import AXIS, CANVAS, bar_colour, composite, dark_plot, short_class
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
-CANVAS = "#2b2d31"
-AXIS = "#d1d5db"
 #: loss key → (label, colour); only the ones a model kind reports are drawn
 LOSSES = {
     "g_loss": ("generator", "#f28e2b"),
@@ -247,28 +242,11 @@ class TrainingPanel(QWidget):
         col.addWidget(self.name)
         col.addLayout(save_row)
 
-    def _plot(self, title: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background=CANVAS)
-        plot.setMenuEnabled(False)
-        plot.setTitle(title, color=AXIS)
-        for side in ("left", "bottom"):
-            ax = plot.getAxis(side)
-            ax.setPen(pg.mkPen(AXIS))
-            ax.setTextPen(pg.mkPen(AXIS))
-        plot.showGrid(x=True, y=True, alpha=0.15)
-        return plot
-
     def _build_views(self) -> None:
         self.views = QWidget()
         # sample grid: one reused ImageItem, pixel-exact
-        self.grid_view = pg.GraphicsView(background=CANVAS)
+        self.grid_view, self.grid_box, self.grid_item = pixel_view(CANVAS, 0.01, mouse=False)
         self.grid_view.setObjectName("trainingGrid")
-        self.grid_view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        self.grid_box = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False, defaultPadding=0.01)
-        self.grid_box.setMouseEnabled(False, False)
-        self.grid_view.setCentralItem(self.grid_box)
-        self.grid_item = FrameItem(axisOrder="row-major")
-        self.grid_box.addItem(self.grid_item)
         self.grid_view.setToolTip("What the generator draws right now from 64 fixed latents: the same cell always "
                                   "shows the same latent, so you can watch each one change")
         self.grid_view.setMinimumSize(180, 180)
@@ -284,7 +262,7 @@ class TrainingPanel(QWidget):
         grid_box.setLayout(grid_col)
 
         # coverage: fraction of the grid's samples per predicted class
-        self.coverage_plot = self._plot("Class coverage")
+        self.coverage_plot = dark_plot("Class coverage")
         self.coverage_plot.setObjectName("trainingCoverage")
         self.coverage_plot.setYRange(0, 50, padding=0)
         self.coverage_plot.setMouseEnabled(False, False)
@@ -315,7 +293,7 @@ class TrainingPanel(QWidget):
         top.setSizes([500, 400])
 
         # loss curves
-        self.loss_plot = self._plot("Losses")
+        self.loss_plot = dark_plot("Losses")
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
         self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=AXIS)
@@ -542,7 +520,7 @@ class TrainingPanel(QWidget):
         if frames is None:
             return
         self.sample_frames = frames
-        self.grid_item.setImage(_composite(frames), autoLevels=False)
+        self.grid_item.setImage(composite(frames), autoLevels=False)
         self.grid_box.autoRange(padding=0.01)
         self.grid_caption.setText(f"Samples after {step:,} steps")
         self.coverage = coverage
@@ -551,9 +529,9 @@ class TrainingPanel(QWidget):
             k = len(hist)
             names = coverage.get("class_names") or [str(i) for i in range(k)]
             self.bars.setOpts(x=np.arange(k), height=hist * 100, width=0.7,
-                              brushes=[_bar_colour(h, k) for h in hist])
+                              brushes=[bar_colour(h, k) for h in hist])
             self.uniform_line.setPos(100.0 / k)  # the even share
-            self.coverage_plot.getAxis("bottom").setTicks([[(i, _short_class(n)) for i, n in enumerate(names)]])
+            self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
             extra = f" · {missing} class{'es' if missing != 1 else ''} never drawn" if missing else ""
@@ -617,32 +595,6 @@ class TrainingPanel(QWidget):
         self._font_px = px
         for plot in (self.loss_plot, self.coverage_plot):
             style_plot_fonts(plot, px)
-
-
-def _composite(frames: np.ndarray, gap: int = 1) -> np.ndarray:
-    """(N, H, W, C) uint8 → one C-contiguous sheet, grey as (H', W')."""
-    n, h, w, c = frames.shape
-    cols = int(np.ceil(np.sqrt(n)))
-    rows = int(np.ceil(n / cols))
-    sheet = np.full((rows * (h + gap) + gap, cols * (w + gap) + gap, c), 60, np.uint8)
-    for i in range(n):
-        r, col = divmod(i, cols)
-        y, x = gap + r * (h + gap), gap + col * (w + gap)
-        sheet[y:y + h, x:x + w] = frames[i]
-    return np.ascontiguousarray(sheet[:, :, 0] if c == 1 else sheet)
-
-
-def _bar_colour(share: float, k: int) -> QColor:
-    """Blue near the even share, orange when a class is over-drawn, grey when it is missing."""
-    if share <= 0:
-        return QColor("#6b7280")
-    if share > 2.0 / k:
-        return QColor("#f28e2b")
-    return QColor("#4e9af1")
-
-
-def _short_class(name: str) -> str:
-    return name if len(name) <= 7 else name.split("/")[0][:7]
 
 
 __all__ = ["TrainingPanel", "safe_name", "style_plot_fonts", "LOSSES"]

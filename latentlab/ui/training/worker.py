@@ -149,7 +149,11 @@ class TrainingWorker(QObject):
 
     def _load_data(self, request: RunRequest, report: Any) -> tuple[Any, Any]:
         """The dataset to train on, and the config adjusted to it."""
-        from latentlab.core.datasets import DatasetNotFoundError, load_dataset, load_sample
+        from latentlab.core.datasets import (
+            DatasetNotFoundError,
+            load_dataset,
+            load_sample,
+        )
 
         config = request.config
         if request.dataset is not None:

@@ -1,0 +1,50 @@
+"""The training panel's charts: dark plots, the sample sheet and the coverage bars' colours."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+CANVAS = "#2b2d31"
+AXIS = "#d1d5db"
+
+
+def dark_plot(title: str) -> pg.PlotWidget:
+    """A PlotWidget on the panel's dark canvas with light axes, a faint grid and no context menu."""
+    plot = pg.PlotWidget(background=CANVAS)
+    plot.setMenuEnabled(False)
+    plot.setTitle(title, color=AXIS)
+    for side in ("left", "bottom"):
+        ax = plot.getAxis(side)
+        ax.setPen(pg.mkPen(AXIS))
+        ax.setTextPen(pg.mkPen(AXIS))
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    return plot
+
+
+def composite(frames: np.ndarray, gap: int = 1) -> np.ndarray:
+    """(N, H, W, C) uint8 → one C-contiguous sheet, grey as (H', W')."""
+    n, h, w, c = frames.shape
+    cols = int(np.ceil(np.sqrt(n)))
+    rows = int(np.ceil(n / cols))
+    sheet = np.full((rows * (h + gap) + gap, cols * (w + gap) + gap, c), 60, np.uint8)
+    for i in range(n):
+        r, col = divmod(i, cols)
+        y, x = gap + r * (h + gap), gap + col * (w + gap)
+        sheet[y:y + h, x:x + w] = frames[i]
+    return np.ascontiguousarray(sheet[:, :, 0] if c == 1 else sheet)
+
+
+def bar_colour(share: float, k: int) -> QColor:
+    """Blue near the even share, orange when a class is over-drawn, grey when it is missing."""
+    if share <= 0:
+        return QColor("#6b7280")
+    if share > 2.0 / k:
+        return QColor("#f28e2b")
+    return QColor("#4e9af1")
+
+
+def short_class(name: str) -> str:
+    """A class name short enough for a tick under one of ten bars ("T-shirt/top" → "T-shirt")."""
+    return name if len(name) <= 7 else name.split("/")[0][:7]

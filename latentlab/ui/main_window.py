@@ -76,7 +76,7 @@ class MainWindow(QMainWindow, ActionHost):
                  features: tuple | list = FEATURES) -> None:
         super().__init__()
         self._init_registry()
-        self.setWindowTitle("latentlab")
+        self.setWindowTitle(self.tr("latentlab"))
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks)
         self.state = ExplorerState(self)

@@ -52,7 +52,7 @@ class LessonBar(QWidget):
         self.note.hide()
         self.counter = QLabel("")
         self.counter.setObjectName("lessonProgress")
-        self.counter.setToolTip("Step of the lesson (Page Down / → next, Page Up / ← back)")
+        self.counter.setToolTip(self.tr("Step of the lesson (Page Down / → next, Page Up / ← back)"))
         self.bar = QProgressBar()
         self.bar.setObjectName("lessonProgressBar")
         self.bar.setTextVisible(False)

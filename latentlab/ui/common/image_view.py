@@ -70,8 +70,8 @@ class ImageView(QWidget):
         self._shape: tuple[int, ...] | None = None
 
         self.view, self.viewbox, self.item = pixel_view(CANVAS)
-        self.view.setToolTip("The image the model draws for the current point. Scroll to zoom, drag to "
-                             "move around, double-click to fit it to the window again.")
+        self.view.setToolTip(self.tr("The image the model draws for the current point. Scroll to zoom, drag to "
+                                     "move around, double-click to fit it to the window again."))
         self.pacer = PaintPacer(self.view)
         self.grid = PixelGridItem()
         self.grid.setVisible(False)
@@ -92,8 +92,8 @@ class ImageView(QWidget):
         self.caption = QLabel("")
         self.caption.setObjectName("caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setToolTip("Which model drew this image, and from which point: a seed (a reproducible random "
-                                "point) or a point you edited with the sliders")
+        self.caption.setToolTip(self.tr("Which model drew this image, and from which point: a seed (a reproducible random "
+                                        "point) or a point you edited with the sliders"))
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 4)
         bar.addStretch(1)
@@ -116,8 +116,8 @@ class ImageView(QWidget):
         self.scale_box.setRange(1, 16)
         self.scale_box.setPrefix("×")
         self.scale_box.setValue(state.export_scale)
-        self.scale_box.setToolTip("How many times bigger the exported or copied PNG is (each pixel becomes a "
-                                  "square of this many pixels)")
+        self.scale_box.setToolTip(self.tr("How many times bigger the exported or copied PNG is (each pixel becomes a "
+                                          "square of this many pixels)"))
         self.scale_box.valueChanged.connect(state.set_export_scale)
         state.exportScaleChanged.connect(self._show_scale)
         self.export_button = tool_button(self.tr("Export PNG…"),

@@ -34,8 +34,8 @@ class PcSliders(QWidget):
         self.title = QLabel(title)
         self.title.setObjectName("pcTitle")
         self.title.setWordWrap(True)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Put every slider back to 0 (the seed's own sample)")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Put every slider back to 0 (the seed's own sample)"))
         self.reset_button.clicked.connect(self.resetClicked.emit)
         row0 = col0 = 0
         if title and across:  # one line: title, the sliders side by side, reset

@@ -102,7 +102,7 @@ class CompareView(QWidget):
             self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("compareView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle("latentlab — compare models")
+        self.setWindowTitle(self.tr("latentlab — compare models"))
         self.setStyleSheet(STYLE)
         self.messages = messenger
         self.state = CompareState(self)
@@ -466,10 +466,10 @@ class CompareView(QWidget):
             for k, name in enumerate(cond.class_names):
                 self.class_box.addItem(name, k)
             self.class_box.setEnabled(True)
-            self.class_box.setToolTip("The class every conditional model draws (the others ignore it)")
+            self.class_box.setToolTip(self.tr("The class every conditional model draws (the others ignore it)"))
         else:
             self.class_box.setEnabled(False)
-            self.class_box.setToolTip("None of these models is conditional: they take no class")
+            self.class_box.setToolTip(self.tr("None of these models is conditional: they take no class"))
         want = st.label
         if isinstance(want, str) and cond is not None and want in cond.class_names:
             want = cond.class_names.index(want)
@@ -684,7 +684,7 @@ class CompareView(QWidget):
         elif kind == "figure":
             self.export_button.setEnabled(True)
             if outcome == "cancelled":
-                self.status.setText("Figure export cancelled")
+                self.status.setText(self.tr("Figure export cancelled"))
 
     def _cancel_metrics(self, pane: int) -> None:
         if 0 <= pane < len(self.controller.slots):

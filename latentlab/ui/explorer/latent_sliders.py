@@ -160,19 +160,19 @@ class LatentSliders(QWidget):
         self.basis_combo.activated.connect(self._on_basis_picked)
 
         self.src_combo = QComboBox()
-        self.src_combo.setToolTip("The class the directions start from: each slider then leads towards another class")
+        self.src_combo.setToolTip(self.tr("The class the directions start from: each slider then leads towards another class"))
         self.src_combo.activated.connect(self._on_src_picked)
-        self.src_label = QLabel("from")
-        self.src_mean = QPushButton("Go to mean")
-        self.src_mean.setToolTip("Jump to the average point of this class")
+        self.src_label = QLabel(self.tr("from"))
+        self.src_mean = QPushButton(self.tr("Go to mean"))
+        self.src_mean.setToolTip(self.tr("Jump to the average point of this class"))
         self.src_mean.clicked.connect(self._go_to_mean)
 
         self.range_combo = QComboBox()
         for r in (2.0, 3.0, 4.0, 5.0):
             self.range_combo.addItem(f"±{r:g} σ", r)
         self.range_combo.setCurrentIndex(1)
-        self.range_combo.setToolTip("How far the sliders reach, in standard deviations of the prior. Almost "
-                                    "all training samples lie within ±3.")
+        self.range_combo.setToolTip(self.tr("How far the sliders reach, in standard deviations of the prior. Almost "
+                                            "all training samples lie within ±3."))
         self.range_combo.activated.connect(lambda i: state.set_slider_range(self.range_combo.itemData(i)))
 
         self.status = QLabel("")
@@ -181,13 +181,13 @@ class LatentSliders(QWidget):
 
         top = QGridLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        basis_label = QLabel("Sliders move along")
+        basis_label = QLabel(self.tr("Sliders move along"))
         top.addWidget(basis_label, 0, 0)
         top.addWidget(self.basis_combo, 0, 1, 1, 2)
         top.addWidget(self.src_label, 1, 0)
         top.addWidget(self.src_combo, 1, 1)
         top.addWidget(self.src_mean, 1, 2)
-        top.addWidget(QLabel("Range"), 2, 0)
+        top.addWidget(QLabel(self.tr("Range")), 2, 0)
         top.addWidget(self.range_combo, 2, 1, 1, 2)
         top.setColumnStretch(1, 1)
 

@@ -40,7 +40,7 @@ class ModelBrowser(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(10)
         self.tree.setUniformRowHeights(False)
-        self.tree.setToolTip("Models you can explore. Click one to open it.")
+        self.tree.setToolTip(self.tr("Models you can explore. Click one to open it."))
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.groups = {}
@@ -56,9 +56,9 @@ class ModelBrowser(QWidget):
             self.tree.addTopLevelItem(g)
             g.setExpanded(True)
             self.groups[key] = g
-        self.open_button = QPushButton("Open file…")
-        self.open_button.setToolTip("Open a .safetensors model or a TorchScript manifest (.json) from disk (Ctrl+O). "
-                                    "You can also drop the file onto the window.")
+        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button.setToolTip(self.tr("Open a .safetensors model or a TorchScript manifest (.json) from disk (Ctrl+O). "
+                                            "You can also drop the file onto the window."))
         self.open_button.clicked.connect(self.openFileClicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -124,8 +124,8 @@ class ModelCard(QWidget):
         self.state = state
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setToolTip("Facts about the open model, read from its file: what it is, what it learned from, "
-                             "how it was trained, and how it scored")
+        self.text.setToolTip(self.tr("Facts about the open model, read from its file: what it is, what it learned from, "
+                                     "how it was trained, and how it scored"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)

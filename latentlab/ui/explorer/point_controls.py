@@ -30,19 +30,19 @@ class PointControls(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, MAX_SEED)
         self.seed.setKeyboardTracking(False)
-        self.seed.setToolTip("The seed picks a random point reproducibly: the same seed always gives the same "
-                             "image. Type a number and press Enter to go there.")
+        self.seed.setToolTip(self.tr("The seed picks a random point reproducibly: the same seed always gives the same "
+                                     "image. Type a number and press Enter to go there."))
         self.seed.valueChanged.connect(self._on_seed)
 
-        self.random = QPushButton("Randomize")
-        self.random.setToolTip("Jump to a new random point of the prior (R). Its seed appears in the box, so you "
-                               "can come back to it.")
+        self.random = QPushButton(self.tr("Randomize"))
+        self.random.setToolTip(self.tr("Jump to a new random point of the prior (R). Its seed appears in the box, so you "
+                                       "can come back to it."))
         self.random.clicked.connect(lambda: state.randomize())
-        self.origin = QPushButton("Origin")
-        self.origin.setToolTip("Go back to the centre of the latent space, z = 0: the 'most average' point (Home)")
+        self.origin = QPushButton(self.tr("Origin"))
+        self.origin.setToolTip(self.tr("Go back to the centre of the latent space, z = 0: the 'most average' point (Home)"))
         self.origin.clicked.connect(state.reset)
 
-        self.trunc_label = QLabel("Truncation ψ")
+        self.trunc_label = QLabel(self.tr("Truncation ψ"))
         self.trunc = QDoubleSpinBox()
         self.trunc.setRange(0.05, 2.0)
         self.trunc.setSingleStep(0.05)
@@ -59,14 +59,14 @@ class PointControls(QWidget):
         self.trunc.valueChanged.connect(self._on_trunc_box)
         self.trunc_slider.valueChanged.connect(lambda v: self.trunc.setValue(v / 100))
 
-        self.class_label = QLabel("Class")
+        self.class_label = QLabel(self.tr("Class"))
         self.classes = QComboBox()
-        self.classes.setToolTip("This model draws the class you ask for: pick which one")
+        self.classes.setToolTip(self.tr("This model draws the class you ask for: pick which one"))
         self.classes.activated.connect(lambda i: state.set_label(self.classes.itemData(i)))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("Seed"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Seed")), 0, 0)
         grid.addWidget(self.seed, 0, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.random)

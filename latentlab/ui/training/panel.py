@@ -133,52 +133,52 @@ class TrainingPanel(QWidget):
             self.preset.addItem(title, key)
             if key:
                 self.preset.setItemData(self.preset.count() - 1, PRESET_TIPS[key], Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("Ready-made settings. 'Mode collapse' shows a GAN forgetting most classes; "
-                               "compare it with 'Stable GAN'.")
+        self.preset.setToolTip(self.tr("Ready-made settings. 'Mode collapse' shows a GAN forgetting most classes; "
+                                       "compare it with 'Stable GAN'."))
         self.preset.activated.connect(lambda i: self.set_preset(self.preset.itemData(i)))
         self.dataset = QComboBox()
         for title, key in DATASETS:
             self.dataset.addItem(title, key)
-        self.dataset.setToolTip("What the model learns to draw")
-        self.use_sample = QCheckBox("Use the bundled sample if missing")
+        self.dataset.setToolTip(self.tr("What the model learns to draw"))
+        self.use_sample = QCheckBox(self.tr("Use the bundled sample if missing"))
         self.use_sample.setChecked(True)
-        self.use_sample.setToolTip("When the full dataset is not installed, train on the 2,000-image sample that "
-                                   "ships with latentlab (enough to see digits appear)")
+        self.use_sample.setToolTip(self.tr("When the full dataset is not installed, train on the 2,000-image sample that "
+                                           "ships with latentlab (enough to see digits appear)"))
         from latentlab.core import families
 
         self.kind = QComboBox()
         for family in families.trainable():
             if family.capabilities.generates:  # feature networks are trained with `latentlab train`
                 self.kind.addItem(family_title(family), family.name)
-        self.kind.setToolTip("GANs learn by a game between a generator and a discriminator; VAEs by rebuilding "
-                             "images. Conditional models are told which class to draw.")
+        self.kind.setToolTip(self.tr("GANs learn by a game between a generator and a discriminator; VAEs by rebuilding "
+                                     "images. Conditional models are told which class to draw."))
         self.kind.activated.connect(self._on_kind_picked)
         self.latent = QSpinBox()
         self.latent.setRange(2, 512)
-        self.latent.setToolTip("How many numbers the generator turns into an image")
+        self.latent.setToolTip(self.tr("How many numbers the generator turns into an image"))
         self.lr = QDoubleSpinBox()
         self.lr.setDecimals(5)
         self.lr.setRange(0.00001, 0.1)
         self.lr.setSingleStep(0.0001)
-        self.lr.setToolTip("Learning rate: how big each training step is. Too large makes GANs unstable.")
+        self.lr.setToolTip(self.tr("Learning rate: how big each training step is. Too large makes GANs unstable."))
         self.batch = QSpinBox()
         self.batch.setRange(4, 1024)
         self.batch.setValue(DEFAULTS["batch_size"])
-        self.batch.setToolTip("Images per training step (64 keeps a laptop CPU responsive)")
+        self.batch.setToolTip(self.tr("Images per training step (64 keeps a laptop CPU responsive)"))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 1000)
         self.epochs.setValue(DEFAULTS["epochs"])
-        self.epochs.setToolTip("Passes over the training images (you can stop at any time; the model is saved)")
+        self.epochs.setToolTip(self.tr("Passes over the training images (you can stop at any time; the model is saved)"))
         self.width_box = QSpinBox()
         self.width_box.setRange(4, 128)
         self.width_box.setValue(DEFAULTS["base_channels"])
-        self.width_box.setToolTip("Channels of the first layer (the network's width). 16 trains about 4× faster "
-                                  "than 32 on a laptop CPU and is enough for digits.")
+        self.width_box.setToolTip(self.tr("Channels of the first layer (the network's width). 16 trains about 4× faster "
+                                          "than 32 on a laptop CPU and is enough for digits."))
         self.every = QSpinBox()
         self.every.setRange(1, 100000)
         self.every.setValue(DEFAULTS["sample_every"])
         self.every.setSuffix(" steps")
-        self.every.setToolTip("How often the sample grid (and the coverage chart) are redrawn")
+        self.every.setToolTip(self.tr("How often the sample grid (and the coverage chart) are redrawn"))
         for w in (self.latent, self.lr, self.batch, self.epochs, self.every, self.width_box):
             w.valueChanged.connect(self._custom)
         self.form = QFormLayout()
@@ -194,21 +194,21 @@ class TrainingPanel(QWidget):
         self.form.addRow("Width", self.width_box)
         self.form.addRow("Grid every", self.every)
 
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("trainStart")
-        self.start_button.setToolTip("Train a new model from scratch with these settings")
+        self.start_button.setToolTip(self.tr("Train a new model from scratch with these settings"))
         self.start_button.clicked.connect(lambda: self.start())
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Hold training between two steps (Resume carries on exactly there)")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Hold training between two steps (Resume carries on exactly there)"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("End the run now; the model so far is saved and can be opened")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("End the run now; the model so far is saved and can be opened"))
         self.stop_button.clicked.connect(lambda: self.stop())
         buttons = QHBoxLayout()
         for b in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(b)
 
-        self.status_label = QLabel("Not started")
+        self.status_label = QLabel(self.tr("Not started"))
         self.status_label.setObjectName("trainStatus")
         self.status_label.setWordWrap(True)
         self.progress = QProgressBar()
@@ -219,13 +219,13 @@ class TrainingPanel(QWidget):
         self.note_label.setWordWrap(True)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("name in My models")
-        self.name.setToolTip("The file name the model gets in your models folder")
-        self.save_button = QPushButton("Save to my models")
-        self.save_button.setToolTip("Copy the trained model into your models folder, where the model list finds it")
+        self.name.setPlaceholderText(self.tr("name in My models"))
+        self.name.setToolTip(self.tr("The file name the model gets in your models folder"))
+        self.save_button = QPushButton(self.tr("Save to my models"))
+        self.save_button.setToolTip(self.tr("Copy the trained model into your models folder, where the model list finds it"))
         self.save_button.clicked.connect(lambda: self.save_to_models())
-        self.open_button = QPushButton("Open in explorer")
-        self.open_button.setToolTip("Explore the trained model's latent space in the main window")
+        self.open_button = QPushButton(self.tr("Open in explorer"))
+        self.open_button.setToolTip(self.tr("Explore the trained model's latent space in the main window"))
         self.open_button.clicked.connect(self.open_in_explorer)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
@@ -247,10 +247,10 @@ class TrainingPanel(QWidget):
         # sample grid: one reused ImageItem, pixel-exact
         self.grid_view, self.grid_box, self.grid_item = pixel_view(CANVAS, 0.01, mouse=False)
         self.grid_view.setObjectName("trainingGrid")
-        self.grid_view.setToolTip("What the generator draws right now from 64 fixed latents: the same cell always "
-                                  "shows the same latent, so you can watch each one change")
+        self.grid_view.setToolTip(self.tr("What the generator draws right now from 64 fixed latents: the same cell always "
+                                          "shows the same latent, so you can watch each one change"))
         self.grid_view.setMinimumSize(180, 180)
-        self.grid_caption = QLabel("Samples appear here")
+        self.grid_caption = QLabel(self.tr("Samples appear here"))
         self.grid_caption.setObjectName("trainGridCaption")
         self.grid_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid_caption.setWordWrap(True)
@@ -266,8 +266,8 @@ class TrainingPanel(QWidget):
         self.coverage_plot.setObjectName("trainingCoverage")
         self.coverage_plot.setYRange(0, 50, padding=0)
         self.coverage_plot.setMouseEnabled(False, False)
-        self.coverage_plot.setToolTip("A classifier decides which class each sample shows. Even bars: every class "
-                                      "is drawn about equally often. Lopsided bars: mode collapse.")
+        self.coverage_plot.setToolTip(self.tr("A classifier decides which class each sample shows. Even bars: every class "
+                                              "is drawn about equally often. Lopsided bars: mode collapse."))
         self.coverage_plot.getAxis("left").setLabel("% of samples", color=AXIS)
         self.coverage_plot.getAxis("left").enableAutoSIPrefix(False)
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#4e9af1")
@@ -275,7 +275,7 @@ class TrainingPanel(QWidget):
         self.uniform_line = pg.InfiniteLine(pos=10, angle=0, pen=pg.mkPen("#f5f5f5", width=2,
                                                                            style=Qt.PenStyle.DashLine))
         self.coverage_plot.addItem(self.uniform_line)
-        self.entropy_label = QLabel("class entropy: –")
+        self.entropy_label = QLabel(self.tr("class entropy: –"))
         self.entropy_label.setObjectName("trainEntropy")
         self.entropy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entropy_label.setWordWrap(True)
@@ -297,8 +297,8 @@ class TrainingPanel(QWidget):
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
         self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=AXIS)
-        self.loss_plot.setToolTip("Training losses, averaged over a few steps. A GAN's two losses push against "
-                                  "each other, so they wobble instead of falling; they do not show mode collapse.")
+        self.loss_plot.setToolTip(self.tr("Training losses, averaged over a few steps. A GAN's two losses push against "
+                                          "each other, so they wobble instead of falling; they do not show mode collapse."))
         self.curves: dict[str, pg.PlotDataItem] = {}
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -410,8 +410,8 @@ class TrainingPanel(QWidget):
         self.sample_frames = None
         self.grid_item.clear()
         self.bars.setOpts(height=np.zeros(10))
-        self.entropy_label.setText("class entropy: –")
-        self.grid_caption.setText("Samples appear here")
+        self.entropy_label.setText(self.tr("class entropy: –"))
+        self.grid_caption.setText(self.tr("Samples appear here"))
         self.note_label.setText("")
         self.result_path = ""
         self.outcome = ""
@@ -442,7 +442,7 @@ class TrainingPanel(QWidget):
         """End the run (it saves what it has); with ``wait``, block until the thread has ended."""
         if not self.worker.running:
             return True
-        self.status_label.setText("Stopping (saving the model so far)…")
+        self.status_label.setText(self.tr("Stopping (saving the model so far)…"))
         return self.worker.stop(wait=wait, timeout=timeout)
 
     def shutdown(self, timeout: float = 60.0) -> None:
@@ -542,14 +542,14 @@ class TrainingPanel(QWidget):
         if self.last_progress is not None:
             self._on_status(self.last_progress)
         elif paused:
-            self.status_label.setText("Paused")
+            self.status_label.setText(self.tr("Paused"))
 
     def _on_finished(self, outcome: str, path: str, text: str) -> None:
         self.outcome = outcome
         self.result_path = path
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(self.tr("Pause"))
         if outcome == "failed":
-            self.status_label.setText("Training failed")
+            self.status_label.setText(self.tr("Training failed"))
             self._say("error", f"Training failed: {text}")
         else:
             self.status_label.setText(text)

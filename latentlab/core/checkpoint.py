@@ -7,8 +7,10 @@ with instructions for converting them.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import stat
 import struct
 import warnings
 import zipfile
@@ -23,6 +25,7 @@ from torch import nn
 
 from latentlab.core import families
 from latentlab.core.device import resolve_device
+from latentlab.core.errors import error_message
 from latentlab.core.families.base import Generator
 from latentlab.core.families.torchscript import TorchScriptGenerator, manifest_kinds
 
@@ -185,10 +188,31 @@ def read_card(path: str | Path) -> dict[str, Any]:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise CheckpointError(f"{path}: file not found")
-    if not path.is_file():
-        raise CheckpointError(f"{path}: not a file")
+    """Refuse anything that is not a regular file, saying what it is instead."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise CheckpointError(f"{path}: file not found") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise CheckpointError(f"{path}: a symbolic link that loops back on itself, not a model file") from None
+        raise CheckpointError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CheckpointError(f"{path}: a folder, not a model file")
+    if stat.S_ISFIFO(info.st_mode):
+        raise CheckpointError(f"{path}: a named pipe (FIFO), not a model file")
+    if not stat.S_ISREG(info.st_mode):
+        raise CheckpointError(f"{path}: a device or socket, not a model file")
+
+
+def _looks_like_text(path: Path) -> bool:
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch in "\r\n\t" for ch in text)
 
 
 def _refuse(path: Path, kind: str) -> None:
@@ -203,10 +227,26 @@ def _refuse(path: Path, kind: str) -> None:
             f"{path}: a TorchScript file needs a JSON manifest beside it "
             f"({path.with_suffix('.json').name}) describing latent_dim, image_shape, output_range and kind"
         )
+    if path.suffix.lower() == ".safetensors":
+        what = "a text file" if _looks_like_text(path) else "unrecognised bytes, not the safetensors format"
+        raise CheckpointError(f"{path}: not a latentlab model ({what}, although it is named .safetensors)")
     raise CheckpointError(f"{path}: not a latentlab model (expected .safetensors or a TorchScript manifest)")
 
 
-def _read_safetensors_meta(path: Path) -> dict[str, Any]:
+def _json_or_refuse(path: Path, text: str | bytes, what: str) -> Any:
+    """``json.loads`` whose every failure (bad JSON, deep nesting, 6,000-digit numbers) is one line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CheckpointError(f"{path}: {what} is not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise CheckpointError(f"{path}: {what} is nested too deeply") from None
+    except (ValueError, TypeError) as exc:  # UnicodeDecodeError, int() digit limit
+        raise CheckpointError(f"{path}: {what} is damaged ({str(exc).splitlines()[0]})") from None
+
+
+def _read_header(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The safetensors header (tensor entries) and the model card, checked for types."""
     size = path.stat().st_size
     with open(path, "rb") as f:
         raw = f.read(8)
@@ -216,30 +256,99 @@ def _read_safetensors_meta(path: Path) -> dict[str, Any]:
         if n > min(size - 8, _MAX_HEADER):
             raise CheckpointError(f"{path}: truncated or corrupted (header of {n} bytes in a {size}-byte file)")
         header_bytes = f.read(n)
-    try:
-        header = json.loads(header_bytes)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CheckpointError(f"{path}: corrupted header ({exc})") from None
+    header = _json_or_refuse(path, header_bytes, "the header")
     metadata = header.get("__metadata__") if isinstance(header, dict) else None
     if not isinstance(metadata, dict) or METADATA_KEY not in metadata:
         raise CheckpointError(
             f"{path}: a safetensors file without latentlab metadata (no model card); "
             "save it with latentlab.save_model so the architecture and config travel with the weights"
         )
-    try:
-        card = json.loads(metadata[METADATA_KEY])
-    except (TypeError, json.JSONDecodeError) as exc:
-        raise CheckpointError(f"{path}: the model card is not valid JSON ({exc})") from None
+    if not isinstance(metadata[METADATA_KEY], str):
+        raise CheckpointError(f"{path}: the model card is not a JSON text")
+    card = _json_or_refuse(path, metadata[METADATA_KEY], "the model card")
     if not isinstance(card, dict):
         raise CheckpointError(f"{path}: the model card is not a JSON object")
+    _check_card(path, card)
+    return header, card
+
+
+def _check_card(path: Path, card: dict[str, Any]) -> None:
     for key in ("arch", "config", "tensor_sha256"):
         if key not in card:
             raise CheckpointError(f"{path}: the model card has no {key!r}")
-    return card
+    if card.get("format") != FORMAT:
+        found = "no format version" if "format" not in card else f"format {str(card['format'])[:40]!r}"
+        raise CheckpointError(f"{path}: the model card has {found}; this version of latentlab reads {FORMAT!r}")
+    for key, kind in (("arch", str), ("tensor_sha256", str), ("config", dict)):
+        if not isinstance(card[key], kind):
+            raise CheckpointError(f"{path}: the model card's {key!r} must be a {_JSON_NAMES[kind]}, "
+                                  f"not {type(card[key]).__name__}")
+    if "kind" in card and not isinstance(card["kind"], str):
+        raise CheckpointError(f"{path}: the model card's 'kind' must be a string, not {type(card['kind']).__name__}")
+    names = card.get("class_names")
+    if names is not None and not (isinstance(names, list) and all(isinstance(c, str) for c in names)):
+        raise CheckpointError(f"{path}: the model card's 'class_names' must be a list of strings")
+
+
+_JSON_NAMES = {str: "string", dict: "JSON object"}
+
+
+def _read_safetensors_meta(path: Path) -> dict[str, Any]:
+    return _read_header(path)[1]
+
+
+def _stored_tensors(path: Path, header: dict[str, Any]) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """``{name: (safetensors dtype, shape)}`` from the header, with every shape checked for sense."""
+    out: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        shape = entry.get("shape") if isinstance(entry, dict) else None
+        dtype = entry.get("dtype") if isinstance(entry, dict) else None
+        if (not isinstance(dtype, str) or not isinstance(shape, list)
+                or not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= _MAX_PARAMETERS
+                           for v in shape)):
+            raise CheckpointError(f"{path}: the header entry for tensor {str(name)[:60]!r} is damaged")
+        out[name] = (dtype, tuple(shape))
+    return out
+
+
+def _check_against_header(path: Path, arch: str, model: nn.Module,
+                          stored: dict[str, tuple[str, tuple[int, ...]]]) -> None:
+    """Compare the (meta-device) model's tensors with the file's header before anything is allocated."""
+    expected = model.state_dict()
+    count = sum(t.numel() for t in expected.values())
+    if count > _MAX_PARAMETERS:
+        raise CheckpointError(f"{path}: the {arch} config asks for {count:,} numbers; latentlab loads "
+                              f"models of at most {_MAX_PARAMETERS:,}")
+    missing = sorted(set(expected) - set(stored))
+    unexpected = sorted(set(stored) - set(expected))
+    if missing or unexpected:
+        raise CheckpointError(
+            f"{path}: weights do not fit the {arch} config "
+            f"(missing {missing[:5]}{'…' if len(missing) > 5 else ''}, "
+            f"unexpected {unexpected[:5]}{'…' if len(unexpected) > 5 else ''})"
+        )
+    for name, (dtype, shape) in stored.items():
+        want = expected[name]
+        if shape != tuple(want.shape):
+            raise CheckpointError(f"{path}: tensor {name} has shape {shape}, the config needs {tuple(want.shape)}")
+        # Float weights may be stored in a smaller float (save_model's storage_dtype); an integer
+        # in their place would be converted numerically (1.0 stored as int32 reads as 1065353216).
+        ok = dtype in _FLOAT_DTYPES if want.is_floating_point() else dtype == _SAFETENSORS_DTYPES.get(want.dtype)
+        if not ok:
+            raise CheckpointError(f"{path}: tensor {name} is stored as {dtype[:10]}, the model needs {want.dtype}")
+
+
+#: the most numbers (parameters and buffers) a checkpoint may ask for: ~1.6 GB in float32, far above
+#: any model latentlab trains, far below what would exhaust a laptop's memory
+_MAX_PARAMETERS = 400_000_000
+_FLOAT_DTYPES = ("F16", "BF16", "F32", "F64")
+_SAFETENSORS_DTYPES = {torch.int64: "I64", torch.int32: "I32", torch.uint8: "U8", torch.bool: "BOOL"}
 
 
 def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
-    card = _read_safetensors_meta(path)
+    header, card = _read_header(path)
     arch = card["arch"]
     try:
         family = families.find(arch, card.get("kind"))
@@ -247,54 +356,72 @@ def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
         raise CheckpointError(f"{path}: {exc}") from None
     if family.program:
         raise CheckpointError(f"{path}: a {family.title} file is not a .safetensors checkpoint")
+    if "kind" in card and card["kind"] != family.kind:
+        raise CheckpointError(f"{path}: the model card says kind {card['kind'][:40]!r}, "
+                              f"but {arch!r} is a {family.kind!r} model")
     try:
         config = family.config.from_dict(card["config"])
-        model = family.module(config)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, OverflowError) as exc:
         raise CheckpointError(f"{path}: bad config for {arch}: {exc}") from None
+    stored = _stored_tensors(path, header)
+    try:
+        # On the meta device nothing is allocated: a ~1 MB file whose config asks for a network of
+        # billions of parameters is refused here, before any memory is spent on it.
+        with torch.device("meta"):
+            shape_only = family.module(config)
+    except Exception as exc:  # the config passed validation but the module still refused it
+        raise CheckpointError(f"{path}: cannot build {arch} from its config ({error_message(exc)})") from None
+    _check_against_header(path, arch, shape_only, stored)
+    try:
+        model = family.module(config)
+    except Exception as exc:
+        raise CheckpointError(f"{path}: cannot build {arch} from its config ({error_message(exc)})") from None
     try:
         tensors: dict[str, torch.Tensor] = {}
         with safe_open(str(path), framework="pt") as f:
             for name in f.keys():
                 tensors[name] = f.get_tensor(name)
     except Exception as exc:  # safetensors raises its own error types for damaged files
-        raise CheckpointError(f"{path}: damaged weights ({exc})") from None
+        raise CheckpointError(f"{path}: damaged weights ({error_message(exc)})") from None
     if _tensor_digest(tensors) != card["tensor_sha256"]:
         raise CheckpointError(f"{path}: the weights do not match their checksum (file corrupted)")
     expected = model.state_dict()
-    missing = sorted(set(expected) - set(tensors))
-    unexpected = sorted(set(tensors) - set(expected))
-    if missing or unexpected:
-        raise CheckpointError(
-            f"{path}: weights do not fit the {arch} config "
-            f"(missing {missing[:5]}{'…' if len(missing) > 5 else ''}, "
-            f"unexpected {unexpected[:5]}{'…' if len(unexpected) > 5 else ''})"
-        )
     for name, t in tensors.items():
-        if tuple(t.shape) != tuple(expected[name].shape):
-            raise CheckpointError(
-                f"{path}: tensor {name} has shape {tuple(t.shape)}, the config needs {tuple(expected[name].shape)}"
-            )
         if t.is_floating_point() and not torch.isfinite(t).all():
             raise CheckpointError(f"{path}: tensor {name} contains NaN or infinite values")
     model.load_state_dict({k: v.to(expected[k].dtype) for k, v in tensors.items()})
     class_names = card.get("class_names") or []
     if class_names:
-        if not isinstance(class_names, list) or len(class_names) != config.num_classes:
+        if len(class_names) != config.num_classes:
             raise CheckpointError(f"{path}: {len(class_names)} class names for {config.num_classes} classes")
-        model.class_names = [str(c) for c in class_names]
+        model.class_names = list(class_names)
     model.card = card
     return model.to(device).eval()
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
+    from latentlab.core.files import read_json
+
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CheckpointError(f"{path}: manifest is not valid JSON ({exc})") from None
+        manifest = read_json(path)
+    except (ValueError, FileNotFoundError) as exc:
+        raise CheckpointError(f"manifest {error_message(exc)}") from None
     if not isinstance(manifest, dict):
         raise CheckpointError(f"{path}: manifest must be a JSON object")
     return manifest
+
+
+def _manifest_model_file(manifest_path: Path, manifest: dict[str, Any]) -> Path:
+    """The model file a manifest names, which must lie in the manifest's own folder."""
+    name = manifest.get("file", manifest_path.with_suffix(".pt").name)
+    if not isinstance(name, str) or not name:
+        raise CheckpointError(f"{manifest_path}: bad manifest: file must be a file name (a string)")
+    folder = manifest_path.parent.resolve()
+    model_file = (folder / name).resolve()
+    # A manifest passed around with a model must not point the loader at other files on the machine.
+    if model_file.parent != folder and folder not in model_file.parents:
+        raise CheckpointError(f"{manifest_path}: bad manifest: file {name[:80]!r} lies outside the manifest's folder")
+    return manifest_path.parent / name
 
 
 def _load_torchscript(manifest_path: Path, device: torch.device) -> Generator:
@@ -311,11 +438,11 @@ def _load_torchscript(manifest_path: Path, device: torch.device) -> Generator:
     if manifest.get("kind") not in kinds:
         problems.append("kind must be " + " or ".join(f'"{k}"' for k in kinds))
     names = manifest.get("class_names", [])
-    if not isinstance(names, list):
-        problems.append("class_names must be a list")
+    if not isinstance(names, list) or not all(isinstance(c, str) for c in names):
+        problems.append("class_names must be a list of strings")
     if problems:
         raise CheckpointError(f"{manifest_path}: bad manifest: " + "; ".join(problems))
-    model_file = manifest_path.parent / manifest.get("file", manifest_path.with_suffix(".pt").name)
+    model_file = _manifest_model_file(manifest_path, manifest)
     _check_file(model_file)
     kind = _sniff(model_file)
     if kind != "torchscript":

@@ -17,6 +17,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import json
+import math
 import os
 import stat
 import tempfile
@@ -30,6 +32,7 @@ __all__ = [
     "atomic_write_text",
     "describe_os_error",
     "file_sha256",
+    "read_json",
 ]
 
 
@@ -249,6 +252,82 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
         As for :func:`atomic_write_bytes`.
     """
     return atomic_write_bytes(path, text.encode(encoding))
+
+
+# ---------------------------------------------------------------------------------------
+# reading JSON that a crash, a disk error or a person may have damaged
+
+#: latentlab's own JSON files are small; anything bigger is not one of them
+MAX_JSON_BYTES = 64 * 1024 * 1024
+#: no number latentlab writes has more digits than a 64-bit seed
+_MAX_INT_DIGITS = 20
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise ValueError(f"a {len(text.lstrip('-'))}-digit number")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:24]}{'…' if len(text) > 24 else ''} is out of range")
+    return value
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number latentlab writes")
+
+
+def read_json(path: str | os.PathLike[str], max_bytes: int = MAX_JSON_BYTES) -> object:
+    """Parse a JSON file, turning every way it can be damaged into one ``ValueError``.
+
+    ``json.loads`` alone lets through numbers that break the code reading them later
+    (``1e999`` becomes ``inf``, a 400-digit integer overflows ``float()``) and raises
+    ``RecursionError`` on deeply nested arrays; here they are all refused up front.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file.
+    max_bytes : int, optional
+        Larger files are refused without being read.
+
+    Returns
+    -------
+    object
+        The parsed data (dict, list, str, int, finite float, bool or None).
+
+    Raises
+    ------
+    FileNotFoundError
+        If there is no such file (callers often treat that as "nothing saved yet").
+    ValueError
+        For anything else: one line naming the file and the problem.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ValueError(f"{path}: not a regular file")
+        if size > max_bytes:
+            raise ValueError(f"{path}: {size} bytes is too large for this kind of file")
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not a text file (binary data)") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read it ({describe_os_error(exc, path)})") from None
+    try:
+        return json.loads(text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise ValueError(f"{path}: nested too deeply to be a latentlab file") from None
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 # ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 
-from latentlab.core.files import atomic_write_text
+from latentlab.core.files import atomic_write_text, read_json
 from latentlab.core.latent import keyframe_indices, keyframe_path, seed_to_latent
 from latentlab.core.pixels import to_uint8
 from latentlab.core.sidecar import latent_from_json, latent_to_json
@@ -127,7 +127,7 @@ class PathSpec:
             ]
             spec = cls(keyframes, [str(m) for m in data["modes"]],
                        [int(n) for n in data["frames_per_segment"]], data.get("model"))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as exc:
             raise PathError(f"{where}: malformed path ({exc})") from None
         try:
             spec.validate()
@@ -144,11 +144,11 @@ class PathSpec:
     def load(cls, path: str | Path) -> "PathSpec":
         path = Path(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_json(path)
         except FileNotFoundError:
             raise PathError(f"{path}: file not found") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise PathError(f"{path}: not valid JSON ({exc})") from None
+        except ValueError as exc:
+            raise PathError(str(exc)) from None
         return cls.from_json(data, where=str(path))
 
     @classmethod

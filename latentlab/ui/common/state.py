@@ -8,6 +8,7 @@ imported when first needed so that importing the UI stays light.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,12 +108,18 @@ class Bookmark:
             raise ValueError("bookmark z must be a list of numbers")
         label = data.get("label")
         seed = data.get("seed")
+        # float() of a 400-digit integer raises OverflowError and 1e999 reads as inf: both would
+        # break drawing or saving later, so a bookmark holding them is refused here.
+        values = [float(v) for v in z]
+        truncation = float(data.get("truncation", 1.0))
+        created = float(data.get("created", time.time()))
+        if not all(math.isfinite(v) for v in [*values, truncation, created]):
+            raise ValueError("bookmark numbers must be finite")
         return Bookmark(name=str(data.get("name") or "bookmark"), model_path=str(model.get("path", "")),
-                        model_name=str(model.get("name", "")), z=[float(v) for v in z],
+                        model_name=str(model.get("name", "")), z=values,
                         label=int(label) if isinstance(label, int) else None,
                         seed=int(seed) if isinstance(seed, int) else None,
-                        truncation=float(data.get("truncation", 1.0)),
-                        created=float(data.get("created", time.time())))
+                        truncation=truncation, created=created)
 
 
 class ExplorerState(QObject):

@@ -91,7 +91,10 @@ class Controller(QObject):
         self.persist = load_session_file
         if self.persist:
             self.restore_session()
-            state.set_recent_files(load_recent())
+            problems: list[str] = []
+            state.set_recent_files(load_recent(problems))
+            for msg in problems:
+                self.messages.error(msg, title=self.tr("Recent files"))
 
     # --- models ----------------------------------------------------------------------------
     def list_models(self, then: Callable[[], None] | None = None) -> None:

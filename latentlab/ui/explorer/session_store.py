@@ -1,7 +1,8 @@
 """The explorer's files under ``user_data_dir()``: the autosaved session and the recent-files list.
 
-Plain JSON, written atomically (core ``atomic_write_text``). A damaged file never costs the user
-anything: it is moved aside (``session.damaged-<time>.json``) before a fresh one is started, and a
+Plain JSON, written atomically (core ``atomic_write_text``) and read through core ``read_json``, which
+turns every kind of damage (bad JSON, binary junk, 400-digit numbers, ``1e999``, deep nesting, a folder
+in the file's place) into one ValueError. A damaged file never costs the user anything: it is moved aside (``session.damaged-<time>.json``) before a fresh one is started, and a
 file with a few bad bookmarks keeps a backup copy before the good ones are written back.
 No Qt here.
 """
@@ -78,30 +79,50 @@ def parse_session(data: Any, where: str) -> Session:
     for entry in entries:
         try:
             session.bookmarks.append(Bookmark.from_json(entry))
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             bad += 1
     if bad:
         session.messages.append(f"{where}: {bad} damaged bookmark(s) skipped")
     return session
 
 
+def _read_own_file(path: Path, what: str, messages: list[str]) -> Any:
+    """The JSON data of one of the app's own files, or None.
+
+    A file that cannot be read (bad JSON, binary junk, numbers out of range, deep nesting, a
+    folder in its place…) is moved aside and a message naming it is added to ``messages``.
+    """
+    from latentlab.core.files import read_json
+
+    try:
+        return read_json(path)
+    except FileNotFoundError:
+        return None
+    except ValueError as exc:
+        messages.append(_set_aside_message(path, what, str(exc).split(": ", 1)[-1]))
+        return None
+
+
+def _set_aside_message(path: Path, what: str, reason: str) -> str:
+    try:
+        aside = _aside(path, move=True)
+        kept = f"; the damaged file was kept as {aside.name}"
+    except OSError as exc:
+        kept = f"; it could not be moved aside ({exc})"
+    return f"Your saved {what} ({path.name}) could not be read ({reason}), so the app starts with an empty one{kept}."
+
+
 def load_session(path: Path | None = None) -> Session:
     """Read the session; a damaged file is moved aside and an empty session returned (with a message)."""
     path = Path(path) if path is not None else session_path()
-    if not path.exists():
-        return Session()
+    messages: list[str] = []
+    data = _read_own_file(path, "session", messages)
+    if data is None:
+        return Session(messages=messages)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
         session = parse_session(data, str(path))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        try:
-            aside = _aside(path, move=True)
-            kept = f"; the damaged file was kept as {aside.name}"
-        except OSError as exc2:
-            kept = f"; it could not be moved aside ({exc2})"
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc).split(": ", 1)[-1]
-        return Session(messages=[f"Your saved session could not be read ({reason}), so the app starts "
-                                 f"with an empty one{kept}."])
+    except ValueError as exc:
+        return Session(messages=[_set_aside_message(path, "session", str(exc).split(": ", 1)[-1])])
     if session.messages:  # partly damaged: keep the original before good entries are written back
         try:
             aside = _aside(path, move=False)
@@ -120,23 +141,19 @@ def save_session(session: Session, path: Path | None = None) -> Path:
 
 def read_session_file(path: Path) -> Session:
     """Read a session the user picked (File ▸ Open session); raises ValueError with a clear message."""
+    from latentlab.core.files import read_json
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_json(path)
     except FileNotFoundError:
         raise ValueError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read it ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
     return parse_session(data, str(path))
 
 
-def load_recent() -> list[str]:
+def load_recent(messages: list[str] | None = None) -> list[str]:
+    """The recent-files list; a damaged file is moved aside (with a message in ``messages``)."""
     path = recent_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return []
+    data = _read_own_file(path, "recent-files list", messages if messages is not None else [])
     files = data.get("files") if isinstance(data, dict) else None
     return [str(f) for f in files if isinstance(f, str)][:MAX_RECENT] if isinstance(files, list) else []
 

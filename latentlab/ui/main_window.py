@@ -211,7 +211,7 @@ class MainWindow(QMainWindow, ActionHost):
 
     # --- reactions -----------------------------------------------------------------------------
     def _on_model(self, model) -> None:
-        self.setWindowTitle(f"latentlab — {model.name}" if model else "latentlab")
+        self.setWindowTitle(self.tr("latentlab — {model}").format(model=model.name) if model else "latentlab")
         if model is not None:
             self.device_label.setText(self.tr("device: {0}").format(model.device))
         if model is not None:

@@ -201,7 +201,7 @@ class RecordStepDialog(QDialog):
                                       self.title.text())
         if out is not None:
             note = self.player.record_note
-            self.status.setText(f"Added to {out}. Change the view and add the next step."
+            self.status.setText(self.tr("Added to {file}. Change the view and add the next step.").format(file=out)
                                 + (f"\n{note}" if note else ""))
             self.caption.clear()
             self.title.clear()

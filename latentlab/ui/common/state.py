@@ -52,7 +52,7 @@ class ModelSummary:
         return bool(self.class_names)
 
     @property
-    def is_gan(self) -> bool:
+    def truncates(self) -> bool:
         """Sampled like a GAN: the truncation trick applies (the family says so)."""
         return self.family is not None and self.family.capabilities.truncation
 

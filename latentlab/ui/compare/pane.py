@@ -206,8 +206,10 @@ class ComparePane(QFrame):
         self.frames = frames
         self.frames_kind = kind
         self.ms.setText(f"{ms:.1f} ms")
-        self.ms.setToolTip(f"This pane's last render took {ms:.1f} ms for {len(frames)} image"
-                           f"{'s' if len(frames) != 1 else ''} on the shared render worker")
+        what = (self.tr("This pane's last render took {ms} ms for 1 image on the shared render worker")
+                if len(frames) == 1 else
+                self.tr("This pane's last render took {ms} ms for {n} images on the shared render worker"))
+        self.ms.setToolTip(what.format(ms=f"{ms:.1f}", n=len(frames)))
         if kind == "path":
             self._frame_index = max(0, min(len(frames) - 1, frame_index))
             self._show(frames[self._frame_index])

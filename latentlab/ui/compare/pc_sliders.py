@@ -50,7 +50,7 @@ class PcSliders(QWidget):
         self.sliders: list[ValueSlider] = []
         self.values: list[QLabel] = []
         for k in range(count):
-            name = QLabel(f"PC{k + 1}")
+            name = QLabel(self.tr("PC{n}").format(n=k + 1))
             name.setObjectName("sliderName")
             slider = ValueSlider()
             slider.setRange(int(-RANGE * TICKS), int(RANGE * TICKS))

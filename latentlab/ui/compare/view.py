@@ -666,7 +666,7 @@ class CompareView(QWidget):
             if pane >= 0:
                 self.evidence.set_progress(pane, fraction, text)
         elif kind == "figure":
-            self.status.setText(f"Exporting the figure: {text}")
+            self.status.setText(self.tr("Exporting the figure: {step}").format(step=text))
 
     def _on_job_ended(self, kind: str, outcome: str, message: str) -> None:
         if kind == "path":

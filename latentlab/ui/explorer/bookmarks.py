@@ -54,20 +54,20 @@ class BookmarksPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.list.setToolTip("Your saved points. Double-click or press Enter to go to one, F2 to rename, "
-                             "Delete to remove it. They are kept between sessions.")
+        self.list.setToolTip(self.tr("Your saved points. Double-click or press Enter to go to one, F2 to rename, "
+                                     "Delete to remove it. They are kept between sessions."))
         self.list.itemActivated.connect(lambda item: self.recall(self.list.row(item)))
         self.list.itemChanged.connect(self._on_renamed)
         self.list.setUniformItemSizes(True)
 
-        self.add = QPushButton("Bookmark")
-        self.add.setToolTip("Save the current point under a name (Ctrl+B)")
+        self.add = QPushButton(self.tr("Bookmark"))
+        self.add.setToolTip(self.tr("Save the current point under a name (Ctrl+B)"))
         self.add.clicked.connect(lambda: self.add_current())
-        self.go = QPushButton("Go to")
-        self.go.setToolTip("Make the selected bookmark the current point (opens its model if needed)")
+        self.go = QPushButton(self.tr("Go to"))
+        self.go.setToolTip(self.tr("Make the selected bookmark the current point (opens its model if needed)"))
         self.go.clicked.connect(lambda: self.recall(self.list.currentRow()))
-        self.delete = QPushButton("Delete")
-        self.delete.setToolTip("Remove the selected bookmark (Delete key)")
+        self.delete = QPushButton(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Remove the selected bookmark (Delete key)"))
         self.delete.clicked.connect(lambda: self.remove(self.list.currentRow()))
         QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=lambda: self.remove(self.list.currentRow()))
 
@@ -75,8 +75,8 @@ class BookmarksPanel(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         for b in (self.add, self.go, self.delete):
             buttons.addWidget(b)
-        self.empty = QLabel("No bookmarks yet.\n\nPress Ctrl+B (or the Bookmark button) to keep the current "
-                            "point under a name. Bookmarks are kept between sessions.")
+        self.empty = QLabel(self.tr("No bookmarks yet.\n\nPress Ctrl+B (or the Bookmark button) to keep the current "
+                                    "point under a name. Bookmarks are kept between sessions."))
         self.empty.setObjectName("emptyHint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -300,7 +300,7 @@ class Controller(QObject):
             self.messages.warning(reason)
             self.state.basisChanged.emit(self.state.basis)
             return
-        trunc = self.state.truncation if model.is_gan else 1.0
+        trunc = self.state.truncation if model.truncates else 1.0
         cache_key = (model.path, key, round(trunc, 3))
         cached = self._basis_cache.get(cache_key)
         if cached is not None:
@@ -356,7 +356,7 @@ class Controller(QObject):
                 return
             if bookmark.label is not None and model.conditional:
                 self.state.set_label(bookmark.label)
-            if model.is_gan and bookmark.seed is not None:
+            if model.truncates and bookmark.seed is not None:
                 self.state.set_truncation(bookmark.truncation)
             self.state.set_z(np.asarray(bookmark.z, np.float32), seed=bookmark.seed)
             self.messages.info(f"Went to bookmark {bookmark.name!r}")
@@ -586,7 +586,7 @@ class Controller(QObject):
                 return
             if label is not None and m.conditional:
                 self.state.set_label(label)
-            if isinstance(trunc, (int, float)) and m.is_gan and 0 < trunc <= 2:
+            if isinstance(trunc, (int, float)) and m.truncates and 0 < trunc <= 2:
                 self.state.set_truncation(float(trunc))
             self.state.set_z(z, seed=seed)
             self.messages.info(f"Loaded the point from {Path(path).name}")

@@ -156,7 +156,7 @@ class LatentSliders(QWidget):
         self.basis_combo = QComboBox()
         for key in BASES:
             self.basis_combo.addItem(BASIS_TITLES[key], key)
-        self.basis_combo.setToolTip("What the sliders move along. " + " ".join(BASIS_TIPS.values()))
+        self.basis_combo.setToolTip(self.tr("What the sliders move along.") + " " + " ".join(BASIS_TIPS.values()))
         self.basis_combo.activated.connect(self._on_basis_picked)
 
         self.src_combo = QComboBox()

@@ -87,9 +87,9 @@ class PointControls(QWidget):
 
     def _on_model(self, model: ModelSummary | None) -> None:
         self.setEnabled(model is not None)
-        gan = model is not None and model.is_gan
+        truncates = model is not None and model.truncates
         for w in (self.trunc_label, self.trunc, self.trunc_slider):
-            w.setVisible(gan)
+            w.setVisible(truncates)
         cond = model is not None and model.conditional
         self.class_label.setVisible(cond)
         self.classes.setVisible(cond)

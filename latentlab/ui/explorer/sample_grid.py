@@ -87,7 +87,8 @@ class GridCanvas(QWidget):
         if i != self._hover:
             self._hover = i
             o = self.owner
-            self.setToolTip(f"Seed {o.seeds[i]}: click to make it the current point" if i >= 0 and o.seeds else "")
+            self.setToolTip(self.tr("Seed {seed}: click to make it the current point").format(seed=o.seeds[i])
+                            if i >= 0 and o.seeds else "")
             self.update()
 
     def leaveEvent(self, ev) -> None:  # noqa: N802

@@ -235,12 +235,14 @@ class EncodePanel(QWidget):
         for w in (self.sample_button, self.sample_spin, self.random_button):
             w.setEnabled(sample)
             if not sample:
-                w.setToolTip(f"There is no bundled sample of the dataset {model.dataset or '(unknown)'!r}")
+                w.setToolTip(self.tr("There is no bundled sample of the dataset {name}").format(
+                    name=repr(model.dataset or self.tr("(unknown)"))))
         c, h, w = model.image_shape
-        how = ("The encoder maps it to a mean and an uncertainty σ per latent number."
-               if not gan else "A GAN has no encoder: the latent is found by optimisation (a few seconds).")
-        self.info.setText(f"Drop a picture, open one, or take a test image. It is converted to {w}×{h} "
-                          f"{'grey' if c == 1 else 'colour'}. {how}")
+        how = (self.tr("The encoder maps it to a mean and an uncertainty σ per latent number.")
+               if not gan else self.tr("A GAN has no encoder: the latent is found by optimisation (a few seconds)."))
+        colours = self.tr("grey") if c == 1 else self.tr("colour")
+        self.info.setText(self.tr("Drop a picture, open one, or take a test image. It is converted to {w}×{h} "
+                                  "{colours}. {how}").format(w=w, h=h, colours=colours, how=how))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -332,7 +334,7 @@ class EncodePanel(QWidget):
         """The image as converted, shown while the model works on it."""
         self.original.setPixmap(_pixmap(target))
         self.recon.clear()
-        self.recon.setText("searching…" if self.tools.encoding and not self.state.model.has_encoder else "")
+        self.recon.setText(self.tr("searching…") if self.tools.encoding and not self.state.model.has_encoder else "")
 
     def _on_progress(self, step: int, steps: int, err: float) -> None:
         if self.progress.maximum() != steps:
@@ -357,11 +359,13 @@ class EncodePanel(QWidget):
         self.error_label.setText(f"<b>{result.source}</b> {what}{state}<br>error (MSE) {err:.4f} · PSNR {psnr:.1f} dB")
         if result.method == "invert" and result.history:
             first = result.history[0]
-            self.info.setText(f"The search brought the error from {first:.4f} (best random start) to "
-                              f"{min(result.history):.4f} in {len(result.history)} steps.")
+            self.info.setText(self.tr("The search brought the error from {first} (best random start) to "
+                                      "{best} in {steps} steps.").format(
+                first=f"{first:.4f}", best=f"{min(result.history):.4f}", steps=len(result.history)))
         elif result.sigma is not None:
-            self.info.setText(f"Mean ± σ of the encoder for each latent number below; the sliders (raw axes) "
-                              f"show the same bands. Typical σ here: {float(np.median(result.sigma)):.2f}.")
+            self.info.setText(self.tr("Mean ± σ of the encoder for each latent number below; the sliders (raw axes) "
+                                      "show the same bands. Typical σ here: {sigma}.").format(
+                sigma=f"{float(np.median(result.sigma)):.2f}"))
         self._show_sigma()
         self._update_buttons()
 

@@ -151,7 +151,7 @@ class LatentFeature(FeatureObject):
         n = len(seeds) - 1
         modes = list(mode) if isinstance(mode, list) else [mode] * n
         counts = [int(f) for f in frames] if isinstance(frames, list) else [int(frames)] * n
-        trunc = float(st.truncation) if m.is_gan else 1.0
+        trunc = float(st.truncation) if m.truncates else 1.0
         label = st.label if m.conditional else None
         key = (m.path, tuple(seeds), tuple(modes), tuple(counts), round(trunc, 4), label)
         if key == self._path_key and ps.count == len(seeds):

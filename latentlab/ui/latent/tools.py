@@ -344,7 +344,7 @@ class LatentTools(QObject):
         if model is None:
             self.messages.warning("Open a model first")
             return False
-        z = self.state.seed_to_latent(int(seed), model.latent_dim, self.state.truncation if model.is_gan else 1.0)
+        z = self.state.seed_to_latent(int(seed), model.latent_dim, self.state.truncation if model.truncates else 1.0)
         return self.add_keyframe(z, self.state.label, f"seed {seed}", f"seed {seed}")
 
     def add_bookmark(self, index: int) -> bool:

@@ -417,9 +417,9 @@ class TrainingPanel(QWidget):
         self.outcome = ""
         self.last_progress = None
         self._started_at = time.perf_counter()
-        preset = self.preset.currentText() if self.preset.currentData() else "custom settings"
+        preset = self.preset.currentText() if self.preset.currentData() else self.tr("custom settings")
         self._run_label = f"{self.kind.currentText()} · {preset}"
-        self.status_label.setText(f"Starting {self._run_label}…")
+        self.status_label.setText(self.tr("Starting {run}…").format(run=self._run_label))
         self.worker.start(RunRequest(config=config, dataset=data, allow_sample=self.use_sample.isChecked()))
         if not self.name.text().strip():
             self.name.setText(f"my-{config.kind}-{config.dataset}")
@@ -522,7 +522,7 @@ class TrainingPanel(QWidget):
         self.sample_frames = frames
         self.grid_item.setImage(composite(frames), autoLevels=False)
         self.grid_box.autoRange(padding=0.01)
-        self.grid_caption.setText(f"Samples after {step:,} steps")
+        self.grid_caption.setText(self.tr("Samples after {steps} steps").format(steps=f"{step:,}"))
         self.coverage = coverage
         if coverage:
             hist = np.asarray(coverage["histogram"], np.float64)
@@ -534,11 +534,13 @@ class TrainingPanel(QWidget):
             self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
-            extra = f" · {missing} class{'es' if missing != 1 else ''} never drawn" if missing else ""
-            self.entropy_label.setText(f"class entropy {coverage['entropy']:.2f} (1 = even){extra}")
+            extra = ("" if not missing else self.tr(" · 1 class never drawn") if missing == 1
+                     else self.tr(" · {n} classes never drawn").format(n=missing))
+            self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
+                value=f"{coverage['entropy']:.2f}") + extra)
 
     def _on_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         if self.last_progress is not None:
             self._on_status(self.last_progress)
         elif paused:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shlex
 import sys
 import time
@@ -133,11 +134,22 @@ class Progress:
     metrics: dict[str, float] = field(default_factory=dict)
 
 
+def without_machine_paths(value: Any) -> Any:
+    """``value`` with every absolute path cut to its last part (``/home/ann/data`` → ``data``).
+
+    Model cards travel with the model file: they name files and folders, never where they
+    lay on the machine that trained it.
+    """
+    if isinstance(value, str) and os.path.isabs(value):
+        return Path(value).name
+    return value
+
+
 def command_line() -> str:
     program = Path(sys.argv[0]).name
     if program == "__main__.py":  # python -m latentlab, and every process torchrun starts
         program = "latentlab"
-    return " ".join(shlex.quote(a) for a in [program] + sys.argv[1:])
+    return " ".join(shlex.quote(without_machine_paths(a)) for a in [program] + sys.argv[1:])
 
 
 class LossLog:
@@ -235,8 +247,7 @@ def write_sample_png(folder: Path, epoch: int, frames: np.ndarray, ncols: int) -
 def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: float, device: torch.device,
                world: dict[str, Any] | None = None) -> dict[str, Any]:
     """The model card's record of the run; ``world`` adds launcher, world size, backend and precision."""
-    cfg = asdict(config)
-    cfg.pop("command", None)
+    cfg = {key: without_machine_paths(value) for key, value in asdict(config).items() if key != "command"}
     return {
         **(world or {}),
         "command": config.command or command_line(),

@@ -155,6 +155,24 @@ def test_cli_train_max_steps(tmp_path, monkeypatch, capsys):
     assert load_model(out, "cpu").latent_dim == 2
 
 
+def test_the_card_names_files_but_records_no_machine_path(tmp_path, monkeypatch):
+    """The command and the config on the card keep file and folder names, never absolute paths."""
+    import json
+
+    from latentlab.train.cli import command_line
+
+    data_dir, out = tmp_path / "my-data", tmp_path / "runs" / "m.safetensors"
+    argv = ["latentlab", "train", "vae", "--data-dir", str(data_dir), "-o", str(out)]
+    monkeypatch.setattr("sys.argv", argv)
+    assert command_line() == "latentlab train vae --data-dir my-data -o m.safetensors"
+    train(_config(tmp_path, "vae", out=str(out), data_dir=str(data_dir), command=None, epochs=1),
+          dataset=_toy_data(32))
+    card = read_card(out)
+    assert str(tmp_path) not in json.dumps(card)
+    assert card["provenance"]["train_config"]["data_dir"] == "my-data"
+    assert card["provenance"]["train_config"]["out"] == "m.safetensors"
+
+
 def test_cgan_recipe_with_every_layer_labels_aux_loss_and_ema(tmp_path):
     data = _toy_data()
     config = _config(tmp_path, "cgan", epochs=2, label_conditioning="every-layer",

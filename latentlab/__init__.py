@@ -16,7 +16,7 @@ from latentlab._version import __version__
 __all__ = ["__version__", "load_model", "list_models", "save_model", "CheckpointError"]
 
 
-def load_model(name_or_path, device="auto"):
+def load_model(name_or_path, device="auto", *, trust_code=False):
     """Load a bundled model by name (see :func:`list_models`) or any model file by path.
 
     Parameters
@@ -25,6 +25,9 @@ def load_model(name_or_path, device="auto"):
         ``"mnist-vae"``-style name, a ``.safetensors`` file, or a TorchScript manifest.
     device : str
         ``"auto"`` (CUDA, then MPS, then CPU), ``"cpu"``, ``"cuda[:N]"`` or ``"mps"``.
+    trust_code : bool
+        Agree to run the code inside a program file (TorchScript, ``torch.export``); without it
+        such a file is refused with ``UntrustedCodeError`` before anything in it runs.
 
     Returns
     -------
@@ -34,7 +37,7 @@ def load_model(name_or_path, device="auto"):
     from latentlab.core.checkpoint import load_model as _load
     from latentlab.core.zoo import find_model
 
-    return _load(find_model(name_or_path), device=device)
+    return _load(find_model(name_or_path), device=device, trust_code=trust_code)
 
 
 def list_models(include_user=True):

@@ -48,6 +48,37 @@ class CheckpointError(Exception):
     """A model file could not be loaded; the message names the file and the problem."""
 
 
+class UntrustedCodeError(CheckpointError):
+    """The file is a program (TorchScript, ``torch.export``): opening it runs code from it.
+
+    Raised before anything in the file is executed. The caller asks the person (a dialog in
+    the GUI, ``--trust-code`` on the command line, ``trust_code=True`` in the API), then calls
+    :func:`trust_program` and loads again.
+    """
+
+    def __init__(self, path: str | Path, what: str = "a program") -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"{self.path}: is {what}; opening it runs code from the file. "
+            "Open it only if you trust where it came from (--trust-code)"
+        )
+
+
+#: programs the person has agreed to run in this process (resolved paths); every loader
+#: (API, renderer, metrics, compare) asks here, so one "yes" covers the whole session
+_TRUSTED_PROGRAMS: set[Path] = set()
+
+
+def trust_program(path: str | Path) -> None:
+    """Record that the program file at ``path`` may be run by this process's loaders."""
+    _TRUSTED_PROGRAMS.add(Path(path).expanduser().resolve())
+
+
+def is_trusted_program(path: str | Path) -> bool:
+    """True when :func:`trust_program` was called for ``path`` in this process."""
+    return Path(path).expanduser().resolve() in _TRUSTED_PROGRAMS
+
+
 def _package_version() -> str:
     try:
         from latentlab._version import __version__
@@ -473,7 +504,9 @@ def _load_torchscript(manifest_path: Path, device: torch.device) -> Generator:
     return model.to(device)
 
 
-def load_model(path: str | Path, device: str | torch.device | None = "auto") -> nn.Module:
+def load_model(
+    path: str | Path, device: str | torch.device | None = "auto", *, trust_code: bool = False
+) -> nn.Module:
     """Load a latentlab checkpoint or a TorchScript generator with its manifest.
 
     Parameters
@@ -483,6 +516,9 @@ def load_model(path: str | Path, device: str | torch.device | None = "auto") -> 
         TorchScript file with a manifest of the same stem beside it.
     device : str or torch.device, optional
         ``"auto"`` (default), ``"cpu"``, ``"cuda[:N]"`` or ``"mps"``.
+    trust_code : bool, optional
+        Agree to run the code of a program file (TorchScript, ``torch.export``); see
+        :class:`UntrustedCodeError` and :func:`trust_program`.
 
     Returns
     -------
@@ -496,6 +532,8 @@ def load_model(path: str | Path, device: str | torch.device | None = "auto") -> 
     """
     path = Path(path).expanduser()
     _check_file(path)
+    if trust_code:
+        trust_program(path)
     dev = resolve_device(device)
     kind = _sniff(path)
     if kind == "safetensors":

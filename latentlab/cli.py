@@ -151,42 +151,115 @@ def _load(args):
     return load_model(path, device=args.device), path
 
 
+#: most samples one ``latentlab sample`` run draws (an .npy streams them to disk)
+MAX_SAMPLES = 10_000_000
+#: largest PNG contact sheet ``sample`` builds in memory, in bytes of pixels
+MAX_GRID_BYTES = 64_000_000
+#: most latent values ``sample`` holds in memory at once (1 GB of float32)
+MAX_LATENT_VALUES = 250_000_000
+#: above this many samples the sidecar records how the latents were drawn, not every value
+SIDECAR_MAX_LATENTS = 10_000
+#: at most this many frames per segment in ``interpolate``, and in the whole path
+MAX_FRAMES = 10_000
+
+
+def _check_sample_size(args, model, out: Path) -> None:
+    """Refuse a ``-n`` that cannot fit, with the figure, before anything is drawn."""
+    import shutil
+
+    import numpy as np
+
+    n = args.n
+    if n < 1:
+        raise CLIError(f"-n {n}: need at least one sample")
+    if n > MAX_SAMPLES:
+        raise CLIError(f"-n {n:,}: at most {MAX_SAMPLES:,} samples in one run")
+    if n * model.latent_dim > MAX_LATENT_VALUES:
+        raise CLIError(f"-n {n:,} would need {_bytes(n * model.latent_dim * 4)} of latents in memory; "
+                       f"the limit is {_bytes(MAX_LATENT_VALUES * 4)}")
+    pixels = n * int(np.prod(model.image_shape))
+    if out.suffix.lower() == ".png":
+        need = pixels * args.scale * args.scale
+        if need > MAX_GRID_BYTES:
+            raise CLIError(f"-n {n:,} at --scale {args.scale} would need a {_bytes(need)} PNG sheet; "
+                           f"the limit is {_bytes(MAX_GRID_BYTES)}: write an .npy for large samples")
+        return
+    try:
+        free = shutil.disk_usage(out.parent if str(out.parent) else ".").free
+    except OSError:
+        return  # the write itself will say what is wrong with the folder
+    if pixels > free:
+        raise CLIError(f"-n {n:,} would need {_bytes(pixels)} for {out.name}; "
+                       f"the limit is the {_bytes(free)} free in {out.parent}")
+
+
+def _bytes(n: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB", "TB", "PB"):
+        if n < 1000 or unit == "PB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} PB"
+
+
+def _decode_into(model, z, labels, frames) -> None:
+    """Decode ``z`` chunk by chunk into ``frames`` (N, H, W, C) uint8: an array or a memory map."""
+    from latentlab.core.families.base import DECODE_CHUNK
+    from latentlab.core.pixels import to_uint8
+
+    for start in range(0, z.shape[0], DECODE_CHUNK):
+        stop = start + DECODE_CHUNK
+        part = to_uint8(model.decode(z[start:stop], None if labels is None else labels[start:stop]))
+        frames[start:stop] = part if frames.ndim == 4 else part[..., 0]
+
+
 def cmd_sample(args) -> int:
     import numpy as np
     import torch
 
     from latentlab.core.export import save_grid
-    from latentlab.core.files import atomic_path
-    from latentlab.core.pixels import to_uint8
-    from latentlab.core.sidecar import latent_to_json, write_sidecar
+    from latentlab.core.files import remove_stale_temp_files
+    from latentlab.core.sidecar import export_path, latent_to_json
 
-    if args.n < 1:
-        raise CLIError(f"-n {args.n}: need at least one sample")
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".npy"):
         raise CLIError(f"-o {out}: use a .png (grid) or .npy (uint8 array) file name")
+    if args.n < 1:
+        raise CLIError(f"-n {args.n}: need at least one sample")
     model, path = _load(args)
+    _check_sample_size(args, model, out)
     label = _parse_label(model, args.label)
     z = model.sample_latent(args.n, seed=args.seed, truncation=args.truncation)
     labels = None
     if model.conditional:
         labels = torch.full((args.n,), label) if label is not None else torch.arange(args.n) % model.num_classes
-    frames = to_uint8(model.decode(z, labels))  # (N, H, W, C)
     sidecar = _sidecar_base(model, path, str(model.device))
     sidecar.update({"mode": "grid" if out.suffix == ".png" else "array", "seed": args.seed,
-                    "truncation": args.truncation, "z": latent_to_json(z),
-                    "labels": labels.tolist() if labels is not None else None, "scale": args.scale})
+                    "truncation": args.truncation, "scale": args.scale})
+    if args.n <= SIDECAR_MAX_LATENTS:
+        sidecar.update({"z": latent_to_json(z), "labels": labels.tolist() if labels is not None else None})
+    else:  # a million latents would be a 300 MB sidecar: record how they were drawn instead
+        sidecar.update({"prior": {"n": args.n, "dim": model.latent_dim, "seed": args.seed,
+                                  "truncation": args.truncation},
+                        "labels": labels.tolist() if labels is not None else None})
+    c, h, w = model.image_shape
     if out.suffix.lower() == ".png":
+        frames = np.empty((args.n, h, w, c), dtype=np.uint8)
+        _decode_into(model, z, labels, frames)
         captions = [model.class_names[k] for k in labels.tolist()] if labels is not None and args.captions else None
         save_grid(out, frames, ncols=args.cols, scale=args.scale, captions=captions, sidecar=sidecar)
     else:
-        array = frames[..., 0] if frames.shape[-1] == 1 else frames
-        with atomic_path(out, ".npy") as tmp:
-            np.save(tmp, np.ascontiguousarray(array), allow_pickle=False)
-        write_sidecar(out, sidecar)
+        # Streamed: each chunk is written to the memory-mapped file as it is decoded, so
+        # memory stays flat however large -n is.
+        remove_stale_temp_files(out.parent)
+        shape = (args.n, h, w) if c == 1 else (args.n, h, w, c)
+        with export_path(out, sidecar, ".npy") as tmp:
+            frames = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.uint8, shape=shape)
+            _decode_into(model, z, labels, frames)
+            frames.flush()
+            del frames
     labels_out = args.labels_out or (str(out.with_suffix(".labels.npy")) if label is not None and out.suffix == ".npy" else None)
     if labels_out and labels is not None:
-        with atomic_path(Path(labels_out), ".npy") as tmp:
+        with export_path(Path(labels_out), None, ".npy") as tmp:
             np.save(tmp, labels.numpy().astype(np.int64), allow_pickle=False)
     elif args.labels_out and labels is None:
         raise CLIError("--labels-out: this model is not conditional, so there are no labels to save")
@@ -205,6 +278,8 @@ def cmd_interpolate(args) -> int:
         raise CLIError(f"-o {out}: use .gif, .mp4 or .png (contact sheet)")
     if args.frames < 1:
         raise CLIError(f"--frames {args.frames}: need at least one frame per segment")
+    if args.frames > MAX_FRAMES:
+        raise CLIError(f"--frames {args.frames:,}: at most {MAX_FRAMES:,} frames per segment")
     model, path = _load(args)
     if args.keyframes:
         spec = PathSpec.load(args.keyframes)
@@ -215,6 +290,9 @@ def cmd_interpolate(args) -> int:
         if model.conditional and label is None:
             label = 0
         spec = PathSpec.from_seeds(args.seeds, model.latent_dim, args.mode, args.frames, args.truncation, label)
+    total = spec.keyframe_frames()[-1] + 1 if spec.keyframes else 0  # counted, not computed
+    if total > MAX_FRAMES:
+        raise CLIError(f"the path has {total:,} frames; the limit is {MAX_FRAMES:,} per file")
     frames = render_path(model, spec)
     sidecar = _sidecar_base(model, path, str(model.device))
     # The sidecar carries both the editable path and every frame's latent, so regenerating

@@ -27,11 +27,10 @@ import numpy as np
 import torch
 
 from latentlab.core.drawing import make_grid
-from latentlab.core.files import ExportError, atomic_path, atomic_write_text, file_sha256
+from latentlab.core.files import ExportError, file_sha256, remove_stale_temp_files
+from latentlab.core.latent import sample_prior
 from latentlab.core.pixels import as_batch, as_frame, check_scale, to_pil, to_uint8, upscale
-from latentlab.core.sidecar import (
-    latent_from_json, read_sidecar, sidecar_path, sidecar_text, write_with_sidecar,
-)
+from latentlab.core.sidecar import export_path, latent_from_json, verify_sidecar, write_with_sidecar
 
 # save_gif, to_uint8 and regenerate are the public API the README shows under this name.
 __all__ = [
@@ -49,6 +48,8 @@ __all__ = [
 MAX_GIF_FPS = 50.0
 # x264 encodes in 16×16 macroblocks; other sizes make imageio resize the frames.
 _MACRO_BLOCK = 16
+#: a sidecar's ``prior`` may ask for at most this many latent values (1 GB of float32)
+MAX_PRIOR_VALUES = 250_000_000
 _VIDEO_EXTRA_MESSAGE = "MP4 export needs the video extra: pip install 'latentlab[video]'"
 
 
@@ -89,6 +90,7 @@ def save_png(
     image = to_pil(upscale(as_frame(frame), scale))
     buf = io.BytesIO()
     image.save(buf, format="PNG")
+    remove_stale_temp_files(target.parent)
     return write_with_sidecar(target, buf.getvalue(), sidecar)
 
 
@@ -207,6 +209,7 @@ def save_gif(
         options["loop"] = 0  # NETSCAPE extension, 0 = forever; omitting it plays once
     buf = io.BytesIO()
     images[0].save(buf, **options)
+    remove_stale_temp_files(target.parent)
     return write_with_sidecar(target, buf.getvalue(), sidecar)
 
 
@@ -258,7 +261,7 @@ def save_mp4(
     fps = _check_fps(fps)
     scale = check_scale(scale)
     iio = _import_video()
-    text = None if sidecar is None else sidecar_text(target, sidecar)
+    remove_stale_temp_files(target.parent)
     batch = upscale(batch, scale)
     if batch.shape[3] == 1:
         batch = np.repeat(batch, 3, axis=3)
@@ -267,7 +270,7 @@ def save_mp4(
     pw = -w % _MACRO_BLOCK
     if ph or pw:
         batch = np.pad(batch, ((0, 0), (ph // 2, ph - ph // 2), (pw // 2, pw - pw // 2), (0, 0)))
-    with atomic_path(target, suffix=target.suffix or ".mp4") as tmp:
+    with export_path(target, sidecar, suffix=target.suffix or ".mp4") as tmp:
         writer = iio.get_writer(
             tmp,
             format="FFMPEG",
@@ -284,8 +287,6 @@ def save_mp4(
                 writer.append_data(frame)
         finally:
             writer.close()
-    if text is not None:
-        atomic_write_text(sidecar_path(target), text)
     return target
 
 
@@ -334,8 +335,8 @@ def regenerate(
         where = "sidecar"
     else:
         p = Path(sidecar)
-        json_path = p if p.suffix.lower() == ".json" else sidecar_path(p)
-        data = read_sidecar(json_path)
+        data = verify_sidecar(p)  # also: the image beside it is the one this sidecar describes
+        json_path = p if p.suffix.lower() == ".json" else p.with_name(p.name + ".json")
         base = json_path.parent
         where = str(json_path)
 
@@ -355,11 +356,19 @@ def regenerate(
             f"(sha256 is {actual[:12]}…, sidecar recorded {expected[:12]}…)"
         )
 
-    if "z" not in data:
-        raise ExportError(f"cannot regenerate from {where}: it has no latent 'z'")
     try:
-        z = latent_from_json(data["z"])
-    except ValueError as exc:
+        if "z" in data:
+            z = latent_from_json(data["z"])
+        elif isinstance(data.get("prior"), Mapping):  # large samples record how z was drawn
+            prior = data["prior"]
+            n, dim = prior.get("n"), prior.get("dim")
+            if isinstance(n, int) and isinstance(dim, int) and n * dim > MAX_PRIOR_VALUES:
+                raise ValueError(f"{n:,} latents of {dim} values is more than {MAX_PRIOR_VALUES:,} values")
+            z = sample_prior(prior.get("n"), prior.get("dim"), seed=prior.get("seed"),
+                             truncation=prior.get("truncation", 1.0))
+        else:
+            raise ExportError(f"cannot regenerate from {where}: it has no latent 'z'")
+    except (TypeError, ValueError) as exc:
         raise ExportError(f"cannot regenerate from {where}: bad 'z' ({exc})") from exc
     if z.ndim == 1:
         z = z.unsqueeze(0)

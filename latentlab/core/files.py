@@ -20,8 +20,10 @@ import hashlib
 import json
 import math
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,9 +32,11 @@ __all__ = [
     "atomic_path",
     "atomic_write_bytes",
     "atomic_write_text",
+    "TEMP_MARK",
     "describe_os_error",
     "file_sha256",
     "read_json",
+    "remove_stale_temp_files",
 ]
 
 
@@ -45,6 +49,52 @@ class ExportError(Exception):
 
 # ---------------------------------------------------------------------------------------
 # atomic writing
+
+#: in the name of every temporary file (``.out.png.latentlab-tmp-k3j9x2ab.png``): a save killed
+#: before its rename leaves one behind, and :func:`remove_stale_temp_files` recognises it by this
+TEMP_MARK = ".latentlab-tmp-"
+#: temporary files older than this (seconds) belong to no running save
+STALE_AFTER = 60.0
+# ours: ".<name>.latentlab-tmp-<random>[.ext]"; older versions wrote ".<name>.<random 8>.tmp[.ext]"
+_TEMP_NAME = re.compile(r"^\..+(" + re.escape(TEMP_MARK) + r"[a-z0-9_]{8}|\.[a-z0-9_]{8}\.tmp)(\.\w{1,8})?$")
+
+
+def remove_stale_temp_files(folder: str | os.PathLike[str], older_than: float = STALE_AFTER) -> list[Path]:
+    """Delete the temporary files that killed saves left in ``folder``; never raises.
+
+    Only regular files whose name has latentlab's temporary pattern and that were last
+    changed more than ``older_than`` seconds ago are removed, so a save in progress (in this
+    or another process) keeps its file.
+
+    Parameters
+    ----------
+    folder : str or os.PathLike
+        A folder latentlab writes to (the session folder at start, an export's folder).
+    older_than : float, optional
+        Age in seconds.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files removed.
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def describe_os_error(exc: BaseException, target: Path) -> str:
@@ -65,6 +115,9 @@ def describe_os_error(exc: BaseException, target: Path) -> str:
     if isinstance(exc, PermissionError):
         return "permission denied"
     if isinstance(exc, FileNotFoundError):
+        # The folder can exist and still refuse new files: /proc, /sys, a stale mount.
+        if target.parent.is_dir():
+            return f"{target.parent} does not allow new files here (a special or virtual file system?)"
         return "folder does not exist"
     if isinstance(exc, NotADirectoryError):
         return f"{target.parent} is not a folder"
@@ -181,7 +234,7 @@ def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iter
     _check_parent(target)
     try:
         handle = tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.name}.", suffix=f".tmp{suffix}", delete=False
+            dir=target.parent, prefix=f".{target.name}{TEMP_MARK}", suffix=suffix, delete=False
         )
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc

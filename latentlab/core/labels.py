@@ -7,6 +7,7 @@ here, so a label means the same class everywhere and a wrong one is reported the
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,8 +44,9 @@ def class_index(label: Any, class_names: Sequence[str]) -> int:
     names = [str(n) for n in class_names]
     if not names:
         raise LabelError(f"label {label!r}: this model is not conditional (it has no classes)")
-    if isinstance(label, bool) or not isinstance(label, (int, str)):
-        raise LabelError(f"label {label!r}: expected a class name or number")
+    # True and 1.5 are not class 1: a bool or a fraction is a mistake upstream, not a label.
+    if isinstance(label, bool) or not isinstance(label, (numbers.Integral, str)):
+        raise LabelError(f"label {label!r}: expected a class name or number (a whole one)")
     if isinstance(label, str):
         if label in names:
             return names.index(label)
@@ -55,6 +57,7 @@ def class_index(label: Any, class_names: Sequence[str]) -> int:
             label = int(label)
         except ValueError:
             raise LabelError(f"label {label!r} is not a class of this model ({', '.join(names)})") from None
+    label = int(label)
     if not 0 <= label < len(names):
         raise LabelError(f"label {label}: this model's classes are 0..{len(names) - 1}")
     return label

@@ -26,6 +26,7 @@ from torch import nn
 
 from latentlab.core.device import DeviceFallbackWarning, is_out_of_memory, resolve_device, resolve_dtype
 from latentlab.core.errors import error_message
+from latentlab.core.families.base import DECODE_CHUNK
 from latentlab.core.pixels import to_uint8, uint8_pixels
 
 
@@ -223,14 +224,19 @@ class Renderer:
 
     @staticmethod
     def _decode(model: nn.Module, request: RenderRequest, traced: Any = None) -> np.ndarray:
-        z = torch.as_tensor(np.asarray(request.z, dtype=np.float32))
-        labels = None
-        if request.labels is not None and getattr(model, "conditional", False):
-            labels = torch.as_tensor(list(request.labels) if not np.isscalar(request.labels) else [request.labels])
+        # The model checks the latents (NaN/±inf, complex, empty, shape, size) and the labels
+        # (fractions, booleans, range): a bad request becomes an error result with that one
+        # line, never a black frame reported as "ok".
+        labels = request.labels if getattr(model, "conditional", False) else None
         if traced is None:
-            return to_uint8(model.decode(z, labels))  # decode: (N, C, H, W) in [0, 1]
+            return to_uint8(model.decode(request.z, labels))  # decode: (N, C, H, W) in [0, 1]
         with torch.inference_mode():
-            z, labels = model.check_inputs(z, labels)
-            pixels = traced(z) if labels is None else traced(z, labels)  # (N, H, W, C) uint8
-        return np.ascontiguousarray(pixels.cpu().numpy())
-
+            z, labels = model.check_inputs(request.z, labels)
+            frames = None
+            for start in range(0, z.shape[0], DECODE_CHUNK):  # bounded, like Generator.decode
+                stop = start + DECODE_CHUNK
+                part = traced(z[start:stop]) if labels is None else traced(z[start:stop], labels[start:stop])
+                if frames is None:
+                    frames = np.empty((z.shape[0], *part.shape[1:]), dtype=np.uint8)  # (N, H, W, C)
+                frames[start:stop] = part.cpu().numpy()
+        return frames

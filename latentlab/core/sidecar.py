@@ -2,7 +2,10 @@
 
 An export ``out.png`` gets ``out.png.json`` with the model (path and SHA-256), the latents
 ``z``, labels and whatever else the caller records; :func:`latentlab.core.export.regenerate`
-reads it back. Latents are stored so that they round-trip bit-exactly through JSON
+reads it back. The sidecar also records the export's own SHA-256 (``file_sha256``) and is
+written *before* the export is renamed into place: a save killed between the two leaves a
+sidecar whose hash does not match the old file, which :func:`verify_sidecar` reports, so an
+image and a sidecar from different saves can never pass as a pair. Latents are stored so that they round-trip bit-exactly through JSON
 (:func:`latent_to_json`, :func:`latent_from_json`).
 
 The sidecar text is built *before* any file is written, so a dict that cannot be stored
@@ -11,9 +14,12 @@ writes nothing. This module is part of ``latentlab.core`` and must stay free of 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import hashlib
 import json
 import os
+from collections.abc import Iterator
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -22,7 +28,9 @@ import numpy as np
 import torch
 
 from latentlab._version import __version__
-from latentlab.core.files import ExportError, atomic_write_bytes, atomic_write_text, describe_os_error
+from latentlab.core.files import (
+    ExportError, atomic_path, atomic_write_bytes, atomic_write_text, describe_os_error, file_sha256,
+)
 
 __all__ = [
     "SIDECAR_FORMAT",
@@ -32,6 +40,8 @@ __all__ = [
     "read_sidecar",
     "sidecar_path",
     "sidecar_text",
+    "export_path",
+    "verify_sidecar",
     "write_sidecar",
     "write_with_sidecar",
 ]
@@ -77,7 +87,7 @@ def _json_default(obj: Any) -> Any:
     raise TypeError(f"object of type {type(obj).__name__} is not JSON serialisable")
 
 
-def sidecar_text(target: Path, sidecar: Mapping[str, Any]) -> str:
+def sidecar_text(target: Path, sidecar: Mapping[str, Any], file_hash: str | None = None) -> str:
     """The JSON text of ``target``'s sidecar: the bookkeeping keys plus the caller's.
 
     Build it *before* the export is written, so a bad dict writes nothing.
@@ -88,6 +98,8 @@ def sidecar_text(target: Path, sidecar: Mapping[str, Any]) -> str:
         The exported file the sidecar describes.
     sidecar : mapping
         Reproducibility keys; tensors, arrays, numpy scalars and paths are converted.
+    file_hash : str or None, optional
+        SHA-256 of the export's bytes, recorded as ``file_sha256``.
 
     Returns
     -------
@@ -109,6 +121,8 @@ def sidecar_text(target: Path, sidecar: Mapping[str, Any]) -> str:
         "file": target.name,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
     }
+    if file_hash is not None:
+        data["file_sha256"] = file_hash
     data.update({k: v for k, v in sidecar.items() if k not in data})
     try:
         return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False, default=_json_default) + "\n"
@@ -157,11 +171,81 @@ def write_with_sidecar(target: Path, data: bytes, sidecar: Mapping[str, Any] | N
     ExportError
         If the sidecar is not serialisable or a file cannot be written.
     """
-    text = None if sidecar is None else sidecar_text(target, sidecar)
+    if sidecar is not None:
+        text = sidecar_text(target, sidecar, hashlib.sha256(data).hexdigest())
+        atomic_write_text(sidecar_path(target), text)  # first: see the module docstring
     atomic_write_bytes(target, data)
-    if text is not None:
-        atomic_write_text(sidecar_path(target), text)
     return target
+
+
+@contextlib.contextmanager
+def export_path(target: str | os.PathLike[str], sidecar: Mapping[str, Any] | None,
+                suffix: str | None = None) -> Iterator[Path]:
+    """A temporary file to write an export to; on success its sidecar, then the export, land.
+
+    For writers that need a file name (video encoders, ``numpy.save``, memory maps). The
+    sidecar is checked before the block runs, and written with the finished file's SHA-256
+    before that file is renamed over ``target``.
+
+    Parameters
+    ----------
+    target : str or os.PathLike
+        Final destination.
+    sidecar : mapping or None
+        Reproducibility keys, or None for no sidecar.
+    suffix : str or None, optional
+        Extension of the temporary file (defaults to ``target``'s).
+
+    Yields
+    ------
+    pathlib.Path
+        The temporary file to write.
+
+    Raises
+    ------
+    ExportError
+        As for :func:`latentlab.core.files.atomic_path`, or when the sidecar cannot be stored.
+    """
+    target = Path(target)
+    if sidecar is not None:
+        sidecar_text(target, sidecar)  # refuse a bad dict before any work is done
+    with atomic_path(target, suffix) as tmp:
+        yield tmp
+        if sidecar is not None and tmp.is_file():
+            atomic_write_text(sidecar_path(target), sidecar_text(target, sidecar, file_sha256(tmp)))
+
+
+def verify_sidecar(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read an export's sidecar and check it belongs to the export beside it.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The export (``out.png``) or its sidecar (``out.png.json``).
+
+    Returns
+    -------
+    dict
+        The sidecar contents.
+
+    Raises
+    ------
+    ExportError
+        As for :func:`read_sidecar`; also when the sidecar records the export's SHA-256
+        and the file beside it has another (an interrupted save, or a copied file).
+    """
+    p = Path(path)
+    json_path = p if p.suffix.lower() == ".json" else sidecar_path(p)
+    data = read_sidecar(json_path)
+    expected = data.get("file_sha256")
+    export = json_path.with_name(json_path.name[: -len(".json")]) if json_path.name.endswith(".json") else p
+    if isinstance(expected, str) and export.is_file():
+        actual = file_sha256(export)
+        if actual != expected.lower():
+            raise ExportError(
+                f"{json_path} does not belong to {export.name}: the file's SHA-256 is {actual[:12]}…, "
+                f"the sidecar records {expected[:12]}… (a save was interrupted, or one of them was replaced)")
+    return data
 
 
 def read_sidecar(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -7,13 +7,148 @@ to a concrete architecture, so a VAE, a GAN and a user's TorchScript file are in
 from __future__ import annotations
 
 import dataclasses
+import numbers
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+import numpy as np
 import torch
 from torch import nn
 
+from latentlab.core.labels import LabelError
 from latentlab.core.latent import sample_prior
+
+#: latents per forward pass in :meth:`Generator.decode` (and the renderer): bounds the
+#: activations a single call holds, whatever the batch (a 28×28 VAE needs ~30 MB per chunk)
+DECODE_CHUNK = 256
+#: the largest image batch one :meth:`Generator.decode` call returns (float32 bytes); bigger
+#: requests are refused with the figure instead of asking the allocator for it
+MAX_DECODE_BYTES = 2 * 10**9
+
+
+class LatentError(ValueError):
+    """Latents a model cannot decode: not numbers, complex, NaN/±inf, empty, wrong shape or too many.
+
+    The message is one line that names the value (its type or shape) and the problem.
+    """
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _human_bytes(n: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if n < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} TB"
+
+
+def as_latents(z: Any, latent_dim: int, image_shape: tuple[int, ...] = (), limit: int = MAX_DECODE_BYTES) -> torch.Tensor:
+    """Check latents and return them as a real (N, latent_dim) tensor (N ≥ 1), or raise.
+
+    Parameters
+    ----------
+    z : torch.Tensor, numpy.ndarray or nested sequence of numbers
+        One latent (latent_dim,) or a batch (N, latent_dim).
+    latent_dim : int
+        What the model takes.
+    image_shape : tuple of int, optional
+        (C, H, W) of one decoded image: with ``limit``, bounds the batch by the bytes of float32
+        images it would produce.
+    limit : int, optional
+        Largest image batch in bytes.
+
+    Returns
+    -------
+    torch.Tensor
+        The latents on their original device, floating point, shape (N, latent_dim).
+
+    Raises
+    ------
+    LatentError
+        For None, text or other non-numbers, complex or bool values, NaN/±inf, an empty batch,
+        a wrong shape, or a batch whose images would exceed ``limit``.
+    """
+    if isinstance(z, (str, bytes)) or z is None or isinstance(z, (dict, set)):
+        raise LatentError(f"z={_short(z)}: latents must be a float tensor (N, {latent_dim}), got {type(z).__name__}")
+    if not isinstance(z, torch.Tensor):
+        try:
+            arr = np.asarray(z)
+        except (TypeError, ValueError) as exc:
+            raise LatentError(f"z={_short(z)}: latents must be a rectangular array of numbers ({exc})") from None
+        if arr.dtype.kind not in "biufc":
+            raise LatentError(f"z={_short(z)}: latents must be numbers, got {arr.dtype} values")
+        if arr.dtype.kind == "c":
+            raise LatentError(f"z: complex latents (dtype {arr.dtype}) have no meaning here; pass real numbers")
+        z = torch.from_numpy(np.ascontiguousarray(arr))
+    if z.is_complex():
+        raise LatentError(f"z: complex latents (dtype {z.dtype}) have no meaning here; pass real numbers")
+    if z.dtype == torch.bool:
+        raise LatentError(f"z: latents must be numbers, got a {tuple(z.shape)} tensor of booleans")
+    if not z.is_floating_point():
+        z = z.to(torch.float32)
+    if z.dim() == 1:
+        z = z.unsqueeze(0)
+    if z.dim() != 2 or z.shape[1] != latent_dim:
+        raise LatentError(f"z has shape {tuple(z.shape)}; this model needs (N, {latent_dim})")
+    if z.shape[0] == 0:
+        raise LatentError(f"z has shape {tuple(z.shape)}: an empty batch; give at least one latent")
+    if image_shape:
+        need = z.shape[0] * int(np.prod(image_shape)) * 4
+        if need > limit:
+            raise LatentError(
+                f"decoding {z.shape[0]:,} latents at once would need {_human_bytes(need)} of images; "
+                f"the limit is {_human_bytes(limit)} per call: decode in parts")
+    finite = torch.isfinite(z)
+    if not bool(finite.all()):
+        bad = (~finite).nonzero()[0].tolist()
+        count = int((~finite).sum())
+        raise LatentError(
+            f"z has {count} NaN or infinite value(s) (first at latent {bad[0]}, dimension {bad[1]}); "
+            "latents must be finite numbers")
+    return z
+
+
+def as_labels(labels: Any, count: int, num_classes: int) -> torch.Tensor:
+    """Class indices for ``count`` latents: one per latent, or one for all (a long tensor).
+
+    Raises
+    ------
+    LabelError
+        For booleans, fractional numbers, text, a wrong count, or a class out of range.
+    """
+    if isinstance(labels, (str, bytes, bool)) or labels is None:
+        raise LabelError(f"labels={_short(labels)}: expected class numbers in 0..{num_classes - 1}")
+    if isinstance(labels, torch.Tensor):
+        values = labels.detach()
+    else:
+        items = labels if isinstance(labels, (list, tuple)) else None
+        if items is not None:
+            for item in items:
+                if isinstance(item, (bool, np.bool_)) or not isinstance(item, numbers.Number):
+                    raise LabelError(f"label {_short(item)}: expected a class number in 0..{num_classes - 1}")
+        try:
+            values = torch.as_tensor(np.asarray(labels))
+        except (TypeError, ValueError, RuntimeError) as exc:
+            raise LabelError(f"labels={_short(labels)}: expected class numbers ({exc})") from None
+    if values.dtype == torch.bool or values.is_complex():
+        raise LabelError(f"labels={_short(labels)}: expected class numbers, got {values.dtype} values")
+    if values.is_floating_point():
+        whole = torch.isfinite(values) & (values == values.round())
+        if not bool(whole.all()):
+            bad = values[~whole].reshape(-1)[0].item()
+            raise LabelError(f"label {bad!r} is not a class number (classes are whole numbers 0..{num_classes - 1})")
+    values = values.to(torch.long).reshape(-1)
+    if values.numel() == 1 and count > 1:
+        values = values.expand(count)
+    if values.numel() != count:
+        raise LabelError(f"{values.numel()} labels for {count} latents")
+    if int(values.min()) < 0 or int(values.max()) >= num_classes:
+        raise LabelError(f"labels must be in 0..{num_classes - 1}, got {_short(values.tolist())}")
+    return values
 
 
 @dataclass
@@ -176,46 +311,66 @@ class Generator(nn.Module):
         z = sample_prior(n, self.latent_dim, seed=seed, truncation=truncation)
         return z.to(device=self.device, dtype=self.dtype)
 
-    def check_inputs(self, z: torch.Tensor, labels: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """Validate and move inputs; raises ``ValueError`` with the offending shape or label."""
-        if z.dim() == 1:
-            z = z.unsqueeze(0)
-        if z.dim() != 2 or z.shape[1] != self.latent_dim:
-            raise ValueError(f"z has shape {tuple(z.shape)}; this model needs (N, {self.latent_dim})")
+    def check_inputs(self, z: Any, labels: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Validate and move inputs (see :func:`as_latents`, :func:`as_labels`).
+
+        Raises
+        ------
+        LatentError
+            Latents that are not a finite, non-empty (N, latent_dim) batch of real numbers, or
+            whose images would exceed :data:`MAX_DECODE_BYTES`.
+        LabelError
+            Missing, fractional, boolean or out-of-range labels of a conditional model.
+        """
+        z = as_latents(z, self.latent_dim, self.image_shape)
         z = z.to(device=self.device, dtype=self.dtype)
         if self.conditional:
             if labels is None:
-                raise ValueError(f"this model is conditional: pass labels in 0..{self.num_classes - 1}")
-            labels = torch.as_tensor(labels, dtype=torch.long).reshape(-1)
-            if labels.numel() == 1 and z.shape[0] > 1:
-                labels = labels.expand(z.shape[0])
-            if labels.numel() != z.shape[0]:
-                raise ValueError(f"{labels.numel()} labels for {z.shape[0]} latents")
-            if labels.numel() and (int(labels.min()) < 0 or int(labels.max()) >= self.num_classes):
-                raise ValueError(f"labels must be in 0..{self.num_classes - 1}, got {labels.tolist()}")
-            labels = labels.to(self.device)
+                raise LabelError(f"this model is conditional: pass labels in 0..{self.num_classes - 1}")
+            labels = as_labels(labels, z.shape[0], self.num_classes).to(self.device)
         else:
             labels = None
         return z, labels
 
-    def decode(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
+    def decode(self, z: Any, labels: Any = None) -> torch.Tensor:
         """Images for latents ``z``: float tensor (N, C, H, W) in [0, 1] on the model's device.
+
+        Runs in chunks of :data:`DECODE_CHUNK` latents, so memory is bounded by the output.
 
         Parameters
         ----------
-        z : torch.Tensor
-            Latents, shape (N, latent_dim) or (latent_dim,).
+        z : torch.Tensor or array-like
+            Latents, shape (N, latent_dim) or (latent_dim,): finite real numbers, N ≥ 1.
         labels : torch.Tensor or sequence of int, optional
             Class indices for conditional models (one per latent, or one for all); ignored by
             unconditional models.
+
+        Raises
+        ------
+        LatentError
+            See :meth:`check_inputs` (a ``ValueError``, one line naming the value).
+        LabelError
+            See :meth:`check_inputs`.
         """
         with torch.inference_mode():
             z, labels = self.check_inputs(z, labels)
-            out = self.generate(z, labels)
-            lo, hi = self.output_range
-            if (lo, hi) != (0.0, 1.0):
-                out = (out - lo) / (hi - lo)
-            return out.clamp_(0.0, 1.0)
+            if z.shape[0] <= DECODE_CHUNK:
+                return self._decode_chunk(z, labels)
+            out = None
+            for start in range(0, z.shape[0], DECODE_CHUNK):
+                stop = start + DECODE_CHUNK
+                part = self._decode_chunk(z[start:stop], None if labels is None else labels[start:stop])
+                if out is None:
+                    out = torch.empty((z.shape[0], *part.shape[1:]), dtype=part.dtype, device=part.device)
+                out[start:stop] = part
+            return out
+
+    def _decode_chunk(self, z: torch.Tensor, labels: torch.Tensor | None) -> torch.Tensor:
+        out = self.generate(z, labels)
+        lo, hi = self.output_range
+        if (lo, hi) != (0.0, 1.0):
+            out = (out - lo) / (hi - lo)
+        return out.clamp_(0.0, 1.0)
 
     def encode(self, x: torch.Tensor, labels: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
         """(mu, logvar) of the approximate posterior; only encoders (VAEs) implement it."""

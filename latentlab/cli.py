@@ -7,8 +7,10 @@ use stays light. Errors print one clear line and exit non-zero; ``--debug`` show
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
+import warnings
 from pathlib import Path
 from typing import Callable
 
@@ -65,9 +67,17 @@ def cmd_models(args) -> int:
 
 
 def cmd_info(args) -> int:
+    from latentlab.core.checkpoint import check_safetensors_header
     from latentlab.core.zoo import find_model, model_info
 
-    info = model_info(find_model(args.model))
+    path = find_model(args.model)
+    info = model_info(path)
+    checksum = None
+    if Path(info.path).suffix.lower() == ".safetensors":
+        # The same card, family, config and shape checks as loading, so a card the loader would
+        # refuse is refused here too (exit 1), without reading any weights.
+        card, _, _ = check_safetensors_header(info.path)
+        checksum = f"{str(card.get('tensor_sha256', ''))[:16]}… over the weights only; the card is checked, not hashed"
     if args.json:
         print(json.dumps(info.to_json(with_card=True), indent=2))
         return 0
@@ -80,6 +90,8 @@ def cmd_info(args) -> int:
     print(f"  classes     {', '.join(info.class_names) or '-'}")
     print(f"  parameters  {info.params:,}")
     print(f"  file size   {_human_size(info.size_bytes)}")
+    if checksum:
+        print(f"  checksum    {checksum}")
     prov = card.get("provenance") or {}
     for key in ("command", "epochs", "seconds", "device", "date", "package_version"):
         if key in prov:
@@ -502,13 +514,24 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _notice_or_warning(message, category, filename, lineno, file=None, line=None, *, show: Callable):
+    """Device fallbacks are notices for the user (one line), not Python warnings with a source line."""
+    device = sys.modules.get("latentlab.core.device")  # loaded, or no such warning was raised
+    if device is not None and issubclass(category, device.DeviceFallbackWarning):
+        print(f"latentlab: note: {message}", file=sys.stderr)
+        return
+    show(message, category, filename, lineno, file, line)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)  # `train --nproc` hands them to torchrun
     func: Callable = getattr(args, "func", None) or cmd_gui
     try:
-        return int(func(args) or 0)
+        with warnings.catch_warnings():
+            warnings.showwarning = functools.partial(_notice_or_warning, show=warnings.showwarning)
+            return int(func(args) or 0)
     except KeyboardInterrupt:
         print("latentlab: interrupted", file=sys.stderr)
         return 130

@@ -378,8 +378,59 @@ _FLOAT_DTYPES = ("F16", "BF16", "F32", "F64")
 _SAFETENSORS_DTYPES = {torch.int64: "I64", torch.int32: "I32", torch.uint8: "U8", torch.bool: "BOOL"}
 
 
-def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
+def check_safetensors_header(path: str | Path, check_family: bool = True
+                             ) -> tuple[dict[str, Any], dict[str, tuple[str, tuple[int, ...]]], int]:
+    """Validate a ``.safetensors`` model's card and tensor table without reading any weights.
+
+    The same checks :func:`load_model` makes before it allocates anything (``latentlab info``
+    uses it): card types and format, the architecture and kind, the config, and every tensor's
+    shape. The card itself is *not* covered by ``tensor_sha256`` (that checksum is over the
+    tensors), which is why it is validated on every read.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+    check_family : bool, optional
+        Also check the architecture, kind and config against the registered family (listings
+        pass False so that a file of an unknown family is still listed).
+
+    Returns
+    -------
+    card : dict
+        The model card.
+    stored : dict
+        ``{tensor name: (safetensors dtype, shape)}``.
+    params : int
+        Number of stored values, at most the loader's limit.
+
+    Raises
+    ------
+    CheckpointError
+        One line naming the file and the problem.
+    """
+    path = Path(path)
+    _check_file(path)
+    kind = _sniff(path)
+    if kind != "safetensors":
+        _refuse(path, kind)
     header, card = _read_header(path)
+    if check_family:
+        _family_and_config(path, card)
+    stored = _stored_tensors(path, header)
+    params = 0
+    for dtype, shape in stored.values():
+        count = 1
+        for dim in shape:
+            count *= dim
+        params += count
+        if params > _MAX_PARAMETERS:
+            raise CheckpointError(f"{path}: the header lists more than {_MAX_PARAMETERS:,} numbers; "
+                                  "latentlab loads no model that large")
+    return card, stored, params
+
+
+def _family_and_config(path: Path, card: dict[str, Any]) -> tuple[Any, Any]:
     arch = card["arch"]
     try:
         family = families.find(arch, card.get("kind"))
@@ -394,6 +445,13 @@ def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
         config = family.config.from_dict(card["config"])
     except (ValueError, TypeError, OverflowError) as exc:
         raise CheckpointError(f"{path}: bad config for {arch}: {exc}") from None
+    return family, config
+
+
+def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
+    header, card = _read_header(path)
+    arch = card["arch"]
+    family, config = _family_and_config(path, card)
     stored = _stored_tensors(path, header)
     try:
         # On the meta device nothing is allocated: a ~1 MB file whose config asks for a network of

@@ -189,6 +189,9 @@ def _parse(text: str, rep: _Reporter) -> Lesson | None:
     except tomllib.TOMLDecodeError as exc:
         rep.add(*_toml_error(exc, text))
         return None
+    except RecursionError:
+        rep.add(0, "nested too deeply to be a lesson file")
+        return None
 
     for key in data:
         if key not in TOP_KEYS:
@@ -418,8 +421,16 @@ def _check_models(lesson: Lesson, known: Mapping[str, Any], rep: _Reporter) -> N
 # reading
 
 
+#: a lesson is a page of TOML; a bigger file is not one (and would tie up ``lesson check``)
+MAX_LESSON_BYTES = 4 * 1024 * 1024
+
+
 def _read(path: Path, rep: _Reporter) -> str | None:
     try:
+        size = path.stat().st_size
+        if path.is_file() and size > MAX_LESSON_BYTES:
+            rep.add(0, f"{size:,} bytes is too large for a lesson file (the limit is {MAX_LESSON_BYTES:,})")
+            return None
         data = path.read_bytes()
     except FileNotFoundError:
         rep.add(0, "file not found")

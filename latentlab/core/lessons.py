@@ -186,7 +186,12 @@ def run_lesson_check(args: Any) -> int:
         if early:
             problems, lesson = early, None
         else:
-            lesson, problems = _check_file(name, known)
+            try:
+                lesson, problems = _check_file(name, known)
+            except Exception as exc:  # one bad file must not stop the check of the others
+                from latentlab.core.errors import error_message
+
+                lesson, problems = None, [LessonProblem(name, 0, f"cannot check it: {error_message(exc)}")]
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems or lesson is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import struct
 from dataclasses import asdict, dataclass, field
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from latentlab.core import families
-from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, read_card
+from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
 from latentlab.core.families.torchscript import ARCH as TORCHSCRIPT_ARCH
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
@@ -54,16 +53,18 @@ class ModelInfo:
 
 
 def _param_count(path: Path) -> int:
-    """Parameter count from the safetensors header (buffers such as BN statistics excluded)."""
-    with open(path, "rb") as f:
-        (n,) = struct.unpack("<Q", f.read(8))
-        header = json.loads(f.read(n))
+    """Parameter count from the safetensors header (buffers such as BN statistics excluded).
+
+    The header is validated first (shapes of whole numbers, a bounded total), so a damaged or
+    hostile header costs no memory here.
+    """
+    _, stored, _ = check_safetensors_header(path, check_family=False)
     total = 0
-    for name, entry in header.items():
-        if name == "__metadata__" or "running_" in name or "num_batches" in name:
+    for name, (_, shape) in stored.items():
+        if "running_" in name or "num_batches" in name:
             continue
         count = 1
-        for dim in entry["shape"]:
+        for dim in shape:
             count *= dim
         total += count
     return total

@@ -55,8 +55,13 @@ def create_window(model: str | None = None, device: str = "auto", dialogs: bool 
     With ``lesson`` (a lesson file), start in presentation mode at the lesson's first step, which
     opens the models it needs; a lesson that cannot be read is reported and the app starts as usual.
     """
+    from latentlab.core.files import remove_stale_temp_files
+    from latentlab.core.paths import user_data_dir
     from latentlab.ui.main_window import MainWindow
 
+    # Saves killed mid-write (session, bookmarks, recent list, lessons) leave hidden temp files.
+    for folder in (user_data_dir(), user_data_dir() / "lessons"):
+        remove_stale_temp_files(folder)
     app = get_app()
     window = MainWindow(device=device, dialogs=dialogs)
     if show:

@@ -46,7 +46,7 @@ def _human_bytes(n: float) -> str:
     return f"{n:.1f} TB"
 
 
-def as_latents(z: Any, latent_dim: int, image_shape: tuple[int, ...] = (), limit: int = MAX_DECODE_BYTES) -> torch.Tensor:
+def as_latents(z: Any, latent_dim: int, image_shape: tuple[int, ...] = (), limit: int | None = None) -> torch.Tensor:
     """Check latents and return them as a real (N, latent_dim) tensor (N ≥ 1), or raise.
 
     Parameters
@@ -59,7 +59,7 @@ def as_latents(z: Any, latent_dim: int, image_shape: tuple[int, ...] = (), limit
         (C, H, W) of one decoded image: with ``limit``, bounds the batch by the bytes of float32
         images it would produce.
     limit : int, optional
-        Largest image batch in bytes.
+        Largest image batch in bytes (default :data:`MAX_DECODE_BYTES`).
 
     Returns
     -------
@@ -97,6 +97,7 @@ def as_latents(z: Any, latent_dim: int, image_shape: tuple[int, ...] = (), limit
     if z.shape[0] == 0:
         raise LatentError(f"z has shape {tuple(z.shape)}: an empty batch; give at least one latent")
     if image_shape:
+        limit = MAX_DECODE_BYTES if limit is None else limit
         need = z.shape[0] * int(np.prod(image_shape)) * 4
         if need > limit:
             raise LatentError(

@@ -505,6 +505,8 @@ def _manifest_model_file(manifest_path: Path, manifest: dict[str, Any]) -> Path:
     name = manifest.get("file", manifest_path.with_suffix(".pt").name)
     if not isinstance(name, str) or not name:
         raise CheckpointError(f"{manifest_path}: bad manifest: file must be a file name (a string)")
+    if len(name) > 255 or "\0" in name or any(ch in name for ch in "\n\r"):
+        raise CheckpointError(f"{manifest_path}: bad manifest: file {name[:40]!r}… is not a usable file name")
     folder = manifest_path.parent.resolve()
     model_file = (folder / name).resolve()
     # A manifest passed around with a model must not point the loader at other files on the machine.

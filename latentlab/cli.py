@@ -150,9 +150,10 @@ def _parse_label(model, label: str | None) -> int | None:
 
 def _sidecar_base(model, path: Path, device: str) -> dict:
     from latentlab.core.files import file_sha256
+    from latentlab.core.sidecar import dataset_of_card
 
     return {"model": {"name": path.stem, "path": str(path.resolve()), "sha256": file_sha256(path)},
-            "device": device}
+            "dataset": dataset_of_card(getattr(model, "card", None)), "device": device}
 
 
 def _load(args):

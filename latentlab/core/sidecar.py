@@ -35,6 +35,7 @@ from latentlab.core.files import (
 __all__ = [
     "SIDECAR_FORMAT",
     "SIDECAR_KEYS",
+    "dataset_of_card",
     "latent_from_json",
     "latent_to_json",
     "read_sidecar",
@@ -246,6 +247,33 @@ def verify_sidecar(path: str | os.PathLike[str]) -> dict[str, Any]:
                 f"{json_path} does not belong to {export.name}: the file's SHA-256 is {actual[:12]}…, "
                 f"the sidecar records {expected[:12]}… (a save was interrupted, or one of them was replaced)")
     return data
+
+
+def dataset_of_card(card: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """What a sidecar records of the model's training data: name, version and file SHA-256s.
+
+    Taken from the card's ``provenance.dataset`` (:func:`latentlab.core.datasets.fingerprint.dataset_record`);
+    older cards give just the name. Never a path.
+
+    Parameters
+    ----------
+    card : mapping or None
+        The model's card.
+
+    Returns
+    -------
+    dict or None
+        ``{"name", "version", "files"}`` (``version``/``files`` None when unknown), or None
+        without a card.
+    """
+    if not isinstance(card, Mapping):
+        return None
+    prov = card.get("provenance")
+    record = prov.get("dataset") if isinstance(prov, Mapping) else None
+    if isinstance(record, Mapping) and isinstance(record.get("name"), str):
+        return {"name": record["name"], "version": record.get("version"), "files": record.get("files")}
+    name = card.get("dataset")
+    return {"name": Path(name).name, "version": None, "files": None} if isinstance(name, str) and name else None
 
 
 def read_sidecar(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -247,10 +247,14 @@ def write_sample_png(folder: Path, epoch: int, frames: np.ndarray, ncols: int) -
 def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: float, device: torch.device,
                world: dict[str, Any] | None = None) -> dict[str, Any]:
     """The model card's record of the run; ``world`` adds launcher, world size, backend and precision."""
+    from latentlab.core.datasets.fingerprint import dataset_record
+
     cfg = {key: without_machine_paths(value) for key, value in asdict(config).items() if key != "command"}
     return {
         **(world or {}),
         "command": config.command or command_line(),
+        # name, release and SHA-256 of each data file: which bytes, never where they were
+        "dataset": dataset_record(config.dataset, config.data_dir),
         "epochs": epochs_done,
         "steps": steps,
         "seconds": round(seconds, 1),

@@ -26,7 +26,8 @@ FASHION_MNIST = DatasetSpec(
     # The clothes are light on a dark ground like the digits, so the ink measures read as
     # the garment's edge thickness, lean and width; the explorer has offered them since 0.1.
     factors=INK_FACTORS,
-    source=IdxSource(torchvision_class="FashionMNIST", debian_package="dataset-fashion-mnist"),
+    source=IdxSource(torchvision_class="FashionMNIST", debian_package="dataset-fashion-mnist",
+                     version="2017 (Zalando Research)"),
     sample=BundledSample(),
     # Spellings people (and torchvision) use for the same dataset.
     aliases=("fashionmnist", "fmnist"),

@@ -39,11 +39,14 @@ class IdxSource:
     files : mapping
         ``split -> (images file, labels file)``, gzipped names; the un-gzipped names
         (without ``.gz``) are accepted too.
+    version : str
+        The release the files come from, recorded on model cards with their SHA-256s.
     """
 
     torchvision_class: str
     debian_package: str | None = None
     files: Mapping[str, tuple[str, str]] = field(default_factory=lambda: IDX_FILES)
+    version: str = ""
 
     def all_files(self, split: str | None = None) -> list[str]:
         """Gzipped file names for one split, or for all splits when `split` is None."""

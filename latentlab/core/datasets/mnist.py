@@ -13,6 +13,6 @@ MNIST = DatasetSpec(
     image_shape=(1, 28, 28),
     class_names=tuple(str(i) for i in range(10)),
     factors=INK_FACTORS,
-    source=IdxSource(torchvision_class="MNIST"),
+    source=IdxSource(torchvision_class="MNIST", version="1998 (LeCun, Cortes & Burges)"),
     sample=BundledSample(),
 )

@@ -1,0 +1,107 @@
+"""Which data a model was trained on, as names, versions and SHA-256s (never a path).
+
+Model cards and sidecars record :func:`dataset_record`: the dataset's registered name, the
+release its files come from, and the SHA-256 of every data file used, so two cards trained on
+the same bytes say so and a changed file shows, wherever the data lived. Hashing MNIST's
+55 MB takes a fraction of a second but happens at every save, so digests are cached in
+``user_cache_dir()/dataset-sha256.json`` by (file, size, modification time).
+
+Needs neither numpy nor torch, and no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from latentlab.core.datasets.base import DatasetError, PathLike
+from latentlab.core.files import ExportError, atomic_write_text, file_sha256, read_json
+from latentlab.core.paths import user_cache_dir
+
+__all__ = ["CACHE_NAME", "cached_sha256", "dataset_record"]
+
+CACHE_NAME = "dataset-sha256.json"
+
+
+def _cache_path() -> Path:
+    return user_cache_dir() / CACHE_NAME
+
+
+def cached_sha256(path: PathLike) -> str:
+    """SHA-256 of a data file, from the cache when its size and modification time are unchanged.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file.
+
+    Returns
+    -------
+    str
+        Lower-case hex digest.
+    """
+    path = Path(path).resolve()
+    info = path.stat()
+    stamp = [info.st_size, info.st_mtime_ns]
+    cache_file = _cache_path()
+    try:
+        cache = read_json(cache_file)
+    except (FileNotFoundError, ValueError):  # none yet, or damaged: it is only a cache
+        cache = {}
+    if not isinstance(cache, dict):
+        cache = {}
+    entry = cache.get(str(path))
+    if isinstance(entry, dict) and entry.get("stamp") == stamp and isinstance(entry.get("sha256"), str):
+        return entry["sha256"]
+    digest = file_sha256(path)
+    cache[str(path)] = {"stamp": stamp, "sha256": digest}
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(cache_file, json.dumps(cache, indent=1))
+    except (OSError, ExportError):
+        pass  # an unwritable cache only costs the hash next time
+    return digest
+
+
+def dataset_record(name: str, data_dir: PathLike | None = None) -> dict[str, Any]:
+    """The card's record of a dataset: name, version and the SHA-256 of each data file.
+
+    Parameters
+    ----------
+    name : str
+        A registered dataset name or alias, or an image folder.
+    data_dir : str or os.PathLike, optional
+        Where the files are (as ``--data-dir``); the usual places otherwise.
+
+    Returns
+    -------
+    dict
+        ``{"name", "version", "files": [{"name", "sha256"}, ...]}``. For data that is not a
+        registered IDX dataset (an image folder), or whose files cannot be found without a
+        download, ``files`` is None and ``note`` says why. Never a path.
+    """
+    from latentlab.core.datasets import find  # the package: the built-in datasets registered
+
+    spec = find(name) if isinstance(name, str) else None
+    if spec is None:
+        return {"name": Path(str(name)).name, "version": None, "files": None,
+                "note": "an image folder: its files are not hashed"}
+    source = spec.source
+    record: dict[str, Any] = {"name": spec.name, "version": getattr(source, "version", None) or None}
+    if not hasattr(source, "all_files"):
+        return {**record, "files": None, "note": "not kept as IDX files: not hashed"}
+    from latentlab.core.datasets.idx_source import find_dataset
+
+    try:
+        folder = find_dataset(spec.name, data_dir, download=False)
+    except (DatasetError, OSError) as exc:
+        return {**record, "files": None, "note": f"data files not found ({type(exc).__name__})"}
+    files = []
+    for wanted in source.all_files():
+        for candidate in (wanted, wanted.removesuffix(".gz")):
+            path = folder / candidate
+            if path.is_file():
+                files.append({"name": candidate, "sha256": cached_sha256(path)})
+                break
+    return {**record, "files": files}

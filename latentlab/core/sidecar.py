@@ -19,8 +19,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
-from collections.abc import Iterator
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -227,17 +226,18 @@ def verify_sidecar(path: str | os.PathLike[str]) -> dict[str, Any]:
     Returns
     -------
     dict
-        The sidecar contents.
+        What :func:`read_sidecar` returns, once the export beside it has the recorded
+        ``file_sha256`` (sidecars from before that key are returned unchecked).
 
     Raises
     ------
     ExportError
-        As for :func:`read_sidecar`; also when the sidecar records the export's SHA-256
-        and the file beside it has another (an interrupted save, or a copied file).
+        As for :func:`read_sidecar`; also when the file beside it has another SHA-256 (an
+        interrupted save, or a copied file).
     """
     p = Path(path)
+    data = read_sidecar(p)
     json_path = p if p.suffix.lower() == ".json" else sidecar_path(p)
-    data = read_sidecar(json_path)
     expected = data.get("file_sha256")
     export = json_path.with_name(json_path.name[: -len(".json")]) if json_path.name.endswith(".json") else p
     if isinstance(expected, str) and export.is_file():

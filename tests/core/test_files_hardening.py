@@ -16,7 +16,7 @@ from latentlab import cli
 from latentlab.cli import main
 from latentlab.core.export import regenerate, save_png
 from latentlab.core.files import TEMP_MARK, ExportError, atomic_path, atomic_write_bytes, remove_stale_temp_files
-from latentlab.core.sidecar import export_path, sidecar_path, verify_sidecar
+from latentlab.core.sidecar import export_path, verify_sidecar
 
 
 def _age(path, seconds):

@@ -34,12 +34,12 @@ def cached_sha256(path: PathLike) -> str:
     Parameters
     ----------
     path : str or os.PathLike
-        The file.
+        A data file (IDX, gzipped or not).
 
     Returns
     -------
     str
-        Lower-case hex digest.
+        Its digest, lower-case hex.
     """
     path = Path(path).resolve()
     info = path.stat()

@@ -274,6 +274,24 @@ def cmd_bench(args) -> int:
 
 # --- parser ----------------------------------------------------------------------------------
 
+TRUST_HELP = ("run the code of the TorchScript / torch.export files named on this command "
+              "(programs: open only files you trust)")
+
+
+def _trust_named_models(args) -> None:
+    """``--trust-code``: trust the program files (or their manifests) this command names."""
+    from latentlab.core.checkpoint import CheckpointError, trust_program
+    from latentlab.core.zoo import find_model
+
+    named = [getattr(args, "model", None), getattr(args, "file", None), *(getattr(args, "models", None) or [])]
+    for name in filter(None, named):
+        try:
+            path = find_model(name)
+        except CheckpointError:  # an unknown name is reported by the command itself, in its own words
+            continue
+        trust_program(path)
+
+
 class _TrainableKinds:
     """argparse choices: the trainable model families, looked up only when a command needs them.
 
@@ -301,9 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="latentlab", description="Explore the latent spaces of VAEs and GANs.")
     p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
     p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    p.add_argument("--trust-code", action="store_true", help=TRUST_HELP)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--device", default=argparse.SUPPRESS, help="auto (default), cpu, cuda, cuda:N or mps")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show full tracebacks")
+    common.add_argument("--trust-code", action="store_true", default=argparse.SUPPRESS, help=TRUST_HELP)
     p.add_argument("--version", action="version", version=f"latentlab {__version__}")
     p.add_argument("--lesson", help="open the app in presentation mode at this lesson's first step")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -430,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     args.argv = list(sys.argv[1:] if argv is None else argv)  # `train --nproc` hands them to torchrun
     func: Callable = getattr(args, "func", None) or cmd_gui
     try:
+        if args.trust_code:
+            _trust_named_models(args)
         return int(func(args) or 0)
     except KeyboardInterrupt:
         print("latentlab: interrupted", file=sys.stderr)

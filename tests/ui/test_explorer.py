@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from latentlab.core.checkpoint import trust_program
 from latentlab.core.export import regenerate
 from latentlab.core.files import file_sha256
 from latentlab.core.sidecar import SIDECAR_FORMAT, read_sidecar
@@ -200,6 +201,7 @@ def _scripted(tmp_path, out_shape, claimed_shape):
         torch.jit.script(G()).save(str(tmp_path / "user.pt"))
     manifest = {"latent_dim": 4, "image_shape": list(claimed_shape), "output_range": [0, 1], "kind": "gan"}
     (tmp_path / "user.json").write_text(json.dumps(manifest))
+    trust_program(tmp_path / "user.json")  # the GUI's trust step, taken (these tests are about the manifest)
     return tmp_path / "user.json"
 
 

@@ -57,6 +57,7 @@ class ProgramGenerator(Generator):
         if math.prod(self.latent_shape) != self.latent_dim:
             raise ValueError(f"latent_shape {list(self.latent_shape)} does not hold latent_dim {self.latent_dim} numbers")
         self.label_format = manifest.get("label_format", "index")
+        self.program_path = source  # the program itself, where the model was opened by its manifest
         #: manifest fields found by looking at the program rather than read from a manifest
         self.inferred: list[str] = list(manifest.get("_inferred", []))
         # The card names the file, never where it lies on this machine.

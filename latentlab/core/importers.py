@@ -85,6 +85,7 @@ class ImportedModel:
     found_at: str
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    discriminator: str | None = None  # where the file keeps a recognised discriminator ("netD")
 
     def summary(self) -> list[str]:
         """Lines for the user to check: architecture, where it was found, shapes, range, classes."""
@@ -369,6 +370,13 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     top = match.found_at.split(" ▸ ")[0]
     others = [w for w, _ in tensor_groups(obj)
               if " ▸ " not in w and not w.endswith(".") and w not in (top, "(the whole file)")]
+    critic = next((w for w in others if _is_dcgan_discriminator(dict(tensor_groups(obj)).get(w, {}),
+                                                               model.image_shape[0])), None)
+    if critic is not None:
+        others.remove(critic)
+        imported.discriminator = critic
+        imported.notes.append(f"{critic}: the DCGAN tutorial's discriminator, recognised and named on the card "
+                              "(latentlab converts generators only)")
     if others:
         imported.notes.append("also in the file, not imported: " + ", ".join(others))
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
@@ -384,11 +392,21 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     return imported
 
 
+def _is_dcgan_discriminator(tensors: dict[str, torch.Tensor], channels: int) -> bool:
+    """The tutorial's ``netD``: a ``main.`` stack of 4×4 convolutions from the image's channels to 1."""
+    kernels = [tensors[k].shape for k in sorted((k for k in tensors if re.fullmatch(r"main\.\d+\.weight", k)),
+                                                key=lambda k: int(k.split(".")[1])) if tensors[k].dim() == 4]
+    return (len(kernels) >= 3 and kernels[0][1] == channels and kernels[-1][0] == 1
+            and all(tuple(k[2:]) == (4, 4) for k in kernels))
+
+
 def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | None = None,
                   command: str | None = None) -> Path:
     """Write ``imported`` as a latentlab checkpoint whose card names its source (never a path)."""
     source = {"file": imported.source_name, "sha256": imported.source_sha256,
               "found_at": imported.found_at, "arch": imported.family.name}
+    if imported.discriminator:
+        source["discriminator"] = {"found_at": imported.discriminator, "layout": "dcgan-tutorial"}
     provenance: dict[str, Any] = {"imported_from": source}
     if command:
         provenance["command"] = command

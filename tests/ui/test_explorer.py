@@ -624,3 +624,13 @@ def test_conditional_vae_bases(window, models, key):
     window.controller.wait_idle()
     np.testing.assert_array_equal(window.image_view.current_frame(),
                                   expected_frame(models["cvae"], window.state.z, [6]))
+
+
+def test_a_conditional_models_first_frame_is_the_seed_latent_not_the_origin(window, models):
+    asked = []
+    submit = window.controller.worker.submit
+    window.controller.worker.submit = lambda request: asked.append(request) or submit(request)
+    model = open_model(window, models["cgan"])
+    views = [r for r in asked if r.tag == "view"]
+    seed = window.state.seed_to_latent(window.state.seed, model.latent_dim, window.state.truncation)
+    assert views and all(np.array_equal(r.z[0], seed) for r in views)

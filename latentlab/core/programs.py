@@ -249,7 +249,9 @@ def _discover(path: Path, manifest: dict[str, Any], module: Any, kind: str, grap
                                   "(README ▸ Bring your own model)")
         last = ""
         for shape in tries:
-            z = torch.zeros(1, *shape)
+            # A random latent (seeded): a zero one can give an all-zero image through a tanh
+            # generator without biases, which would read as a [0, 1] output.
+            z = torch.randn(1, *shape, generator=torch.Generator().manual_seed(0))
             try:
                 out = bounded(lambda z=z: _call(module, manifest, z), seconds, f"{path}: a probe decode")
             except CheckpointError:
@@ -261,7 +263,8 @@ def _discover(path: Path, manifest: dict[str, Any], module: Any, kind: str, grap
                 _infer(manifest, inferred, "latent_shape", list(shape))
                 _infer(manifest, inferred, "latent_dim", math.prod(shape))
                 _infer(manifest, inferred, "image_shape", list(out.shape[1:]))
-                # One decode of a zero latent: values below zero mean a tanh ([-1, 1]) output.
+                # One decode: values below zero mean a tanh ([-1, 1]) output; otherwise [0, 1], a guess
+                # that info and import mark as read off the file.
                 _infer(manifest, inferred, "output_range", [-1, 1] if float(out.min()) < -1e-3 else [0, 1])
                 break
             last = f"it returned shape {list(out.shape)}, not (N, C, H, W) images"

@@ -61,7 +61,7 @@ def cmd_models(args) -> int:
             for i in infos]
     if rows:
         print(_table(rows, ["name", "kind", "dataset", "latent", "classes", "params", "size", "source"]))
-    for path, why in unusable.items():
+    for why in unusable.values():
         print(f"unusable: {why}", file=sys.stderr)
     for err in scan_errors():
         print(f"skipped: {err}", file=sys.stderr)

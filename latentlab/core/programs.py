@@ -247,7 +247,7 @@ def _discover(path: Path, manifest: dict[str, Any], module: Any, kind: str, grap
         if not tries:
             raise CheckpointError(f"{path}: cannot tell the latent size; give latent_dim in a manifest "
                                   "(README ▸ Bring your own model)")
-        last = ""
+        last, cause = "", None
         for shape in tries:
             # A random latent (seeded): a zero one can give an all-zero image through a tanh
             # generator without biases, which would read as a [0, 1] output.
@@ -257,7 +257,7 @@ def _discover(path: Path, manifest: dict[str, Any], module: Any, kind: str, grap
             except CheckpointError:
                 raise
             except Exception as exc:  # each failed guess is one line; the last one is reported
-                last = one_line(exc)
+                last, cause = one_line(exc), exc
                 continue
             if out.dim() == 4:
                 _infer(manifest, inferred, "latent_shape", list(shape))
@@ -271,7 +271,7 @@ def _discover(path: Path, manifest: dict[str, Any], module: Any, kind: str, grap
         else:
             raise CheckpointError(f"{path}: a probe decode failed for latent shapes "
                                   f"{', '.join(str(s) for s in tries)} ({last}); give latent_dim and "
-                                  "latent_shape in a manifest")
+                                  "latent_shape in a manifest") from cause  # --debug shows the full text
     if "kind" not in manifest:
         manifest["kind"] = "vae" if hasattr(module, "encode") else "gan"
         inferred.append("kind")

@@ -174,6 +174,7 @@ def test_failing_probe_is_one_line(tmp_path, capsys):
     with pytest.raises(CheckpointError) as caught:
         load_model(tmp_path / "g.json", "cpu", trust_code=True)
     assert "\n" not in str(caught.value) and "probe decode failed" in str(caught.value)
+    assert caught.value.__cause__ is not None  # the full text, for --debug
     assert main(["sample", str(tmp_path / "g.json"), "-o", str(tmp_path / "s.png"), "--trust-code"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "expected input[1, 7, 1, 1] to have 5 channels" in err

@@ -53,6 +53,8 @@ def cmd_models(args) -> int:
     if args.json:
         print(json.dumps([i.to_json() for i in infos], indent=2))
         return 0
+    unusable = _unusable_programs(infos, trust=args.trust_code)
+    infos = [i for i in infos if i.path not in unusable]
     if not infos:
         print("No models found. Bundled models live in pretrained/; put your own in "
               "~/.local/share/latentlab/models or $LATENTLAB_MODELS.")
@@ -61,9 +63,34 @@ def cmd_models(args) -> int:
             for i in infos]
     if rows:
         print(_table(rows, ["name", "kind", "dataset", "latent", "classes", "params", "size", "source"]))
+    for why in unusable.values():
+        print(f"unusable: {why}", file=sys.stderr)
     for err in scan_errors():
         print(f"skipped: {err}", file=sys.stderr)
     return 0
+
+
+def _unusable_programs(infos, trust: bool) -> dict[str, str]:
+    """{path: reason} for program files that fail to open or whose probe decode fails.
+
+    ONNX files are always opened; TorchScript and .pt2 files only under --trust-code (for the
+    others the listing is their manifest's word, and the table says "program").
+    """
+    from latentlab.core.checkpoint import CheckpointError, UntrustedCodeError, load_model, trust_program
+
+    failed = {}
+    for info in infos:
+        if not info.is_program:
+            continue
+        if trust:  # `models --trust-code`: the person vouches for every program in their folders
+            trust_program(info.path)
+        try:
+            load_model(info.path, device="cpu")
+        except UntrustedCodeError:
+            info.source += ", program (not run)"
+        except CheckpointError as exc:
+            failed[info.path] = str(exc)
+    return failed
 
 
 def cmd_info(args) -> int:
@@ -78,6 +105,8 @@ def cmd_info(args) -> int:
         # refuse is refused here too (exit 1), without reading any weights.
         card, _, _ = check_safetensors_header(info.path)
         checksum = f"{str(card.get('tensor_sha256', ''))[:16]}… over the weights only; the card is checked, not hashed"
+    if info.is_program:
+        _open_program_for_info(info, args)
     if args.json:
         print(json.dumps(info.to_json(with_card=True), indent=2))
         return 0
@@ -85,8 +114,11 @@ def cmd_info(args) -> int:
     print(f"{info.name}  ({info.path})")
     print(f"  kind        {info.kind} ({info.arch})")
     print(f"  dataset     {info.dataset or '-'}")
-    print(f"  latent dim  {info.latent_dim}")
-    print(f"  image shape {info.image_shape}")
+    inferred = set(info.card.get("inferred") or [])
+    print(f"  latent dim  {info.latent_dim}" + (" (read off the file)" if "latent_dim" in inferred else ""))
+    if info.card.get("latent_shape"):
+        print(f"  latent shape (N, {', '.join(map(str, info.card['latent_shape']))})")
+    print(f"  image shape {info.image_shape}" + (" (read off the file)" if "image_shape" in inferred else ""))
     print(f"  classes     {', '.join(info.class_names) or '-'}")
     print(f"  parameters  {info.params:,}")
     print(f"  file size   {_human_size(info.size_bytes)}")
@@ -103,23 +135,43 @@ def cmd_info(args) -> int:
     return 0
 
 
+def _open_program_for_info(info, args) -> None:
+    """Fill a program's info from the opened program where that is allowed (ONNX, or --trust-code).
+
+    The manifest alone gives what it states; opening the program adds what it infers (latent and
+    image shape) and the exact parameter count. Without trust a TorchScript/.pt2 file is not run.
+    """
+    from latentlab.core.checkpoint import UntrustedCodeError, load_model
+
+    try:
+        model = load_model(info.path, device="cpu")
+    except UntrustedCodeError:
+        print(f"{Path(info.path).name}: a program, described from its manifest without running it; "
+              "add --trust-code to open it and check what it produces", file=sys.stderr)
+        return
+    info.latent_dim, info.image_shape = model.latent_dim, list(model.image_shape)
+    info.kind, info.params, info.class_names = model.kind, model.num_parameters(), list(model.class_names)
+    info.card = {**info.card, **model.card, "inferred": list(model.inferred)}
+
+
 def cmd_import(args) -> int:
-    from latentlab.core.importers import import_state_dict, save_imported
+    from latentlab.core.importers import import_file, inspect
 
     out = Path(args.out)
-    if out.suffix.lower() != ".safetensors":
-        raise CLIError(f"-o {out}: the converted model is a .safetensors file")
+    if out.suffix.lower() not in (".safetensors", ".json"):
+        raise CLIError(f"-o {out}: the converted model is a .safetensors file (a program's manifest: a .json file)")
     classes = _parse_classes(args.classes)
-    imported = import_state_dict(args.file, arch=args.arch, classes=classes, dataset=args.dataset, key=args.key)
-    for line in imported.summary():
+    plan = inspect(args.file, arch=args.arch, classes=classes, dataset=args.dataset, key=args.key)
+    for line in plan.summary():
         print(f"  {line}")
     # The card keeps the command as the user could retype it, with the file's name, not its path.
     options = [f"--{k} {v}" for k, v in (("arch", args.arch), ("key", args.key), ("dataset", args.dataset)) if v]
     if args.classes:
         options.append("--classes " + " ".join(args.classes))
     command = " ".join(["latentlab import", Path(args.file).name, *options, "-o", out.name])
-    save_imported(imported, out, dataset=args.dataset, command=command)
-    print(f"wrote {out}; check the lines above, then open it: latentlab sample {out} -o samples.png")
+    import_file(args.file, out, dataset=args.dataset, command=command, plan=plan)
+    trust = " --trust-code" if plan.family.program and plan.route != "onnx" else ""
+    print(f"wrote {out}; check the lines above, then open it: latentlab sample {out}{trust} -o samples.png")
     return 0
 
 
@@ -365,6 +417,24 @@ def cmd_bench(args) -> int:
 
 # --- parser ----------------------------------------------------------------------------------
 
+TRUST_HELP = ("run the code of the TorchScript / torch.export files named on this command "
+              "(programs: open only files you trust)")
+
+
+def _trust_named_models(args) -> None:
+    """``--trust-code``: trust the program files (or their manifests) this command names."""
+    from latentlab.core.checkpoint import CheckpointError, trust_program
+    from latentlab.core.zoo import find_model
+
+    named = [getattr(args, "model", None), getattr(args, "file", None), *(getattr(args, "models", None) or [])]
+    for name in filter(None, named):
+        try:
+            path = find_model(name)
+        except CheckpointError:  # an unknown name is reported by the command itself, in its own words
+            continue
+        trust_program(path)
+
+
 class _TrainableKinds:
     """argparse choices: the trainable model families, looked up only when a command needs them.
 
@@ -392,9 +462,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="latentlab", description="Explore the latent spaces of VAEs and GANs.")
     p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
     p.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    p.add_argument("--trust-code", action="store_true", help=TRUST_HELP)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--device", default=argparse.SUPPRESS, help="auto (default), cpu, cuda, cuda:N or mps")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show full tracebacks")
+    common.add_argument("--trust-code", action="store_true", default=argparse.SUPPRESS, help=TRUST_HELP)
     p.add_argument("--version", action="version", version=f"latentlab {__version__}")
     p.add_argument("--lesson", help="open the app in presentation mode at this lesson's first step")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -414,13 +486,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_info)
 
     s = sub.add_parser("import", parents=[common],
-                       help="convert a state dict (.pt/.pth/.ckpt…) of a known architecture to a latentlab model")
-    s.add_argument("file", help="the .pt/.pth/.tar/.ckpt/.bin file (read without running any code in it)")
+                       help="convert a state dict (.pt/.pth/.ckpt…) of a known architecture to a latentlab model, "
+                            "or write the manifest of a TorchScript/.pt2/ONNX program")
+    s.add_argument("file", help="a state dict (.pt/.pth/.tar/.ckpt/.bin: read without running any code in it), "
+                                "or a program (TorchScript .pt, .pt2, .onnx) to describe with a manifest")
     s.add_argument("--arch", help="try only this architecture (e.g. dcgan-tutorial, mlp-vae, vae, gan)")
     s.add_argument("--dataset", help="the dataset it was trained on (recorded on the card; class names)")
     s.add_argument("--classes", nargs="+", help="class count, or class names, of a conditional model")
     s.add_argument("--key", help="which generator, when the file holds several (e.g. netG, ema)")
-    s.add_argument("-o", "--out", required=True, help="OUT.safetensors")
+    s.add_argument("-o", "--out", required=True, help="OUT.safetensors (a state dict) or OUT.json (a program's manifest)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("sample", parents=[common], help="draw samples to a PNG grid or .npy array")
@@ -530,6 +604,8 @@ def main(argv: list[str] | None = None) -> int:
     args.argv = list(sys.argv[1:] if argv is None else argv)  # `train --nproc` hands them to torchrun
     func: Callable = getattr(args, "func", None) or cmd_gui
     try:
+        if args.trust_code:
+            _trust_named_models(args)
         with warnings.catch_warnings():
             warnings.showwarning = functools.partial(_notice_or_warning, show=warnings.showwarning)
             return int(func(args) or 0)

@@ -1,8 +1,9 @@
 """Single-file checkpoints: ``.safetensors`` weights + JSON model card in the header metadata.
 
-Also loads a user's TorchScript generator described by a small JSON manifest. Nothing here ever
-unpickles a file: pickle-based ``torch.save`` files are recognised by their bytes and refused
-with instructions for converting them.
+Also opens a user's program file (TorchScript, ``torch.export``, ONNX) with its JSON manifest,
+through ``core/programs.py``, which runs a TorchScript or ``torch.export`` file only after the
+trust step (``core/trust.py``). Nothing here ever unpickles a file: pickle-based ``torch.save``
+files are recognised by their bytes and refused with instructions for converting them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import hashlib
 import json
 import stat
 import struct
-import warnings
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,56 +27,23 @@ from latentlab.core import families
 from latentlab.core.device import resolve_device
 from latentlab.core.errors import error_message
 from latentlab.core.families.base import Generator
-from latentlab.core.families.torchscript import TorchScriptGenerator, manifest_kinds
+from latentlab.core.programs import open_program, program_kind, sibling_program
+# Defined beside the trust list (core/trust.py); these are still the public names of this module.
+from latentlab.core.trust import CheckpointError, UntrustedCodeError, is_trusted_program, trust_program  # noqa: F401
 
 FORMAT = "latentlab-checkpoint/1"
 METADATA_KEY = "latentlab"
 CARD_FIELDS = ("dataset", "provenance", "metrics", "description", "training_log")
 CONVERT_HINT = (
-    "latentlab does not run code from model files. If it holds a state dict of a known architecture, "
+    "latentlab never unpickles model files. If it holds a state dict of a known architecture, "
     "convert it: latentlab import FILE -o model.safetensors. Otherwise load it in your own script, then either "
     "save it with latentlab.save_model(model, 'model.safetensors') if it is a latentlab model, "
-    "or export the generator with torch.jit.trace and add a JSON manifest "
+    "or export the generator with torch.jit.trace, torch.export or ONNX and add a JSON manifest "
     "(see README ▸ Bring your own model)"
 )
 _MAX_HEADER = 100 * 1024 * 1024
 #: extensions people give ``torch.save`` files; ``core/importers.py`` converts them
 STATE_DICT_SUFFIXES = (".pt", ".pth", ".tar", ".ckpt", ".bin")
-
-
-class CheckpointError(Exception):
-    """A model file could not be loaded; the message names the file and the problem."""
-
-
-class UntrustedCodeError(CheckpointError):
-    """The file is a program (TorchScript, ``torch.export``): opening it runs code from it.
-
-    Raised before anything in the file is executed. The caller asks the person (a dialog in
-    the GUI, ``--trust-code`` on the command line, ``trust_code=True`` in the API), then calls
-    :func:`trust_program` and loads again.
-    """
-
-    def __init__(self, path: str | Path, what: str = "a program") -> None:
-        self.path = Path(path)
-        super().__init__(
-            f"{self.path}: is {what}; opening it runs code from the file. "
-            "Open it only if you trust where it came from (--trust-code)"
-        )
-
-
-#: programs the person has agreed to run in this process (resolved paths); every loader
-#: (API, renderer, metrics, compare) asks here, so one "yes" covers the whole session
-_TRUSTED_PROGRAMS: set[Path] = set()
-
-
-def trust_program(path: str | Path) -> None:
-    """Record that the program file at ``path`` may be run by this process's loaders."""
-    _TRUSTED_PROGRAMS.add(Path(path).expanduser().resolve())
-
-
-def is_trusted_program(path: str | Path) -> bool:
-    """True when :func:`trust_program` was called for ``path`` in this process."""
-    return Path(path).expanduser().resolve() in _TRUSTED_PROGRAMS
 
 
 def _package_version() -> str:
@@ -192,14 +159,15 @@ def _sniff(path: Path) -> str:
         return "safetensors"
     if head[:1] == b"\x80" or path.suffix.lower() in (".pkl", ".pickle"):
         return "pickle"
+    program = program_kind(path)
+    if program is not None:
+        return program
     if head[:4] == b"PK\x03\x04":
         try:
-            with zipfile.ZipFile(path) as zf:
-                names = zf.namelist()
+            with zipfile.ZipFile(path):
+                pass
         except (zipfile.BadZipFile, OSError):
             return "corrupt-zip"
-        if any("/code/" in n for n in names) and any(n.endswith("constants.pkl") for n in names):
-            return "torchscript"
         return "pickle"  # a torch.save archive: data.pkl would be unpickled
     if head.lstrip()[:1] == b"{" and path.suffix.lower() == ".json":
         return "json"
@@ -253,15 +221,10 @@ def _refuse(path: Path, kind: str) -> None:
         raise CheckpointError(f"{path}: the file is empty")
     if kind == "corrupt-zip":
         raise CheckpointError(f"{path}: looks like a zip/TorchScript archive but is damaged or truncated")
-    if kind == "torchscript":
-        raise CheckpointError(
-            f"{path}: a TorchScript file needs a JSON manifest beside it "
-            f"({path.with_suffix('.json').name}) describing latent_dim, image_shape, output_range and kind"
-        )
     if path.suffix.lower() == ".safetensors":
         what = "a text file" if _looks_like_text(path) else "unrecognised bytes, not the safetensors format"
         raise CheckpointError(f"{path}: not a latentlab model ({what}, although it is named .safetensors)")
-    raise CheckpointError(f"{path}: not a latentlab model (expected .safetensors or a TorchScript manifest)")
+    raise CheckpointError(f"{path}: not a latentlab model (expected .safetensors, a TorchScript, .pt2 or .onnx program, or its JSON manifest)")
 
 
 def _json_or_refuse(path: Path, text: str | bytes, what: str) -> Any:
@@ -502,7 +465,7 @@ def _read_manifest(path: Path) -> dict[str, Any]:
 
 def _manifest_model_file(manifest_path: Path, manifest: dict[str, Any]) -> Path:
     """The model file a manifest names, which must lie in the manifest's own folder."""
-    name = manifest.get("file", manifest_path.with_suffix(".pt").name)
+    name = manifest.get("file", sibling_program(manifest_path))
     if not isinstance(name, str) or not name:
         raise CheckpointError(f"{manifest_path}: bad manifest: file must be a file name (a string)")
     if len(name) > 255 or "\0" in name or any(ch in name for ch in "\n\r"):
@@ -515,65 +478,42 @@ def _manifest_model_file(manifest_path: Path, manifest: dict[str, Any]) -> Path:
     return manifest_path.parent / name
 
 
-def _load_torchscript(manifest_path: Path, device: torch.device) -> Generator:
+def _open_manifest(manifest_path: Path, device: torch.device) -> Generator:
+    """The program a manifest describes: the file it names, in its own folder."""
     manifest = _read_manifest(manifest_path)
-    problems = []
-    if not isinstance(manifest.get("latent_dim"), int) or manifest["latent_dim"] < 1:
-        problems.append("latent_dim must be a positive integer")
-    shape = manifest.get("image_shape")
-    if not (isinstance(shape, list) and len(shape) == 3 and all(isinstance(v, int) and v > 0 for v in shape)):
-        problems.append("image_shape must be [C, H, W]")
-    if manifest.get("output_range") not in ([-1, 1], [0, 1]):
-        problems.append("output_range must be [-1, 1] or [0, 1]")
-    kinds = manifest_kinds()
-    if manifest.get("kind") not in kinds:
-        problems.append("kind must be " + " or ".join(f'"{k}"' for k in kinds))
-    names = manifest.get("class_names", [])
-    if not isinstance(names, list) or not all(isinstance(c, str) for c in names):
-        problems.append("class_names must be a list of strings")
-    if problems:
-        raise CheckpointError(f"{manifest_path}: bad manifest: " + "; ".join(problems))
     model_file = _manifest_model_file(manifest_path, manifest)
     _check_file(model_file)
     kind = _sniff(model_file)
-    if kind != "torchscript":
+    if kind not in PROGRAM_KINDS:
         _refuse(model_file, kind)
-    try:
-        with warnings.catch_warnings():
-            # torch.jit.load is deprecated upstream but remains the only way to run a user's
-            # scripted generator without unpickling Python objects.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            module = torch.jit.load(str(model_file), map_location="cpu")
-    except Exception as exc:
-        raise CheckpointError(f"{model_file}: cannot load TorchScript ({exc})") from None
-    try:
-        model = TorchScriptGenerator(module, manifest, model_file)
-    except ValueError as exc:
-        raise CheckpointError(f"{manifest_path}: {exc}") from None
-    model.eval()
-    # The manifest is a claim: check it with one probe decode before anyone relies on it.
-    try:
-        probe = model.decode(torch.zeros(1, model.latent_dim), [0] if model.conditional else None)
-    except Exception as exc:
-        raise CheckpointError(f"{model_file}: decoding a probe latent failed ({exc})") from None
-    if tuple(probe.shape[1:]) != model.image_shape:
-        raise CheckpointError(
-            f"{manifest_path}: manifest says image_shape {list(model.image_shape)}, "
-            f"the model produces {list(probe.shape[1:])}"
-        )
-    return model.to(device)
+    return open_program(model_file, kind, manifest, manifest_path, device)
+
+
+def _open_program_file(path: Path, kind: str, device: torch.device) -> Generator:
+    """A program opened by its own name: the manifest of the same stem, if there is one, applies."""
+    manifest_path = path.with_suffix(".json")
+    if manifest_path.is_file():
+        manifest = _read_manifest(manifest_path)
+        if _manifest_model_file(manifest_path, manifest).resolve() == path.resolve():
+            return open_program(path, kind, manifest, manifest_path, device)
+    return open_program(path, kind, None, None, device)
+
+
+#: the :func:`_sniff` kinds that are program files (``core/programs.py``)
+PROGRAM_KINDS = ("torchscript", "export", "onnx")
 
 
 def load_model(
     path: str | Path, device: str | torch.device | None = "auto", *, trust_code: bool = False
 ) -> nn.Module:
-    """Load a latentlab checkpoint or a TorchScript generator with its manifest.
+    """Load a latentlab checkpoint, or a program file (TorchScript, ``.pt2``, ``.onnx``) with its manifest.
 
     Parameters
     ----------
     path : str or Path
         A ``.safetensors`` file written by :func:`save_model`, a manifest ``.json``, or a
-        TorchScript file with a manifest of the same stem beside it.
+        program file; a manifest of the same stem beside it is read, and what it leaves out is
+        read off the program (``core/programs.py``).
     device : str or torch.device, optional
         ``"auto"`` (default), ``"cpu"``, ``"cuda[:N]"`` or ``"mps"``.
     trust_code : bool, optional
@@ -587,6 +527,9 @@ def load_model(
 
     Raises
     ------
+    UntrustedCodeError
+        For a TorchScript or ``torch.export`` file not trusted in this process (``trust_code``);
+        raised before anything in the file runs.
     CheckpointError
         For anything that is not a loadable latentlab model; the message names the file.
     """
@@ -599,9 +542,9 @@ def load_model(
     if kind == "safetensors":
         model = _load_safetensors(path, dev)
     elif kind == "json":
-        model = _load_torchscript(path, dev)
-    elif kind == "torchscript" and path.with_suffix(".json").is_file():
-        model = _load_torchscript(path.with_suffix(".json"), dev)
+        model = _open_manifest(path, dev)
+    elif kind in PROGRAM_KINDS:
+        model = _open_program_file(path, kind, dev)
     else:
         _refuse(path, kind)
     model.source_path = path

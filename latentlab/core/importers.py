@@ -10,7 +10,16 @@ generator's tensors are then looked for in the usual containers (a bare state di
 registered family with a ``from_shapes`` (``families.catalogue()``), whose config is read off the
 shapes and then checked tensor by tensor.
 
-Typical use::
+Program files (TorchScript, ``torch.export`` ``.pt2``, ONNX) are not rebuilt: :func:`inspect`
+opens them through ``core/programs.py`` (after the trust step for the first two) and
+:func:`import_file` writes the JSON manifest that describes them, with their SHA-256.
+
+The GUI's import dialog calls two functions::
+
+    plan = inspect("netG.pth")                     # ImportPlan: what was matched and inferred, a model to preview
+    import_file("netG.pth", "netG.safetensors")    # the same import, written (a manifest .json for programs)
+
+Typical use of the state-dict route alone::
 
     from latentlab.core.importers import import_state_dict, save_imported
 
@@ -22,6 +31,7 @@ Typical use::
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import re
 import warnings
@@ -46,8 +56,8 @@ _PREFIX_DEPTH = 3  # "module.generator." is as deep as wrappers go in practice
 _SAFE_EXTRAS = [argparse.Namespace]
 
 Shapes = dict[str, tuple[int, ...]]
-__all__ = ["STATE_DICT_SUFFIXES", "ImportedModel", "Match", "ModelImportError", "find_generator",
-           "import_state_dict", "read_weights", "save_imported", "tensor_groups"]
+__all__ = ["STATE_DICT_SUFFIXES", "ImportPlan", "ImportedModel", "Match", "ModelImportError", "find_generator",
+           "import_file", "import_state_dict", "inspect", "read_weights", "save_imported", "tensor_groups"]
 
 
 class ModelImportError(CheckpointError):
@@ -75,6 +85,7 @@ class ImportedModel:
     found_at: str
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    discriminator: str | None = None  # where the file keeps a recognised discriminator ("netD")
 
     def summary(self) -> list[str]:
         """Lines for the user to check: architecture, where it was found, shapes, range, classes."""
@@ -162,9 +173,9 @@ def _check_archive(path: Path) -> None:
             names = zf.namelist()
     except (zipfile.BadZipFile, OSError):
         raise ModelImportError(f"{path.name}: damaged or truncated (not a complete zip archive)") from None
-    if any("/code/" in n for n in names):
-        raise ModelImportError(f"{path.name}: a TorchScript program, not a state dict: open it with a JSON "
-                               "manifest (README ▸ Bring your own model)")
+    if any("/code/" in n for n in names) or any(n.endswith("/archive_format") for n in names):
+        raise ModelImportError(f"{path.name}: a program (TorchScript or torch.export), not a state dict: open it "
+                               "with --trust-code, or write its manifest: latentlab import FILE --trust-code -o FILE.json")
     if not any(n.endswith("data.pkl") for n in names):
         raise ModelImportError(f"{path.name}: a zip archive but not a torch.save file (no data.pkl)")
 
@@ -359,6 +370,13 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     top = match.found_at.split(" ▸ ")[0]
     others = [w for w, _ in tensor_groups(obj)
               if " ▸ " not in w and not w.endswith(".") and w not in (top, "(the whole file)")]
+    critic = next((w for w in others if _is_dcgan_discriminator(dict(tensor_groups(obj)).get(w, {}),
+                                                               model.image_shape[0])), None)
+    if critic is not None:
+        others.remove(critic)
+        imported.discriminator = critic
+        imported.notes.append(f"{critic}: the DCGAN tutorial's discriminator, recognised and named on the card "
+                              "(latentlab converts generators only)")
     if others:
         imported.notes.append("also in the file, not imported: " + ", ".join(others))
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
@@ -374,13 +392,146 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     return imported
 
 
+def _is_dcgan_discriminator(tensors: dict[str, torch.Tensor], channels: int) -> bool:
+    """The tutorial's ``netD``: a ``main.`` stack of 4×4 convolutions from the image's channels to 1."""
+    kernels = [tensors[k].shape for k in sorted((k for k in tensors if re.fullmatch(r"main\.\d+\.weight", k)),
+                                                key=lambda k: int(k.split(".")[1])) if tensors[k].dim() == 4]
+    return (len(kernels) >= 3 and kernels[0][1] == channels and kernels[-1][0] == 1
+            and all(tuple(k[2:]) == (4, 4) for k in kernels))
+
+
 def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | None = None,
                   command: str | None = None) -> Path:
     """Write ``imported`` as a latentlab checkpoint whose card names its source (never a path)."""
     source = {"file": imported.source_name, "sha256": imported.source_sha256,
               "found_at": imported.found_at, "arch": imported.family.name}
+    if imported.discriminator:
+        source["discriminator"] = {"found_at": imported.discriminator, "layout": "dcgan-tutorial"}
     provenance: dict[str, Any] = {"imported_from": source}
     if command:
         provenance["command"] = command
     return save_model(imported.model, out, dataset=dataset, provenance=provenance,
                       description=f"{imported.family.title}, imported from {imported.source_name}")
+
+
+# --- one entry point for every route (the GUI's import dialog) --------------------------------------
+
+@dataclass
+class ImportPlan:
+    """What importing a file would give, for the person to confirm before anything is written.
+
+    ``route`` is "state-dict" (rebuilt from a known architecture) or a program kind
+    ("torchscript", "export", "onnx": described by a manifest). ``model`` is ready to preview
+    (``model.decode(model.sample_latent(16, seed=0))``); ``inferred`` names the fields read off
+    the file rather than stated by a manifest.
+    """
+
+    path: Path
+    route: str
+    family: families.Family
+    model: Generator
+    found_at: str = ""
+    inferred: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    imported: ImportedModel | None = None
+
+    @property
+    def latent_shape(self) -> tuple[int, ...]:
+        """The latent shape (per image) the original takes: (nz,) or (nz, 1, 1)."""
+        return tuple(getattr(self.model, "source_latent_shape", None) or getattr(self.model, "latent_shape", None)
+                     or (self.model.latent_dim,))
+
+    def summary(self) -> list[str]:
+        """Lines for the user to check (the same as ``latentlab import`` prints)."""
+        if self.imported is not None:
+            return self.imported.summary()
+        m = self.model
+        lo, hi = m.output_range
+        c, h, w = m.image_shape
+        guessed = set(self.inferred)
+
+        def mark(key: str) -> str:
+            return " (read off the file: check it)" if key in guessed else ""
+        lines = [f"architecture  {self.family.title} [{self.family.name}]",
+                 f"latent        (N, {', '.join(map(str, self.latent_shape))}){mark('latent_shape')}",
+                 f"image         {c}×{h}×{w}{mark('image_shape')}",
+                 f"output range  [{lo:g}, {hi:g}]{mark('output_range')}",
+                 f"classes       {', '.join(m.class_names) if m.conditional else 'none (unconditional)'}"
+                 + (f", labels as {m.label_format}" if m.conditional else ""),
+                 f"kind          {m.kind}{mark('kind')}",
+                 f"parameters    {m.num_parameters():,}"]
+        return lines + [f"note          {n}" for n in self.notes] + [f"warning       {w}" for w in self.warnings]
+
+
+def inspect(path: str | Path, *, arch: str | None = None, classes: int | list[str] | None = None,
+            dataset: str | None = None, key: str | None = None) -> ImportPlan:
+    """Match or open ``path`` and say what was found, without writing anything.
+
+    Parameters
+    ----------
+    path : str or Path
+        A state dict (``.pt/.pth/.tar/.ckpt/.bin``, bare ``.safetensors``) or a program
+        (TorchScript ``.pt``, ``torch.export`` ``.pt2``, ``.onnx``), with or without a manifest.
+    arch, classes, dataset, key
+        As for :func:`import_state_dict` (state dicts only).
+
+    Returns
+    -------
+    ImportPlan
+
+    Raises
+    ------
+    UntrustedCodeError
+        For a TorchScript or ``torch.export`` file not yet trusted (``trust_program``); nothing ran.
+    ModelImportError, CheckpointError
+        One line naming the file and the problem (and, for state dicts, what was tried).
+    """
+    from latentlab.core.checkpoint import _check_file, load_model
+    from latentlab.core.programs import GENERATORS, program_kind
+
+    path = Path(path).expanduser()
+    _check_file(path)
+    kind = "manifest" if path.suffix.lower() == ".json" else program_kind(path)
+    if kind is None:
+        imported = import_state_dict(path, arch=arch, classes=classes, dataset=dataset, key=key)
+        return ImportPlan(path, "state-dict", imported.family, imported.model, imported.found_at,
+                          notes=imported.notes, warnings=imported.warnings, imported=imported)
+    model = load_model(path, "cpu")  # UntrustedCodeError first, for programs that run code
+    route = next(k for k, g in GENERATORS.items() if g.arch == model.arch)
+    plan = ImportPlan(path, route, families.family_of(model), model, inferred=list(model.inferred))
+    if plan.inferred:
+        plan.notes.append("no manifest said " + ", ".join(plan.inferred) + ": read off the file")
+    return plan
+
+
+def import_file(path: str | Path, out: str | Path, *, arch: str | None = None, dataset: str | None = None,
+                classes: int | list[str] | None = None, key: str | None = None, command: str | None = None,
+                plan: ImportPlan | None = None) -> Path:
+    """Import ``path``: a latentlab ``.safetensors`` for a state dict, a manifest ``.json`` for a program.
+
+    A program's manifest records what was inferred and the program's SHA-256 (checked on every
+    load), and must lie in the program's folder. ``plan``: a plan :func:`inspect` already made.
+    Returns the written file.
+    """
+    from latentlab.core.files import atomic_write_bytes, file_sha256
+
+    plan = plan or inspect(path, arch=arch, classes=classes, dataset=dataset, key=key)
+    out = Path(out)
+    if plan.imported is not None:
+        if out.suffix.lower() != ".safetensors":
+            raise ModelImportError(f"{out}: a converted state dict is written as a .safetensors file")
+        return save_imported(plan.imported, out, dataset=dataset, command=command)
+    if out.suffix.lower() != ".json":
+        raise ModelImportError(f"{out}: a {plan.family.title} is described by a manifest: name it .json")
+    source = Path(getattr(plan.model, "program_path", plan.path))
+    if out.resolve().parent != source.resolve().parent:
+        raise ModelImportError(f"{out}: a manifest must lie in the same folder as {source.name}")
+    m = plan.model
+    manifest = {"file": source.name, "sha256": file_sha256(source), "kind": m.kind,
+                "latent_dim": m.latent_dim, "latent_shape": list(plan.latent_shape),
+                "image_shape": list(m.image_shape), "output_range": [int(v) for v in m.output_range],
+                "class_names": list(m.class_names), "label_format": m.label_format,
+                "dataset": dataset or m.card.get("dataset"), "description": m.card.get("description", "")}
+    atomic_write_bytes(out, (json.dumps(manifest, indent=2) + "\n").encode())
+    return out

@@ -102,7 +102,8 @@ def trace_decoder(model: nn.Module) -> Any | None:
     """
     from latentlab.core.families.base import Generator
 
-    if not isinstance(model, Generator) or model.training or model.device.type not in ("cpu", "cuda"):
+    if (not isinstance(model, Generator) or model.training or model.device.type not in ("cpu", "cuda")
+            or not getattr(model, "traceable", True)):  # e.g. ONNX: a trace would freeze its output
         return None
     try:
         graph = _DecodeGraph(model)

@@ -10,7 +10,7 @@ from typing import Any
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
-from latentlab.core.families.torchscript import ARCH as TORCHSCRIPT_ARCH
+from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
 MODELS_ENV = "LATENTLAB_MODELS"
@@ -45,6 +45,11 @@ class ModelInfo:
         family = self.family
         return family is None or family.capabilities.generates
 
+    @property
+    def is_program(self) -> bool:
+        """A TorchScript, torch.export or ONNX file: described by a manifest, opened as a program."""
+        return any(f.arch == self.arch and f.program for f in families.all_families())
+
     def to_json(self, with_card: bool = False) -> dict[str, Any]:
         d = asdict(self)
         if not with_card:
@@ -73,11 +78,9 @@ def _param_count(path: Path) -> int:
 def model_info(path: str | Path, source: str = "user") -> ModelInfo:
     """Describe one model file from its card; raises ``CheckpointError`` for unusable files."""
     path = Path(path)
+    if path.suffix.lower() == ".json" or (path.is_file() and program_kind(path)):
+        return program_info(path, source)
     card = read_card(path)
-    if path.suffix.lower() == ".json":  # TorchScript manifest
-        return ModelInfo(path.stem, str(path), card.get("kind", "?"), TORCHSCRIPT_ARCH, card.get("dataset"),
-                         int(card.get("latent_dim", 0)), list(card.get("image_shape", [])),
-                         list(card.get("class_names", [])), 0, path.stat().st_size, source, card)
     config = card.get("config", {})
     family = families.maybe_family_of(card)
     generates = family is None or family.capabilities.generates
@@ -97,6 +100,34 @@ def model_info(path: str | Path, source: str = "user") -> ModelInfo:
     )
 
 
+def program_info(path: Path, source: str = "user") -> ModelInfo:
+    """A program file (or its manifest) described from the manifest and the file, running nothing.
+
+    Parameter counts come from the stored weights (``core/programs.py``); what no manifest
+    states is left empty (0, []) until the program is opened and discovered.
+    """
+    from latentlab.core.checkpoint import _check_file, _manifest_model_file, _read_manifest
+    from latentlab.core.programs import embedded_manifest
+
+    if path.suffix.lower() == ".json":
+        manifest = _read_manifest(path)
+        model_file = _manifest_model_file(path, manifest)
+        _check_file(model_file)
+    else:
+        model_file, beside = path, path.with_suffix(".json")
+        manifest = _read_manifest(beside) if beside.is_file() else {}
+    kind = program_kind(model_file)
+    if kind is None:
+        raise CheckpointError(f"{model_file}: not a TorchScript, torch.export or ONNX program")
+    manifest = {**(embedded_manifest(model_file, kind) or {}), **manifest}
+    params = onnx_parameter_count(model_file) if kind == "onnx" else archive_parameter_count(model_file)
+    latent = manifest.get("latent_dim", 0)
+    return ModelInfo(path.stem, str(path), str(manifest.get("kind", "?")), GENERATORS[kind].arch,
+                     manifest.get("dataset"), latent if isinstance(latent, int) else 0,
+                     list(manifest.get("image_shape") or []), list(manifest.get("class_names") or []), params,
+                     model_file.stat().st_size, source, manifest)
+
+
 def _user_dirs() -> list[Path]:
     dirs = [user_models_dir()]
     extra = os.environ.get(MODELS_ENV, "")
@@ -108,8 +139,14 @@ def _candidates(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     files = sorted(folder.glob("*.safetensors"))
-    files += sorted(p for p in folder.glob("*.json") if p.with_suffix(".pt").exists())
+    manifests = sorted(p for p in folder.glob("*.json") if any(p.with_suffix(s).exists() for s in _PROGRAMS))
+    files += manifests
+    # Programs that need no manifest (a .pt2 or .onnx says its shapes itself) are listed by their own name.
+    files += sorted(p for s in _PROGRAMS[1:] for p in folder.glob(f"*{s}") if not p.with_suffix(".json").exists())
     return files
+
+
+_PROGRAMS = (".pt", ".pt2", ".onnx")
 
 
 def list_models(include_user: bool = True, include_classifiers: bool = True) -> list[ModelInfo]:
@@ -148,8 +185,8 @@ def scan_errors(include_user: bool = True) -> list[str]:
                 model_info(path)
             except (CheckpointError, OSError, ValueError, KeyError, struct.error) as exc:
                 errors.append(str(exc))
-        errors += [f"{p.name}: a torch.save file, not a latentlab model; import it with: "
-                   f"latentlab import {p} -o {p.with_suffix('.safetensors').name}" for p in _state_dict_files(folder)]
+        errors += [f"{p.name}: a torch.save file, not a latentlab model; import it with "
+                   f"`latentlab import {p} -o {p.with_suffix('.safetensors').name}`" for p in _state_dict_files(folder)]
     return errors
 
 

@@ -11,7 +11,7 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from latentlab.core.checkpoint import CheckpointError, load_model, read_card, save_model, update_card
+from latentlab.core.checkpoint import CheckpointError, UntrustedCodeError, load_model, read_card, save_model, update_card
 from latentlab.core.families.classifier import Classifier, ClassifierConfig
 
 
@@ -236,7 +236,7 @@ GOOD_MANIFEST = {"latent_dim": 3, "image_shape": [1, 8, 8], "output_range": [-1,
 def test_torchscript_with_manifest_loads_through_the_interface(tmp_path):
     gen = _torchscript(tmp_path, GOOD_MANIFEST)
     for target in ("mine.json", "mine.pt"):
-        model = load_model(tmp_path / target, "cpu")
+        model = load_model(tmp_path / target, "cpu", trust_code=True)
         assert model.kind == "gan" and model.latent_dim == 3 and model.image_shape == (1, 8, 8)
         z = model.sample_latent(4, seed=0)
         expected = (gen(z) + 1) / 2
@@ -246,30 +246,35 @@ def test_torchscript_with_manifest_loads_through_the_interface(tmp_path):
 def test_manifest_that_lies_about_shape(tmp_path):
     _torchscript(tmp_path, {**GOOD_MANIFEST, "image_shape": [1, 28, 28]})
     with pytest.raises(CheckpointError, match=r"mine.json.*\[1, 28, 28\].*\[1, 8, 8\]"):
-        load_model(tmp_path / "mine.json", "cpu")
+        load_model(tmp_path / "mine.json", "cpu", trust_code=True)
 
 
 def test_manifest_with_bad_fields(tmp_path):
     _torchscript(tmp_path, {**GOOD_MANIFEST, "output_range": [0, 255], "kind": "flow"})
     with pytest.raises(CheckpointError, match="output_range.*kind"):
-        load_model(tmp_path / "mine.json", "cpu")
+        load_model(tmp_path / "mine.json", "cpu", trust_code=True)
 
 
 def test_manifest_with_wrong_latent_dim(tmp_path):
     _torchscript(tmp_path, {**GOOD_MANIFEST, "latent_dim": 5})
     with pytest.raises(CheckpointError, match="probe"):
-        load_model(tmp_path / "mine.json", "cpu")
+        load_model(tmp_path / "mine.json", "cpu", trust_code=True)
 
 
-def test_torchscript_without_manifest(tmp_path):
-    _torchscript(tmp_path, GOOD_MANIFEST)
+def test_torchscript_without_manifest_is_discovered_after_trust(tmp_path):
+    gen = _torchscript(tmp_path, GOOD_MANIFEST)
     (tmp_path / "mine.json").unlink()
-    with pytest.raises(CheckpointError, match="needs a JSON manifest"):
+    with pytest.raises(UntrustedCodeError, match="mine.pt: is a TorchScript program.*--trust-code"):
         load_model(tmp_path / "mine.pt", "cpu")
+    model = load_model(tmp_path / "mine.pt", "cpu", trust_code=True)
+    assert (model.latent_dim, model.latent_shape, model.image_shape) == (3, (3,), (1, 8, 8))
+    assert model.output_range == (-1.0, 1.0) and set(model.inferred) >= {"latent_dim", "image_shape"}
+    z = model.sample_latent(2, seed=3)
+    assert torch.allclose(model.decode(z), (gen(z) + 1) / 2, atol=1e-6)
 
 
 def test_manifest_pointing_at_a_pickle(tmp_path, tiny_model):
     torch.save(tiny_model("gan").state_dict(), tmp_path / "mine.pt")
     (tmp_path / "mine.json").write_text(json.dumps(GOOD_MANIFEST))
     with pytest.raises(CheckpointError, match="pickle"):
-        load_model(tmp_path / "mine.json", "cpu")
+        load_model(tmp_path / "mine.json", "cpu", trust_code=True)

@@ -21,7 +21,14 @@ BUILT_IN = {
     "torchscript-gan": ("torchscript", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
     "classifier": ("classifier", "classifier", False, False, False, False, None, False, False),
     "dcgan-tutorial": ("dcgan-tutorial", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
+    "dcgan-tutorial-conditional": ("dcgan-tutorial-conditional", "gan", False, True, False, True, EvidenceSide.GAN,
+                                   True, True),
     "mlp-vae": ("mlp-vae", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
+    "conv-vae": ("conv-vae", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
+    "torch-export-vae": ("torch-export", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
+    "torch-export-gan": ("torch-export", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
+    "onnx-vae": ("onnx", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
+    "onnx-gan": ("onnx", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
 }
 
 

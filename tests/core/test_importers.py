@@ -352,8 +352,9 @@ def test_an_imported_cvae_keeps_dataset_class_names_through_save(tmp_path):
 
 
 def test_the_catalogue_is_the_families_that_read_their_config_off_shapes():
-    assert families.names(families.catalogue()) == ["vae", "cvae", "gan", "cgan", "dcgan-tutorial", "mlp-vae"]
-    for name in ("dcgan-tutorial", "mlp-vae"):
+    assert families.names(families.catalogue()) == ["vae", "cvae", "gan", "cgan", "dcgan-tutorial",
+                                                    "dcgan-tutorial-conditional", "mlp-vae", "conv-vae"]
+    for name in ("dcgan-tutorial", "dcgan-tutorial-conditional", "mlp-vae", "conv-vae"):
         family = families.get(name)
         # Imported, so not trained here; but rebuilt from a config, so saved as a checkpoint.
         assert family.imported and not family.program and family.trainer is None
@@ -367,5 +368,109 @@ def test_models_lists_a_state_dict_in_the_models_folder_as_skipped_with_the_impo
     monkeypatch.setenv("LATENTLAB_MODELS", str(folder))
     assert main(["models"]) == 0
     err = capsys.readouterr().err
-    assert (f"skipped: netG.pth: a torch.save file, not a latentlab model; import it with: "
-            f"latentlab import {folder / 'netG.pth'} -o netG.safetensors") in err
+    assert (f"skipped: netG.pth: a torch.save file, not a latentlab model; import it with "
+            f"`latentlab import {folder / 'netG.pth'} -o netG.safetensors`") in err
+
+
+def test_a_5gb_file_is_refused_by_its_size_before_it_is_read(tmp_path):
+    big = tmp_path / "huge.pth"
+    with open(big, "wb") as f:  # sparse: 5 GB on paper, no disk or memory spent
+        f.write(b"\x80\x02")
+        f.truncate(5 * 1024**3)
+    with pytest.raises(ModelImportError, match=r"^huge.pth: 5.0 GB in the old torch.save format, which is read whole"):
+        import_state_dict(big)
+
+
+class VanillaVAE(nn.Module):
+    """AntixK/PyTorch-VAE models/vanilla_vae.py, as published (hidden_dims narrowed for the test)."""
+
+    def __init__(self, in_channels=3, latent_dim=6, hidden_dims=(4, 6, 8, 10, 12)):
+        super().__init__()
+        self.latent_dim, hidden_dims = latent_dim, list(hidden_dims)
+        modules = []
+        for h_dim in hidden_dims:
+            modules.append(nn.Sequential(nn.Conv2d(in_channels, out_channels=h_dim, kernel_size=3, stride=2, padding=1),
+                                         nn.BatchNorm2d(h_dim), nn.LeakyReLU()))
+            in_channels = h_dim
+        self.encoder = nn.Sequential(*modules)
+        self.fc_mu = nn.Linear(hidden_dims[-1] * 4, latent_dim)
+        self.fc_var = nn.Linear(hidden_dims[-1] * 4, latent_dim)
+        self.decoder_input = nn.Linear(latent_dim, hidden_dims[-1] * 4)
+        hidden_dims.reverse()
+        self.last = hidden_dims[0]
+        self.decoder = nn.Sequential(*[
+            nn.Sequential(nn.ConvTranspose2d(hidden_dims[i], hidden_dims[i + 1], kernel_size=3, stride=2, padding=1,
+                                             output_padding=1), nn.BatchNorm2d(hidden_dims[i + 1]), nn.LeakyReLU())
+            for i in range(len(hidden_dims) - 1)])
+        self.final_layer = nn.Sequential(
+            nn.ConvTranspose2d(hidden_dims[-1], hidden_dims[-1], kernel_size=3, stride=2, padding=1, output_padding=1),
+            nn.BatchNorm2d(hidden_dims[-1]), nn.LeakyReLU(),
+            nn.Conv2d(hidden_dims[-1], out_channels=3, kernel_size=3, padding=1), nn.Tanh())
+
+    def encode(self, x):
+        result = torch.flatten(self.encoder(x), start_dim=1)
+        return [self.fc_mu(result), self.fc_var(result)]
+
+    def decode(self, z):
+        result = self.decoder_input(z).view(-1, self.last, 2, 2)
+        return self.final_layer(self.decoder(result))
+
+
+def test_the_pytorch_vae_vanilla_vae_imports_encodes_and_decodes_like_the_original(tmp_path):
+    original = _randomised(VanillaVAE(), seed=5)
+    # PyTorch-VAE trains through Lightning: its checkpoint holds the VAE under "model."
+    torch.save({"state_dict": {f"model.{k}": v for k, v in original.state_dict().items()}, "epoch": 3},
+               tmp_path / "last.ckpt")
+    imported = import_state_dict(tmp_path / "last.ckpt")
+    model = imported.model
+    assert imported.family is families.get("conv-vae") and imported.found_at == "state_dict ▸ model."
+    assert (model.latent_dim, model.image_shape, model.config.hidden_dims) == (6, (3, 64, 64), [4, 6, 8, 10, 12])
+    z = torch.randn(4, 6, generator=torch.Generator().manual_seed(2))
+    x = torch.rand(2, 3, 64, 64, generator=torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        assert torch.allclose(model.generate(z), original.decode(z), atol=TOL)
+        assert all(torch.allclose(a, b, atol=TOL) for a, b in zip(model.encode(x), original.encode(x)))
+    save_imported(imported, tmp_path / "vae.safetensors")
+    assert torch.allclose(load_model(tmp_path / "vae.safetensors", "cpu").decode(z), model.decode(z), atol=TOL)
+
+
+class ConditionalTutorialGenerator(TutorialGenerator):
+    """The tutorial generator told the class: cat([z, label], 1) with an Embedding or a one-hot label."""
+
+    def __init__(self, nz=12, ngf=4, nc=3, classes=5, embed=0):
+        super().__init__(nz=nz + (embed or classes), ngf=ngf, nc=nc)
+        self.classes, self.embed = classes, embed
+        if embed:
+            self.label_emb = nn.Embedding(classes, embed)
+
+    def forward(self, z, labels):
+        label = self.label_emb(labels) if self.embed else nn.functional.one_hot(labels, self.classes).float()
+        return self.main(torch.cat([z, label], 1)[:, :, None, None])
+
+
+@pytest.mark.parametrize("embed", [7, 0])
+def test_conditional_dcgan_variants_read_their_classes_and_decode_like_the_original(tmp_path, embed):
+    original = _randomised(ConditionalTutorialGenerator(embed=embed), seed=4)
+    torch.save({"netG": original.state_dict()}, tmp_path / "cond.pth")
+    classes = None if embed else 5  # a one-hot label has no weights: its width is not z's to tell
+    if not embed:
+        with pytest.raises(ModelImportError, match="dcgan-tutorial-conditional|Conditional DCGAN"):
+            import_state_dict(tmp_path / "cond.pth", arch="dcgan-tutorial-conditional")
+    imported = import_state_dict(tmp_path / "cond.pth", classes=classes)
+    model = imported.model
+    assert imported.family is families.get("dcgan-tutorial-conditional")
+    assert (model.latent_dim, model.num_classes, model.config.label_embedding) == (12, 5, embed)
+    z = torch.randn(5, 12, generator=torch.Generator().manual_seed(1))
+    labels = torch.tensor([0, 4, 2, 1, 3])
+    with torch.no_grad():
+        assert torch.allclose(model.generate(z, labels), original(z, labels), atol=TOL)
+
+
+def test_the_tutorial_discriminator_is_recognised_and_named_on_the_card(tmp_path, netG):
+    netD = _randomised(TutorialDiscriminator(ndf=4))
+    torch.save({"netG": netG.state_dict(), "netD": netD.state_dict()}, tmp_path / "both.pth")
+    imported = import_state_dict(tmp_path / "both.pth")
+    assert imported.discriminator == "netD" and any("discriminator, recognised" in n for n in imported.notes)
+    save_imported(imported, tmp_path / "g.safetensors")
+    card = load_model(tmp_path / "g.safetensors", "cpu").card
+    assert card["provenance"]["imported_from"]["discriminator"] == {"found_at": "netD", "layout": "dcgan-tutorial"}

@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from latentlab.core.checkpoint import trust_program
 from latentlab.core.export import regenerate
 from latentlab.core.files import file_sha256
 from latentlab.core.sidecar import SIDECAR_FORMAT, read_sidecar
@@ -200,6 +201,7 @@ def _scripted(tmp_path, out_shape, claimed_shape):
         torch.jit.script(G()).save(str(tmp_path / "user.pt"))
     manifest = {"latent_dim": 4, "image_shape": list(claimed_shape), "output_range": [0, 1], "kind": "gan"}
     (tmp_path / "user.json").write_text(json.dumps(manifest))
+    trust_program(tmp_path / "user.json")  # the GUI's trust step, taken (these tests are about the manifest)
     return tmp_path / "user.json"
 
 
@@ -622,3 +624,13 @@ def test_conditional_vae_bases(window, models, key):
     window.controller.wait_idle()
     np.testing.assert_array_equal(window.image_view.current_frame(),
                                   expected_frame(models["cvae"], window.state.z, [6]))
+
+
+def test_a_conditional_models_first_frame_is_the_seed_latent_not_the_origin(window, models):
+    asked = []
+    submit = window.controller.worker.submit
+    window.controller.worker.submit = lambda request: asked.append(request) or submit(request)
+    model = open_model(window, models["cgan"])
+    views = [r for r in asked if r.tag == "view"]
+    seed = window.state.seed_to_latent(window.state.seed, model.latent_dim, window.state.truncation)
+    assert views and all(np.array_equal(r.z[0], seed) for r in views)

@@ -5,7 +5,9 @@ Nobody outside this package compares family names: ask the family (``family_of(m
 ``register(...)`` line below.
 """
 
-from latentlab.core.families import cgan, classifier, cvae, dcgan_tutorial, gan, mlp_vae, torchscript, vae
+from latentlab.core.families import (
+    cgan, classifier, conv_vae, cvae, dcgan_tutorial, exported, gan, mlp_vae, onnx_graph, torchscript, vae,
+)
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
     Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, all_families, catalogue, compared, evidence_side,
@@ -20,7 +22,13 @@ register(torchscript.VAE_FAMILY)
 register(torchscript.GAN_FAMILY)
 register(classifier.FAMILY)
 register(dcgan_tutorial.FAMILY)
+register(dcgan_tutorial.CONDITIONAL_FAMILY)
 register(mlp_vae.FAMILY)
+register(conv_vae.FAMILY)
+register(exported.VAE_FAMILY)
+register(exported.GAN_FAMILY)
+register(onnx_graph.VAE_FAMILY)
+register(onnx_graph.GAN_FAMILY)
 
 __all__ = [
     "Capabilities", "EvidenceSide", "Family", "Generator", "ModelConfig", "TrainerRef", "UnknownFamilyError",

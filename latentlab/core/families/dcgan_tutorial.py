@@ -6,12 +6,18 @@ tutorial's 64×64 model has five transposed convolutions (widths ngf·8, ·4, ·
 one block fewer or more gives 32×32 or 128×128, so the depth is read off the file too.
 Here the module keeps the same parameter names (a state dict loads as it is), takes (N, nz)
 like every latentlab generator and reshapes.
+
+Its conditional variant, as class-conditional DCGAN tutorials write it, puts the class beside
+z at the input: ``main``'s first kernel takes nz + E channels, where the label is either an
+``nn.Embedding(K, E)`` named ``label_emb`` (K and E read off its weight) or a one-hot vector
+(E = K, no weights: give ``--classes K``). The input is ``torch.cat([z, label], 1)``, z first,
+reshaped to (N, nz + E, 1, 1).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import torch
@@ -33,7 +39,7 @@ class DCGANTutorialConfig(ModelConfig):
 
     def validate(self) -> None:
         super().validate()
-        if self.num_classes:
+        if self.num_classes and type(self) is DCGANTutorialConfig:
             raise ValueError("the tutorial's DCGAN generator is unconditional (num_classes must be 0)")
         _, h, w = self.image_shape
         if h != w or h < 16 or h & (h - 1):
@@ -55,12 +61,17 @@ class DCGANTutorialGenerator(Generator):
         ngf = config.base_channels
         blocks = size.bit_length() - 3  # 64 px: 4 → 8 → 16 → 32 → 64 is 5 convolutions, 4 of them inside blocks
         widths = [ngf * 2 ** i for i in range(blocks - 1, -1, -1)]  # 64 px: ngf·8, ·4, ·2, ·1
-        layers: list[nn.Module] = [UpConv(config.latent_dim, widths[0], 4, 1, 0, bias=False),
+        layers: list[nn.Module] = [UpConv(config.latent_dim + self._label_width(config), widths[0], 4, 1, 0, bias=False),
                                    nn.BatchNorm2d(widths[0]), nn.ReLU(True)]
         for wide, narrow in zip(widths, widths[1:]):
             layers += [UpConv(wide, narrow, 4, 2, 1, bias=False), nn.BatchNorm2d(narrow), nn.ReLU(True)]
         layers += [UpConv(ngf, nc, 4, 2, 1, bias=False), nn.Tanh()]
         self.main = nn.Sequential(*layers)
+
+    @staticmethod
+    def _label_width(config: DCGANTutorialConfig) -> int:
+        """Input channels the label takes beside z (none: unconditional)."""
+        return 0
 
     @property
     def source_latent_shape(self) -> tuple[int, int, int]:
@@ -72,6 +83,63 @@ class DCGANTutorialGenerator(Generator):
 
     def forward(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
         return self.generate(z, labels)
+
+
+@dataclass
+class ConditionalDCGANConfig(DCGANTutorialConfig):
+    """``label_embedding``: E of the ``label_emb`` Embedding(K, E); 0 means a one-hot label (E = K)."""
+
+    num_classes: int = 10
+    label_embedding: int = 0
+
+    def validate(self) -> None:
+        super().validate()
+        if self.num_classes < 2 or self.label_embedding < 0:
+            raise ValueError(f"num_classes={self.num_classes}, label_embedding={self.label_embedding}: "
+                             "a conditional DCGAN needs 2 or more classes and an embedding width of 0 or more")
+
+
+class ConditionalDCGANTutorialGenerator(DCGANTutorialGenerator):
+    """``main`` on cat([z, label], 1): label an ``nn.Embedding`` row or a one-hot vector."""
+
+    arch = "dcgan-tutorial-conditional"
+    config_class: ClassVar[type[ModelConfig]] = ConditionalDCGANConfig
+    min_classes = 2
+
+    def __init__(self, config: ConditionalDCGANConfig):
+        super().__init__(config)
+        if config.label_embedding:
+            self.label_emb = nn.Embedding(config.num_classes, config.label_embedding)
+
+    @staticmethod
+    def _label_width(config: DCGANTutorialConfig) -> int:
+        return config.label_embedding or config.num_classes
+
+    def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
+        if self.config.label_embedding:
+            label = self.label_emb(labels)  # (N, E)
+        else:
+            label = nn.functional.one_hot(labels, self.config.num_classes).to(z.dtype)  # (N, K)
+        return self.main(torch.cat([z, label], 1)[:, :, None, None])  # (N, nz + E, 1, 1) → images
+
+
+def _conditional_from_shapes(shapes: dict[str, tuple[int, ...]], num_classes: int | None) -> ConditionalDCGANConfig:
+    """K and E from ``label_emb``, or K from ``--classes`` for a one-hot label; nz is what is left."""
+    plain = config_from_shapes({k: v for k, v in shapes.items() if not k.startswith("label_emb.")}, None)
+    embedding = shapes.get("label_emb.weight")
+    if embedding is not None:
+        if len(embedding) != 2 or (num_classes is not None and num_classes != embedding[0]):
+            raise ValueError(f"label_emb.weight is {embedding}, not (--classes, E)")
+        classes, width = embedding
+    elif num_classes:
+        classes, width = num_classes, 0
+    else:
+        raise ValueError("no label_emb.weight; a one-hot conditional DCGAN needs its class count (--classes)")
+    nz = plain.latent_dim - (width or classes)
+    if nz < 1:
+        raise ValueError(f"main's first kernel takes {plain.latent_dim} channels: no room for {width or classes} label channels")
+    return ConditionalDCGANConfig(latent_dim=nz, image_shape=plain.image_shape, base_channels=plain.base_channels,
+                                  num_classes=classes, label_embedding=width)
 
 
 def config_from_shapes(shapes: dict[str, tuple[int, ...]], num_classes: int | None) -> DCGANTutorialConfig:
@@ -93,3 +161,8 @@ FAMILY = Family(
     config=DCGANTutorialConfig, module=DCGANTutorialGenerator, imported=True, from_shapes=config_from_shapes,
     capabilities=Capabilities(truncation=True, evidence=EvidenceSide.GAN, compared=True),
 )
+CONDITIONAL_FAMILY = replace(
+    FAMILY.conditional_variant(ConditionalDCGANTutorialGenerator, "Conditional DCGAN (tutorial layout)",
+                               "A class-conditional DCGAN generator (label embedded or one-hot beside z), "
+                               "imported from its state dict"),
+    config=ConditionalDCGANConfig, from_shapes=_conditional_from_shapes)

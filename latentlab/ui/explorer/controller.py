@@ -145,7 +145,11 @@ class Controller(QObject):
                 self._opening = None
             self.state.busyChanged.emit("")
             previous = self.state.model
-            self.state.set_model(summary)
+            # Open at the seed's latent, so the first frame asked for is the one the title names
+            # (seed 0), never the origin that randomize() replaces a moment later.
+            first = None if then is not None else self.state.seed_to_latent(
+                self.state.seed, summary.latent_dim, self.state.truncation)
+            self.state.set_model(summary, first)
             if then is not None:
                 then(summary)
             else:

@@ -11,8 +11,9 @@ error is left to the caller. The yes lasts for this process only, for every load
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -23,7 +24,8 @@ _OPEN: dict[str, TrustDialog] = {}
 
 def untrusted_path(exc: BaseException) -> Path | None:
     """The program file ``exc`` refused to run, or None for any other error."""
-    from latentlab.core.checkpoint import UntrustedCodeError  # torch: only once loading has failed
+    # imported here: torch loads only once loading has failed, never at start-up
+    from latentlab.core.checkpoint import UntrustedCodeError
 
     return exc.path if isinstance(exc, UntrustedCodeError) else None
 

@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Writing {0}…").format(folder / (Path(plan.imported.source_name).stem
                                                                     + ".safetensors")))
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, result: int) -> None:
         # Closing by any route (OK, Cancel, Esc, the window's ×) ends the job's thread first.
         self.job.stop()
         super().done(result)

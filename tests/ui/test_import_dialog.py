@@ -188,3 +188,14 @@ def test_too_large_file_is_refused_with_its_size(window, qtbot, tmp_path, monkey
     dialog = _import(window, qtbot, path)
     assert "GB in the old torch.save format" in dialog.status.text() and dialog.plan is None
     dialog.reject()
+
+
+def test_nan_weights_warn_and_still_import(window, qtbot, tmp_path):
+    state = _randomised(TutorialGenerator(nz=NZ, ngf=4)).state_dict()
+    state["main.0.weight"][0, 0, 0, 0] = float("nan")
+    path = tmp_path / "nan.pth"
+    torch.save(state, path)
+    dialog = _import(window, qtbot, path)
+    assert dialog.plan is not None and dialog.ok_button.isEnabled()
+    assert "NaN or infinite values (main.0.weight" in dialog.notes.text()
+    dialog.reject()

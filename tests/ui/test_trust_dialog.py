@@ -153,6 +153,6 @@ def test_compare_pane_asks_before_loading_a_program(qtbot, models, tmp_path, enf
         assert slot.loading and slot.error is None  # the pane waits for the answer
         dialog.cancel_button.click()
         assert view.wait_idle(60)
-        assert "is a program" in slot.error and jit_calls == [] and view.controller.slots[0].ok
+        assert "opening it runs code from the file" in slot.error and jit_calls == [] and view.controller.slots[0].ok
     finally:
         view.close()

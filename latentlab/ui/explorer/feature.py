@@ -197,6 +197,7 @@ class ExplorerFeature(FeatureObject):
             return None
         dialog = ImportDialog(path, user_models_dir(), self.host)
         dialog.imported.connect(self.host.state.request_open)
+        dialog.imported.connect(lambda _path: self.host.controller.list_models())  # the browser lists it
         dialog.open()
         self.import_dialog = dialog
         return dialog

@@ -42,7 +42,7 @@ from latentlab.ui.explorer.sample_grid import SampleGrid
 from latentlab.ui.latent.feature import LatentFeature
 from latentlab.ui.training.feature import TrainingFeature
 
-MODEL_SUFFIXES = (".safetensors", ".json", ".pt")
+MODEL_SUFFIXES = (".safetensors", ".json", ".pt", ".pth", ".tar", ".ckpt", ".bin", ".pt2")
 #: the features every window gets, in the order they install (menus fill in this order)
 FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature)
 SHORTCUTS = [
@@ -238,8 +238,8 @@ class MainWindow(QMainWindow, ActionHost):
 
     def dropEvent(self, ev: QDropEvent) -> None:  # noqa: N802
         for u in ev.mimeData().urls():
-            if u.isLocalFile():
-                self.open_path(u.toLocalFile())
+            if u.isLocalFile():  # state dicts go through the import dialog, the rest opens
+                self.trigger("explorer.open_file", path=u.toLocalFile())
                 ev.acceptProposedAction()
                 return
 

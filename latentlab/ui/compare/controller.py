@@ -24,6 +24,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.core.errors import error_message
+from latentlab.ui.common import trust
 from latentlab.ui.common.background import Job
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.state import CompareState
@@ -216,9 +217,12 @@ class CompareController(QObject):
             if self.state.panels.get("reconstruction"):
                 self._recon_timer.start()
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException, asked: bool = False) -> None:
             if self._closed or self.index(slot) < 0:
                 return
+            if not asked and trust.ask_to_trust(exc, self.parent(), lambda: self._load(slot),
+                                                lambda: failed(exc, asked=True)):
+                return  # a program file: the pane waits for the answer
             slot.loading = False
             slot.error = self.tr("Could not open {0}: {1}").format(Path(spec).name, error_message(exc))
             self.paneChanged.emit(self.index(slot))

@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.core.errors import error_message
-from latentlab.ui.common import jobs
+from latentlab.ui.common import jobs, trust
 from latentlab.ui.common.family_text import kind_phrase
 from latentlab.ui.common.messages import Messenger
 from latentlab.ui.common.render_worker import RenderWorker
@@ -171,6 +171,9 @@ class Controller(QObject):
             if self._opening == target:
                 self._opening = None
             self.state.busyChanged.emit("")
+            if trust.ask_to_trust(exc, self.parent(), lambda: self.open_model(target, then, finished),
+                                  finished, self.messages):
+                return  # a program file: asked whether to run it; the answer opens it or not
             keep = (f" The model {self.state.model.name} stays open." if self.state.model is not None else "")
             text = self.tr("Could not open {0}: {1}.").format(label, error_message(exc)) + keep
             resolved = str(Path(target).expanduser().resolve()) if target else target

@@ -32,6 +32,7 @@ class ExplorerFeature(FeatureObject):
         super().__init__()
         self.device_group: QActionGroup | None = None
         self.scale_group: QActionGroup | None = None
+        self.import_dialog: Any = None  # the latest import dialog (tests and lessons look at it)
 
     # --- install -----------------------------------------------------------------------------
     def install(self, host: Any) -> None:
@@ -39,8 +40,9 @@ class ExplorerFeature(FeatureObject):
         state = host.state
         add = host.add_action
         model_actions = []
-        add(ActionSpec("explorer.open", "&Open model…", self.open_dialog, "file", QKeySequence.StandardKey.Open,
-                       "Open a .safetensors model or a TorchScript manifest (.json)"))
+        add(ActionSpec("explorer.open", "&Open / Import model…", self.open_dialog, "file",
+                       QKeySequence.StandardKey.Open, "Open a .safetensors model or a TorchScript manifest (.json), "
+                       "or import a PyTorch state dict (.pt, .pth, .ckpt…)"))
         recent = host.add_menu("explorer.recent", "Open &recent", parent="file", context="explorer")
         recent.aboutToShow.connect(self._fill_recent)
         model_actions += [
@@ -112,6 +114,7 @@ class ExplorerFeature(FeatureObject):
         host.add_command("explorer.go_to", self.go_to)
         host.add_command("explorer.open_model", lambda model, then=None, finished=None:
                          host.controller.open_model(model, then=then, finished=finished))
+        host.add_command("explorer.open_file", self.open_file)
         host.add_command("explorer.list_models", lambda then=None: host.controller.list_models(then=then))
         state.modelChanged.connect(self._on_model)
         self._on_model(state.model)
@@ -177,10 +180,27 @@ class ExplorerFeature(FeatureObject):
 
     # --- dialogs -----------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.host, self.tr("Open a model"), str(Path.home()),
-                                              self.tr("Models (*.safetensors *.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.host, self.tr("Open or import a model"), str(Path.home()),
+            self.tr("Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)"))
         if path:
-            self.host.state.request_open(path)
+            self.open_file(path)
+
+    def open_file(self, path: str) -> Any:
+        """Open ``path``: a state dict goes through the import dialog (returned), anything else opens."""
+        from latentlab.core.import_plan import needs_import
+        from latentlab.core.paths import user_models_dir
+        from latentlab.ui.explorer.import_dialog import ImportDialog
+
+        if not needs_import(path):
+            self.host.open_path(path)
+            return None
+        dialog = ImportDialog(path, user_models_dir(), self.host)
+        dialog.imported.connect(self.host.state.request_open)
+        dialog.imported.connect(lambda _path: self.host.controller.list_models())  # the browser lists it
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     def _save_name(self, title: str, default: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.host, title, str(Path.home() / default), pattern)

@@ -5,7 +5,7 @@ Nobody outside this package compares family names: ask the family (``family_of(m
 ``register(...)`` line below.
 """
 
-from latentlab.core.families import cgan, classifier, cvae, dcgan_tutorial, gan, mlp_vae, torchscript, vae
+from latentlab.core.families import cgan, classifier, cvae, dcgan_tutorial, factor_net, gan, mlp_vae, torchscript, vae
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
     Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, all_families, catalogue, compared, evidence_side,
@@ -19,6 +19,7 @@ register(cgan.FAMILY)
 register(torchscript.VAE_FAMILY)
 register(torchscript.GAN_FAMILY)
 register(classifier.FAMILY)
+register(factor_net.FAMILY)
 register(dcgan_tutorial.FAMILY)
 register(mlp_vae.FAMILY)
 

@@ -103,7 +103,7 @@ def test_compare_view_and_evidence_figure(qtbot, toy_models, shape, tmp_path):
     finally:
         view.close()
     figure = tmp_path / "figure.png"
-    assert main(["compare", *map(str, paths), "-n", "4", "--recon", "2", "--invert-steps", "2",
+    assert main(["compare", *map(str, paths), "-n", "4", "--recon", "1", "--invert-steps", "1",
                  "--device", "cpu", "-o", str(figure)]) == 0
     with Image.open(figure) as im:
         assert im.mode == "RGB" and im.size[0] > 400

@@ -21,6 +21,7 @@ import torch
 from torch import nn
 
 from latentlab.core.families.base import ModelConfig
+from latentlab.core.families.classifier import FeatureNetwork
 from latentlab.core.families.registry import Capabilities, Family, TrainerRef
 
 __all__ = ["FactorNet", "FactorNetConfig", "factor_layout", "factor_scores", "layout_string"]
@@ -69,7 +70,7 @@ class FactorNetConfig(ModelConfig):
             raise ValueError(f"feature_dim={self.feature_dim} must be positive")
 
 
-class FactorNet(nn.Module):
+class FactorNet(FeatureNetwork):
     """Four stride-2 convolutions → ``feature_dim`` features → one head per factor.
 
     Strided convolutions rather than pooling: a quarter of the classifier's arithmetic at
@@ -77,8 +78,7 @@ class FactorNet(nn.Module):
     Input: images in [0, 1] (N, C, H, W).
     """
 
-    kind = "classifier"
-    arch = "factor-net"
+    arch = "factor-net"  # kind: "classifier", from FeatureNetwork
     config_class = FactorNetConfig
 
     def __init__(self, config: FactorNetConfig):
@@ -105,24 +105,9 @@ class FactorNet(nn.Module):
         self.head = nn.Linear(config.feature_dim, config.num_classes)
 
     @property
-    def image_shape(self) -> tuple[int, int, int]:
-        return tuple(self.config.image_shape)  # type: ignore[return-value]
-
-    @property
     def factor_names(self) -> list[str]:
         """Names of the factors read, in the config's order."""
         return [name for name, _ in self.layout]
-
-    @property
-    def device(self) -> torch.device:
-        return next(self.parameters()).device
-
-    def num_parameters(self) -> int:
-        return sum(p.numel() for p in self.parameters())
-
-    def features(self, x: torch.Tensor) -> torch.Tensor:
-        """Penultimate activations (N, feature_dim) for images in [0, 1]."""
-        return self.body(x)
 
     def forward(self, x: torch.Tensor, every_factor: bool = False) -> Any:
         """Class logits (N, num_classes), as a classifier's; with `every_factor`, :meth:`outputs`.
@@ -168,15 +153,7 @@ class FactorNet(nn.Module):
         return {name: torch.cat(v) if v else torch.zeros(0) for name, v in parts.items()}
 
     def describe(self) -> dict:
-        return {
-            "arch": self.arch,
-            "kind": self.kind,
-            "latent_dim": 0,
-            "image_shape": list(self.image_shape),
-            "class_names": list(self.class_names),
-            "factors": self.factor_names,
-            "params": self.num_parameters(),
-        }
+        return {**super().describe(), "factors": self.factor_names}
 
 
 def factor_scores(net: FactorNet, images: Any, factors: np.ndarray, factor_names: Sequence[str]) -> dict[str, dict]:
@@ -223,8 +200,9 @@ def factor_scores(net: FactorNet, images: Any, factors: np.ndarray, factor_names
 
 FAMILY = Family(
     name="factor-net", arch=FactorNet.arch, kind=FactorNet.kind, title="Factor network", short="factor net",
-    description="Feature network that reads every labelled factor of an image (smile, glasses, hair colour…)",
     config=FactorNetConfig, module=FactorNet,
+    description="Feature network that reads every labelled factor of an image (smile, glasses, hair colour…)",
+    # Not a generator: no list of generators (browser, compare, eval) shows it.
     capabilities=Capabilities(generates=False, inverts=False, samples_prior=False),
     trainer=TrainerRef("latentlab.train.factors:FactorNetTrainer", lr=2e-3),
 )

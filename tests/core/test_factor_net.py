@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import torch
 
+from latentlab.cli import main
 from latentlab.core import families
 from latentlab.core.checkpoint import load_model, read_card
 from latentlab.core.datasets import ImageDataset, faces64
@@ -30,7 +33,9 @@ def trained(tmp_path_factory):
     config = TrainConfig(kind="factor-net", dataset="faces64", out=str(out), epochs=20, batch_size=32,
                          base_channels=8, max_steps=120, seed=0, device="cpu", write_files=False)
     last = train(config, dataset=small(faces64.generate(400, seed=11)))
-    return load_model(out), small(faces64.generate(200, seed=12)), last
+    net = load_model(out)
+    net.file = out
+    return net, small(faces64.generate(200, seed=12)), last
 
 
 def test_it_reads_the_factors_of_held_out_faces_clearly_better_than_chance(trained):
@@ -43,13 +48,19 @@ def test_it_reads_the_factors_of_held_out_faces_clearly_better_than_chance(train
     assert scores["skin tone"]["r2"] > 0.4 and scores["background hue"]["r2"] > 0.4 and scores["smile"]["r2"] > 0.3
 
 
-def test_the_card_reports_held_out_scores_per_factor(trained):
+def test_the_card_and_latentlab_eval_report_held_out_scores_per_factor(trained, tmp_path, capsys):
     net, _, last = trained
     assert "glasses_accuracy" in last.metrics and "smile_r2" in last.metrics and "smile_mae" in last.metrics
-    card = read_card(net.source_path) if hasattr(net, "source_path") else None
+    assert read_card(net.file)["metrics"]["training"]["glasses_accuracy"] == last.metrics["glasses_accuracy"]
     assert families.family_of(net).capabilities.generates is False
     assert net.factor_names == list(faces64.FACTOR_NAMES) and net.class_names == list(faces64.HAIR_COLOURS)
-    assert card is None or card["metrics"]["training"]["glasses_accuracy"] == last.metrics["glasses_accuracy"]
+
+    assert main(["data", "faces64", "-n", "10", "--test-n", "60", "--seed", "30", "-o", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["eval", str(net.file), "--data-dir", str(tmp_path), "--json", "--device", "cpu"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert results["n"] == 60 and results["factors"]["glasses"]["accuracy"] > 0.8
+    assert read_card(net.file)["metrics"]["factors"]["factors"]["smile"]["r2"] == results["factors"]["smile"]["r2"]
 
 
 def test_it_serves_as_the_feature_network(trained):

@@ -171,16 +171,18 @@ class Faces64Source:
 
 
 def _factor_net() -> Any:
-    """The bundled factor network, loaded once; :class:`DatasetError` when it is not installed."""
+    """The faces64 factor network (bundled, or the user's), loaded once; :class:`DatasetError` if none."""
     global _NET
     if _NET is None:
         from latentlab.core.checkpoint import load_model
 
-        path = pretrained_dir() / FACTOR_NET_FILE
-        if not path.is_file():
-            raise DatasetError(f"{path}: the faces64 factor network is missing (train it with: latentlab train "
-                               "factor-net --dataset faces64 -o faces64-factors.safetensors)")
-        _NET = load_model(path, device="cpu").eval()
+        path = FACES64.feature_network()
+        net = load_model(path, device="cpu").eval() if path is not None else None
+        if net is None or not hasattr(net, "read"):
+            raise DatasetError(f"{path or pretrained_dir() / FACTOR_NET_FILE}: no faces64 factor network to measure "
+                               "factors with (train one with: latentlab train factor-net --dataset faces64 "
+                               "-o faces64-factors.safetensors)")
+        _NET = net
     return _NET
 
 
@@ -195,11 +197,6 @@ class _ReadFactor:
 
     def __call__(self, images: Any) -> Any:
         return _factor_net().read(images)[self.name]
-
-
-def _find_factor_net(spec: DatasetSpec) -> Path | None:
-    path = pretrained_dir() / FACTOR_NET_FILE
-    return path if path.is_file() else None
 
 
 FACTORS = tuple(
@@ -218,5 +215,5 @@ FACES64 = DatasetSpec(
     factors=FACTORS,
     source=Faces64Source(),
     sample=BundledSample(SAMPLE_FILE),
-    find_feature_network=_find_factor_net,
+    # The feature network: the factor network among the models (pretrained/faces64-factors).
 )

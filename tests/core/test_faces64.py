@@ -159,3 +159,20 @@ def test_generators_train_a_few_steps_on_faces64_and_round_trip(kind, tmp_path):
     again = load_model(out, device="cpu")
     z = model.sample_latent(2, seed=0)
     assert model.decode(z).shape == (2, 3, 64, 64) and torch.equal(model.decode(z), again.decode(z))
+
+
+def test_the_bundled_factor_network_reads_the_shipped_sample():
+    import torch
+
+    from latentlab.core.metrics.features import FeatureNet
+
+    spec = datasets.get("faces64")
+    sample = spec.load_sample()
+    images = torch.from_numpy(sample.images).float() / 255
+    smile = spec.factor("smile").measure(images).numpy()
+    truth = sample.factors[:, FACTOR_NAMES.index("smile")]
+    assert np.corrcoef(smile, truth)[0, 1] > 0.95
+    glasses = spec.factor("glasses").measure(images).numpy() > 0.5
+    assert (glasses == (sample.factors[:, FACTOR_NAMES.index("glasses")] > 0.5)).mean() > 0.95
+    features = FeatureNet.for_dataset("faces64").features(sample.images[:8])
+    assert features.shape == (8, 128)

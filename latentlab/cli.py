@@ -380,6 +380,27 @@ def cmd_train(args) -> int:
     return run_train(args)
 
 
+def cmd_data(args) -> int:
+    import time
+
+    from latentlab.core import datasets
+
+    spec = datasets.get(args.dataset)
+    if not hasattr(spec.source, "write"):
+        drawn = [s.name for s in datasets.specs().values() if hasattr(s.source, "write")]
+        raise CLIError(f"{spec.name}: latentlab does not draw this dataset (it draws: {', '.join(drawn)}); "
+                       "train with --data-dir pointing at its files")
+    if args.n < 1:
+        raise CLIError(f"-n {args.n}: the number of images must be positive")
+    start = time.perf_counter()
+    paths = spec.source.write(args.out, args.n, args.seed, args.test_n)
+    seconds = time.perf_counter() - start
+    for path in paths:
+        print(f"wrote {path}")
+    print(f"{args.n:,} training images in {seconds:.1f} s ({1000 * seconds / args.n:.2f} ms per image, all splits)")
+    return 0
+
+
 def cmd_eval(args) -> int:
     from latentlab.evaluate import run_eval
 
@@ -526,7 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("train", parents=[common], help="train a model")
     s.add_argument("kind", choices=_TrainableKinds(), help="the model family to train")
-    s.add_argument("--dataset", default="mnist", help="mnist, fashion-mnist, or an image folder")
+    s.add_argument("--dataset", default="mnist", help="mnist, fashion-mnist, faces64, or an image folder")
     s.add_argument("--data-dir", help="folder holding the dataset files")
     s.add_argument("--latent-dim", type=int, default=None, help="default: VAE 16, GAN 64")
     s.add_argument("--epochs", type=int, default=10)
@@ -559,6 +580,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--compile", action="store_true", help="torch.compile the trained networks")
     s.add_argument("--out", "-o", required=True, help="OUT.safetensors")
     s.set_defaults(func=cmd_train)
+
+    s = sub.add_parser("data", parents=[common], help="draw a dataset latentlab makes itself (faces64)")
+    s.add_argument("dataset", help="the dataset's name: faces64")
+    s.add_argument("-n", type=int, default=50_000, help="training images (default 50,000)")
+    s.add_argument("--test-n", type=int, default=None, help="test images (default: a tenth of -n, at least 100)")
+    s.add_argument("--seed", type=int, default=0, help="seed of the training split (the test split uses seed+1)")
+    s.add_argument("-o", "--out", default=None,
+                   help="folder for DATASET-train.npz and DATASET-test.npz (for --data-dir); "
+                        "default: the cache folder that training by name reads")
+    s.set_defaults(func=cmd_data)
 
     s = sub.add_parser("eval", parents=[common], help="measure a model (FID, KID, coverage, …)")
     s.add_argument("model")

@@ -65,6 +65,8 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
     batch = global_batch // world.size  # this process's share
     trainer = family.trainer.load()(family, config, list(data.class_names), tuple(images.shape[1:]), device)
     model = trainer.model
+    # A trainer that learns labelled factors (the factor network) takes their table as targets.
+    targets = trainer.targets(data, device)[:n] if hasattr(trainer, "targets") else labels
     # What the step really ran in ("auto" resolved); a trainer without mixed precision runs fp32.
     precision_name = trainer.precision.name if hasattr(trainer, "precision") else "fp32"
     paths = config.paths()
@@ -128,7 +130,10 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
                             path=str(paths["out"]), metrics=metrics)
         if hasattr(trainer, "evaluate"):
             test = load_dataset(config.dataset, "test", config.data_dir) if dataset is None else data
-            metrics.update(trainer.evaluate(*test.tensors(device)))
+            test_images, test_targets = test.tensors(device)
+            if hasattr(trainer, "targets"):
+                test_targets = trainer.targets(test, device)
+            metrics.update(trainer.evaluate(test_images, test_targets))
         shipped = shipped_model()
         shipped.eval()
         save_model(
@@ -157,7 +162,7 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
             for b in range(step % steps_per_epoch, steps_per_epoch):
                 idx = order[b * batch:(b + 1) * batch].to(device)
                 # Every process reports the losses averaged over the whole global batch.
-                last_losses = world.mean(trainer.train_step(images[idx], labels[idx]))
+                last_losses = world.mean(trainer.train_step(images[idx], targets[idx]))
                 step += 1
                 log.add(step, epoch + 1, clock.seconds, last_losses, log_every)
                 yield Progress(step, epoch + 1, total, last_losses, steps_per_s=step / max(clock.seconds, 1e-9))

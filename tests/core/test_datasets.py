@@ -50,10 +50,11 @@ def test_registering_a_taken_name_or_alias_fails_and_unregister_frees_it():
     toy = toy_rgb.spec()
     with pytest.raises(ValueError, match="'mnist' is already registered"):
         datasets.register(toy_rgb.spec(name="MNIST"))
-    assert datasets.factor_names() == ("stroke thickness", "slant", "width")
+    faces = datasets.get("faces64").factor_names
+    assert datasets.factor_names() == ("stroke thickness", "slant", "width", *faces)
     with toy_rgb.registered(toy):
         assert datasets.get("toy-rgb") is toy and "toy-rgb" in datasets.names()
-        assert datasets.factor_names() == ("stroke thickness", "slant", "width", "brightness")
+        assert datasets.factor_names() == ("stroke thickness", "slant", "width", *faces, "brightness")
         with pytest.raises(ValueError, match="'toy-rgb' is already registered"):
             datasets.register(toy_rgb.spec())
     assert "toy-rgb" not in datasets.names() and "toy-rgb" not in datasets.specs()

@@ -20,6 +20,7 @@ BUILT_IN = {
     "torchscript-vae": ("torchscript", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
     "torchscript-gan": ("torchscript", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
     "classifier": ("classifier", "classifier", False, False, False, False, None, False, False),
+    "factor-net": ("factor-net", "classifier", False, False, False, False, None, False, False),
     "dcgan-tutorial": ("dcgan-tutorial", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
     "dcgan-tutorial-conditional": ("dcgan-tutorial-conditional", "gan", False, True, False, True, EvidenceSide.GAN,
                                    True, True),
@@ -50,7 +51,7 @@ def test_each_built_in_family_declares_its_names_and_capabilities(name):
 def test_every_registered_family_is_built_in_and_listed_in_order():
     assert families.names(families.all_families()) == list(BUILT_IN)
     assert families.names(families.generators()) == [n for n, row in BUILT_IN.items() if row[-1]]
-    assert families.names(families.trainable()) == ["vae", "cvae", "gan", "cgan", "classifier"]
+    assert families.names(families.trainable()) == ["vae", "cvae", "gan", "cgan", "classifier", "factor-net"]
     assert families.names(families.compared()) == [n for n, row in BUILT_IN.items() if row[-2]]
 
 

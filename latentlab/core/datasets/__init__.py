@@ -4,7 +4,8 @@ Nothing here imports Qt. The pieces:
 
 - :mod:`.registry`: :class:`DatasetSpec` (shape, classes, factors, feature network, loader,
   sample) and :func:`register` / :func:`get` / :func:`find` / :func:`names`;
-- :mod:`.mnist`, :mod:`.fashion_mnist`: the built-in datasets; :mod:`.image_folder`: the
+- :mod:`.mnist`, :mod:`.fashion_mnist`, :mod:`.faces64` (drawn by :mod:`.faces_draw`): the
+  built-in datasets; :mod:`.image_folder`: the
   user's own data, which needs no registration;
 - :mod:`.base` (errors, shape checks), :mod:`.container` (:class:`ImageDataset`),
   :mod:`.idx_source` (how IDX datasets declare their files) and :mod:`.idx` (reading, finding
@@ -36,6 +37,7 @@ from latentlab.core.datasets.base import (
     DatasetError,
     DatasetNotFoundError,
 )
+from latentlab.core.datasets.faces64 import FACES64
 from latentlab.core.datasets.fashion_mnist import FASHION_MNIST
 from latentlab.core.datasets.idx_source import IdxSource, find_dataset
 from latentlab.core.datasets.lookup import load_dataset, of_model
@@ -79,6 +81,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DEFAULT_IMAGE_SHAPE",
+    "FACES64",
     "FASHION_MNIST",
     "IMAGE_EXTENSIONS",
     "IdxSource",
@@ -113,3 +116,4 @@ __all__ = [
 # The built-in datasets, in the order lists show them.
 register(MNIST)
 register(FASHION_MNIST)
+register(FACES64)

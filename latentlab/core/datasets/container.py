@@ -100,6 +100,11 @@ class ImageDataset(Dataset):
         File or folder the data came from.
     skipped : list of (pathlib.Path, str), optional
         Files that could not be read, with the reason (image folders only).
+    factors : numpy.ndarray, optional
+        float32 ``(N, F)``: each image's labelled factor values (datasets drawn with known
+        factors, e.g. faces64), columns named by `factor_names`.
+    factor_names : sequence of str, optional
+        Names of the `factors` columns.
 
     Raises
     ------
@@ -116,6 +121,8 @@ class ImageDataset(Dataset):
         name: str = "",
         source: Path | None = None,
         skipped: list[tuple[Path, str]] | None = None,
+        factors: np.ndarray | None = None,
+        factor_names: Sequence[str] = (),
     ) -> None:
         where = f" ({source})" if source is not None else ""
         images = np.asarray(images)
@@ -134,6 +141,13 @@ class ImageDataset(Dataset):
         self.name = name
         self.source = source
         self.skipped = list(skipped) if skipped else []
+        self.factors = None if factors is None else np.require(factors, np.float32, ["C_CONTIGUOUS", "WRITEABLE"])
+        self.factor_names = [str(n) for n in factor_names]
+        if self.factors is not None and self.factors.shape != (len(self.labels), len(self.factor_names)):
+            raise DatasetError(
+                f"factors{where} are shaped {self.factors.shape}, expected "
+                f"({len(self.labels)}, {len(self.factor_names)}): one row per image, one column per name"
+            )
 
     def __len__(self) -> int:
         return len(self.images)

@@ -74,11 +74,22 @@ class Factor:
         tensor) to one float per image ``(N,)``.
     description : str
         What growing the value looks like, for tooltips.
+    range : (float, float) or None
+        ``(low, high)`` of a labelled continuous factor's values; None when unknown (measured).
+    values : tuple of str
+        A categorical factor's value names, its labels being their indices; empty when continuous.
     """
 
     name: str
     measure: Callable[[Any], Any]
     description: str = ""
+    range: tuple[float, float] | None = None
+    values: tuple[str, ...] = ()
+
+    @property
+    def categorical(self) -> bool:
+        """Whether the factor takes one of :attr:`values` (rather than a number)."""
+        return bool(self.values)
 
 
 class DataSource(Protocol):

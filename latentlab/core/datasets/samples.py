@@ -60,11 +60,26 @@ class BundledSample:
     """A sample stored as ``pretrained/samples/<name>-test-2000.npz`` (``images``, ``labels``).
 
     ``images`` are ``uint8`` grey ``(N, H, W)`` or ``(N, C, H, W)``; they are fitted to the
-    shape asked for.
+    shape asked for. Optional ``factors`` (float32 ``(N, F)``) and ``factor_names`` arrays
+    carry labelled factor values along.
+
+    Parameters
+    ----------
+    file_name : str, optional
+        The file in ``pretrained/samples`` when it is not ``<name>-test-2000.npz``.
     """
 
+    def __init__(self, file_name: str | None = None) -> None:
+        self.file_name = file_name
+
+    def path(self, spec: "DatasetSpec") -> Path:
+        """Where this sample's file is (or would be)."""
+        if self.file_name:
+            return pretrained_dir() / "samples" / self.file_name
+        return sample_path(spec.name)
+
     def available(self, spec: "DatasetSpec") -> bool:
-        return bool(spec.name) and sample_path(spec.name).is_file()
+        return bool(spec.name) and self.path(spec).is_file()
 
     def load(self, spec: "DatasetSpec", image_shape: tuple[int, int, int]) -> "ImageDataset":
         # Lazy: numpy and torch only when data is read, so declarations stay cheap to import.
@@ -72,7 +87,7 @@ class BundledSample:
 
         from latentlab.core.datasets.container import ImageDataset, check_arrays, fit_images
 
-        path = sample_path(spec.name)
+        path = self.path(spec)
         if not path.is_file():
             raise DatasetError(
                 f"{path}: sample file missing (rebuild it with "
@@ -93,6 +108,8 @@ class BundledSample:
             try:
                 images = npz["images"]
                 labels = npz["labels"]
+                factors = npz["factors"] if "factors" in npz.files else None
+                factor_names = npz["factor_names"].tolist() if "factor_names" in npz.files else []
             except Exception as exc:  # corrupt members, object arrays refused, ...
                 raise DatasetError(f"{path}: cannot read sample file ({exc})") from exc
 
@@ -108,6 +125,8 @@ class BundledSample:
             spec.class_names,
             name=spec.name,
             source=path,
+            factors=factors,
+            factor_names=factor_names if factors is not None else (),
         )
 
 

@@ -6,7 +6,7 @@ Nobody outside this package compares family names: ask the family (``family_of(m
 """
 
 from latentlab.core.families import (
-    cgan, classifier, conv_vae, cvae, dcgan_tutorial, exported, gan, mlp_vae, onnx_graph, torchscript, vae,
+    cgan, classifier, conv_vae, cvae, dcgan_tutorial, exported, factor_net, gan, mlp_vae, onnx_graph, torchscript, vae,
 )
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
@@ -21,6 +21,7 @@ register(cgan.FAMILY)
 register(torchscript.VAE_FAMILY)
 register(torchscript.GAN_FAMILY)
 register(classifier.FAMILY)
+register(factor_net.FAMILY)
 register(dcgan_tutorial.FAMILY)
 register(dcgan_tutorial.CONDITIONAL_FAMILY)
 register(mlp_vae.FAMILY)

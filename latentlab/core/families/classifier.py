@@ -29,15 +29,49 @@ class ClassifierConfig(ModelConfig):
     batch_norm: bool = False
 
 
-class Classifier(nn.Module):
+class FeatureNetwork(nn.Module):
+    """What every feature network offers the metrics: ``body`` → features, ``head`` → class logits.
+
+    Subclasses build ``self.config``, ``self.body``, ``self.head`` and ``self.class_names``.
+    """
+
+    arch = ""
+    kind = "classifier"
+
+    @property
+    def image_shape(self) -> tuple[int, int, int]:
+        return tuple(self.config.image_shape)  # type: ignore[return-value]
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.parameters()).device
+
+    def num_parameters(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        """Penultimate activations (N, feature_dim) for images in [0, 1]."""
+        return self.body(x)
+
+    def describe(self) -> dict:
+        return {
+            "arch": self.arch,
+            "kind": self.kind,
+            "latent_dim": 0,
+            "image_shape": list(self.image_shape),
+            "class_names": list(self.class_names),
+            "params": self.num_parameters(),
+        }
+
+
+class Classifier(FeatureNetwork):
     """conv-conv-pool ×2 → 4×4 average pool → ``feature_dim`` features → class logits.
 
     Input: images in [0, 1] (N, C, H, W). :meth:`features` gives the penultimate activations
     used as the metrics' embedding space.
     """
 
-    kind = "classifier"
-    arch = "classifier"
+    arch = "classifier"  # kind: "classifier", from FeatureNetwork
     config_class = ClassifierConfig
 
     def __init__(self, config: ClassifierConfig):
@@ -64,33 +98,9 @@ class Classifier(nn.Module):
         self.dropout = nn.Dropout(0.3)
         self.head = nn.Linear(config.feature_dim, config.num_classes)
 
-    @property
-    def image_shape(self) -> tuple[int, int, int]:
-        return tuple(self.config.image_shape)  # type: ignore[return-value]
-
-    @property
-    def device(self) -> torch.device:
-        return next(self.parameters()).device
-
-    def num_parameters(self) -> int:
-        return sum(p.numel() for p in self.parameters())
-
-    def features(self, x: torch.Tensor) -> torch.Tensor:
-        """Penultimate activations (N, feature_dim) for images in [0, 1]."""
-        return self.body(x)
-
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.dropout(self.body(x)))
 
-    def describe(self) -> dict:
-        return {
-            "arch": self.arch,
-            "kind": self.kind,
-            "latent_dim": 0,
-            "image_shape": list(self.image_shape),
-            "class_names": list(self.class_names),
-            "params": self.num_parameters(),
-        }
 
 
 FAMILY = Family(

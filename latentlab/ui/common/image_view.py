@@ -3,22 +3,49 @@
 Frames arrive display-ready (uint8, C-contiguous, (H, W, C)); grey ones are shown as (H, W),
 handed to the image item unchanged (no levels, no lookup table).
 The view zooms with the mouse wheel, fits on request (and on every resize until the user zooms),
-and can draw a pixel grid so students can count pixels.
+and can draw a pixel grid so students can count pixels. Pixels stay square at any zoom (the
+view locks the aspect ratio); enlarged, they are drawn as crisp blocks (nearest) or blended
+(smooth), a choice remembered between sessions.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+import json
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QVBoxLayout, QWidget
 
+from latentlab.core.files import ExportError, atomic_write_text
+from latentlab.core.paths import user_data_dir
 from latentlab.ui.common.qt_helpers import PaintPacer
 from latentlab.ui.common.state import ExplorerState
 from latentlab.ui.common.widgets import pixel_view, tool_button
 
 CANVAS = "#2b2d31"
+
+
+def _prefs_path():
+    return user_data_dir() / "image-view.json"
+
+
+def load_smooth_preference() -> bool:
+    """Whether the user last chose smooth scaling (False, nearest, when never chosen or unreadable)."""
+    try:
+        return bool(json.loads(_prefs_path().read_text(encoding="utf-8")).get("smooth", False))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def save_smooth_preference(smooth: bool) -> None:
+    """Remember the scaling choice; a folder that cannot be written only loses the memory."""
+    try:
+        _prefs_path().parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(_prefs_path(), json.dumps({"smooth": bool(smooth)}))
+    except (OSError, ExportError):
+        pass
 
 
 class PixelGridItem(pg.GraphicsObject):
@@ -58,6 +85,7 @@ class ImageView(QWidget):
     """Shows frames; emits :attr:`frameShown` after each one is on the image item."""
 
     frameShown = Signal(int)  # request id
+    smoothChanged = Signal(bool)
     exportClicked = Signal()
     copyClicked = Signal()
 
@@ -108,7 +136,12 @@ class ImageView(QWidget):
                                                "makes the image one pixel at a time"),
                                        self.set_grid_visible, auto_raise=True)
         self.grid_button.setCheckable(True)
-        for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button):
+        self.smooth_button = tool_button(self.tr("Smooth"),
+                                         self.tr("Blend enlarged pixels smoothly; off, each pixel is drawn as a "
+                                                 "crisp square (nearest)"),
+                                         self.set_smooth, auto_raise=True)
+        self.smooth_button.setCheckable(True)
+        for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button, self.smooth_button):
             bar.addWidget(b)
         bar.addSpacing(16)
         self.scale_box = QSpinBox()
@@ -143,6 +176,8 @@ class ImageView(QWidget):
         state.latentChanged.connect(self._on_latent)
         self._from_seed = False
         self._previewing = False  # showing a path frame, not the current point
+        self._smooth = False
+        self.set_smooth(load_smooth_preference(), remember=False)
 
     # --- frames ---------------------------------------------------------------------------
     def show_preview(self, frame: np.ndarray, what: str) -> None:
@@ -202,6 +237,24 @@ class ImageView(QWidget):
         self.grid.setVisible(bool(on))
         if self.grid_button.isChecked() != bool(on):
             self.grid_button.setChecked(bool(on))
+
+    @property
+    def smooth(self) -> bool:
+        """Whether enlarged pixels are blended (True) or drawn as squares (False, nearest)."""
+        return self._smooth
+
+    def set_smooth(self, on: bool, remember: bool = True) -> None:
+        """Scale the image smoothly or nearest-neighbour; remembered for the next session."""
+        on = bool(on)
+        self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, on)
+        if self.smooth_button.isChecked() != on:
+            self.smooth_button.setChecked(on)
+        if on != self._smooth:
+            self._smooth = on
+            if remember:
+                save_smooth_preference(on)
+            self.view.viewport().update()
+            self.smoothChanged.emit(on)
 
     def _show_scale(self, scale: int) -> None:
         if self.scale_box.value() != scale:

@@ -93,6 +93,11 @@ class ExplorerFeature(FeatureObject):
         grid = add(ActionSpec("explorer.pixel_grid", "&Pixel grid", iv.set_grid_visible, "view", "G",
                               "Draw a line around every pixel", checkable=True))
         iv.grid_button.toggled.connect(grid.setChecked)
+        smooth = add(ActionSpec("explorer.smooth_pixels", "&Smooth scaling", iv.set_smooth, "view", None,
+                                "Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)",
+                                checkable=True))
+        smooth.setChecked(iv.smooth)
+        iv.smoothChanged.connect(smooth.setChecked)
         for i, ident in enumerate(DOCKS):
             dock = host.dock(ident)
             add(ActionSpec(f"{ident}.show", host.dock_title(ident), dock.setVisible, "view", checkable=True,

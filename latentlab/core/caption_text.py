@@ -34,7 +34,7 @@ _TEXT: dict[str, tuple[str, str, str]] = {
          "VAE 与 GAN 论断的并排证据 · 种子 {seed} · 每个模型 {n} 个样本",
          "VAE 與 GAN 論斷的並排證據 · 種子 {seed} · 每個模型 {n} 個樣本"),
     " · dataset {names}": (" · datová sada {names}", " · 数据集 {names}", " · 資料集 {names}"),
-    "Note: {text}": ("Poznámka: {text}", "注意：{text}", "注意：{text}"),
+    "Note: {note}": ("Poznámka: {note}", "注意：{note}", "注意：{note}"),
     "Samples: each model decodes its own prior draws from seed {seed}":
         ("Vzorky: každý model dekóduje vlastní vzorky z priorního rozdělení pro seed {seed}",
          "样本：每个模型解码从种子 {seed} 抽取的自身先验样本",
@@ -57,15 +57,25 @@ _TEXT: dict[str, tuple[str, str, str]] = {
     "GAN claim": ("tvrzení o GAN", "关于 GAN 的论断", "關於 GAN 的論斷"),
     "evidence from these models": ("důkazy z těchto modelů", "来自这些模型的证据", "來自這些模型的證據"),
     "verdict": ("verdikt", "结论", "結論"),
+    # the claims' aspects and verdicts (latentlab.core.claims)
+    "principle": ("princip", "原理", "原理"),
+    "output quality": ("kvalita výstupu", "输出质量", "輸出品質"),
+    "training stability": ("stabilita trénování", "训练稳定性", "訓練穩定性"),
+    "mode coverage": ("pokrytí módů", "模式覆盖", "模式覆蓋"),
+    "latent space": ("latentní prostor", "潜在空间", "潛在空間"),
+    "typical uses": ("typické použití", "典型用途", "典型用途"),
+    "supported": ("potvrzeno", "得到支持", "得到支持"),
+    "contradicted": ("vyvráceno", "被否定", "被否定"),
+    "not measured": ("neměřeno", "未测量", "未測量"),
     # model kinds and the words under a pane's name
     "encoder": ("kodér", "编码器", "編碼器"),
     "decoder": ("dekodér", "解码器", "解碼器"),
     "generator": ("generátor", "生成器", "生成器"),
     "discriminator": ("diskriminátor", "判别器", "判別器"),
-    "latent space": ("latentní prostor", "潜在空间", "潛在空間"),
     "mode collapse": ("kolaps módů", "模式崩溃", "模式崩潰"),
     "{dim}-d latent": ("{dim}-rozměrný latentní prostor", "{dim} 维潜在空间", "{dim} 維潛在空間"),
     "no dataset": ("bez datové sady", "无数据集", "無資料集"),
+    "each class in turn": ("každá třída postupně", "依次显示每个类别", "依次顯示每個類別"),
 }
 
 # Class names of the bundled datasets (digits need no translation).
@@ -101,7 +111,7 @@ def caption_language(lang: str | None) -> str:
     return mapped
 
 
-def caption(text: str, lang: str | None = "en", **values: Any) -> str:
+def caption(text: str, lang: str | None = "en", /, **values: Any) -> str:
     """``text`` in ``lang`` with its placeholders filled.
 
     Parameters

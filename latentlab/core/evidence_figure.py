@@ -104,7 +104,7 @@ class _Style:
         self.title, self.h1, self.h2, self.body, self.small = (
             caption_fonts(max(floor, px(v)))[0] for v, floor in ((34, 22), (24, 18), (20, 15), (17, 13), (15, 12)))
 
-    def tr(self, text: str, **values: Any) -> str:
+    def tr(self, text: str, /, **values: Any) -> str:
         """A heading or caption in the figure's language (:mod:`latentlab.core.caption_text`)."""
         return caption(text, self.lang, **values)
 
@@ -181,16 +181,17 @@ def _columns(style: _Style, count: int) -> list[tuple[int, int]]:
     return [(style.margin + i * (w + style.gap), w) for i in range(count)]
 
 
-def _describe(card: dict[str, Any], model: Any, label: Any) -> tuple[str, str]:
+def _describe(card: dict[str, Any], model: Any, label: Any, lang: str = "en") -> tuple[str, str]:
     """The two lines under a pane's name: kind and dataset; latent size and the classes shown."""
     arch = str(card.get("arch") or getattr(model, "arch", "") or "")
     family = families.maybe_family_of({"arch": arch, "kind": card.get("kind")}) if arch else None
     kind = family.title if family else (f"{str(card.get('kind') or '?').upper()} ({arch})" if arch else "?")
-    second = f"{model.latent_dim}-d latent"
+    second = caption("{dim}-d latent", lang, dim=model.latent_dim)
     if model.conditional:
         k = _class_index(model, label)
-        second += f" · class {model.class_names[k]}" if k is not None else " · each class in turn"
-    return f"{kind} · {card.get('dataset') or 'no dataset'}", second
+        second += " · " + (caption("class {name}", lang, name=class_caption(model.class_names[k], lang))
+                           if k is not None else caption("each class in turn", lang))
+    return f"{kind} · {card.get('dataset') or caption('no dataset', lang)}", second
 
 
 def _draw_title(style: _Style, names: list[str], cards: Sequence[dict[str, Any]], seed: int, n: int,
@@ -206,7 +207,7 @@ def _draw_title(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]
     y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, sub, s.body, _MUTED)
     for text in warnings:
         y += s.px(4)
-        y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, s.tr("Note: {text}", text=text), s.body, _WARN)
+        y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, s.tr("Note: {note}", note=text), s.body, _WARN)
     return sheet.crop(y)
 
 
@@ -226,7 +227,7 @@ def _draw_samples(style: _Style, models: Sequence[Any], cards: Sequence[dict[str
         sheet.text((x + w / 2, yy), sheet.fit(name, s.h2, w), s.h2, color, bold=True, anchor="ma")
         yy += s.line(s.h2)
         # Two description lines for every pane, so the grids of all panes start at one height.
-        for line in _describe(card, model, label):
+        for line in _describe(card, model, label, s.lang):
             sheet.text((x + w / 2, yy), sheet.fit(line, s.body, w), s.body, _MUTED, anchor="ma")
             yy += s.line(s.body)
         yy += s.px(4)
@@ -537,7 +538,7 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
     y += s.line(s.body) + s.px(2)
     sheet.draw.line([(s.margin, y), (s.width - s.margin, y)], fill=_INK, width=1)
     for r, row in enumerate(rows):
-        texts = [row["aspect"], row["claim_vae"], row["claim_gan"], row["evidence"]]
+        texts = [s.tr(row["aspect"]), row["claim_vae"], row["claim_gan"], row["evidence"]]
         fonts = [s.body, s.small, s.small, s.small]
         wrapped = [wrap_text(*_in_font(t, f), widths[j] - 2 * pad) for j, (t, f) in enumerate(zip(texts, fonts))]
         height = max(len(lines) * s.line(f) for lines, f in zip(wrapped, fonts)) + 2 * pad
@@ -549,7 +550,7 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
         color = VERDICT_COLORS.get(row["verdict"], _MUTED)
         bar_top, bar_bottom = y + pad + s.px(2), y + pad + s.line(s.body) - s.px(2)
         sheet.draw.rectangle([xs[4] + pad, bar_top, xs[4] + pad + s.px(6), bar_bottom], fill=color)
-        sheet.text((xs[4] + pad + s.px(14), y + pad), row["verdict"], s.body, color, bold=True)
+        sheet.text((xs[4] + pad + s.px(14), y + pad), s.tr(row["verdict"]), s.body, color, bold=True)
         y += height
         sheet.draw.line([(s.margin, y), (s.width - s.margin, y)], fill=_RULE, width=1)
     return sheet.crop(y + s.px(4))

@@ -158,3 +158,7 @@ def test_an_unknown_lang_is_one_clear_line(tiny_vae_file, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["sample", str(tiny_vae_file), "--lang", "klingon", "-o", str(tmp_path / "x.png")])
     assert "caption language 'klingon' is not known; use one of en, cs, zh_CN, zh_TW" in capsys.readouterr().err
+
+
+def test_a_placeholder_may_share_a_parameter_s_name():
+    assert caption("{text} and {lang}", "cs", text="a", lang="b") == "a and b"

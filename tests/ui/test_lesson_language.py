@@ -64,3 +64,14 @@ def test_switching_language_retranslates_the_open_lesson_on_the_same_step(lesson
     c.player.next()
     _settle(lesson_window)
     assert c.lesson_bar.caption.text() == load_lesson(LESSON, lang="cs").steps[3].caption
+
+
+def test_the_lessons_menu_lists_titles_in_the_ui_language(lesson_window, locale):
+    c = lesson_window.feature("classroom")
+    locale("zh_TW")
+    c.lessons_menu.aboutToShow.emit()
+    titles = [a.text() for a in c.lessons_menu.actions()]
+    assert "什麼是潛在空間？" in titles
+    locale("cs")
+    c.lessons_menu.aboutToShow.emit()
+    assert "Co je latentní prostor?" in [a.text() for a in c.lessons_menu.actions()]

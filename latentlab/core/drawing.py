@@ -4,7 +4,8 @@ Figures and captions are drawn in the fonts shipped in ``resources/fonts`` (see 
 there): DejaVu Sans for Latin (Czech included), Greek and the arrows and maths signs captions
 use, and Noto Sans CJK for Chinese in both scripts. :func:`font_for` picks, for one piece of
 text, the font that has its glyphs, so ``"3 → 8"``, ``"kolaps módů"`` and ``"潜在空间"`` all draw
-as written. Only a character no shipped font has (or every character, where the font files
+as written (which characters a font has is read from its ``cmap`` table, so no font tool is
+needed at run time). Only a character no shipped font has (or every character, where the font files
 are missing and Pillow's bundled font stands in) goes through :func:`printable`'s stand-ins
 (``"→"`` becomes ``"->"``, else ``"?"``).
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
+import struct
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -99,8 +101,60 @@ def _ink(font: Any, ch: str) -> bytes:
     return canvas.tobytes()
 
 
+def _cmap(path: str) -> frozenset[int] | None:
+    """The code points an OpenType/TrueType file maps to glyphs (its Unicode ``cmap`` subtables,
+    formats 4 and 12); ``None`` when the file cannot be read that way."""
+    try:
+        data = Path(path).read_bytes()
+        tables = {data[12 + 16 * i: 16 + 16 * i]: struct.unpack(">I", data[20 + 16 * i: 24 + 16 * i])[0]
+                  for i in range(struct.unpack(">H", data[4:6])[0])}
+        cmap = tables[b"cmap"]
+        points: set[int] = set()
+        for i in range(struct.unpack(">H", data[cmap + 2: cmap + 4])[0]):
+            platform, encoding, offset = struct.unpack(">HHI", data[cmap + 4 + 8 * i: cmap + 12 + 8 * i])
+            if (platform, encoding) not in ((0, 3), (0, 4), (3, 1), (3, 10)):
+                continue
+            sub = cmap + offset
+            fmt = struct.unpack(">H", data[sub: sub + 2])[0]
+            if fmt == 4:
+                n = struct.unpack(">H", data[sub + 6: sub + 8])[0] // 2
+                ends = struct.unpack(f">{n}H", data[sub + 14: sub + 14 + 2 * n])
+                starts = struct.unpack(f">{n}H", data[sub + 16 + 2 * n: sub + 16 + 4 * n])
+                deltas = struct.unpack(f">{n}h", data[sub + 16 + 4 * n: sub + 16 + 6 * n])
+                range_at = sub + 16 + 6 * n
+                offsets = struct.unpack(f">{n}H", data[range_at: range_at + 2 * n])
+                for k, (start, end) in enumerate(zip(starts, ends)):
+                    for c in range(start, end + 1):
+                        if c == 0xFFFF:
+                            continue
+                        if offsets[k] == 0:
+                            glyph = (c + deltas[k]) & 0xFFFF
+                        else:  # idRangeOffset: an index into the glyph array, relative to itself
+                            at = range_at + 2 * k + offsets[k] + 2 * (c - start)
+                            glyph = struct.unpack(">H", data[at: at + 2])[0]
+                            glyph = (glyph + deltas[k]) & 0xFFFF if glyph else 0
+                        if glyph:
+                            points.add(c)
+            elif fmt == 12:
+                n = struct.unpack(">I", data[sub + 12: sub + 16])[0]
+                for k in range(n):
+                    start, end, glyph = struct.unpack(">III", data[sub + 16 + 12 * k: sub + 28 + 12 * k])
+                    points.update(range(start + (glyph == 0), end + 1))
+        return frozenset(points) if points else None
+    except (OSError, KeyError, struct.error, TypeError, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _font_cmap(index: int) -> frozenset[int] | None:
+    return _cmap(getattr(caption_fonts(20)[index], "path", None))
+
+
 @functools.lru_cache(maxsize=8192)
 def _font_has(index: int, ch: str) -> bool:
+    cmap = _font_cmap(index)
+    if cmap is not None:  # the shipped fonts: read their cmap, exact and quick
+        return ord(ch) in cmap
     font = caption_fonts(20)[index]
     # A missing glyph draws the font's "notdef" box, the same as a private-use code point.
     return _ink(font, ch) != _ink(font, "\U000f0000")

@@ -163,3 +163,9 @@ def test_an_unknown_lang_is_one_clear_line(tiny_vae_file, tmp_path, capsys):
 
 def test_a_placeholder_may_share_a_parameter_s_name():
     assert caption("{text} and {lang}", "cs", text="a", lang="b") == "a and b"
+
+
+def test_the_cmap_reader_agrees_with_fonttools():
+    for font in D.caption_fonts(20):
+        assert D._cmap(font.path) == frozenset(_cmap(font)), font.path
+    assert D._cmap(__file__) is None  # not a font: glyphs are then tested by drawing them

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from latentlab.core.lesson_parse import Lesson, LessonStep, _check_file, _read
+from latentlab.core.lesson_parse import Lesson, LessonStep, _check_file, _read, _toml_error
 from latentlab.core.lesson_parse import load_lesson as _load_english
 from latentlab.core.lesson_text import _TABLE_HEADER, LessonProblem, _header_name, _Reporter
 from latentlab.core.lesson_values import _one_of, _shown, _suggest
@@ -213,6 +213,10 @@ def check_language_file(path: str | Path, english: Lesson | None = None) -> list
     text = _read(path, rep)
     if text is None:
         return rep.problems
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # with its line, as for English lessons
+        return [LessonProblem(str(path), *_toml_error(exc, text))]
     lang = path.parent.name
     _, _, found = _parse_language(text, english, lang)
     lines = _key_lines(text)

@@ -187,3 +187,10 @@ def test_locale_names_map_to_lesson_languages(name, lang):
 def test_load_lesson_takes_a_locale_name(tmp_path):
     path = _lesson(tmp_path, zh_TW='title = "兩步"\n[steps.first]\ncaption = "一。"\n[steps.second]\ncaption = "二。"\n')
     assert load_lesson(path, lang="zh_Hant_TW").steps[1].caption == "二。"
+
+
+def test_a_toml_error_in_a_language_file_names_its_line(tmp_path):
+    path = _lesson(tmp_path, cs='title = "Dva"\n[steps.first]\ncaption = "nedokončený\n')
+    (problem,) = check_language_file(language_file(path, "cs"))
+    assert problem.line == 3 and problem.message.startswith("not valid TOML")
+    assert load_lesson(path, lang="cs").steps[0].caption == "The first caption."  # the class goes on in English

@@ -151,13 +151,20 @@ class LessonPlayer(RecordingMixin, QObject):
         if lesson is None or lesson.path is None or lesson.language == self.language():
             return
         try:
-            self.lesson = load_lesson(lesson.path, lang=self.language())
+            other = load_lesson(lesson.path, lang=self.language())
         except LessonError:  # the file changed on disk since: keep the text already shown
             return
-        self._eff = {**self._eff, "caption": self.lesson.steps[self.index].caption,
-                     "title": self.lesson.steps[self.index].title}
-        self.classroom.lesson_bar.set_lesson(self.lesson.title)
-        self._show_bar()
+        if len(other.steps) != len(lesson.steps):
+            return
+        # Only the words change, in place: a step being opened still belongs to this lesson.
+        lesson.title, lesson.description, lesson.language = other.title, other.description, other.language
+        for mine, theirs in zip(lesson.steps, other.steps):
+            mine.caption, mine.title = theirs.caption, theirs.title
+        self.classroom.lesson_bar.set_lesson(lesson.title)
+        if self._eff:  # a step is shown: its text now
+            self._eff = {**self._eff, "caption": lesson.steps[self.index].caption,
+                         "title": lesson.steps[self.index].title}
+            self._show_bar()
 
     def set_lesson(self, lesson: Lesson) -> None:
         self.close(keep_bar=True)

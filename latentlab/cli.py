@@ -277,6 +277,15 @@ def _decode_into(model, z, labels, frames) -> None:
         frames[start:stop] = part if frames.ndim == 4 else part[..., 0]
 
 
+def _sample_captions(model, labels, args) -> list[str]:
+    """Grid captions in ``--lang``: class names for a conditional model, else sample numbers."""
+    from latentlab.core.caption_text import caption, class_caption
+
+    if labels is not None:
+        return [class_caption(model.class_names[k], args.lang) for k in labels.tolist()]
+    return [caption("sample {index}", args.lang, index=i + 1) for i in range(args.n)]
+
+
 def cmd_sample(args) -> int:
     import numpy as np
     import torch
@@ -310,7 +319,7 @@ def cmd_sample(args) -> int:
     if out.suffix.lower() == ".png":
         frames = np.empty((args.n, h, w, c), dtype=np.uint8)
         _decode_into(model, z, labels, frames)
-        captions = [model.class_names[k] for k in labels.tolist()] if labels is not None and args.captions else None
+        captions = _sample_captions(model, labels, args) if args.captions else None
         save_grid(out, frames, ncols=args.cols, scale=args.scale, captions=captions, sidecar=sidecar)
     else:
         # Streamed: each chunk is written to the memory-mapped file as it is decoded, so
@@ -369,7 +378,13 @@ def cmd_interpolate(args) -> int:
     elif suffix == ".mp4":
         save_mp4(out, frames, fps=args.fps, scale=args.scale, sidecar=sidecar)
     else:
-        save_grid(out, frames, scale=args.scale, sidecar=sidecar)
+        captions = None
+        if args.captions:  # one per frame: where on the path it is
+            from latentlab.core.caption_text import caption
+
+            captions = [caption("step {step} of {steps}", args.lang, step=i + 1, steps=len(frames))
+                        for i in range(len(frames))]
+        save_grid(out, frames, scale=args.scale, sidecar=sidecar, captions=captions)
     print(f"wrote {out} ({len(frames)} frames)")
     return 0
 
@@ -477,6 +492,7 @@ class _TrainableKinds:
 
 def build_parser() -> argparse.ArgumentParser:
     from latentlab import __version__
+    from latentlab.core.caption_text import lang_argument  # Qt-free and light: no torch
 
     # --device/--debug work before or after the subcommand. The subcommands' copies default to
     # SUPPRESS so they don't overwrite a value given before the subcommand.
@@ -527,7 +543,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--labels-out", help="save the classes of the samples to this .npy file")
     s.add_argument("--cols", type=int, default=None, help="grid columns")
     s.add_argument("--scale", type=int, default=2, help="integer upscaling of the PNG (1-16)")
-    s.add_argument("--captions", action="store_true", help="caption grid cells with class names")
+    s.add_argument("--captions", action="store_true",
+                   help="caption grid cells with class names (conditional models) or sample numbers")
+    s.add_argument("--lang", type=lang_argument, default="en", help="language of the captions: en, cs, zh_CN, zh_TW")
     s.add_argument("-o", "--out", required=True, help="OUT.png or OUT.npy")
     s.set_defaults(func=cmd_sample)
 
@@ -542,6 +560,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scale", type=int, default=4)
     s.add_argument("--fps", type=int, default=12)
     s.add_argument("--pingpong", action="store_true", help="play forwards then backwards")
+    s.add_argument("--captions", action="store_true", help="contact sheet (.png): caption each frame with its step")
+    s.add_argument("--lang", type=lang_argument, default="en", help="language of the captions: en, cs, zh_CN, zh_TW")
     s.add_argument("-o", "--out", required=True, help="OUT.gif, OUT.mp4 or OUT.png (contact sheet)")
     s.set_defaults(func=cmd_interpolate)
 

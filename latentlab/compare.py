@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser : argparse.ArgumentParser
         The subcommand's parser (``--device`` and ``--debug`` come from the main parser).
     """
+    from latentlab.core.caption_text import lang_argument  # Qt-free and light: no torch
+
     parser.add_argument("models", nargs="+", metavar="MODEL",
                         help=f"{MIN_MODELS} to {MAX_MODELS} model names or files, shown left to right")
     parser.add_argument("--seed", type=int, default=0, help="seed of every model's samples (default 0)")
@@ -40,6 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--invert-steps", type=int, default=200,
                         help="optimisation steps to invert each image into a GAN (default 200)")
     parser.add_argument("--width", type=int, default=1600, help="figure width in pixels (default 1600)")
+    parser.add_argument("--lang", type=lang_argument, default="en",
+                        help="language of the figure's title, headings and class names: en, cs, zh_CN, zh_TW")
     parser.add_argument("-o", "--out", required=True, help="OUT.png")
 
 
@@ -163,7 +167,8 @@ def run_compare(args: argparse.Namespace) -> int:
     cards = [getattr(m, "card", None) or {} for m in models]
     figure = render_figure(models, cards, names, args.seed, n=args.n, recon_images=recon_images,
                            recon_labels=recon_labels, width=width, label=args.label,
-                           invert_steps=args.invert_steps, notes=[f"not shown: {s}" for s in skipped])
+                           invert_steps=args.invert_steps, notes=[f"not shown: {s}" for s in skipped],
+                           lang=getattr(args, "lang", "en"))
     sidecar = {
         "mode": "compare",
         "models": [{"name": name, "path": str(path.resolve()), "sha256": file_sha256(path)}

@@ -1,10 +1,13 @@
-"""Text and layout on images drawn with Pillow: the bundled font, captions, contact sheets.
+"""Text and layout on images drawn with Pillow: caption fonts, captions, contact sheets.
 
-Pillow's bundled font covers little beyond ASCII; a glyph it lacks draws as a box. So text
-goes through :func:`printable`, which keeps the characters the font has and replaces the
-others with stand-ins (``"3 → 8"`` becomes ``"3 -> 8"``). Exports (:func:`make_grid`
-captions) and the comparison figure (:mod:`latentlab.core.evidence_figure`) share the font
-and the glyph test; each brings its own table of stand-ins.
+Figures and captions are drawn in the fonts shipped in ``resources/fonts`` (see the README
+there): DejaVu Sans for Latin (Czech included), Greek and the arrows and maths signs captions
+use, and Noto Sans CJK for Chinese in both scripts. :func:`font_for` picks, for one piece of
+text, the font that has its glyphs, so ``"3 → 8"``, ``"kolaps módů"`` and ``"潜在空间"`` all draw
+as written (which characters a font has is read from its ``cmap`` table, so no font tool is
+needed at run time). Only a character no shipped font has (or every character, where the font files
+are missing and Pillow's bundled font stands in) goes through :func:`printable`'s stand-ins
+(``"→"`` becomes ``"->"``, else ``"?"``).
 
 This module is part of ``latentlab.core`` and must stay free of any GUI import.
 """
@@ -13,8 +16,10 @@ from __future__ import annotations
 
 import functools
 import math
+import struct
 import unicodedata
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -22,19 +27,31 @@ from PIL import Image, ImageDraw, ImageFont
 
 from latentlab.core.pixels import as_batch, to_pil, upscale
 
-__all__ = ["CAPTION_FALLBACKS", "bundled_font", "fit_text", "has_glyph", "make_grid", "printable", "wrap_text"]
+__all__ = ["CAPTION_FALLBACKS", "CAPTION_SIZE", "bundled_font", "caption_fonts", "fit_text", "font_for",
+           "has_glyph", "make_grid", "printable", "wrap_text"]
 
-#: ASCII stand-ins for common caption symbols the bundled font lacks.
+#: ASCII stand-ins for caption symbols, used only where no shipped font has the glyph.
 CAPTION_FALLBACKS = {"→": "->", "←": "<-", "ψ": "psi", "×": "x", "–": "-", "—": "-", "…": "..."}
+#: Pixel size of grid captions: the smallest at which Chinese characters stay legible.
+CAPTION_SIZE = 12
+#: The shipped fonts in the order they are preferred: Latin first (its letters and signs are
+#: drawn for Latin text), then CJK (which also has ASCII, so mixed captions stay in one font).
+FONT_FILES = ("DejaVuSans-subset.ttf", "NotoSansCJK-subset.otf")
 
 
 # ---------------------------------------------------------------------------------------
-# the font and its glyphs
+# the fonts and their glyphs
+
+
+def _font_dir() -> Path:
+    from latentlab.core.paths import resources_dir
+
+    return resources_dir() / "fonts"
 
 
 @functools.lru_cache(maxsize=16)
 def bundled_font(size: int | None = None) -> Any:
-    """Pillow's bundled font.
+    """Pillow's bundled font (the stand-in when the shipped fonts are missing).
 
     Parameters
     ----------
@@ -54,35 +71,159 @@ def bundled_font(size: int | None = None) -> Any:
         return ImageFont.load_default()
 
 
-@functools.lru_cache(maxsize=1024)
-def has_glyph(ch: str) -> bool:
-    """Whether the bundled font draws ``ch`` (rather than its "missing glyph" box).
+@functools.lru_cache(maxsize=64)
+def caption_fonts(size: int = CAPTION_SIZE) -> tuple[Any, ...]:
+    """The shipped fonts at ``size`` pixels, in order of preference (see :data:`FONT_FILES`).
+
+    Parameters
+    ----------
+    size : int, optional
+        Height in pixels.
+
+    Returns
+    -------
+    tuple of PIL.ImageFont.FreeTypeFont
+        One font per shipped file that could be read; Pillow's bundled font alone when none
+        could (a broken install still draws ASCII).
+    """
+    fonts = []
+    for name in FONT_FILES:
+        try:
+            fonts.append(ImageFont.truetype(str(_font_dir() / name), size=max(1, int(size))))
+        except OSError:  # a missing or unreadable file: the next font, or the bundled one
+            continue
+    return tuple(fonts) or (bundled_font(size),)
+
+
+def _ink(font: Any, ch: str) -> bytes:
+    canvas = Image.new("L", (48, 48), 0)
+    ImageDraw.Draw(canvas).text((6, 6), ch, fill=255, font=font)
+    return canvas.tobytes()
+
+
+def _cmap(path: str) -> frozenset[int] | None:
+    """The code points an OpenType/TrueType file maps to glyphs (its Unicode ``cmap`` subtables,
+    formats 4 and 12); ``None`` when the file cannot be read that way."""
+    try:
+        data = Path(path).read_bytes()
+        tables = {data[12 + 16 * i: 16 + 16 * i]: struct.unpack(">I", data[20 + 16 * i: 24 + 16 * i])[0]
+                  for i in range(struct.unpack(">H", data[4:6])[0])}
+        cmap = tables[b"cmap"]
+        points: set[int] = set()
+        for i in range(struct.unpack(">H", data[cmap + 2: cmap + 4])[0]):
+            platform, encoding, offset = struct.unpack(">HHI", data[cmap + 4 + 8 * i: cmap + 12 + 8 * i])
+            if (platform, encoding) not in ((0, 3), (0, 4), (3, 1), (3, 10)):
+                continue
+            sub = cmap + offset
+            fmt = struct.unpack(">H", data[sub: sub + 2])[0]
+            if fmt == 4:
+                n = struct.unpack(">H", data[sub + 6: sub + 8])[0] // 2
+                ends = struct.unpack(f">{n}H", data[sub + 14: sub + 14 + 2 * n])
+                starts = struct.unpack(f">{n}H", data[sub + 16 + 2 * n: sub + 16 + 4 * n])
+                deltas = struct.unpack(f">{n}h", data[sub + 16 + 4 * n: sub + 16 + 6 * n])
+                range_at = sub + 16 + 6 * n
+                offsets = struct.unpack(f">{n}H", data[range_at: range_at + 2 * n])
+                for k, (start, end) in enumerate(zip(starts, ends)):
+                    for c in range(start, end + 1):
+                        if c == 0xFFFF:
+                            continue
+                        if offsets[k] == 0:
+                            glyph = (c + deltas[k]) & 0xFFFF
+                        else:  # idRangeOffset: an index into the glyph array, relative to itself
+                            at = range_at + 2 * k + offsets[k] + 2 * (c - start)
+                            glyph = struct.unpack(">H", data[at: at + 2])[0]
+                            glyph = (glyph + deltas[k]) & 0xFFFF if glyph else 0
+                        if glyph:
+                            points.add(c)
+            elif fmt == 12:
+                n = struct.unpack(">I", data[sub + 12: sub + 16])[0]
+                for k in range(n):
+                    start, end, glyph = struct.unpack(">III", data[sub + 16 + 12 * k: sub + 28 + 12 * k])
+                    points.update(range(start + (glyph == 0), end + 1))
+        return frozenset(points) if points else None
+    except (OSError, KeyError, struct.error, TypeError, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _font_cmap(index: int) -> frozenset[int] | None:
+    return _cmap(getattr(caption_fonts(20)[index], "path", None))
+
+
+@functools.lru_cache(maxsize=8192)
+def _font_has(index: int, ch: str) -> bool:
+    cmap = _font_cmap(index)
+    if cmap is not None:  # the shipped fonts: read their cmap, exact and quick
+        return ord(ch) in cmap
+    font = caption_fonts(20)[index]
+    # A missing glyph draws the font's "notdef" box, the same as a private-use code point.
+    return _ink(font, ch) != _ink(font, "\U000f0000")
+
+
+def _index_of(font: Any) -> int:
+    """Which of :func:`caption_fonts` ``font`` is (by file; -1 for any other font)."""
+    path = getattr(font, "path", None)
+    for i, f in enumerate(caption_fonts(20)):
+        if getattr(f, "path", None) == path and (path is not None or f is font):
+            return i
+    return -1
+
+
+def has_glyph(ch: str, font: Any = None) -> bool:
+    """Whether ``font`` draws ``ch`` (rather than its "missing glyph" box).
 
     Parameters
     ----------
     ch : str
         One character.
+    font : PIL.ImageFont.FreeTypeFont, optional
+        One of :func:`caption_fonts` (any size); by default, whether *any* shipped font has it.
 
     Returns
     -------
     bool
-        True for every ASCII character and for the others the font covers.
+        True for white space and for every character the font covers.
     """
-    if ch.isascii():
+    if ch.isspace():
         return True
-    sample = bundled_font(20)
-
-    def ink(c: str) -> bytes:
-        canvas = Image.new("L", (40, 40), 0)
-        ImageDraw.Draw(canvas).text((6, 6), c, fill=255, font=sample)
-        return canvas.tobytes()
-
-    # A missing glyph draws the font's "notdef" box, the same as a private-use code point.
-    return ink(ch) != ink("\U000f0000")
+    if font is None:
+        return any(_font_has(i, ch) for i in range(len(caption_fonts(20))))
+    index = _index_of(font)
+    if index < 0:  # a font of the caller's own: test it directly
+        return _ink(font, ch) != _ink(font, "\U000f0000")
+    return _font_has(index, ch)
 
 
-def printable(text: str, fallbacks: Mapping[str, str] = CAPTION_FALLBACKS) -> str:
-    """``text`` with every character the bundled font lacks replaced by a stand-in.
+def font_for(text: str, size: int = CAPTION_SIZE) -> Any:
+    """The shipped font to draw ``text`` in: the first that has all its characters.
+
+    Parameters
+    ----------
+    text : str
+        The text (one caption, title or line).
+    size : int, optional
+        Height in pixels.
+
+    Returns
+    -------
+    PIL.ImageFont.FreeTypeFont
+        The first font of :func:`caption_fonts` with a glyph for every character of ``text``;
+        when none has them all (symbols no font has), the one that has the most.
+    """
+    fonts = caption_fonts(size)
+    chars = set(str(text))
+    best, best_count = fonts[0], -1
+    for font in fonts:
+        count = sum(has_glyph(ch, font) for ch in chars)
+        if count == len(chars):
+            return font
+        if count > best_count:
+            best, best_count = font, count
+    return best
+
+
+def printable(text: str, fallbacks: Mapping[str, str] = CAPTION_FALLBACKS, font: Any = None) -> str:
+    """``text`` with every character ``font`` lacks replaced by a stand-in.
 
     Parameters
     ----------
@@ -90,6 +231,8 @@ def printable(text: str, fallbacks: Mapping[str, str] = CAPTION_FALLBACKS) -> st
         Text to draw.
     fallbacks : mapping of str to str, optional
         Stand-ins for single characters, tried first.
+    font : PIL.ImageFont.FreeTypeFont, optional
+        The font the text will be drawn in; by default :func:`font_for` ``(text)``.
 
     Returns
     -------
@@ -97,16 +240,18 @@ def printable(text: str, fallbacks: Mapping[str, str] = CAPTION_FALLBACKS) -> st
         The text, where a missing character becomes its stand-in, else its letter without
         accents (``"é"`` → ``"e"``), else ``"?"``.
     """
+    text = str(text)
+    font = font if font is not None else font_for(text)
     out = []
-    for ch in str(text):
-        if has_glyph(ch):
+    for ch in text:
+        if has_glyph(ch, font):
             out.append(ch)
         elif ch in fallbacks:
             out.append(fallbacks[ch])
         else:
             # Accented letters: drop the accent rather than print a box.
             base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-            out.append(base if base and all(has_glyph(c) for c in base) else "?")
+            out.append(base if base and all(has_glyph(c, font) for c in base) else "?")
     return "".join(out)
 
 
@@ -132,7 +277,7 @@ def fit_text(draw: ImageDraw.ImageDraw, font: Any, text: str, max_width: float) 
     """
     if draw.textlength(text, font=font) <= max_width:
         return text
-    ellipsis = "…" if has_glyph("…") else "..."
+    ellipsis = "…" if has_glyph("…", font) else "..."
     while text and draw.textlength(text + ellipsis, font=font) > max_width:
         text = text[:-1]
     return text + ellipsis if text else ""
@@ -201,7 +346,7 @@ def make_grid(
         Grey level (0–255) of the gaps and caption strips; 255 is white.
     captions : sequence of str or None, optional
         One caption per frame (``None`` entries leave a cell blank), drawn centred in a
-        strip under each cell with Pillow's default font, and shortened with "…" when wider
+        strip under each cell in the font :func:`font_for` picks for it, and shortened with "…" when wider
         than the cell. Without captions cells get no strip.
     scale : int, optional
         Integer nearest-neighbour enlargement of each frame, 1 to 16 (captions stay at the
@@ -227,11 +372,13 @@ def make_grid(
     ncols = int(min(ncols, n))
     nrows = math.ceil(n / ncols)
 
-    caption_font = bundled_font() if captions is not None else None
+    # Each caption in the font that has its glyphs; the strip fits the tallest font used.
+    caption_fonts_used = [font_for(str(t)) if t else None for t in captions] if captions is not None else []
     strip = 0
-    if caption_font is not None:
-        ascent, descent = caption_font.getmetrics()
-        strip = ascent + descent + 2  # one pixel of air above and below the text
+    for font in caption_fonts_used:
+        if font is not None:
+            ascent, descent = font.getmetrics()
+            strip = max(strip, ascent + descent + 2)  # one pixel of air above and below the text
 
     cell_h = h + strip
     sheet = np.full(
@@ -253,14 +400,14 @@ def make_grid(
     draw = ImageDraw.Draw(image)
     ink = 0 if int(pad_value) >= 128 else 255
     fill = ink if c == 1 else (ink, ink, ink)
-    for (x, y), caption in zip(origins, captions):
-        if not caption:
+    for (x, y), caption, font in zip(origins, captions, caption_fonts_used):
+        if font is None:
             continue
-        text = fit_text(draw, caption_font, printable(str(caption)), w)
+        text = fit_text(draw, font, printable(str(caption), font=font), w)
         if not text:
             continue
-        left = x + (w - draw.textlength(text, font=caption_font)) / 2
-        draw.text((left, y + 1), text, fill=fill, font=caption_font)
+        left = x + (w - draw.textlength(text, font=font)) / 2
+        draw.text((left, y + 1), text, fill=fill, font=font)
     out = np.asarray(image, dtype=np.uint8)
     return np.ascontiguousarray(out[:, :, None] if out.ndim == 2 else out)
 

@@ -33,7 +33,8 @@ from latentlab.core.claims import (
     coverage_bars,
     loss_stability,
 )
-from latentlab.core.drawing import bundled_font, make_grid, printable, wrap_text
+from latentlab.core.caption_text import caption, caption_language, class_caption
+from latentlab.core.drawing import caption_fonts, font_for, make_grid, printable, wrap_text
 from latentlab.core.evidence import _class_index, reconstruction_row, same_seed_samples
 from latentlab.core.metric_table import (
     CURVE_COLORS,
@@ -68,21 +69,28 @@ _WARN: Color = (168, 72, 0)
 #: one colour per model, in pane order; colour-blind-safe (Okabe-Ito)
 _MODEL_COLORS: tuple[Color, ...] = ((0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167))
 _OTHER_CURVES: tuple[Color, ...] = ((86, 180, 233), (240, 228, 66), (120, 120, 120))
-# Pillow's bundled font lacks these glyphs; they would print as boxes.
+# Stand-ins only for a character no shipped font has (see latentlab.core.drawing).
 _FALLBACKS = {"—": " - ", "–": "-", "→": "->", "←": "<-", "×": "x", "≈": "~", "≤": "<=", "≥": ">=",
               "ψ": "psi", "σ": "sigma", "β": "beta", "²": "^2", "−": "-", "‘": "'", "’": "'",
               "“": '"', "”": '"'}
 
 
-def _printable(text: str) -> str:
-    return printable(text, _FALLBACKS)
+def _printable(text: str, font: Any = None) -> str:
+    return printable(text, _FALLBACKS, font)
+
+
+def _in_font(text: str, font: Any) -> tuple[str, Any]:
+    """``text`` and the shipped font of ``font``'s size that draws it (Latin, or CJK for Chinese)."""
+    chosen = font_for(text, font.size) if hasattr(font, "size") else font
+    return _printable(text, chosen), chosen
 
 
 class _Style:
     """Sizes of one figure, all proportional to its width so every width looks the same."""
 
-    def __init__(self, width: int):
+    def __init__(self, width: int, lang: str = "en"):
         self.width = width
+        self.lang = lang
         k = width / 1600
 
         def px(v: float) -> int:
@@ -94,7 +102,11 @@ class _Style:
         self.section = px(34)
         # Text shrinks with narrow figures only down to what stays legible.
         self.title, self.h1, self.h2, self.body, self.small = (
-            bundled_font(max(floor, px(v))) for v, floor in ((34, 22), (24, 18), (20, 15), (17, 13), (15, 12)))
+            caption_fonts(max(floor, px(v)))[0] for v, floor in ((34, 22), (24, 18), (20, 15), (17, 13), (15, 12)))
+
+    def tr(self, text: str, /, **values: Any) -> str:
+        """A heading or caption in the figure's language (:mod:`latentlab.core.caption_text`)."""
+        return caption(text, self.lang, **values)
 
     def line(self, font: Any) -> int:
         ascent, descent = font.getmetrics()
@@ -113,12 +125,13 @@ class _Sheet:
              anchor: str = "la") -> None:
         # A thin stroke in the text colour is the only "bold" the bundled font offers.
         stroke = max(0.3, font.size / 40) if bold and hasattr(font, "size") else 0
-        self.draw.text(xy, _printable(text), font=font, fill=fill, anchor=anchor,
+        text, font = _in_font(text, font)
+        self.draw.text(xy, text, font=font, fill=fill, anchor=anchor,
                        stroke_width=stroke, stroke_fill=fill)
 
     def fit(self, text: str, font: Any, width: float) -> str:
         """``text`` shortened with "..." to fit ``width`` pixels."""
-        text = _printable(text)
+        text, font = _in_font(text, font)
         if font.getlength(text) <= width:
             return text
         while text and font.getlength(text + "...") > width:
@@ -135,7 +148,7 @@ class _Sheet:
     def paragraph(self, x: float, y: float, width: float, text: str, font: Any, fill: Color = _INK,
                   bold: bool = False) -> int:
         """Draw ``text`` wrapped to ``width``; returns the height used."""
-        lines = wrap_text(_printable(text), font, width)
+        lines = wrap_text(*_in_font(text, font), width)
         step = self.style.line(font)
         for i, line in enumerate(lines):
             self.text((x, y + i * step), line, font, fill, bold)
@@ -168,16 +181,17 @@ def _columns(style: _Style, count: int) -> list[tuple[int, int]]:
     return [(style.margin + i * (w + style.gap), w) for i in range(count)]
 
 
-def _describe(card: dict[str, Any], model: Any, label: Any) -> tuple[str, str]:
+def _describe(card: dict[str, Any], model: Any, label: Any, lang: str = "en") -> tuple[str, str]:
     """The two lines under a pane's name: kind and dataset; latent size and the classes shown."""
     arch = str(card.get("arch") or getattr(model, "arch", "") or "")
     family = families.maybe_family_of({"arch": arch, "kind": card.get("kind")}) if arch else None
     kind = family.title if family else (f"{str(card.get('kind') or '?').upper()} ({arch})" if arch else "?")
-    second = f"{model.latent_dim}-d latent"
+    second = caption("{dim}-d latent", lang, dim=model.latent_dim)
     if model.conditional:
         k = _class_index(model, label)
-        second += f" · class {model.class_names[k]}" if k is not None else " · each class in turn"
-    return f"{kind} · {card.get('dataset') or 'no dataset'}", second
+        second += " · " + (caption("class {name}", lang, name=class_caption(model.class_names[k], lang))
+                           if k is not None else caption("each class in turn", lang))
+    return f"{kind} · {card.get('dataset') or caption('no dataset', lang)}", second
 
 
 def _draw_title(style: _Style, names: list[str], cards: Sequence[dict[str, Any]], seed: int, n: int,
@@ -188,12 +202,12 @@ def _draw_title(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]
     sheet.text((s.margin, y), " vs ".join(f"{nm} ({k})" for nm, k in zip(names, kinds)), s.title, bold=True)
     y += s.line(s.title)
     datasets = sorted({str(c.get("dataset")) for c in cards if c.get("dataset")})
-    sub = (f"Side-by-side evidence for the VAE-vs-GAN claims · seed {seed} · {n} samples per model"
-           + (f" · dataset {', '.join(datasets)}" if datasets else ""))
+    sub = (s.tr("Side-by-side evidence for the VAE-vs-GAN claims · seed {seed} · {n} samples per model",
+                seed=seed, n=n) + (s.tr(" · dataset {names}", names=", ".join(datasets)) if datasets else ""))
     y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, sub, s.body, _MUTED)
     for text in warnings:
         y += s.px(4)
-        y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, f"Note: {text}", s.body, _WARN)
+        y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, s.tr("Note: {note}", note=text), s.body, _WARN)
     return sheet.crop(y)
 
 
@@ -201,7 +215,7 @@ def _draw_samples(style: _Style, models: Sequence[Any], cards: Sequence[dict[str
                   frames: list[np.ndarray], seed: int, label: Any) -> Image.Image:
     sheet = _Sheet(style, 3000)
     s = style
-    y = sheet.heading(0, f"Samples: each model decodes its own prior draws from seed {seed}",
+    y = sheet.heading(0, s.tr("Samples: each model decodes its own prior draws from seed {seed}", seed=seed),
                       f"Nothing is picked by hand: every model shows the first {len(frames[0])} latents of the "
                       "same seed, drawn from its own prior.")
     top = y
@@ -213,7 +227,7 @@ def _draw_samples(style: _Style, models: Sequence[Any], cards: Sequence[dict[str
         sheet.text((x + w / 2, yy), sheet.fit(name, s.h2, w), s.h2, color, bold=True, anchor="ma")
         yy += s.line(s.h2)
         # Two description lines for every pane, so the grids of all panes start at one height.
-        for line in _describe(card, model, label):
+        for line in _describe(card, model, label, s.lang):
             sheet.text((x + w / 2, yy), sheet.fit(line, s.body, w), s.body, _MUTED, anchor="ma")
             yy += s.line(s.body)
         yy += s.px(4)
@@ -235,12 +249,12 @@ def _draw_samples(style: _Style, models: Sequence[Any], cards: Sequence[dict[str
 def _draw_reconstructions(style: _Style, names: list[str], recon: dict[str, Any]) -> Image.Image:
     sheet = _Sheet(style, 2000)
     s = style
-    y = sheet.heading(0, "Reconstructions of real test images",
+    y = sheet.heading(0, s.tr("Reconstructions of real test images"),
                       "VAEs encode an image and decode the code in one pass; GANs have no encoder, so the "
                       "latent is searched by optimisation (inversion). Under each image: its pixel MSE.")
     originals = recon["originals"]
     k, h, wd, _ = originals.shape
-    strips = [("real images", "from the bundled test sample", None, originals, [], _INK)]
+    strips = [(s.tr("real images"), "from the bundled test sample", None, originals, [], _INK)]
     for i, (name, entry) in enumerate(zip(names, recon["models"])):
         strips.append((name, _method_text(entry), entry, entry["images"], entry["errors"],
                        _MODEL_COLORS[i % len(_MODEL_COLORS)]))
@@ -293,7 +307,7 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
                    color: Color) -> None:
     s = sheet.style
     x, y, w, h = box
-    y0 = sheet.panel_title(box, f"{name}: classes the classifier sees", color)
+    y0 = sheet.panel_title(box, sheet.style.tr("{name}: classes the classifier sees", name=name), color)
     class_names, fractions = coverage_bars(card)
     if not fractions:
         sheet.paragraph(x, y0 + s.px(8), w, "Not measured: no evaluation in the model card; "
@@ -302,7 +316,7 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
     k = len(fractions)
     top = _nice_top(max(max(fractions), 1 / k) * 1.1)
     label_w = max(s.small.getlength(_percent(t)) for t in (0.0, top / 2, top)) + s.px(8)
-    names = [_printable(c) for c in class_names]
+    names = [class_caption(c, s.lang) for c in class_names]
     px_per_bar = (w - label_w) / k
     # Class names run horizontally when they fit under their bar, else vertically (fashion
     # classes such as "T-shirt/top" are too long for ten bars side by side).
@@ -347,7 +361,7 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
                  color: Color) -> None:
     s = sheet.style
     x, y, w, h = box
-    y0 = sheet.panel_title(box, f"{name}: training losses", color)
+    y0 = sheet.panel_title(box, sheet.style.tr("{name}: training losses", name=name), color)
     log = card.get("training_log")
     curves = {}
     if isinstance(log, dict):
@@ -415,11 +429,11 @@ def _draw_panels(style: _Style, names: list[str], cards: Sequence[dict[str, Any]
     # coverage row is left out and the heading says so.
     coverage = any(coverage_bars(c)[1] for c in cards)
     if coverage:
-        y = sheet.heading(0, "Class coverage and training curves",
+        y = sheet.heading(0, style.tr("Class coverage and training curves"),
                           "Top: share of generated samples the dataset classifier puts in each class "
                           "(mode collapse shows as missing or tall bars). Bottom: the losses logged during training.")
     else:
-        y = sheet.heading(0, "Training curves",
+        y = sheet.heading(0, style.tr("Training curves"),
                           "The losses logged during training. Class coverage is not measured: no model card holds "
                           "an evaluation (latentlab eval).")
     cols = _columns(s, len(cards))
@@ -443,7 +457,7 @@ def _metric_cell(card: dict[str, Any], key: str) -> tuple[str, float | None]:
 def _draw_metrics(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]) -> Image.Image:
     s = style
     sheet = _Sheet(style, 2000)
-    y = sheet.heading(0, "Measured figures",
+    y = sheet.heading(0, style.tr("Measured figures"),
                       "From each model card (latentlab eval), measured in the dataset classifier's feature space "
                       "against real test images. Real vs real: the same figure between two sets of real images, "
                       "what a perfect generator would score. Best model per row shaded.")
@@ -509,7 +523,7 @@ def _draw_metric_rows(sheet: _Sheet, y: int, names: list[str], cards: Sequence[d
 def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
     s = style
     sheet = _Sheet(style, 4000)
-    y = sheet.heading(0, "The textbook claims, checked against these models",
+    y = sheet.heading(0, style.tr("The textbook claims, checked against these models"),
                       "Supported: the figures agree with the claim for every VAE-GAN pair. Contradicted: they do "
                       "not (a difference within the noise margin does not count). Not measured: no figure to test.")
     inner = s.width - 2 * s.margin
@@ -520,13 +534,13 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
     widths[3] = inner - sum(widths)
     xs = [s.margin + sum(widths[:j]) for j in range(len(widths))]
     for j, title in enumerate(["aspect", "VAE claim", "GAN claim", "evidence from these models", "verdict"]):
-        sheet.text((xs[j] + pad, y), title, s.body, _INK, bold=True)
+        sheet.text((xs[j] + pad, y), s.tr(title), s.body, _INK, bold=True)
     y += s.line(s.body) + s.px(2)
     sheet.draw.line([(s.margin, y), (s.width - s.margin, y)], fill=_INK, width=1)
     for r, row in enumerate(rows):
-        texts = [row["aspect"], row["claim_vae"], row["claim_gan"], row["evidence"]]
+        texts = [s.tr(row["aspect"]), row["claim_vae"], row["claim_gan"], row["evidence"]]
         fonts = [s.body, s.small, s.small, s.small]
-        wrapped = [wrap_text(_printable(t), f, widths[j] - 2 * pad) for j, (t, f) in enumerate(zip(texts, fonts))]
+        wrapped = [wrap_text(*_in_font(t, f), widths[j] - 2 * pad) for j, (t, f) in enumerate(zip(texts, fonts))]
         height = max(len(lines) * s.line(f) for lines, f in zip(wrapped, fonts)) + 2 * pad
         if r % 2 == 0:
             sheet.draw.rectangle([s.margin, y + 1, s.width - s.margin, y + height], fill=_SHADE)
@@ -536,7 +550,7 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
         color = VERDICT_COLORS.get(row["verdict"], _MUTED)
         bar_top, bar_bottom = y + pad + s.px(2), y + pad + s.line(s.body) - s.px(2)
         sheet.draw.rectangle([xs[4] + pad, bar_top, xs[4] + pad + s.px(6), bar_bottom], fill=color)
-        sheet.text((xs[4] + pad + s.px(14), y + pad), row["verdict"], s.body, color, bold=True)
+        sheet.text((xs[4] + pad + s.px(14), y + pad), s.tr(row["verdict"]), s.body, color, bold=True)
         y += height
         sheet.draw.line([(s.margin, y), (s.width - s.margin, y)], fill=_RULE, width=1)
     return sheet.crop(y + s.px(4))
@@ -559,7 +573,7 @@ def _draw_footer(style: _Style) -> Image.Image:
 def render_figure(models: Sequence[Any], cards: Sequence[dict[str, Any]], names: Sequence[str], seed: int,
                   n: int = 16, recon_images: Any = None, recon_labels: Sequence[int] | None = None,
                   width: int = 1600, *, label: int | str | None = None, invert_steps: int = 200,
-                  notes: Sequence[str] = ()) -> np.ndarray:
+                  notes: Sequence[str] = (), lang: str = "en") -> np.ndarray:
     """The whole comparison as one slide-ready image.
 
     From top to bottom, every section spanning the width between equal margins:
@@ -603,6 +617,10 @@ def render_figure(models: Sequence[Any], cards: Sequence[dict[str, Any]], names:
         Optimisation steps of each GAN inversion.
     notes : sequence of str, optional
         Extra lines shown under the title with the compatibility warnings.
+    lang : str, optional
+        Language of the title, headings, panel titles, table heads and class names: ``"en"``,
+        ``"cs"``, ``"zh_CN"`` or ``"zh_TW"`` (:mod:`latentlab.core.caption_text`); the longer
+        notes and the claims' text stay English.
 
     Returns
     -------
@@ -618,7 +636,7 @@ def render_figure(models: Sequence[Any], cards: Sequence[dict[str, Any]], names:
     if isinstance(width, bool) or not isinstance(width, (int, np.integer)) or not 800 <= width <= 4000:
         raise ValueError(f"width={width!r} must be an int from 800 to 4000 pixels")
     names = [str(nm) for nm in names]
-    style = _Style(int(width))
+    style = _Style(int(width), caption_language(lang))
     frames = same_seed_samples(models, seed, n, label)
     recon = None
     if recon_images is not None and len(recon_images):

@@ -47,6 +47,7 @@ class LessonStep:
     """
 
     caption: str
+    id: str | None = None
     title: str | None = None
     model: str | None = None
     compare: list[str] | None = None
@@ -100,6 +101,9 @@ class Lesson:
         Optional, shown in the lesson menu.
     version : int
         Format version (:data:`FORMAT_VERSION`).
+    language : str
+        The language of its text (``"en"``, or one of
+        :data:`latentlab.core.lesson_lang.LANGUAGES` when loaded with a language file).
     """
 
     title: str
@@ -108,6 +112,7 @@ class Lesson:
     description: str = ""
     author: str = ""
     version: int = FORMAT_VERSION
+    language: str = "en"
 
 
 @dataclass
@@ -232,9 +237,14 @@ def _parse(text: str, rep: _Reporter) -> Lesson | None:
         rep.top("'steps' must hold at least one step ([[steps]] table)", "steps")
     else:
         carry = _Carry()
+        ids: dict[str, int] = {}
         for i, raw in enumerate(raw_steps):
             if isinstance(raw, dict):
                 steps.append(_validate_step(raw, i, rep, carry))
+                if steps[-1].id in ids:  # language files address steps by id
+                    rep.step(i, f"id {steps[-1].id!r} is already step {ids[steps[-1].id] + 1}'s", "id")
+                elif steps[-1].id:
+                    ids[steps[-1].id] = i
             else:
                 rep.step(i, f"a step must be a table of keys, got {_shown(raw)}")
                 steps.append(LessonStep(caption=""))  # keeps indices in step with the file

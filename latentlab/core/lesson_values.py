@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -54,7 +55,7 @@ def training_kinds() -> tuple[str, ...]:
 
 TOP_KEYS = ("title", "description", "author", "version", "steps")
 #: Step keys in the order :func:`step_from_state` writes them.
-STEP_KEYS = ("title", "caption", "model", "compare", "view", "seed", "z", "label", "truncation", "basis",
+STEP_KEYS = ("id", "title", "caption", "model", "compare", "view", "seed", "z", "label", "truncation", "basis",
              "direction", "path", "panels", "animate", "grid", "training", "highlight")
 PATH_KEYS = ("seeds", "mode", "frames")
 TRAINING_KEYS = ("preset", "kind", "dataset")
@@ -136,6 +137,17 @@ def _seed(v: Any, key: str = "seed") -> int:
     if not _is_int(v) or not 0 <= v <= MAX_SEED:
         raise _Invalid(f"{key!r} must be a whole number from 0 to 2**63 - 1, got {_shown(v)}")
     return int(v)
+
+
+_STEP_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def _step_id(v: Any) -> str:
+    # Language files name steps by id in table headers ([steps.<id>]), so ids are bare TOML keys.
+    if not isinstance(v, str) or not _STEP_ID.match(v) or v.isdigit():
+        raise _Invalid(f"'id' must be lower-case letters, digits and hyphens, not only digits (e.g. "
+                       f"id = \"seed-picks\"), got {_shown(v)}")
+    return v
 
 
 def _choice(v: Any, key: str, options: tuple[str, ...]) -> str:
@@ -362,6 +374,7 @@ def _training(v: Any) -> tuple[dict[str, Any] | None, list[_Invalid]]:
 
 
 _SIMPLE = {
+    "id": _step_id,
     "caption": lambda v: _text(v, "caption"),
     "title": lambda v: _text(v, "title", blank_ok=True),
     "model": lambda v: _text(v, "model"),

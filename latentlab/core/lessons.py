@@ -23,6 +23,7 @@ so steps are written as *changes*::
 Step keys (all optional except ``caption``):
 
 ========== ===================================================================================
+id         str: the step's stable name (``"seed-picks"``), by which language files address it
 caption    str, required: what students read
 title      str: short heading of the step
 model      str: model name (``latentlab models``) or path to a model file (relative paths are
@@ -50,12 +51,18 @@ Views, panels and highlights are the UI's own stable ids (:mod:`latentlab.core.l
 never visible titles, so a translated UI plays the same lessons; the short names of older
 lessons (``view = "compare"``, ``panels = ["sliders"]``) are still read.
 
+Text in other languages (``cs``, ``zh_CN``, ``zh_TW``) lives in sibling files,
+``<folder>/<lang>/<name>.toml``, holding only titles and captions keyed by step id
+(:mod:`latentlab.core.lesson_lang`); ``load_lesson(path, lang="cs")`` reads a lesson in Czech,
+falling back to English for any step the Czech file lacks.
+
 Unknown keys are errors, so typos are caught (with a "did you mean" suggestion). Problems are
 collected, not raised one at a time, and each carries the file and line it refers to.
 
 This module is the public face; the work is in :mod:`~latentlab.core.lesson_values` (what each
 key may hold), :mod:`~latentlab.core.lesson_text` (problems and their lines),
-:mod:`~latentlab.core.lesson_parse` (reading and checking) and
+:mod:`~latentlab.core.lesson_parse` (reading and checking), :mod:`~latentlab.core.lesson_lang`
+(other languages) and
 :mod:`~latentlab.core.lesson_writer` (recording steps).
 
 This module is part of ``latentlab.core`` and must stay free of any GUI import; it imports
@@ -75,10 +82,20 @@ from latentlab.core.lesson_parse import (
     _check_file,
     _plural,
     check_lesson,
-    load_lesson,
     missing_models,
     parse_lesson,
     resolve_model,
+)
+from latentlab.core.lesson_lang import (
+    LANGUAGES,
+    check_language_file,
+    english_file,
+    language_file,
+    lesson_language,
+    load_lesson,
+    orphan_language_files,
+    translate,
+    translations_of,
 )
 from latentlab.core.lesson_text import LessonError, LessonProblem
 from latentlab.core.lesson_values import (
@@ -105,6 +122,7 @@ __all__ = [
     "BASES",
     "FORMAT_VERSION",
     "HIGHLIGHTS",
+    "LANGUAGES",
     "MAX_FRAMES",
     "MAX_SEED",
     "MAX_TRUNCATION",
@@ -120,15 +138,19 @@ __all__ = [
     "LessonStep",
     "append_step",
     "bundled_lessons",
+    "check_language_file",
     "check_lesson",
     "class_direction",
     "direction_basis",
+    "language_file",
+    "lesson_language",
     "load_lesson",
     "missing_models",
     "parse_lesson",
     "resolve_model",
     "run_lesson_check",
     "step_from_state",
+    "translate",
 ]
 
 
@@ -146,6 +168,8 @@ def _expand(files: Iterable[str | Path]) -> list[tuple[str, list[LessonProblem]]
             if not found:
                 out.append((str(p), [LessonProblem(str(p), 0, "no .toml lesson files in this folder")]))
             out += [(str(x), []) for x in found]
+            # Language files are checked with their English lesson; these have none.
+            out += [(str(x), []) for x in orphan_language_files(p)]
         else:
             out.append((str(f), []))
     return out
@@ -155,7 +179,9 @@ def run_lesson_check(args: Any) -> int:
     """``latentlab lesson check FILE [FILE ...]``: report every problem of every lesson.
 
     Problems go to stderr as ``file:line: message`` lines; each good file gets
-    ``OK: file (N steps)`` on stdout. Model names, classes and latent sizes are checked against
+    ``OK: file (N steps)`` on stdout. An English lesson is checked with its language files
+    (``<folder>/<lang>/<name>.toml``: missing or extra steps, keys that are not text); a language
+    file named on its own is checked against its English lesson. Model names, classes and latent sizes are checked against
     :func:`latentlab.core.zoo.list_models` when any model is installed.
 
     Parameters
@@ -185,6 +211,14 @@ def run_lesson_check(args: Any) -> int:
     for name, early in _expand(files):
         if early:
             problems, lesson = early, None
+        elif english_file(name) is not None:
+            problems = check_language_file(name)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            failed = failed or bool(problems)
+            if not problems:
+                print(f"OK: {name}")
+            continue
         else:
             try:
                 lesson, problems = _check_file(name, known)
@@ -192,12 +226,18 @@ def run_lesson_check(args: Any) -> int:
                 from latentlab.core.errors import error_message
 
                 lesson, problems = None, [LessonProblem(name, 0, f"cannot check it: {error_message(exc)}")]
+        languages = []
+        if lesson is not None and not problems:
+            for other in translations_of(name):
+                problems = problems + check_language_file(other, lesson)
+                languages.append(other.parent.name)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems or lesson is None:
             failed = True
         else:
-            print(f"OK: {name} ({_plural(len(lesson.steps), 'step')})")
+            also = f"; text in {', '.join(languages)}" if languages else ""
+            print(f"OK: {name} ({_plural(len(lesson.steps), 'step')}{also})")
     return 1 if failed else 0
 
 

@@ -127,7 +127,7 @@ class ClassroomFeature(FeatureObject):
         m.clear()
         for path in bundled_lessons():
             try:
-                title = load_lesson(path).title
+                title = load_lesson(path, lang=self.player.language()).title
             except LessonError:
                 title = self.tr("{0} (has problems)").format(path.stem)
             a = m.addAction(title)

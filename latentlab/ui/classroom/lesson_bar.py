@@ -36,6 +36,8 @@ class LessonBar(QWidget):
     previousClicked = Signal()
     nextClicked = Signal()
     closeClicked = Signal()
+    #: Qt sent LanguageChange (a translator was installed): the open lesson's text should follow
+    languageChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +126,8 @@ class LessonBar(QWidget):
         super().changeEvent(ev)
         if ev.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             QTimer.singleShot(0, self.fit_height)
+        elif ev.type() == QEvent.Type.LanguageChange:
+            self.languageChanged.emit()  # the player re-reads the open lesson's text
 
 
 class Highlighter(QWidget):

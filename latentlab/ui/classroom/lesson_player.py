@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from latentlab.core.lessons import (
@@ -32,6 +32,7 @@ from latentlab.core.lessons import (
     LessonError,
     class_direction,
     direction_basis,
+    lesson_language,
     load_lesson,
     missing_models,
     resolve_model,
@@ -90,6 +91,7 @@ class LessonPlayer(RecordingMixin, QObject):
         #: what the last recorded step could not include (e.g. a path of encoded images); "" if nothing
         self.record_note = ""
         self.window.state.basisChanged.connect(self._on_basis)
+        classroom.lesson_bar.languageChanged.connect(self._on_language_change)
 
     # --- convenience --------------------------------------------------------------------------------
     @property
@@ -116,7 +118,7 @@ class LessonPlayer(RecordingMixin, QObject):
     def load(self, path: str | Path) -> Lesson | None:
         """Read a lesson; on a problem, say what and where (file:line) and return None."""
         try:
-            lesson = load_lesson(path)
+            lesson = load_lesson(path, lang=self.language())
         except LessonError as exc:
             problems = exc.problems
             head = f"{Path(str(path)).name} cannot be used as a lesson"
@@ -137,6 +139,32 @@ class LessonPlayer(RecordingMixin, QObject):
             self.classroom.presentation.enter()
         self.window.trigger("explorer.list_models", then=lambda: self._begin(lesson, at))
         return True
+
+    @staticmethod
+    def language() -> str:
+        """The lesson language of the UI's language (``QLocale()``, which the language menu sets)."""
+        return lesson_language(QLocale().bcp47Name())
+
+    def _on_language_change(self) -> None:
+        """The UI language changed: the open lesson's text follows, on the same step."""
+        lesson = self.lesson
+        if lesson is None or lesson.path is None or lesson.language == self.language():
+            return
+        try:
+            other = load_lesson(lesson.path, lang=self.language())
+        except LessonError:  # the file changed on disk since: keep the text already shown
+            return
+        if len(other.steps) != len(lesson.steps):
+            return
+        # Only the words change, in place: a step being opened still belongs to this lesson.
+        lesson.title, lesson.description, lesson.language = other.title, other.description, other.language
+        for mine, theirs in zip(lesson.steps, other.steps):
+            mine.caption, mine.title = theirs.caption, theirs.title
+        self.classroom.lesson_bar.set_lesson(lesson.title)
+        if self._eff:  # a step is shown: its text now
+            self._eff = {**self._eff, "caption": lesson.steps[self.index].caption,
+                         "title": lesson.steps[self.index].title}
+            self._show_bar()
 
     def set_lesson(self, lesson: Lesson) -> None:
         self.close(keep_bar=True)

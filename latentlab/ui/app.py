@@ -102,6 +102,9 @@ def create_window(model: str | None = None, device: str = "auto", dialogs: bool 
 
     app = get_app()
     window = MainWindow(device=device, dialogs=dialogs)
+    window.geometry_keeper = remember_window_geometry(window)
+    if not model and not lesson:
+        window.welcome = show_welcome(window)
     if show:
         window.show()
         app.processEvents()
@@ -120,6 +123,31 @@ def _no_application() -> bool:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() is None
+
+
+def remember_window_geometry(window):
+    """The window at the size last used on its screen (when it still fits), else fitted to the
+    screen; saved again for that screen when it closes."""
+    from latentlab.ui.common.geometry import remember_geometry
+
+    return remember_geometry(window)
+
+
+def show_welcome(window):
+    """The first-run welcome banner above the image, unless "Don't show this again" was ticked;
+    returns it (or None)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from latentlab.ui.classroom.welcome import WelcomeBanner, welcome_wanted
+
+    if not welcome_wanted():
+        return None
+    banner = WelcomeBanner()
+    dock = window.add_dock("app.welcome", "Welcome", banner, Qt.DockWidgetArea.TopDockWidgetArea, closable=False)
+    dock.setTitleBarWidget(QWidget())  # a note, not a panel
+    banner.closed.connect(dock.hide)
+    return banner
 
 
 def preload_torch() -> None:

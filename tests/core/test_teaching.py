@@ -1,10 +1,9 @@
 """A first run that teaches: the teaching model, lessons in teaching order, highlights a model
-can show, ``latentlab MODEL`` as a shorthand, and the Linux library check before Qt starts."""
+can show, and ``latentlab MODEL`` as a shorthand."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
 import pytest
 
@@ -86,29 +85,3 @@ def test_a_model_name_or_file_alone_opens_the_gui(tiny_vae_file):
     assert cli._model_shorthand(["no-such-model"], commands) == ["no-such-model"]
     args = cli.build_parser().parse_args(cli._model_shorthand(["mnist-vae"], commands))
     assert args.func is cli.cmd_gui and args.model == "mnist-vae"
-
-
-def test_missing_xcb_libraries_are_named_with_the_install_command(monkeypatch, capsys):
-    from latentlab.ui import app
-
-    present = {"xcb-cursor", "xcb-image", "xcb-render-util", "xcb-shape", "xkbcommon-x11", "EGL", "GL"}
-
-    def fake_find(name):
-        return f"lib{name}.so.0" if name in present else None
-
-    missing = app.missing_xcb_libraries(fake_find)
-    assert missing == [("xcb-icccm", "libxcb-icccm4"), ("xcb-keysyms", "libxcb-keysyms1")]
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    assert app.check_xcb_libraries(fake_find) is False
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1
-    assert "libxcb-icccm, libxcb-keysyms" in err and "libxcb-cursor" not in err
-    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in err
-    assert app.check_xcb_libraries(lambda name: f"lib{name}.so") is True
-    # offscreen (tests, CI) needs none of them
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    assert app.check_xcb_libraries(fake_find) is True
-    assert capsys.readouterr().err == ""

@@ -110,7 +110,7 @@ def test_lessons_menu_lists_the_bundled_lessons(window):
 
     c = window.feature("classroom")
     c._fill_lessons()
-    titles = [a.text() for a in c.lessons_menu.actions()]
+    titles = [a.text().split(". ", 1)[-1] for a in c.lessons_menu.actions()]  # "&1. Title"
     for path in bundled_lessons():
         assert load_lesson(path).title in titles
     assert c.act_open_lesson in c.lessons_menu.actions() and c.act_record in c.lessons_menu.actions()

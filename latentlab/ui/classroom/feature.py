@@ -73,6 +73,8 @@ class ClassroomFeature(FeatureObject):
         self.lesson_bar.previousClicked.connect(self.player.previous)
         self.lesson_bar.nextClicked.connect(self.player.next)
         self.lesson_bar.closeClicked.connect(self.player.close)
+        self._presenting_for_lesson = False
+        self.player.lessonChanged.connect(self._on_lesson_changed)
 
         self._build_menus()
         QApplication.instance().installEventFilter(self)
@@ -125,14 +127,17 @@ class ClassroomFeature(FeatureObject):
 
         m = self.lessons_menu
         m.clear()
+        entries = []  # (teaching order, title, path); lessons without an order come last
         for path in bundled_lessons():
             try:
-                title = load_lesson(path).title
+                lesson = load_lesson(path)
+                entries.append((lesson.order or 10**6, lesson.title, path))
             except LessonError:
-                title = self.tr("{0} (has problems)").format(path.stem)
-            a = m.addAction(title)
+                entries.append((10**6, self.tr("{0} (has problems)").format(path.stem), path))
+        for number, (_order, title, path) in enumerate(sorted(entries, key=lambda e: e[:2]), start=1):
+            a = m.addAction(self.tr("&{0}. {1}").format(number, title))
             a.setToolTip(str(path))
-            a.triggered.connect(lambda _c=False, p=str(path): self.player.open(p))
+            a.triggered.connect(lambda _c=False, p=str(path): self.start_lesson(p))
         if not bundled_lessons():
             a = m.addAction(self.tr("(no bundled lessons)"))
             a.setEnabled(False)
@@ -144,6 +149,21 @@ class ClassroomFeature(FeatureObject):
         for a in (self.act_next, self.act_previous, self.act_close_lesson):
             a.setEnabled(active)
             m.addAction(a)
+
+    def start_lesson(self, path: str) -> bool:
+        """A lesson chosen from the menu is for the class: present it; closing the lesson (or Esc)
+        leaves the presentation again."""
+        ours = self._presenting_for_lesson or not self.presentation.active
+        self._presenting_for_lesson = False  # the lesson this one replaces does not end the show
+        started = self.player.open(path, present=True)
+        self._presenting_for_lesson = started and ours
+        return started
+
+    def _on_lesson_changed(self, lesson: Any) -> None:
+        if lesson is None and self._presenting_for_lesson:
+            self._presenting_for_lesson = False
+            if self.presentation.active:
+                self.presentation.exit()
 
     # --- views and docks -----------------------------------------------------------------------------
     def windowed_style(self) -> str:

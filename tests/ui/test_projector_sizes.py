@@ -102,9 +102,18 @@ def test_training_dock_and_lesson_bar_fit(make_window, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
-def test_compare_window_fits(window, models, size):
+def test_compare_window_fits(window, models, size, qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
     cv = window.trigger("compare.show", models=[str(models["vae"]), str(models["gan"])])
     cv.wait_idle(30)
+    qtbot.waitUntil(lambda: bool(cv.evidence.claim_cards), timeout=10000)
+    tabs = cv.findChild(QTabWidget, "evidenceTabs")
+    for i in reversed(range(tabs.count())):  # each evidence page laid out: its real minimum width
+        tabs.setCurrentIndex(i)
+        _settle(cv)
+        _fit(cv, size)
+        assert layout_problems(cv) == [], tabs.tabText(i)
     _fit(cv, size)
     assert layout_problems(cv) == []
     cv.close()

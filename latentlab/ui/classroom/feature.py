@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QPlainTextEdit,
+    QSplitter,
     QTextEdit,
     QWidget,
 )
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 from latentlab.ui.classroom.lesson_bar import LESSON_BAR_QSS, Highlighter, LessonBar
 from latentlab.ui.classroom.lesson_player import LessonPlayer
 from latentlab.ui.classroom.presentation import (
+    RESTORE_AGAIN_MS,
     PresentationMode,
     presentation_font_px,
     presentation_stylesheet,
 )
+from latentlab.ui.classroom.presentation_strip import PresentationStrip
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
 
 #: keys a presenter remote sends
@@ -56,6 +59,7 @@ class ClassroomFeature(FeatureObject):
         self._central_hidden = False
         self._laying_out = False
         self.stage_dock: QDockWidget | None = None
+        self._compare_saved: tuple[Any, list] | None = None
         self._known_views: list[QWidget] = []
 
     def install(self, window: Any) -> None:
@@ -69,6 +73,12 @@ class ClassroomFeature(FeatureObject):
         self.lesson_dock.setTitleBarWidget(QWidget())  # no title bar: it is a caption, not a panel
         self.lesson_dock.hide()
         self.highlighter = Highlighter(window)
+        # Presentation mode keeps big sliders under the image (the side panels are hidden there).
+        self.strip = PresentationStrip(window.state)
+        self.strip_dock = window.add_dock("classroom.strip", "Presentation sliders", self.strip,
+                                          Qt.DockWidgetArea.BottomDockWidgetArea, closable=False)
+        self.strip_dock.setTitleBarWidget(QWidget())
+        self.strip_dock.hide()
         self.player = LessonPlayer(self)
         self.lesson_bar.previousClicked.connect(self.player.previous)
         self.lesson_bar.nextClicked.connect(self.player.next)
@@ -239,6 +249,8 @@ class ClassroomFeature(FeatureObject):
                                         closable=False)
             dock.setTitleBarWidget(QWidget())
             self.stage_dock = dock
+        # Esc gives the compare window back exactly as it was: its geometry and its splitters.
+        self._compare_saved = (cv.geometry(), [(sp, sp.saveState()) for sp in cv.findChildren(QSplitter)])
         self.stage_dock.setWidget(cv)  # reparents it: no longer a window of its own
         px = self.presentation.font_px
         self.window.trigger("compare.stage", style=presentation_stylesheet(px, "compare"), font_px=px)
@@ -253,9 +265,24 @@ class ClassroomFeature(FeatureObject):
         dock.hide()
         cv.setParent(self.window, Qt.WindowType.Window)
         self.window.trigger("compare.stage", style=None)
+        saved, self._compare_saved = self._compare_saved, None
         if show:
             cv.show()
             cv.raise_()
+        if saved is not None:
+            self._restore_compare(cv, *saved)
+            # again once the light theme's deferred style events have resized the view's parts
+            for delay in RESTORE_AGAIN_MS:
+                QTimer.singleShot(delay, lambda: self._restore_compare(cv, *saved))
+
+    def _restore_compare(self, cv: QWidget, geometry: Any, splitters: list) -> None:
+        """The compare window's geometry and splitters as they were before it went on stage."""
+        if self.presentation.active or self._closed or not cv.isWindow():
+            return
+        if cv.geometry() != geometry:
+            cv.setGeometry(geometry)
+        for splitter, state in splitters:
+            splitter.restoreState(state)
 
     def enter_presentation(self) -> None:
         if self.compare_is_current():  # the compare view stays, enlarged, inside the presentation
@@ -283,6 +310,7 @@ class ClassroomFeature(FeatureObject):
         try:
             stage = self.view_docks()
             self._show_central(not stage)
+            self.strip_dock.setVisible(not stage)  # the strip drives the image, not a staged view
             for dock in stage:
                 if dock.isFloating():
                     dock.setFloating(False)

@@ -310,7 +310,9 @@ class ClassroomFeature(FeatureObject):
         try:
             stage = self.view_docks()
             self._show_central(not stage)
-            self.strip_dock.setVisible(not stage)  # the strip drives the image, not a staged view
+            # The strip drives the image: not for a staged view, nor beside the full sliders a step shows.
+            full_sliders = self.window.has("explorer.sliders") and self.window.dock("explorer.sliders").isVisible()
+            self.strip_dock.setVisible(not stage and not full_sliders)
             for dock in stage:
                 if dock.isFloating():
                     dock.setFloating(False)

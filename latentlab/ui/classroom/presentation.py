@@ -51,7 +51,7 @@ def presentation_sizes(body: int) -> dict[str, int]:
     touch = max(MIN_TOUCH_PX, round(body * 2))  # the slider strip's handles: a fingertip on a touch screen
     return {"BODY": body, "CAPTION": round(body * CAPTION_SCALE), "TITLE": round(body * TITLE_SCALE),
             "SMALL": max(18, round(body * 0.8)), "HANDLE": handle, "VALUE": round(body * 3.6), "HANDLE_MARGIN": (handle - 8) // 2 + 3,
-            "HANDLE_RADIUS": handle // 2 + 3, "TOUCH": touch, "TOUCH_MARGIN": (touch - 12) // 2 + 3,
+            "HANDLE_RADIUS": handle // 2 + 3, "TOUCH": touch, "TOUCH_ROW": touch + 8, "TOUCH_MARGIN": (touch - 12) // 2 + 3,
             "TOUCH_RADIUS": touch // 2 + 3}
 
 

@@ -60,12 +60,13 @@ class PresentationStrip(QWidget):
         self.classes.setObjectName("stripClass")
         self.classes.activated.connect(lambda i: state.set_label(self.classes.itemData(i)))
 
+        # Stacked, not side by side: the strip must fit a 1024-px projector in big type.
         point = QGridLayout()
         point.addWidget(self.seed_label, 0, 0)
         point.addWidget(self.seed, 0, 1)
-        point.addWidget(self.random, 0, 2)
-        point.addWidget(self.class_label, 1, 0)
-        point.addWidget(self.classes, 1, 1, 1, 2)
+        point.addWidget(self.random, 1, 1)
+        point.addWidget(self.class_label, 2, 0)
+        point.addWidget(self.classes, 2, 1)
         self.directions = QGridLayout()
         self.directions.setHorizontalSpacing(18)
         for i in range(STRIP_DIRECTIONS):
@@ -75,7 +76,7 @@ class PresentationStrip(QWidget):
             slider.setObjectName("stripSlider")
             slider.setSingleStep(TICKS // 10)
             slider.setPageStep(TICKS // 2)
-            slider.setMinimumWidth(160)
+            slider.setMinimumWidth(120)
             slider.valueChanged.connect(lambda v, i=i: state.set_coefficient(i, v / TICKS))
             slider.resetRequested.connect(lambda i=i: state.set_coefficient(i, 0.0))
             row, col = divmod(i, 2)

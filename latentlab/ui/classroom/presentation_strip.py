@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -85,13 +84,11 @@ class PresentationStrip(QWidget):
             self.directions.setColumnStretch(2 * col + 1, 1)
             self.names.append(name)
             self.sliders.append(slider)
-        left = QVBoxLayout()
-        left.addLayout(point)
-        left.addStretch(1)
+        point.setRowStretch(3, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(24)
-        layout.addLayout(left)
+        layout.addLayout(point)
         layout.addLayout(self.directions, 1)
 
         state.modelChanged.connect(self._on_model)

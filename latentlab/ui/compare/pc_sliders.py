@@ -16,7 +16,9 @@ from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
 RANGE = 3.0  # ± standard deviations
 #: sliders per line when laid out across (more go to the next line)
-ACROSS_PER_ROW = 3
+ACROSS_PER_ROW = 2
+#: narrowest slider when laid out across, in pixels
+ACROSS_MIN_WIDTH = 120
 
 
 class PcSliders(QWidget):
@@ -59,6 +61,8 @@ class PcSliders(QWidget):
             slider.setSingleStep(10)
             slider.setPageStep(50)
             slider.setValue(0)
+            if across:
+                slider.setMinimumWidth(ACROSS_MIN_WIDTH)  # never squeezed to a stub (big type on stage)
             value = QLabel("0.00")
             value.setObjectName("pcValue")
             value.setMinimumWidth(44)

@@ -649,10 +649,40 @@ def _notice_or_warning(message, category, filename, lineno, file=None, line=None
     show(message, category, filename, lineno, file, line)
 
 
+#: options of the bare command that take a value (so the value is not read as a model name)
+_VALUE_OPTIONS = ("--device", "--lesson")
+
+
+def _model_shorthand(argv: list[str], commands: set[str]) -> list[str]:
+    """``latentlab mnist-vae`` means ``latentlab gui mnist-vae``: insert ``gui`` before a first
+    positional argument that is a known model name or an existing model file (not a command)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return argv
+        if arg.startswith("-"):
+            i += 2 if arg in _VALUE_OPTIONS else 1
+            continue
+        if arg in commands:
+            return argv
+        if Path(arg).expanduser().is_file():
+            return [*argv[:i], "gui", *argv[i:]]
+        from latentlab.core.zoo import list_models  # only when the argument is no command
+
+        if any(info.name == arg for info in list_models()):
+            return [*argv[:i], "gui", *argv[i:]]
+        return argv
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    argv = _model_shorthand(argv, set(sub.choices))
     args = parser.parse_args(argv)
-    args.argv = list(sys.argv[1:] if argv is None else argv)  # `train --nproc` hands them to torchrun
+    args.argv = argv  # `train --nproc` hands them to torchrun
     func: Callable = getattr(args, "func", None) or cmd_gui
     try:
         if args.trust_code:

@@ -27,6 +27,8 @@ HIGHLIGHT_IDS = ("explorer.seed", "explorer.truncation", "explorer.class", "expl
                  "compare.sharpness", "compare.fid", "compare.figures", "compare.claims", "compare.path",
                  "compare.filmstrip", "compare.class", "compare.seed", "compare.grid", "compare.sliders",
                  "compare.export", "compare.panes")
+#: highlights of controls only some models have: id -> the family capability that shows it
+HIGHLIGHT_NEEDS = {"explorer.truncation": "truncation"}
 #: every id a lesson may name (the UI test checks each is registered)
 ALL_IDS = tuple(sorted(set(VIEW_IDS) | set(PANEL_IDS) | set(HIGHLIGHT_IDS)))
 

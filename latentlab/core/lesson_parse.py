@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from latentlab.core.lesson_ids import HIGHLIGHT_NEEDS
 from latentlab.core.lesson_text import LessonError, LessonProblem, _Locator, _Reporter
 from latentlab.core.lesson_values import (
     _IN_VIEW,
@@ -104,6 +105,8 @@ class Lesson:
     language : str
         The language of its text (``"en"``, or one of
         :data:`latentlab.core.lesson_lang.LANGUAGES` when loaded with a language file).
+    order : int or None
+        Place in the teaching sequence (1 first); the lesson menu lists lessons by it.
     """
 
     title: str
@@ -113,6 +116,7 @@ class Lesson:
     author: str = ""
     version: int = FORMAT_VERSION
     language: str = "en"
+    order: int | None = None
 
 
 @dataclass
@@ -227,6 +231,12 @@ def _parse(text: str, rep: _Reporter) -> Lesson | None:
         rep.top(f"this lesson is format version {version}, newer than this latentlab understands "
                 f"({FORMAT_VERSION}); update latentlab", "version")
 
+    order = data.get("order")
+    if order is not None and (not _is_int(order) or order < 1):
+        rep.top(f"'order' must be a whole number from 1 (its place in the teaching sequence), got {_shown(order)}",
+                "order")
+        order = None
+
     raw_steps = data.get("steps")
     steps: list[LessonStep] = []
     if raw_steps is None:
@@ -248,7 +258,7 @@ def _parse(text: str, rep: _Reporter) -> Lesson | None:
             else:
                 rep.step(i, f"a step must be a table of keys, got {_shown(raw)}")
                 steps.append(LessonStep(caption=""))  # keeps indices in step with the file
-    return Lesson(title, steps, None, texts.get("description", ""), texts.get("author", ""), version)
+    return Lesson(title, steps, None, texts.get("description", ""), texts.get("author", ""), version, order)
 
 
 def _toml_error(exc: Exception, text: str) -> tuple[int, str]:
@@ -380,6 +390,13 @@ def _check_models(lesson: Lesson, known: Mapping[str, Any], rep: _Reporter) -> N
         infos = [(m, known[m]) for m in current if not _is_model_path(m) and known.get(m) is not None]
         if not infos:
             continue
+
+        need = HIGHLIGHT_NEEDS.get(step.highlight or "")
+        for m, info in infos:
+            family = getattr(info, "family", None)
+            if need and family is not None and not getattr(family.capabilities, need):
+                rep.step(i, f"highlight {step.highlight!r} points at a control that model {m!r} does not have "
+                            f"(its family has no {need!r} capability)", "highlight")
 
         if step.label is not None:
             conditional = [(m, info) for m, info in infos if _classes(info)]

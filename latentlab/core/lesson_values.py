@@ -53,7 +53,7 @@ def training_kinds() -> tuple[str, ...]:
 
     return tuple(families.names(f for f in families.trainable() if f.capabilities.generates))
 
-TOP_KEYS = ("title", "description", "author", "version", "steps")
+TOP_KEYS = ("title", "description", "author", "version", "order", "steps")
 #: Step keys in the order :func:`step_from_state` writes them.
 STEP_KEYS = ("id", "title", "caption", "model", "compare", "view", "seed", "z", "label", "truncation", "basis",
              "direction", "path", "panels", "animate", "grid", "training", "highlight")

@@ -30,6 +30,11 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
+def docs_dir() -> Path:
+    """Folder holding the user guide (``docs/``)."""
+    return _bundled("docs")
+
+
 def user_data_dir() -> Path:
     """Per-user folder for models, sessions and caches (``$LATENTLAB_HOME`` overrides)."""
     env = os.environ.get("LATENTLAB_HOME")

@@ -50,6 +50,12 @@ class ModelInfo:
         """A TorchScript, torch.export or ONNX file: described by a manifest, opened as a program."""
         return any(f.arch == self.arch and f.program for f in families.all_families())
 
+    @property
+    def teaching_order(self) -> int | None:
+        """Place in the teaching sequence from the card (1: simplest), or None when not declared."""
+        order = self.card.get("teaching_order")
+        return order if isinstance(order, int) and not isinstance(order, bool) else None
+
     def to_json(self, with_card: bool = False) -> dict[str, Any]:
         d = asdict(self)
         if not with_card:
@@ -217,6 +223,17 @@ def find_model(name_or_path: str | Path) -> Path:
         raise CheckpointError(f"{path}: file not found")
     names = ", ".join(i.name for i in list_models()) or "none installed"
     raise CheckpointError(f"no model named {name!r}; known models: {names}")
+
+
+def first_teaching_model(infos: list[ModelInfo]) -> ModelInfo | None:
+    """The generator a first run opens: the lowest declared ``teaching_order``, else the first
+    bundled generator, else the first generator; None when there is none."""
+    gens = [i for i in infos if i.generates]
+    ordered = [i for i in gens if i.teaching_order is not None]
+    if ordered:
+        return min(ordered, key=lambda i: i.teaching_order)
+    bundled = [i for i in gens if i.source == "bundled"]
+    return (bundled or gens or [None])[0]
 
 
 def feature_network(dataset: str) -> Path | None:

@@ -14,6 +14,49 @@ import time
 PROBE_ENV = "LATENTLAB_COLD_START_PROBE"
 
 
+#: shared libraries Qt's xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)
+XCB_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"), ("xcb-icccm", "libxcb-icccm4"), ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-image", "libxcb-image0"), ("xcb-render-util", "libxcb-render-util0"), ("xcb-shape", "libxcb-shape0"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"), ("EGL", "libegl1"), ("GL", "libgl1"),
+)
+
+
+def missing_xcb_libraries(find=None) -> list[tuple[str, str]]:
+    """The libraries of :data:`XCB_LIBRARIES` that ``find`` cannot locate, as (library, package).
+
+    ``find`` is :func:`ctypes.util.find_library` by default (it asks ``ldconfig -p``); tests
+    pass a fake one.
+    """
+    if find is None:
+        from ctypes.util import find_library as find
+    return [(lib, pkg) for lib, pkg in XCB_LIBRARIES if not find(lib)]
+
+
+def xcb_message(missing: list[tuple[str, str]]) -> str:
+    """One message naming the missing libraries and the command that installs them."""
+    libs = ", ".join(f"lib{lib}" for lib, _ in missing)
+    pkgs = " ".join(pkg for _, pkg in missing)
+    return (f"latentlab: cannot open a window: Qt's xcb platform plugin needs libraries that are not installed "
+            f"({libs}). Install them with: sudo apt-get install {pkgs}")
+
+
+def check_xcb_libraries(find=None) -> bool:
+    """On Linux with the xcb platform, print :func:`xcb_message` and return False when libraries
+    are missing, before Qt aborts with a message that names only the first one it tried."""
+    if not sys.platform.startswith("linux"):
+        return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return True  # offscreen, wayland, … need none of them
+    if not platform and (os.environ.get("WAYLAND_DISPLAY") or not os.environ.get("DISPLAY")):
+        return True
+    missing = missing_xcb_libraries(find)
+    if missing:
+        print(xcb_message(missing), file=sys.stderr)
+    return not missing
+
+
 def load_theme(app) -> None:
     """Fusion style plus the bundled stylesheet (resources/themes/light.qss), when present."""
     from latentlab.core.paths import resources_dir
@@ -64,6 +107,9 @@ def create_window(model: str | None = None, device: str = "auto", dialogs: bool 
         remove_stale_temp_files(folder)
     app = get_app()
     window = MainWindow(device=device, dialogs=dialogs)
+    window.geometry_keeper = remember_window_geometry(window)
+    if not model and not lesson:
+        window.welcome = show_welcome(window)
     if show:
         window.show()
         app.processEvents()
@@ -75,6 +121,38 @@ def create_window(model: str | None = None, device: str = "auto", dialogs: bool 
     else:
         window.controller.list_models(then=window.controller.open_first_generator)
     return window
+
+
+def _no_application() -> bool:
+    """No QApplication yet (the library check only matters before the first one is made)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() is None
+
+
+def remember_window_geometry(window):
+    """The window at the size last used on its screen (when it still fits), else fitted to the
+    screen; saved again for that screen when it closes."""
+    from latentlab.ui.common.geometry import remember_geometry
+
+    return remember_geometry(window)
+
+
+def show_welcome(window):
+    """The first-run welcome banner above the image, unless "Don't show this again" was ticked;
+    returns it (or None)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from latentlab.ui.classroom.welcome import WelcomeBanner, welcome_wanted
+
+    if not welcome_wanted():
+        return None
+    banner = WelcomeBanner()
+    dock = window.add_dock("app.welcome", "Welcome", banner, Qt.DockWidgetArea.TopDockWidgetArea, closable=False)
+    dock.setTitleBarWidget(QWidget())  # a note, not a panel
+    banner.closed.connect(dock.hide)
+    return banner
 
 
 def preload_torch() -> None:
@@ -98,6 +176,8 @@ def preload_torch() -> None:
 def run_app(model: str | None = None, device: str = "auto", lesson: str | None = None) -> int:
     """Open the explorer window and run until it is closed; ``lesson``: present that lesson file."""
     t0 = time.time()
+    if _no_application() and not check_xcb_libraries():
+        return 1
     # Importing this module already loaded Qt and latentlab.ui._qt_fixes, whose import-hook fix
     # keeps PySide from reading every torch source file that the preload now imports.
     preload_torch()

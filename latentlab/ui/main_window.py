@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.classroom.feature import ClassroomFeature
 from latentlab.ui.common.actions import ActionHost, ActionSpec
+from latentlab.ui.common.geometry import fitted_size
+from latentlab.ui.common.help import UserGuideDialog, shortcuts_html
 from latentlab.ui.common.image_view import ImageView
 from latentlab.ui.common.messages import Message, Messenger
 from latentlab.ui.common.qt_helpers import shuts_down_once
@@ -43,25 +45,10 @@ from latentlab.ui.latent.feature import LatentFeature
 from latentlab.ui.training.feature import TrainingFeature
 
 MODEL_SUFFIXES = (".safetensors", ".json", ".pt", ".pth", ".tar", ".ckpt", ".bin", ".pt2")
+#: below this window width the samples and bookmarks are tabs rather than side by side
+NARROW_WIDTH = 1200
 #: the features every window gets, in the order they install (menus fill in this order)
 FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature)
-SHORTCUTS = [
-    ("R", "Jump to a random point (new seed)"),
-    ("Home", "Back to the origin z = 0"),
-    ("Arrow keys", "Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)"),
-    ("Ctrl+B", "Bookmark the current point"),
-    ("Ctrl+E", "Export the image as PNG"),
-    ("Ctrl+Shift+E", "Export the sample grid as PNG"),
-    ("Ctrl+Shift+C", "Copy the image to the clipboard"),
-    ("Ctrl+S / Ctrl+L", "Save / load the current point as JSON"),
-    ("Ctrl+O", "Open a model file"),
-    ("F", "Fit the image to the window"),
-    ("G", "Show or hide the pixel grid"),
-    ("Ctrl+F5", "Look for models again"),
-    ("F5 / Esc", "Presentation mode: full screen, large type (Esc leaves)"),
-    ("Page Down / Page Up, → / ←", "Next / previous lesson step (arrows: when no slider has the focus)"),
-    ("F11", "Full screen"),
-]
 
 
 class MainWindow(QMainWindow, ActionHost):
@@ -136,7 +123,7 @@ class MainWindow(QMainWindow, ActionHost):
             self.add_menu(ident, title)
         self.state.modelChanged.connect(self._on_model)
         self.messages.posted.connect(self._show_message)
-        self.resize(1440, 900)
+        self.resize(fitted_size(self.screen()))  # app.create_window restores the size remembered for the screen
         self._default_layout()
         self.bookmarks.refresh()
         self.install_features([feature() for feature in features])
@@ -145,11 +132,19 @@ class MainWindow(QMainWindow, ActionHost):
     # --- layout ----------------------------------------------------------------------------
     def _default_layout(self) -> None:
         w = self.width()
+        if w < NARROW_WIDTH:
+            # Samples and bookmarks side by side need ~700 px between the side columns: on a
+            # 1024-px projector they share the space as tabs instead of pushing the window wider.
+            self.tabifyDockWidget(self.dock_grid, self.dock_bookmarks)
+            self.dock_grid.raise_()
+        elif self.tabifiedDockWidgets(self.dock_grid):
+            self.splitDockWidget(self.dock_grid, self.dock_bookmarks, Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_models, self.dock_latent], [int(w * 0.2), int(w * 0.25)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_models, self.dock_card], [300, 400], Qt.Orientation.Vertical)
         self.resizeDocks([self.dock_grid], [int(self.height() * 0.33)], Qt.Orientation.Vertical)
-        self.resizeDocks([self.dock_grid, self.dock_bookmarks], [5, 3], Qt.Orientation.Horizontal)
+        if w >= NARROW_WIDTH:
+            self.resizeDocks([self.dock_grid, self.dock_bookmarks], [5, 3], Qt.Orientation.Horizontal)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -173,6 +168,7 @@ class MainWindow(QMainWindow, ActionHost):
                                        "view", "F11", checkable=True))
         add(ActionSpec("app.shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "help",
                        QKeySequence.StandardKey.HelpContents))
+        add(ActionSpec("app.user_guide", "&User guide", self.show_user_guide, "help"))
         add(ActionSpec("app.about", "&About latentlab", self.show_about, "help"))
 
     def _reset_layout(self) -> None:
@@ -192,9 +188,13 @@ class MainWindow(QMainWindow, ActionHost):
         self.act_full.setChecked(self.isFullScreen())
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td style='padding-left:12px'>{self.tr(t)}</td></tr>"
-                       for k, t in SHORTCUTS)
-        self._info_box(self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+        """Every registered action's keys (so new ones appear by themselves) plus the widgets' keys."""
+        self._info_box(self.tr("Keyboard shortcuts"), shortcuts_html(self))
+
+    def show_user_guide(self) -> None:
+        guide = UserGuideDialog(self)
+        guide.show()
+        self.user_guide = guide
 
     def show_about(self) -> None:
         import latentlab

@@ -110,7 +110,7 @@ def test_lessons_menu_lists_the_bundled_lessons(window):
 
     c = window.feature("classroom")
     c._fill_lessons()
-    titles = [a.text() for a in c.lessons_menu.actions()]
+    titles = [a.text().split(". ", 1)[-1] for a in c.lessons_menu.actions()]  # "&1. Title"
     for path in bundled_lessons():
         assert load_lesson(path).title in titles
     assert c.act_open_lesson in c.lessons_menu.actions() and c.act_record in c.lessons_menu.actions()
@@ -179,3 +179,142 @@ def test_opaque_slider_body_paints_each_theme_background(window, models, qtbot):
         window.setStyleSheet("")
     finally:
         app.setStyleSheet(old_style)
+
+
+def test_presentation_keeps_a_slider_strip_that_drives_the_image(window, models, qtbot):
+    import numpy as np
+
+    from tests.ui.helpers import expected_frame
+
+    open_model(window, models["cgan"])
+    c = window.feature("classroom")
+    strip = c.strip
+    assert not c.strip_dock.isVisible()  # only in presentation mode
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert c.presentation.active
+    assert c.strip_dock.isVisible() and strip.isVisible()
+    basis = window.state.basis
+    shown = [s for s in strip.sliders if s.isVisible()]
+    assert len(shown) == min(4, basis.size)
+    assert [n.text() for n in strip.names if n.isVisible()] == basis.names[:len(shown)]
+    # seed, Random and the class of a conditional model are there, large enough to touch
+    assert strip.seed.isVisible() and strip.random.isVisible() and strip.classes.isVisible()
+    assert strip.classes.count() == 10
+    assert all(s.height() >= 48 for s in shown), [s.height() for s in shown]
+    assert _px(strip.names[0]) > c.presentation.font_px  # caption size, bigger than body text
+
+    # moving a strip slider moves the point and renders it, like the normal slider
+    before = window.state.z.copy()
+    with qtbot.waitSignal(window.image_view.frameShown, timeout=10000):
+        shown[1].setValue(shown[1].maximum() // 2)
+    assert window.controller.wait_idle(30)
+    assert window.state.coefficients[1] == pytest.approx(shown[1].maximum() / 2 / 100, abs=0.011)
+    assert not np.allclose(window.state.z, before)
+    np.testing.assert_array_equal(window.image_view.current_frame(),
+                                  expected_frame(models["cgan"], window.state.z, [window.state.label]))
+    assert window.sliders.rows[1].slider.value() == shown[1].value()  # the normal slider followed
+    # and the other way round: the state moves the strip
+    window.state.set_coefficient(0, -1.5)
+    assert shown[0].value() == -150
+    strip.classes.activated.emit(3)
+    assert window.state.label == 3
+    strip.random.click()
+    assert strip.seed.value() == window.state.seed
+    window.controller.wait_idle(30)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not c.presentation.active and not c.strip_dock.isVisible()
+
+
+def test_esc_restores_the_explorer_geometry_and_layout(window, models, qtbot):
+    open_model(window, models["vae"])
+    window.resize(1100, 700)
+    window.move(20, 30)
+    window.resizeDocks([window.dock_models], [260], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.dock_models.width() >= 250)
+    rect = window.geometry()
+    docks = {d: window.dock(d).geometry() for d in window.dock_ids() if window.dock(d).isVisible()}
+    c = window.feature("classroom")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert c.presentation.active and window.isFullScreen()
+    QApplication.focusWidget() and QApplication.focusWidget().clearFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.geometry() == rect, timeout=5000)
+    qtbot.waitUntil(lambda: {d: window.dock(d).geometry() for d in window.dock_ids()
+                             if window.dock(d).isVisible()} == docks, timeout=5000)
+    assert window.image_view.width() > 200  # the image is not squeezed afterwards
+    window.controller.wait_idle(30)
+
+
+def test_esc_restores_the_compare_window_geometry(window, models, qtbot):
+    cv = window.trigger("compare.show", models=[str(models["vae"]), str(models["gan"])])
+    cv.wait_idle(30)
+    qtbot.waitUntil(lambda: bool(cv.evidence.claim_cards), timeout=10000)
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = cv.findChild(QTabWidget, "evidenceTabs")
+    for i in reversed(range(tabs.count())):  # every evidence page laid out once: its real minimum width
+        tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+    cv.resize(1000, 640)
+    cv.move(40, 50)
+    cv.splitter.setSizes([600, 400])
+    QApplication.processEvents()
+    rect = cv.geometry()
+    sizes = cv.splitter.sizes()
+    c = window.feature("classroom")
+    qtbot.keyClick(cv, Qt.Key.Key_F5)
+    assert c.presentation.active and not cv.isWindow()
+    qtbot.keyClick(cv, Qt.Key.Key_Escape)
+    assert not c.presentation.active and cv.isWindow()
+    qtbot.waitUntil(lambda: cv.geometry() == rect and cv.splitter.sizes() == sizes, timeout=5000)
+    cv.wait_idle(30)
+
+
+def _tick_label_rects(axis):
+    """The rectangles pyqtgraph draws the axis's tick labels in (scene-independent, axis coordinates)."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    pix = QPixmap(10, 10)
+    painter = QPainter(pix)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [rect for rect, _flags, text in (specs[2] if specs else []) if text]
+
+
+def test_compare_on_stage_is_readable(window, models, qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QFrame
+
+    cv = window.trigger("compare.show", models=[str(models["vae"]), str(models["gan"])])
+    cv.wait_idle(30)
+    qtbot.waitUntil(lambda: bool(cv.evidence.claim_cards), timeout=10000)
+    c = window.feature("classroom")
+    qtbot.keyClick(cv, Qt.Key.Key_F5)
+    assert c.presentation.active
+    # labels on the white cards (chart titles, claims) are dark: no white on white
+    cards = cv.findChildren(QFrame, "chartCell") + cv.findChildren(QFrame, "claimCard")
+    assert cards
+    for card in cards:
+        for label in card.findChildren(QLabel):
+            label.ensurePolished()
+            assert label.palette().color(QPalette.ColorRole.WindowText).lightness() < 128, label.text()[:40]
+    # the axes' tick labels, in big type, do not run into each other
+    import pyqtgraph as pg
+
+    plots = [p for p in cv.findChildren(pg.PlotWidget) if p.isVisible()] or cv.findChildren(pg.PlotWidget)
+    assert plots
+    for plot in plots:
+        axis = plot.getPlotItem().getAxis("bottom")
+        axis.resize(300, axis.height())
+        rects = sorted(_tick_label_rects(axis), key=lambda r: r.left())
+        for a, b in zip(rects, rects[1:]):
+            assert a.right() + c.presentation.font_px / 3 <= b.left(), (plot.objectName(), a, b)
+    # the linked sliders keep a usable width on stage
+    shared = cv.shared_sliders
+    if shared.isVisible():
+        assert all(s.width() >= 120 for s in shared.sliders if s.isVisible())
+    qtbot.keyClick(cv, Qt.Key.Key_Escape)
+    assert not c.presentation.active
+    cv.wait_idle(30)

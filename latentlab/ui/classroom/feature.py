@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QPlainTextEdit,
+    QSplitter,
     QTextEdit,
     QWidget,
 )
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 from latentlab.ui.classroom.lesson_bar import LESSON_BAR_QSS, Highlighter, LessonBar
 from latentlab.ui.classroom.lesson_player import LessonPlayer
 from latentlab.ui.classroom.presentation import (
+    RESTORE_AGAIN_MS,
     PresentationMode,
     presentation_font_px,
     presentation_stylesheet,
 )
+from latentlab.ui.classroom.presentation_strip import PresentationStrip
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
 
 #: keys a presenter remote sends
@@ -56,6 +59,7 @@ class ClassroomFeature(FeatureObject):
         self._central_hidden = False
         self._laying_out = False
         self.stage_dock: QDockWidget | None = None
+        self._compare_saved: tuple[Any, list] | None = None
         self._known_views: list[QWidget] = []
 
     def install(self, window: Any) -> None:
@@ -69,10 +73,18 @@ class ClassroomFeature(FeatureObject):
         self.lesson_dock.setTitleBarWidget(QWidget())  # no title bar: it is a caption, not a panel
         self.lesson_dock.hide()
         self.highlighter = Highlighter(window)
+        # Presentation mode keeps big sliders under the image (the side panels are hidden there).
+        self.strip = PresentationStrip(window.state)
+        self.strip_dock = window.add_dock("classroom.strip", "Presentation sliders", self.strip,
+                                          Qt.DockWidgetArea.BottomDockWidgetArea, closable=False)
+        self.strip_dock.setTitleBarWidget(QWidget())
+        self.strip_dock.hide()
         self.player = LessonPlayer(self)
         self.lesson_bar.previousClicked.connect(self.player.previous)
         self.lesson_bar.nextClicked.connect(self.player.next)
         self.lesson_bar.closeClicked.connect(self.player.close)
+        self._presenting_for_lesson = False
+        self.player.lessonChanged.connect(self._on_lesson_changed)
 
         self._build_menus()
         QApplication.instance().installEventFilter(self)
@@ -125,14 +137,17 @@ class ClassroomFeature(FeatureObject):
 
         m = self.lessons_menu
         m.clear()
+        entries = []  # (teaching order, title, path); lessons without an order come last
         for path in bundled_lessons():
             try:
-                title = load_lesson(path, lang=self.player.language()).title
+                lesson = load_lesson(path, lang=self.player.language())
+                entries.append((lesson.order or 10**6, lesson.title, path))
             except LessonError:
-                title = self.tr("{0} (has problems)").format(path.stem)
-            a = m.addAction(title)
+                entries.append((10**6, self.tr("{0} (has problems)").format(path.stem), path))
+        for number, (_order, title, path) in enumerate(sorted(entries, key=lambda e: e[:2]), start=1):
+            a = m.addAction(self.tr("&{0}. {1}").format(number, title))
             a.setToolTip(str(path))
-            a.triggered.connect(lambda _c=False, p=str(path): self.player.open(p))
+            a.triggered.connect(lambda _c=False, p=str(path): self.start_lesson(p))
         if not bundled_lessons():
             a = m.addAction(self.tr("(no bundled lessons)"))
             a.setEnabled(False)
@@ -144,6 +159,21 @@ class ClassroomFeature(FeatureObject):
         for a in (self.act_next, self.act_previous, self.act_close_lesson):
             a.setEnabled(active)
             m.addAction(a)
+
+    def start_lesson(self, path: str) -> bool:
+        """A lesson chosen from the menu is for the class: present it; closing the lesson (or Esc)
+        leaves the presentation again."""
+        ours = self._presenting_for_lesson or not self.presentation.active
+        self._presenting_for_lesson = False  # the lesson this one replaces does not end the show
+        started = self.player.open(path, present=True)
+        self._presenting_for_lesson = started and ours
+        return started
+
+    def _on_lesson_changed(self, lesson: Any) -> None:
+        if lesson is None and self._presenting_for_lesson:
+            self._presenting_for_lesson = False
+            if self.presentation.active:
+                self.presentation.exit()
 
     # --- views and docks -----------------------------------------------------------------------------
     def windowed_style(self) -> str:
@@ -219,6 +249,8 @@ class ClassroomFeature(FeatureObject):
                                         closable=False)
             dock.setTitleBarWidget(QWidget())
             self.stage_dock = dock
+        # Esc gives the compare window back exactly as it was: its geometry and its splitters.
+        self._compare_saved = (cv.geometry(), [(sp, sp.saveState()) for sp in cv.findChildren(QSplitter)])
         self.stage_dock.setWidget(cv)  # reparents it: no longer a window of its own
         px = self.presentation.font_px
         self.window.trigger("compare.stage", style=presentation_stylesheet(px, "compare"), font_px=px)
@@ -233,9 +265,24 @@ class ClassroomFeature(FeatureObject):
         dock.hide()
         cv.setParent(self.window, Qt.WindowType.Window)
         self.window.trigger("compare.stage", style=None)
+        saved, self._compare_saved = self._compare_saved, None
         if show:
             cv.show()
             cv.raise_()
+        if saved is not None:
+            self._restore_compare(cv, *saved)
+            # again once the light theme's deferred style events have resized the view's parts
+            for delay in RESTORE_AGAIN_MS:
+                QTimer.singleShot(delay, lambda: self._restore_compare(cv, *saved))
+
+    def _restore_compare(self, cv: QWidget, geometry: Any, splitters: list) -> None:
+        """The compare window's geometry and splitters as they were before it went on stage."""
+        if self.presentation.active or self._closed or not cv.isWindow():
+            return
+        if cv.geometry() != geometry:
+            cv.setGeometry(geometry)
+        for splitter, state in splitters:
+            splitter.restoreState(state)
 
     def enter_presentation(self) -> None:
         if self.compare_is_current():  # the compare view stays, enlarged, inside the presentation
@@ -263,6 +310,9 @@ class ClassroomFeature(FeatureObject):
         try:
             stage = self.view_docks()
             self._show_central(not stage)
+            # The strip drives the image: not for a staged view, nor beside the full sliders a step shows.
+            full_sliders = self.window.has("explorer.sliders") and self.window.dock("explorer.sliders").isVisible()
+            self.strip_dock.setVisible(not stage and not full_sliders)
             for dock in stage:
                 if dock.isFloating():
                     dock.setFloating(False)

@@ -21,6 +21,10 @@ MIN_BODY_PX = 24
 #: screen height (logical pixels) per pixel of body text: 1080 / 45 = 24
 HEIGHT_PER_PX = 45
 CAPTION_SCALE = 1.3
+#: after Esc, the window's geometry and dock layout are applied again after these delays (ms)
+RESTORE_AGAIN_MS = (0, 150)
+#: smallest handle of the slider strip, in pixels (a touch target)
+MIN_TOUCH_PX = 48
 TITLE_SCALE = 1.75
 
 
@@ -44,9 +48,11 @@ def presentation_font_px(size: Any) -> int:
 def presentation_sizes(body: int) -> dict[str, int]:
     """All sizes the presentation theme uses, from the body size."""
     handle = max(24, round(body * 1.1))
+    touch = max(MIN_TOUCH_PX, round(body * 2))  # the slider strip's handles: a fingertip on a touch screen
     return {"BODY": body, "CAPTION": round(body * CAPTION_SCALE), "TITLE": round(body * TITLE_SCALE),
             "SMALL": max(18, round(body * 0.8)), "HANDLE": handle, "VALUE": round(body * 3.6), "HANDLE_MARGIN": (handle - 8) // 2 + 3,
-            "HANDLE_RADIUS": handle // 2 + 3}
+            "HANDLE_RADIUS": handle // 2 + 3, "TOUCH": touch, "TOUCH_ROW": touch + 8, "TOUCH_MARGIN": (touch - 12) // 2 + 3,
+            "TOUCH_RADIUS": touch // 2 + 3}
 
 
 def presentation_stylesheet(body: int, part: str = "window") -> str:
@@ -143,6 +149,8 @@ class PresentationMode(QObject):
         docks = [w.dock(i) for i in w.dock_ids()]
         self._saved = {
             "geometry": w.saveGeometry(),
+            "rect": w.geometry(),
+            "layout": w.saveState(),  # dock places and sizes: Esc puts every panel back where it was
             "full": w.isFullScreen(),
             "maximized": w.isMaximized(),
             "style": w.styleSheet(),
@@ -185,6 +193,15 @@ class PresentationMode(QObject):
         w.trigger("explorer.fit")
         self.toggled.emit(True)
 
+    def _restore_layout(self, rect: QRect | None, layout: Any) -> None:
+        w = self.window
+        if self.active:
+            return
+        if rect is not None and not w.isFullScreen() and not w.isMaximized() and w.geometry() != rect:
+            w.setGeometry(rect)
+        if layout is not None:
+            w.restoreState(layout)
+
     def _ensure_full_screen(self) -> None:
         if self.active and not self.window.isFullScreen():
             self.window.showFullScreen()
@@ -195,6 +212,9 @@ class PresentationMode(QObject):
         w = self.window
         s = self._saved
         self.active = False
+        # Bars back before the theme goes: a hidden widget keeps the big type's size hints.
+        w.menuBar().setVisible(s.get("menubar", True))
+        w.statusBar().setVisible(s.get("statusbar", True))
         self.clear_style()
         for d, vis in s.get("docks", {}).items():
             try:
@@ -206,14 +226,19 @@ class PresentationMode(QObject):
             b.setVisible(vis)
         if s.get("max_size") is not None:
             w.setMaximumSize(s["max_size"])
-        w.menuBar().setVisible(s.get("menubar", True))
-        w.statusBar().setVisible(s.get("statusbar", True))
         if not s.get("full"):
             w.showNormal()
             if s.get("geometry") is not None:
                 w.restoreGeometry(s["geometry"])
             if s.get("maximized"):
                 w.showMaximized()
+        # Dock sizes are restored at the window's own size (at full-screen size they would be
+        # scaled when the window shrinks). The platform may still deliver the full-screen size
+        # after this, and the light theme's smaller size hints arrive with deferred style events:
+        # both are said again once those are through.
+        self._restore_layout(s.get("rect"), s.get("layout"))
+        for delay in RESTORE_AGAIN_MS:
+            QTimer.singleShot(delay, lambda: self._restore_layout(s.get("rect"), s.get("layout")))
         self.classroom.exit_presentation()
         w.trigger("explorer.fit")
         self.toggled.emit(False)

@@ -9,6 +9,13 @@ from PySide6.QtGui import QFont
 TITLE_COLOUR = "#d1d5db"
 
 
+#: pyqtgraph's AxisItem defaults: (tick labels already shown, largest share of the axis they may fill)
+DEFAULT_TEXT_FILL = [(0, 0.8), (2, 0.6), (4, 0.4), (6, 0.2)]
+#: with presentation-sized type: fewer labels, more space between them
+BIG_TEXT_FILL = [(0, 0.45), (2, 0.3)]
+BIG_MAX_TICK_LEVEL = 0
+
+
 def style_plot_fonts(plot: pg.PlotWidget, px: int | None) -> None:
     """Set a PlotWidget's tick, axis-label, title and legend fonts to ``px`` pixels (None: default)."""
     font = QFont()
@@ -20,6 +27,10 @@ def style_plot_fonts(plot: pg.PlotWidget, px: int | None) -> None:
         ax.setTickFont(font if px else None)
         ax.label.setFont(font)
         ax.setStyle(tickTextOffset=max(5, int((px or 10) / 3)))
+        # Big type: label only the major ticks and leave room between them ("0 2000 4000",
+        # not "02000400 06000"); the default style again at normal size.
+        ax.setStyle(maxTickLevel=BIG_MAX_TICK_LEVEL if px else 2,
+                    textFillLimits=BIG_TEXT_FILL if px else DEFAULT_TEXT_FILL)
         ax.setWidth(None) if side == "left" else ax.setHeight(None)
     title = item.titleLabel
     if title is not None and title.isVisible() and title.text:

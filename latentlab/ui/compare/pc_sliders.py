@@ -15,6 +15,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
 RANGE = 3.0  # ± standard deviations
+#: sliders per line when laid out across (more go to the next line)
+ACROSS_PER_ROW = 2
+#: narrowest slider when laid out across, in pixels
+ACROSS_MIN_WIDTH = 120
 
 
 class PcSliders(QWidget):
@@ -40,7 +44,7 @@ class PcSliders(QWidget):
         row0 = col0 = 0
         if title and across:  # one line: title, the sliders side by side, reset
             grid.addWidget(self.title, 0, 0)
-            grid.addWidget(self.reset_button, 0, 3 * count + 1)
+            grid.addWidget(self.reset_button, 0, 3 * min(count, ACROSS_PER_ROW) + 1)
             col0 = 1
         elif title:
             grid.addWidget(self.title, 0, 0, 1, 2)
@@ -57,13 +61,16 @@ class PcSliders(QWidget):
             slider.setSingleStep(10)
             slider.setPageStep(50)
             slider.setValue(0)
+            if across:
+                slider.setMinimumWidth(ACROSS_MIN_WIDTH)  # never squeezed to a stub (big type on stage)
             value = QLabel("0.00")
             value.setObjectName("pcValue")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             slider.valueChanged.connect(lambda v, k=k: self._moved(k, v))
             slider.resetRequested.connect(lambda k=k: self.sliders[k].setValue(0))
-            r, c = (row0, col0 + 3 * k) if across else (row0 + k, 0)
+            # across: at most ACROSS_PER_ROW per line, so each keeps a usable width on a 1024-px screen
+            r, c = (row0 + k // ACROSS_PER_ROW, col0 + 3 * (k % ACROSS_PER_ROW)) if across else (row0 + k, 0)
             grid.addWidget(name, r, c)
             grid.addWidget(slider, r, c + 1)
             grid.addWidget(value, r, c + 2)

@@ -113,9 +113,11 @@ class Controller(QObject):
                                                                 dialog=False))
 
     def open_first_generator(self) -> None:
-        gens = [i for i in self.state.available_models if i.source == "bundled"] or self.state.available_models
-        if gens:
-            self.open_model(gens[0].path)
+        from latentlab.core.zoo import first_teaching_model
+
+        first = first_teaching_model(self.state.available_models)
+        if first is not None:
+            self.open_model(first.path)
         else:
             self.messages.info("No bundled models yet: open a model file with File ▸ Open (Ctrl+O)")
 

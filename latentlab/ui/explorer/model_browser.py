@@ -27,6 +27,15 @@ def describe(info: ModelInfo) -> str:
     return " · ".join(parts)
 
 
+#: the narrowest the model list and the card get, in average characters of their font
+READABLE_CHARS = 26
+
+
+def readable_width(widget: QWidget, chars: int) -> int:
+    """Pixels for ``chars`` average characters of the widget's font, plus a scroll bar's room."""
+    return widget.fontMetrics().averageCharWidth() * chars + 24
+
+
 class ModelBrowser(QWidget):
     """Tree of models grouped by where they come from."""
 
@@ -41,6 +50,8 @@ class ModelBrowser(QWidget):
         self.tree.setIndentation(10)
         self.tree.setUniformRowHeights(False)
         self.tree.setToolTip(self.tr("Models you can explore. Click one to open it."))
+        # A name and its one-line description stay readable on a small projector screen.
+        self.setMinimumWidth(readable_width(self, READABLE_CHARS))
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.groups = {}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from latentlab.ui.common.family_text import family_description, kind_phrase
 from latentlab.ui.common.state import ExplorerState, ModelSummary
+from latentlab.ui.explorer.model_browser import READABLE_CHARS, readable_width
 
 PROVENANCE_KEYS = (("epochs", "Epochs"), ("seconds", "Training time"),
                    ("device", "Trained on"), ("date", "Date"), ("saved", "Saved"), ("package_version", "latentlab"),
@@ -126,6 +127,8 @@ class ModelCard(QWidget):
         self.text.setOpenLinks(False)
         self.text.setToolTip(self.tr("Facts about the open model, read from its file: what it is, what it learned from, "
                                      "how it was trained, and how it scored"))
+        # Never so narrow that the card wraps a word per line (the list above keeps the same width).
+        self.setMinimumWidth(readable_width(self, READABLE_CHARS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)

@@ -33,6 +33,8 @@ class PointControls(QWidget):
         self.seed.setToolTip(self.tr("The seed picks a random point reproducibly: the same seed always gives the same "
                                      "image. Type a number and press Enter to go there."))
         self.seed.valueChanged.connect(self._on_seed)
+        # The range's 19 digits would ask for ~150 px; seeds R draws have 10 (1024-px screens).
+        self.seed.setMinimumWidth(self.seed.fontMetrics().horizontalAdvance("0" * 10) + 40)
 
         self.random = QPushButton(self.tr("Randomize"))
         self.random.setToolTip(self.tr("Jump to a new random point of the prior (R). Its seed appears in the box, so you "

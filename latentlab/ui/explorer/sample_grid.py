@@ -130,6 +130,7 @@ class SampleGrid(QWidget):
         self.seed_box.setValue(state.grid_seed)
         self.seed_box.setToolTip(self.tr("Seed of the first sample; the others use the next seeds"))
         self.seed_box.valueChanged.connect(lambda v: state.set_grid(seed=v))
+        self.seed_box.setMinimumWidth(self.seed_box.fontMetrics().horizontalAdvance("0" * 10) + 40)
         self.more = QPushButton(self.tr("New samples"))
         self.more.setToolTip(self.tr("Show a fresh set of random samples"))
         self.more.clicked.connect(self.new_samples)

@@ -180,7 +180,7 @@ class PathEditor(QWidget):
         self.big_box.setChecked(True)
         self.big_box.setToolTip(self.tr("While playing or scrubbing, show the frames on the big image "
                                         "(moving a slider shows the current point again)"))
-        self.frame_label = note_label(wrap=False)
+        self.frame_label = note_label(wrap=True)  # wraps, not cut, where the editor is narrow (1024-px screens)
         self.frame_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         controls = QHBoxLayout()
         controls.setSpacing(4)

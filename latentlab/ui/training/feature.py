@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
 
@@ -54,7 +54,14 @@ class TrainingFeature(FeatureObject):
 
         host = self.host
         panel = TrainingPanel()
-        dock = host.add_dock("training.panel", "Live training", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Scrolls rather than pushing the window past a 720-px projector's height.
+        scroll = QScrollArea()
+        scroll.setObjectName("trainingScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)
+        dock = host.add_dock("training.panel", "Live training", scroll, Qt.DockWidgetArea.RightDockWidgetArea,
+                             panel=panel)
         dock.hide()
         dock.visibilityChanged.connect(self._on_visible)
         messages = host.messages

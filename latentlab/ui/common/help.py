@@ -1,0 +1,83 @@
+"""Help ▸ Keyboard shortcuts (F1) and Help ▸ User guide.
+
+The shortcut list is generated from the registered actions, so every key a feature declares
+(Ctrl+K, Ctrl+Shift+T, the next one) appears without anyone editing a table; only the keys
+that belong to widgets rather than to actions are listed by hand.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+#: keys handled by widgets or the presenter-remote filter, not by an action of their own
+WIDGET_KEYS = (
+    ("Arrow keys", "Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)"),
+    ("Page Down / Page Up, → / ←", "Next / previous lesson step (arrows: when no slider has the focus)"),
+    ("Esc", "Leave presentation mode"),
+    ("Delete", "Remove the selected bookmark"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("help", text)
+
+
+def action_title(text: str) -> str:
+    """A menu title as plain text: no mnemonic ``&``, no key hint after a tab."""
+    return text.split("\t")[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def shortcut_rows(host: Any) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action of ``host`` with a shortcut, then :data:`WIDGET_KEYS`."""
+    rows = []
+    for ident in host.action_specs():
+        action = host.action(ident)
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        if keys:
+            rows.append((" / ".join(keys), action_title(action.text())))
+    return rows + [(_tr(k), _tr(t)) for k, t in WIDGET_KEYS]
+
+
+def shortcuts_html(host: Any) -> str:
+    cells = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td style='padding-left:12px'>{html.escape(t)}</td></tr>"
+                    for k, t in shortcut_rows(host))
+    return f"<table>{cells}</table>"
+
+
+def user_guide_text() -> str:
+    """docs/user-guide.md (Markdown), or a line saying it is missing."""
+    from latentlab.core.paths import docs_dir
+
+    path = docs_dir() / "user-guide.md"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return _tr("The user guide ({0}) is not installed.").format(path.name)
+
+
+class UserGuideDialog(QDialog):
+    """The user guide, rendered from Markdown; screenshots load from the guide's folder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from latentlab.core.paths import docs_dir
+
+        self.setWindowTitle(self.tr("latentlab user guide"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(docs_dir())])
+        self.browser.setMarkdown(user_guide_text())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else None)
+        avail = screen.availableGeometry().size() if screen is not None else QSize(1024, 768)
+        self.resize(min(820, avail.width() - 40), min(900, avail.height() - 80))

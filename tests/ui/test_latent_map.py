@@ -72,10 +72,10 @@ def test_vae_map_shows_encoded_test_images_coloured_by_class(window, models):
     assert len(m.scatter.data) == 400
     assert m.x_combo.currentText().startswith("PC1") and m.y_combo.currentText().startswith("PC2")
     np.testing.assert_allclose(m._xy, data.latents @ data.components[:2].T, rtol=1e-5, atol=1e-5)
-    # a legend with every class name, colour-blind-safe colours (Okabe–Ito)
+    # a legend with every class name, colour-blind-safe colours (Tol muted + black), one shape each
     legend = m.legend.text()
     assert all(f"&nbsp;{c}" in legend for c in data.class_names)
-    assert "#E69F00" in legend and "#56B4E9" in legend
+    assert "#CC6677" in legend and "#000000" in legend and "★" in legend
     assert "encoded" in m.status.text()
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.jobs import principal_name
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
 from latentlab.ui.latent.map_inset import MapInset
@@ -274,9 +275,7 @@ class LatentMap(QWidget):
         raw = [(f"z{i}", ("z", i)) for i in range(min(model.latent_dim, 512))]
         pcs = []
         if self.data is not None:
-            var = np.asarray(self.data.variance, np.float64)
-            total = float(var.sum()) or 1.0
-            pcs = [(f"PC{i + 1} ({var[i] / total * 100:.0f}%)", ("pc", i)) for i in range(len(self.data.components))]
+            pcs = [(principal_name(i, share), ("pc", i)) for i, share in enumerate(self.data.share)]
         out = raw + pcs if model.latent_dim == 2 else pcs + raw
         return out
 

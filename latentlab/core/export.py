@@ -42,6 +42,7 @@ __all__ = [
     "save_mp4",
     "save_png",
     "to_uint8",
+    "video_unavailable",
 ]
 
 #: Highest GIF frame rate: browsers replace frame delays under 20 ms with 100 ms, so faster
@@ -208,6 +209,19 @@ def save_gif(
     buf = io.BytesIO()
     images[0].save(buf, **options)
     return write_with_sidecar(target, buf.getvalue(), sidecar)
+
+
+def video_unavailable() -> str | None:
+    """Why MP4 export cannot work in this installation (with the install command), or ``None``.
+
+    Looks the packages up without importing them, so a window can grey out its MP4 button when
+    it is built instead of failing after the user has chosen a file name.
+    """
+    import importlib.util
+
+    if any(importlib.util.find_spec(name) is None for name in ("imageio", "imageio_ffmpeg")):
+        return _VIDEO_EXTRA_MESSAGE
+    return None
 
 
 def _import_video() -> Any:

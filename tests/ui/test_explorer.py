@@ -287,12 +287,62 @@ def test_bookmarks_survive_restart(make_window, models, home):
 
     w2 = make_window()
     assert [b.name for b in w2.state.bookmarks] == ["nice nine"]
-    w2.bookmarks.recall(0)  # opens the bookmark's model, then goes to the point
+    row = next(r for r in range(w2.bookmarks.list.count()) if w2.bookmarks.index_of_row(r) == 0)
+    w2.bookmarks.recall(row)  # opens the bookmark's model, then goes to the point
     w2.controller.wait_idle()
     assert w2.state.model.name == "tiny-vae"
     np.testing.assert_array_equal(w2.state.z, z)
     np.testing.assert_array_equal(w2.image_view.current_frame(), expected_frame(models["vae"], z))
     assert w2.bookmarks.list.item(0).icon().isNull() is False  # thumbnail rendered in the worker
+    assert w2.bookmarks.list.item(0).text() == "nice nine"  # its model is open: listed alone
+
+
+def test_a_new_bookmark_is_named_in_a_prompt_enter_keeps_the_default(window, models, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    open_model(window, models["vae"])
+    window.state.randomize(3)
+    z = window.state.z.copy()
+    window.action("explorer.bookmark").trigger()  # Ctrl+B
+    dialog = window.bookmarks.name_dialog
+    assert dialog is not None and dialog.isVisible() and window.state.bookmarks == []
+    assert dialog.textValue() == "Point 1"
+    window.state.randomize(4)  # moving on while the prompt is open does not change the saved point
+    qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+    assert [b.name for b in window.state.bookmarks] == ["Point 1"]
+    np.testing.assert_array_equal(window.state.bookmarks[0].z, z)
+
+    window.action("explorer.bookmark").trigger()
+    edit = window.bookmarks.name_dialog.findChild(QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "a sharp seven")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    window.action("explorer.bookmark").trigger()
+    qtbot.keyClick(window.bookmarks.name_dialog.findChild(QLineEdit), Qt.Key.Key_Escape)  # cancelled: nothing added
+    assert [b.name for b in window.state.bookmarks] == ["Point 1", "a sharp seven"]
+    assert window.bookmarks.name_dialog is None
+
+
+def test_bookmarks_are_marked_and_filtered_by_their_model(window, models):
+    panel = window.bookmarks
+    open_model(window, models["vae"])
+    panel.add_current("vae point", edit=False)
+    open_model(window, models["gan"])
+    panel.add_current("gan point", edit=False)
+    assert panel.only_model.isChecked()  # on by default: the open model's bookmarks only
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["gan point"]
+    panel.only_model.setChecked(False)  # every model's, under its model's name, the open one first
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == [
+        "tiny-gan", "gan point", "tiny-vae", "vae point"]
+    assert panel.index_of_row(0) == -1 and not panel.list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    panel.recall(3)  # the other model's bookmark opens its model
+    window.controller.wait_idle()
+    assert window.state.model.name == "tiny-vae"
+    panel.only_model.setChecked(True)
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["vae point"]
+    open_model(window, models["cvae"])
+    assert panel.list.count() == 0 and "2 for other models" in panel.empty.text()
 
 
 def test_bookmark_rename_delete_autosave(window, models, home):

@@ -193,9 +193,7 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         class_names: list[str] = []
         fnet = _feature_net(renderer, summary)
         if fnet is None:
-            why = (f"no classifier (feature network) for {summary.dataset!r} is installed" if summary.dataset
-                   else "the model does not say which dataset it imitates")
-            notes.append(f"Points are not coloured by class: {why}")
+            notes.append(f"Points are not coloured by class: {unclassified_reason(summary)}")
         elif tuple(fnet.image_shape) != tuple(summary.image_shape):
             notes.append(f"Points are not coloured by class: the {summary.dataset} classifier takes "
                          f"{list(fnet.image_shape)} images, the model draws {list(summary.image_shape)}")
@@ -236,15 +234,29 @@ def _with_pauses(gen: Any, pause: Callable[[], None]):
         yield
 
 
-def _feature_net(renderer: Any, summary: ModelSummary) -> Any:
+def unclassified_reason(summary: ModelSummary) -> str | None:
+    """Why the map's samples of a model without an encoder cannot be coloured by class, or None.
+
+    Cheap (no model is loaded), so the map can say so while the samples are still being drawn.
+    """
     if not summary.dataset:
+        return "the model does not say which dataset it imitates"
+    from latentlab.core.datasets import of_model
+
+    try:
+        path = of_model(summary.dataset, summary.image_shape).feature_network()
+    except Exception as exc:  # an odd dataset entry: draw the points uncoloured rather than fail
+        return f"the classifier for {summary.dataset!r} could not be found ({exc})"
+    return None if path is not None else f"no classifier (feature network) for {summary.dataset!r} is installed"
+
+
+def _feature_net(renderer: Any, summary: ModelSummary) -> Any:
+    if unclassified_reason(summary) is not None:
         return None
     from latentlab.core.datasets import of_model
     from latentlab.core.metrics import FeatureNet
 
     path = of_model(summary.dataset, summary.image_shape).feature_network()
-    if path is None:
-        return None
     return FeatureNet(renderer.get_model(str(path), summary.device_spec))
 
 

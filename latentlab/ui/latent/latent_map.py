@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from latentlab.ui.common.jobs import principal_name
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
+from latentlab.ui.latent.jobs import unclassified_reason
 from latentlab.ui.latent.map_inset import MapInset
 from latentlab.ui.latent.map_style import legend_html, point_styles
 from latentlab.ui.latent.path_state import PathState
@@ -204,9 +205,14 @@ class LatentMap(QWidget):
         self._fill_axis_combos()
         self._apply_axes()
         self.marker.setVisible(True)
-        self.status.setText(self.tr("Encoding the test images… (the map fills in when they are done)")
-                            if model.has_encoder else
-                            self.tr("Drawing and classifying samples… (the map fills in when they are done)"))
+        why = None if model.has_encoder else unclassified_reason(model)
+        if model.has_encoder:
+            self.status.setText(self.tr("Encoding the test images… (the map fills in when they are done)"))
+        elif why:
+            self.status.setText(self.tr("Drawing samples… (the map fills in when they are done). The points will "
+                                        "not be coloured by class: {reason}").format(reason=why))
+        else:
+            self.status.setText(self.tr("Drawing and classifying samples… (the map fills in when they are done)"))
         self._on_path_changed()
         self._ensure_data()
 

@@ -36,6 +36,8 @@ from latentlab.core.sidecar import (
 # save_gif, to_uint8 and regenerate are the public API the README shows under this name.
 __all__ = [
     "MAX_GIF_FPS",
+    "UPSCALING",
+    "resize_long_side",
     "regenerate",
     "save_gif",
     "save_grid",
@@ -57,11 +59,55 @@ _VIDEO_EXTRA_MESSAGE = "MP4 export needs the video extra: pip install 'latentlab
 # PNG and contact sheets
 
 
+#: How :func:`resize_long_side` enlarges: Pillow's Lanczos filter, or whole-pixel blocks.
+UPSCALING = ("smooth", "pixelated")
+
+
+def resize_long_side(frame: np.ndarray, long_side: int, upscaling: str = "pixelated") -> np.ndarray:
+    """Resize a frame so that its longer side is about ``long_side`` pixels, keeping its shape.
+
+    Parameters
+    ----------
+    frame : numpy.ndarray
+        uint8 ``(H, W)`` or ``(H, W, C)``, ``C`` in ``{1, 3}``.
+    long_side : int
+        Wanted length of the longer side, 16 to 8192 pixels.
+    upscaling : {"smooth", "pixelated"}
+        ``"smooth"``: Pillow's Lanczos filter to exactly ``long_side`` (soft edges, good on a
+        slide). ``"pixelated"``: nearest neighbour by the smallest *whole* factor that reaches
+        ``long_side`` (so the longer side may come out a little longer), every model pixel a
+        sharp square of equal size.
+
+    Returns
+    -------
+    numpy.ndarray
+        uint8 ``(H', W', C)``.
+    """
+    if upscaling not in UPSCALING:
+        raise ValueError(f"upscaling must be one of {UPSCALING}, got {upscaling!r}")
+    if not 16 <= int(long_side) <= 8192:
+        raise ValueError(f"the export size must be 16 to 8192 pixels, got {long_side}")
+    arr = as_frame(frame)
+    h, w = arr.shape[:2]
+    if upscaling == "pixelated":
+        k = max(1, math.ceil(int(long_side) / max(h, w)))  # not upscale(): 28 px → 512 px needs ×19
+        return np.repeat(np.repeat(arr, k, axis=0), k, axis=1)
+    from PIL import Image
+
+    factor = int(long_side) / max(h, w)
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    out = np.asarray(to_pil(arr).resize(size, Image.Resampling.LANCZOS))
+    return out[..., None] if out.ndim == 2 else out
+
+
 def save_png(
     path: str | os.PathLike[str],
     frame: np.ndarray,
     scale: int = 1,
     sidecar: Mapping[str, Any] | None = None,
+    *,
+    size: int | None = None,
+    upscaling: str = "pixelated",
 ) -> Path:
     """Save one frame as a PNG.
 
@@ -72,9 +118,11 @@ def save_png(
     frame : numpy.ndarray
         uint8 ``(H, W)`` or ``(H, W, C)``, ``C`` in ``{1, 3}``; one channel is saved as grey.
     scale : int, optional
-        Integer nearest-neighbour enlargement, 1 to 16.
+        Integer nearest-neighbour enlargement, 1 to 16 (ignored when ``size`` is given).
     sidecar : dict or None, optional
         Reproducibility data written to ``<path>.json`` (see :func:`sidecar_path`).
+    size, upscaling : optional
+        The longer side in pixels and how to get there (see :func:`resize_long_side`).
 
     Returns
     -------
@@ -87,7 +135,8 @@ def save_png(
         If the file or sidecar cannot be written.
     """
     target = Path(path)
-    image = to_pil(upscale(as_frame(frame), scale))
+    big = upscale(as_frame(frame), scale) if size is None else resize_long_side(frame, size, upscaling)
+    image = to_pil(big)
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return write_with_sidecar(target, buf.getvalue(), sidecar)

@@ -176,10 +176,12 @@ def test_copy_image_to_clipboard(window, models):
     from PySide6.QtWidgets import QApplication
 
     open_model(window, models["vae"])
-    window.state.set_export_scale(2)
-    assert window.feature("explorer").copy_image()
+    assert window.feature("explorer").copy_image()  # the export size: slide-ready by default
     img = QApplication.clipboard().image()
-    assert (img.width(), img.height()) == (56, 56)
+    assert (img.width(), img.height()) == (532, 532)  # 28 px × 19, the first whole factor reaching 512
+    window.state.set_export_size(100, "smooth")
+    assert window.feature("explorer").copy_image()
+    assert (QApplication.clipboard().image().width(), QApplication.clipboard().image().height()) == (100, 100)
 
 
 # --- bad input -----------------------------------------------------------------------------------
@@ -567,17 +569,34 @@ def test_unwritable_home_does_not_stop_exploring(make_window, models, tmp_path, 
     np.testing.assert_array_equal(w.image_view.current_frame(), expected_frame(models["vae"], w.state.z))
 
 
-def test_export_scale_control_and_caption(window, models, tmp_path):
+def test_export_size_control_and_caption(window, models, tmp_path):
     open_model(window, models["cgan"])
-    window.image_view.scale_box.setValue(3)
-    assert window.state.export_scale == 3
+    iv = window.image_view
+    assert iv.size_label.buddy() is iv.size_box and iv.size_label.text().startswith("Export size")
+    assert window.state.export_size >= 512 and iv.size_box.value() == window.state.export_size
+    iv.size_box.setValue(300)
+    assert window.state.export_size == 300
     window.state.randomize(21)
     window.state.set_label(2)
-    assert "seed 21" in window.image_view.caption.text() and "class 2" in window.image_view.caption.text()
-    out = window.controller.export_image(tmp_path / "c.png", window.state.export_scale)
+    assert "seed 21" in iv.caption.text() and "class 2" in iv.caption.text()
+    out = window.controller.export_image(tmp_path / "c.png", size=window.state.export_size,
+                                         upscaling=window.state.export_upscaling)
     with Image.open(out) as im:
-        assert im.size == (84, 84)
-    assert read_sidecar(out)["labels"] == [2]
+        assert im.size == (308, 308)  # pixelated: ×11, every model pixel an 11 px square
+        blocks = np.asarray(im)[::11, ::11]
+    np.testing.assert_array_equal(blocks, iv.current_frame())
+    side = read_sidecar(out)
+    assert side["labels"] == [2] and side["size"] == [308, 308] and side["upscaling"] == "pixelated"
+    np.testing.assert_array_equal(regenerate(out)[0, :, :, 0], iv.current_frame())  # the model's own pixels
+
+    iv.upscale_combo.setCurrentIndex(iv.upscale_combo.findData("smooth"))
+    assert window.state.export_upscaling == "smooth"
+    smooth = window.controller.export_image(tmp_path / "s.png", size=300, upscaling="smooth")
+    with Image.open(smooth) as im:
+        assert im.size == (300, 300)
+        # Lanczos blends neighbours: values the 28×28 image does not have appear
+        assert len(np.setdiff1d(np.unique(np.asarray(im)), np.unique(iv.current_frame()))) > 0
+    assert read_sidecar(smooth)["upscaling"] == "smooth"
 
 
 def test_qt_calls_cannot_free_none_or_true():

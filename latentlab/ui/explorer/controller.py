@@ -492,8 +492,10 @@ class Controller(QObject):
     def _remember_frame(self, frame: np.ndarray, _rid: int = 0) -> None:
         self._last_frame = frame
 
-    def export_image(self, path: str | Path, scale: int = 4) -> Path | None:
-        from latentlab.core.export import save_png
+    def export_image(self, path: str | Path, scale: int = 4, size: int | None = None,
+                     upscaling: str = "pixelated") -> Path | None:
+        """Save the current image as a PNG: ``size`` px on its longer side (else ×``scale``), with its sidecar."""
+        from latentlab.core.export import resize_long_side, save_png
 
         frame = self.current_frame()
         if frame is None:
@@ -502,12 +504,18 @@ class Controller(QObject):
         if self.last_error:
             self.messages.warning("The current point failed to render; exporting the last good image is refused")
             return None
+        extra: dict[str, Any] = {}
+        if size is not None:  # the sidecar records how the pixels were enlarged
+            h, w = resize_long_side(frame, int(size), upscaling).shape[:2]
+            extra = {"size": [w, h], "upscaling": upscaling}
         try:
-            out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale)))
+            out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale), **extra),
+                           size=size, upscaling=upscaling)
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not export the image"), title=self.tr("Export"))
             return None
-        self.messages.info(f"Exported {out} (×{scale}) with its settings in {Path(out).name}.json")
+        how = f"{extra['size'][0]}×{extra['size'][1]} px, {upscaling}" if extra else f"×{scale}"
+        self.messages.info(f"Exported {out} ({how}) with its settings in {Path(out).name}.json")
         return out
 
     def export_grid(self, path: str | Path, scale: int = 2) -> Path | None:

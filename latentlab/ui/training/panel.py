@@ -63,6 +63,8 @@ DATASETS = (("MNIST (digits)", "mnist"), ("Fashion-MNIST (clothes)", "fashion-mn
 #: chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps
 #: (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower
 DEFAULTS = {"batch_size": 64, "epochs": 5, "sample_every": 100, "base_channels": 16}
+#: the class coverage chart's narrowest width: ten readable bars, its title and caption unclipped
+COVERAGE_MIN_WIDTH = 300
 
 
 def _hyper(preset: str | None) -> dict[str, Any]:
@@ -286,24 +288,40 @@ class TrainingPanel(QWidget):
         cov_col.addWidget(self.entropy_label)
         self.coverage_box = QWidget()
         self.coverage_box.setLayout(cov_col)
+        # wide enough for ten labelled bars, the whole title and a caption that wraps between phrases
+        self.coverage_box.setMinimumWidth(COVERAGE_MIN_WIDTH)
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(grid_box)
         top.addWidget(self.coverage_box)
+        top.setChildrenCollapsible(False)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
         top.setSizes([500, 400])
 
         # loss curves
         self.loss_plot = dark_plot("Losses")
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
-        self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=AXIS)
+        # the legend is a line of text above the plot, never over the curves
+        self.loss_legend = QLabel("")
+        self.loss_legend.setObjectName("trainLossLegend")
+        self.loss_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.loss_legend.setWordWrap(True)
         self.loss_plot.setToolTip(self.tr("Training losses, averaged over a few steps. A GAN's two losses push against "
                                           "each other, so they wobble instead of falling; they do not show mode collapse."))
         self.curves: dict[str, pg.PlotDataItem] = {}
 
+        loss_col = QVBoxLayout()
+        loss_col.setContentsMargins(0, 0, 0, 0)
+        loss_col.setSpacing(2)
+        loss_col.addWidget(self.loss_legend)
+        loss_col.addWidget(self.loss_plot, 1)
+        loss_box = QWidget()
+        loss_box.setLayout(loss_col)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
-        right.addWidget(self.loss_plot)
+        right.addWidget(loss_box)
         right.setSizes([600, 350])
         lay = QVBoxLayout(self.views)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -405,7 +423,7 @@ class TrainingPanel(QWidget):
         for item in self.curves.values():
             self.loss_plot.removeItem(item)
         self.curves.clear()
-        self.legend.clear()
+        self.loss_legend.setText("")
         self.coverage = None
         self.sample_frames = None
         self.grid_item.clear()
@@ -497,6 +515,9 @@ class TrainingPanel(QWidget):
             if item is None:
                 item = self.loss_plot.plot(name=label, pen=pg.mkPen(colour, width=2.5))
                 self.curves[key] = item
+                self.loss_legend.setText("&nbsp;&nbsp; ".join(
+                    f"<span style='color:{c}'>━━</span>&nbsp;{lab}" for k, (lab, c) in LOSSES.items()
+                    if k in self.curves))
                 if self._font_px:
                     style_plot_fonts(self.loss_plot, self._font_px)
             y = np.asarray(self.curve_data[key], np.float64)
@@ -534,8 +555,9 @@ class TrainingPanel(QWidget):
             self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
-            extra = ("" if not missing else self.tr(" · 1 class never drawn") if missing == 1
-                     else self.tr(" · {n} classes never drawn").format(n=missing))
+            # its own line: the caption wraps between the two facts, not inside one
+            extra = ("" if not missing else "\n" + self.tr("1 class never drawn") if missing == 1
+                     else "\n" + self.tr("{n} classes never drawn").format(n=missing))
             self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
                 value=f"{coverage['entropy']:.2f}") + extra)
 

@@ -122,7 +122,8 @@ def save_png(
     sidecar : dict or None, optional
         Reproducibility data written to ``<path>.json`` (see :func:`sidecar_path`).
     size, upscaling : optional
-        The longer side in pixels and how to get there (see :func:`resize_long_side`).
+        The longer side in pixels and how to get there (see :func:`resize_long_side`); both
+        are added to the sidecar, ``size`` as the PNG's [width, height].
 
     Returns
     -------
@@ -136,6 +137,8 @@ def save_png(
     """
     target = Path(path)
     big = upscale(as_frame(frame), scale) if size is None else resize_long_side(frame, size, upscaling)
+    if size is not None and sidecar is not None:  # how the model's pixels were enlarged
+        sidecar = {**sidecar, "size": [int(big.shape[1]), int(big.shape[0])], "upscaling": upscaling}
     image = to_pil(big)
     buf = io.BytesIO()
     image.save(buf, format="PNG")

@@ -495,7 +495,7 @@ class Controller(QObject):
     def export_image(self, path: str | Path, scale: int = 4, size: int | None = None,
                      upscaling: str = "pixelated") -> Path | None:
         """Save the current image as a PNG: ``size`` px on its longer side (else ×``scale``), with its sidecar."""
-        from latentlab.core.export import resize_long_side, save_png
+        from latentlab.core.export import save_png
 
         frame = self.current_frame()
         if frame is None:
@@ -504,17 +504,13 @@ class Controller(QObject):
         if self.last_error:
             self.messages.warning("The current point failed to render; exporting the last good image is refused")
             return None
-        extra: dict[str, Any] = {}
-        if size is not None:  # the sidecar records how the pixels were enlarged
-            h, w = resize_long_side(frame, int(size), upscaling).shape[:2]
-            extra = {"size": [w, h], "upscaling": upscaling}
         try:
-            out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale), **extra),
+            out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale)),
                            size=size, upscaling=upscaling)
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not export the image"), title=self.tr("Export"))
             return None
-        how = f"{extra['size'][0]}×{extra['size'][1]} px, {upscaling}" if extra else f"×{scale}"
+        how = f"×{scale}" if size is None else f"{size} px, {upscaling}"
         self.messages.info(f"Exported {out} ({how}) with its settings in {Path(out).name}.json")
         return out
 

@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 from latentlab.ui.common.family_text import family_title
 from latentlab.ui.common.plot_style import style_plot_fonts
 from latentlab.ui.common.widgets import pixel_view
-from latentlab.ui.training.charts import AXIS, CANVAS, bar_colour, composite, dark_plot, short_class
+from latentlab.ui.training.charts import (
+    AXIS, CANVAS, bar_colour, composite, dark_plot, legend_html, legend_label, short_class, stacked,
+)
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
 #: loss key → (label, colour); only the ones a model kind reports are drawn
@@ -303,25 +305,14 @@ class TrainingPanel(QWidget):
         self.loss_plot = dark_plot("Losses")
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
-        # the legend is a line of text above the plot, never over the curves
-        self.loss_legend = QLabel("")
-        self.loss_legend.setObjectName("trainLossLegend")
-        self.loss_legend.setTextFormat(Qt.TextFormat.RichText)
-        self.loss_legend.setWordWrap(True)
+        self.loss_legend = legend_label("trainLossLegend")  # above the plot, never over the curves
         self.loss_plot.setToolTip(self.tr("Training losses, averaged over a few steps. A GAN's two losses push against "
                                           "each other, so they wobble instead of falling; they do not show mode collapse."))
         self.curves: dict[str, pg.PlotDataItem] = {}
 
-        loss_col = QVBoxLayout()
-        loss_col.setContentsMargins(0, 0, 0, 0)
-        loss_col.setSpacing(2)
-        loss_col.addWidget(self.loss_legend)
-        loss_col.addWidget(self.loss_plot, 1)
-        loss_box = QWidget()
-        loss_box.setLayout(loss_col)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
-        right.addWidget(loss_box)
+        right.addWidget(stacked(self.loss_legend, self.loss_plot))
         right.setSizes([600, 350])
         lay = QVBoxLayout(self.views)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -515,9 +506,7 @@ class TrainingPanel(QWidget):
             if item is None:
                 item = self.loss_plot.plot(name=label, pen=pg.mkPen(colour, width=2.5))
                 self.curves[key] = item
-                self.loss_legend.setText("&nbsp;&nbsp; ".join(
-                    f"<span style='color:{c}'>━━</span>&nbsp;{lab}" for k, (lab, c) in LOSSES.items()
-                    if k in self.curves))
+                self.loss_legend.setText(legend_html([v for k, v in LOSSES.items() if k in self.curves]))
                 if self._font_px:
                     style_plot_fonts(self.loss_plot, self._font_px)
             y = np.asarray(self.curve_data[key], np.float64)

@@ -35,12 +35,15 @@ from latentlab.core.sidecar import export_path, latent_from_json, verify_sidecar
 # save_gif, to_uint8 and regenerate are the public API the README shows under this name.
 __all__ = [
     "MAX_GIF_FPS",
+    "UPSCALING",
+    "resize_long_side",
     "regenerate",
     "save_gif",
     "save_grid",
     "save_mp4",
     "save_png",
     "to_uint8",
+    "video_unavailable",
 ]
 
 #: Highest GIF frame rate: browsers replace frame delays under 20 ms with 100 ms, so faster
@@ -57,11 +60,55 @@ _VIDEO_EXTRA_MESSAGE = "MP4 export needs the video extra: pip install 'latentlab
 # PNG and contact sheets
 
 
+#: How :func:`resize_long_side` enlarges: Pillow's Lanczos filter, or whole-pixel blocks.
+UPSCALING = ("smooth", "pixelated")
+
+
+def resize_long_side(frame: np.ndarray, long_side: int, upscaling: str = "pixelated") -> np.ndarray:
+    """Resize a frame so that its longer side is about ``long_side`` pixels, keeping its shape.
+
+    Parameters
+    ----------
+    frame : numpy.ndarray
+        uint8 ``(H, W)`` or ``(H, W, C)``, ``C`` in ``{1, 3}``.
+    long_side : int
+        Wanted length of the longer side, 16 to 8192 pixels.
+    upscaling : {"smooth", "pixelated"}
+        ``"smooth"``: Pillow's Lanczos filter to exactly ``long_side`` (soft edges, good on a
+        slide). ``"pixelated"``: nearest neighbour by the smallest *whole* factor that reaches
+        ``long_side`` (so the longer side may come out a little longer), every model pixel a
+        sharp square of equal size.
+
+    Returns
+    -------
+    numpy.ndarray
+        uint8 ``(H', W', C)``.
+    """
+    if upscaling not in UPSCALING:
+        raise ValueError(f"upscaling must be one of {UPSCALING}, got {upscaling!r}")
+    if not 16 <= int(long_side) <= 8192:
+        raise ValueError(f"the export size must be 16 to 8192 pixels, got {long_side}")
+    arr = as_frame(frame)
+    h, w = arr.shape[:2]
+    if upscaling == "pixelated":
+        k = max(1, math.ceil(int(long_side) / max(h, w)))  # not upscale(): 28 px → 512 px needs ×19
+        return np.repeat(np.repeat(arr, k, axis=0), k, axis=1)
+    from PIL import Image
+
+    factor = int(long_side) / max(h, w)
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    out = np.asarray(to_pil(arr).resize(size, Image.Resampling.LANCZOS))
+    return out[..., None] if out.ndim == 2 else out
+
+
 def save_png(
     path: str | os.PathLike[str],
     frame: np.ndarray,
     scale: int = 1,
     sidecar: Mapping[str, Any] | None = None,
+    *,
+    size: int | None = None,
+    upscaling: str = "pixelated",
 ) -> Path:
     """Save one frame as a PNG.
 
@@ -72,9 +119,12 @@ def save_png(
     frame : numpy.ndarray
         uint8 ``(H, W)`` or ``(H, W, C)``, ``C`` in ``{1, 3}``; one channel is saved as grey.
     scale : int, optional
-        Integer nearest-neighbour enlargement, 1 to 16.
+        Integer nearest-neighbour enlargement, 1 to 16 (ignored when ``size`` is given).
     sidecar : dict or None, optional
         Reproducibility data written to ``<path>.json`` (see :func:`sidecar_path`).
+    size, upscaling : optional
+        The longer side in pixels and how to get there (see :func:`resize_long_side`); both
+        are added to the sidecar, ``size`` as the PNG's [width, height].
 
     Returns
     -------
@@ -87,7 +137,10 @@ def save_png(
         If the file or sidecar cannot be written.
     """
     target = Path(path)
-    image = to_pil(upscale(as_frame(frame), scale))
+    big = upscale(as_frame(frame), scale) if size is None else resize_long_side(frame, size, upscaling)
+    if size is not None and sidecar is not None:  # how the model's pixels were enlarged
+        sidecar = {**sidecar, "size": [int(big.shape[1]), int(big.shape[0])], "upscaling": upscaling}
+    image = to_pil(big)
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     remove_stale_temp_files(target.parent)
@@ -211,6 +264,19 @@ def save_gif(
     images[0].save(buf, **options)
     remove_stale_temp_files(target.parent)
     return write_with_sidecar(target, buf.getvalue(), sidecar)
+
+
+def video_unavailable() -> str | None:
+    """Why MP4 export cannot work in this installation (with the install command), or ``None``.
+
+    Looks the packages up without importing them, so a window can grey out its MP4 button when
+    it is built instead of failing after the user has chosen a file name.
+    """
+    import importlib.util
+
+    if any(importlib.util.find_spec(name) is None for name in ("imageio", "imageio_ffmpeg")):
+        return _VIDEO_EXTRA_MESSAGE
+    return None
 
 
 def _import_video() -> Any:

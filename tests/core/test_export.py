@@ -563,3 +563,18 @@ def test_regenerate_missing_model_or_bad_sidecar(tmp_path):
         E.regenerate(out, loader=loader)
     with pytest.raises(F.ExportError, match="no model path"):
         E.regenerate({"z": [0.0]}, loader=loader)
+
+
+def test_resize_long_side_smooth_or_pixelated_keeps_the_shape():
+    from latentlab.core.export import resize_long_side
+
+    frame = np.random.default_rng(0).integers(0, 256, (28, 14, 3), dtype=np.uint8)
+    pixelated = resize_long_side(frame, 512, "pixelated")
+    assert pixelated.shape == (532, 266, 3)  # ×19: the smallest whole factor that reaches 512
+    np.testing.assert_array_equal(pixelated[::19, ::19], frame)
+    smooth = resize_long_side(frame, 512, "smooth")
+    assert smooth.shape == (512, 256, 3) and smooth.dtype == np.uint8
+    with pytest.raises(ValueError, match="upscaling must be one of"):
+        resize_long_side(frame, 512, "bicubic")
+    with pytest.raises(ValueError, match="16 to 8192 pixels, got 9"):
+        resize_long_side(frame, 9)

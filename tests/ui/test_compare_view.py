@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import torch
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from latentlab.core.checkpoint import load_model, read_card, save_model
@@ -75,6 +76,15 @@ def test_same_seed_each_pane_shows_its_models_decode_of_that_seed(make_view, mod
             np.testing.assert_array_equal(pane.current_frame(), decoded(path, 1, seed)[0, :, :, 0])
             assert pane.ms.text().endswith("ms")  # each pane shows its own render time
     assert view.seed_box.value() == 123  # the control follows the API
+    # it says why a 1 may stand beside a 7, and offers no class to two unconditional models
+    assert view.seed_note.isVisible() and "same latent vector" in view.seed_note.text()
+    assert not view.class_box.isVisible() and not view.class_label.isVisible()
+
+
+def test_the_class_selector_appears_when_a_model_is_conditional(make_view, models):
+    view = make_view([models["gan"], models["cgan"]])
+    assert view.class_box.isVisible() and view.class_label.isVisible()
+    assert [view.class_box.itemText(r) for r in range(1, view.class_box.count())] == [str(i) for i in range(10)]
 
 
 def test_grid_mode_shows_the_same_seeds_in_all_panes(make_view, models):
@@ -220,13 +230,22 @@ def test_coverage_chart_bars_match_the_cards_class_histogram(make_view, tiny_mod
                                    "recon": [8 - 0.4 * k for k in range(10)], "kl": [2.0] * 10})
     gan = save_model(tiny_model("gan"), tmp_path / "gan.safetensors", dataset="mnist",
                      metrics={"eval": _card_eval(collapsed, coverage_entropy=0.6)},
-                     training_log={"step": list(range(10)), "d_loss": [1, 2] * 5, "g_loss": [2, 1] * 5})
+                     training_log={"step": list(range(10)), "d_loss": [1, 2] * 5, "g_loss": [-2, -1] * 5})
     view = make_view([vae, gan])
     panel = view.evidence
     np.testing.assert_allclose(panel.coverage_heights(0), even)
     np.testing.assert_allclose(panel.coverage_heights(1), collapsed)  # mode collapse: a lopsided chart
     assert panel.even_lines[1].value() == pytest.approx(0.1)  # the dashed 1/K line
     assert len(panel.loss_plots) == 2
+    # losses on their real values: the VAE's (all positive) on a log axis, total dashed above its terms
+    vae_plot, gan_plot = panel.loss_plots
+    assert vae_plot.getPlotItem().ctrl.logYCheck.isChecked() and "log scale" in vae_plot.getAxis("left").labelText
+    curves = {float(c.yData[0]): c for c in vae_plot.getPlotItem().listDataItems()}
+    assert set(curves) == {10.0, 8.0, 2.0}  # the logged values themselves, not rescaled to 0..1
+    assert curves[10.0].opts["pen"].style() == Qt.PenStyle.DashLine  # the total
+    assert not gan_plot.getPlotItem().ctrl.logYCheck.isChecked()
+    lo, hi = gan_plot.getViewBox().childrenBounds()[1]
+    assert lo == pytest.approx(-2, abs=0.02) and hi == pytest.approx(2, abs=0.02)  # hinge losses can be negative: a linear axis of the GAN's own numbers
     # the figures table reads the cards, the claims are checked against them
     fid_row = 0  # the figures table starts with FID
     assert panel.figures.item(fid_row, 2).text() == "12.0"

@@ -295,3 +295,14 @@ def test_pictures_dropped_on_the_window_are_encoded(window, models, tmp_path):
                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     window.controller.wait_idle()
     assert "Loaded the point from exp.png" in window.messages.last.text
+
+
+def test_open_image_is_enabled_from_the_start(window, models):
+    """The panel built before any model is open: "Open image…" works as soon as one is."""
+    panel = window.feature("latent").tools.panel("encode")
+    if window.state.model is not None:  # the window may open a first model itself
+        open_model(window, models["gan-own-data"])
+    open_model(window, models["vae"])
+    assert panel.open_button.isEnabled()
+    open_model(window, models["gan-own-data"])  # no dataset sample: test images off, files still on
+    assert panel.open_button.isEnabled() and not panel.sample_button.isEnabled()

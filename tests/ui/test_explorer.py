@@ -177,10 +177,12 @@ def test_copy_image_to_clipboard(window, models):
     from PySide6.QtWidgets import QApplication
 
     open_model(window, models["vae"])
-    window.state.set_export_scale(2)
-    assert window.feature("explorer").copy_image()
+    assert window.feature("explorer").copy_image()  # the export size: slide-ready by default
     img = QApplication.clipboard().image()
-    assert (img.width(), img.height()) == (56, 56)
+    assert (img.width(), img.height()) == (532, 532)  # 28 px × 19, the first whole factor reaching 512
+    window.state.set_export_size(100, "smooth")
+    assert window.feature("explorer").copy_image()
+    assert (QApplication.clipboard().image().width(), QApplication.clipboard().image().height()) == (100, 100)
 
 
 # --- bad input -----------------------------------------------------------------------------------
@@ -289,12 +291,62 @@ def test_bookmarks_survive_restart(make_window, models, home):
 
     w2 = make_window()
     assert [b.name for b in w2.state.bookmarks] == ["nice nine"]
-    w2.bookmarks.recall(0)  # opens the bookmark's model, then goes to the point
+    row = next(r for r in range(w2.bookmarks.list.count()) if w2.bookmarks.index_of_row(r) == 0)
+    w2.bookmarks.recall(row)  # opens the bookmark's model, then goes to the point
     w2.controller.wait_idle()
     assert w2.state.model.name == "tiny-vae"
     np.testing.assert_array_equal(w2.state.z, z)
     np.testing.assert_array_equal(w2.image_view.current_frame(), expected_frame(models["vae"], z))
     assert w2.bookmarks.list.item(0).icon().isNull() is False  # thumbnail rendered in the worker
+    assert w2.bookmarks.list.item(0).text() == "nice nine"  # its model is open: listed alone
+
+
+def test_a_new_bookmark_is_named_in_a_prompt_enter_keeps_the_default(window, models, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    open_model(window, models["vae"])
+    window.state.randomize(3)
+    z = window.state.z.copy()
+    window.action("explorer.bookmark").trigger()  # Ctrl+B
+    dialog = window.bookmarks.name_dialog
+    assert dialog is not None and dialog.isVisible() and window.state.bookmarks == []
+    assert dialog.textValue() == "Point 1"
+    window.state.randomize(4)  # moving on while the prompt is open does not change the saved point
+    qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+    assert [b.name for b in window.state.bookmarks] == ["Point 1"]
+    np.testing.assert_array_equal(window.state.bookmarks[0].z, z)
+
+    window.action("explorer.bookmark").trigger()
+    edit = window.bookmarks.name_dialog.findChild(QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "a sharp seven")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    window.action("explorer.bookmark").trigger()
+    qtbot.keyClick(window.bookmarks.name_dialog.findChild(QLineEdit), Qt.Key.Key_Escape)  # cancelled: nothing added
+    assert [b.name for b in window.state.bookmarks] == ["Point 1", "a sharp seven"]
+    assert window.bookmarks.name_dialog is None
+
+
+def test_bookmarks_are_marked_and_filtered_by_their_model(window, models):
+    panel = window.bookmarks
+    open_model(window, models["vae"])
+    panel.add_current("vae point", edit=False)
+    open_model(window, models["gan"])
+    panel.add_current("gan point", edit=False)
+    assert panel.only_model.isChecked()  # on by default: the open model's bookmarks only
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["gan point"]
+    panel.only_model.setChecked(False)  # every model's, under its model's name, the open one first
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == [
+        "tiny-gan", "gan point", "tiny-vae", "vae point"]
+    assert panel.index_of_row(0) == -1 and not panel.list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    panel.recall(3)  # the other model's bookmark opens its model
+    window.controller.wait_idle()
+    assert window.state.model.name == "tiny-vae"
+    panel.only_model.setChecked(True)
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["vae point"]
+    open_model(window, models["cvae"])
+    assert panel.list.count() == 0 and "2 for other models" in panel.empty.text()
 
 
 def test_bookmark_rename_delete_autosave(window, models, home):
@@ -519,17 +571,34 @@ def test_unwritable_home_does_not_stop_exploring(make_window, models, tmp_path, 
     np.testing.assert_array_equal(w.image_view.current_frame(), expected_frame(models["vae"], w.state.z))
 
 
-def test_export_scale_control_and_caption(window, models, tmp_path):
+def test_export_size_control_and_caption(window, models, tmp_path):
     open_model(window, models["cgan"])
-    window.image_view.scale_box.setValue(3)
-    assert window.state.export_scale == 3
+    iv = window.image_view
+    assert iv.size_label.buddy() is iv.size_box and iv.size_label.text().startswith("Export size")
+    assert window.state.export_size >= 512 and iv.size_box.value() == window.state.export_size
+    iv.size_box.setValue(300)
+    assert window.state.export_size == 300
     window.state.randomize(21)
     window.state.set_label(2)
-    assert "seed 21" in window.image_view.caption.text() and "class 2" in window.image_view.caption.text()
-    out = window.controller.export_image(tmp_path / "c.png", window.state.export_scale)
+    assert "seed 21" in iv.caption.text() and "class 2" in iv.caption.text()
+    out = window.controller.export_image(tmp_path / "c.png", size=window.state.export_size,
+                                         upscaling=window.state.export_upscaling)
     with Image.open(out) as im:
-        assert im.size == (84, 84)
-    assert read_sidecar(out)["labels"] == [2]
+        assert im.size == (308, 308)  # pixelated: ×11, every model pixel an 11 px square
+        blocks = np.asarray(im)[::11, ::11]
+    np.testing.assert_array_equal(blocks, iv.current_frame())
+    side = read_sidecar(out)
+    assert side["labels"] == [2] and side["size"] == [308, 308] and side["upscaling"] == "pixelated"
+    np.testing.assert_array_equal(regenerate(out)[0, :, :, 0], iv.current_frame())  # the model's own pixels
+
+    iv.upscale_combo.setCurrentIndex(iv.upscale_combo.findData("smooth"))
+    assert window.state.export_upscaling == "smooth"
+    smooth = window.controller.export_image(tmp_path / "s.png", size=300, upscaling="smooth")
+    with Image.open(smooth) as im:
+        assert im.size == (300, 300)
+        # Lanczos blends neighbours: values the 28×28 image does not have appear
+        assert len(np.setdiff1d(np.unique(np.asarray(im)), np.unique(iv.current_frame()))) > 0
+    assert read_sidecar(smooth)["upscaling"] == "smooth"
 
 
 def test_qt_calls_cannot_free_none_or_true():

@@ -72,10 +72,10 @@ def test_vae_map_shows_encoded_test_images_coloured_by_class(window, models):
     assert len(m.scatter.data) == 400
     assert m.x_combo.currentText().startswith("PC1") and m.y_combo.currentText().startswith("PC2")
     np.testing.assert_allclose(m._xy, data.latents @ data.components[:2].T, rtol=1e-5, atol=1e-5)
-    # a legend with every class name, colour-blind-safe colours (Okabe–Ito)
+    # a legend with every class name, colour-blind-safe colours (Tol muted + black), one shape each
     legend = m.legend.text()
     assert all(f"&nbsp;{c}" in legend for c in data.class_names)
-    assert "#E69F00" in legend and "#56B4E9" in legend
+    assert "#CC6677" in legend and "#000000" in legend and "★" in legend
     assert "encoded" in m.status.text()
 
 
@@ -120,12 +120,17 @@ def test_gan_map_samples_coloured_by_the_classifier(window, models):
     np.testing.assert_array_equal(probs.argmax(1), data.labels[:5])
 
 
-def test_gan_without_classifier_is_unlabelled_and_says_why(window, models):
-    open_with_map(window, models["gan-own-data"], points=100)
-    data = window.panel("latent.map").data
+@pytest.mark.parametrize("name", ["gan-own-data", "colour"])
+def test_gan_without_classifier_is_unlabelled_and_says_why(window, models, name):
+    m = window.panel("latent.map")
+    open_model(window, models[name])
+    if name == "gan-own-data":  # while the samples are drawn, it already says they will not be coloured
+        assert "classifying" not in m.status.text() and "not be coloured by class" in m.status.text()
+    open_with_map(window, models[name], points=100)
+    data = m.data
     assert (data.labels == -1).all() and data.class_names == []
-    assert "not coloured by class" in window.panel("latent.map").status.text()
-    assert window.panel("latent.map").legend.text() == ""
+    assert "not coloured by class" in m.status.text()
+    assert m.legend.text() == "" and len(m.scatter.data) == 100  # drawn, in the unlabelled grey
 
 
 def test_thousands_of_points_in_one_item(window, models):

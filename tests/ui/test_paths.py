@@ -306,6 +306,21 @@ def test_contact_sheet_and_mp4(window, models, tmp_path, monkeypatch):
     assert tools.path.ready  # nothing lost
 
 
+def test_mp4_button_is_greyed_out_with_the_install_command_when_the_video_extra_is_missing(make_window, models,
+                                                                                          monkeypatch):
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "imageio_ffmpeg" else real_find_spec(name, *a))
+    window = make_window()
+    open_model(window, models["vae"])
+    make_path(window, seeds=(1, 2), frames=[4])
+    editor = window.feature("latent").tools.panel("paths")
+    assert editor.gif_button.isEnabled() and not editor.mp4_button.isEnabled()
+    assert "pip install 'latentlab[video]'" in editor.mp4_button.toolTip()
+
+
 def test_real_mp4_export_when_the_video_extra_is_installed(window, models, tmp_path):
     pytest.importorskip("imageio_ffmpeg")
     open_model(window, models["vae"])
@@ -313,6 +328,7 @@ def test_real_mp4_export_when_the_video_extra_is_installed(window, models, tmp_p
     make_path(window, seeds=(1, 2), frames=[5])
     assert tools.export("mp4", tmp_path / "v.mp4", scale=2, fps=10) and tools.wait_export(120)
     assert (tmp_path / "v.mp4").stat().st_size > 0, window.messages.last.text
+    assert tools.panel("paths").mp4_button.isEnabled()
 
 
 def test_keyframe_file_of_the_wrong_size_is_refused_with_a_message(window, models, tmp_path):

@@ -51,6 +51,9 @@ def test_run_emits_progress_pauses_resumes_and_stops(panel, qtbot, home):
     assert {"g_loss", "d_loss"} <= set(panel.curve_data)
     assert set(panel.curves) == {"g_loss", "d_loss"}
     assert len(panel.curves["g_loss"].getData()[0]) == len(panel.curve_data["g_loss"])
+    # the legend is a line above the plot, not a box over the curves
+    assert panel.loss_plot.getPlotItem().legend is None
+    assert "generator" in panel.loss_legend.text() and "discriminator" in panel.loss_legend.text()
     qtbot.waitUntil(lambda: panel.sample_frames is not None, timeout=30000)
     assert panel.sample_frames.shape == (64, 28, 28, 1)
     assert panel.grid_item.image is not None
@@ -171,3 +174,24 @@ def test_restart_drops_the_replaced_runs_last_updates(panel, qtbot):
     qtbot.waitUntil(lambda: len(panel.curve_steps) >= 2, timeout=30000)
     assert panel.curve_steps[0] == 5 and panel.curve_steps == sorted(panel.curve_steps)
     assert panel.outcome == "" and panel.running  # the replaced run's "stopped" never arrived
+
+
+@pytest.mark.parametrize("size", [(1000, 560), (760, 520)])
+def test_class_histogram_is_wide_enough_to_read(panel, qtbot, size):
+    from PySide6.QtWidgets import QApplication
+
+    from latentlab.ui.training.panel import COVERAGE_MIN_WIDTH
+
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    assert panel.coverage_box.width() >= COVERAGE_MIN_WIDTH
+    # the caption's longest line fits on one line (no word-per-line column), the title is not clipped
+    panel._on_samples(100, np.zeros((64, 28, 28, 1), np.uint8), {
+        "histogram": [0.5, 0.5] + [0.0] * 8, "entropy": 0.3, "class_names": [str(i) for i in range(10)]})
+    lines = panel.entropy_label.text().split("\n")
+    assert len(lines) == 2 and lines[1] == "8 classes never drawn"
+    assert all(panel.entropy_label.fontMetrics().horizontalAdvance(t) <= panel.entropy_label.width() for t in lines)
+    title = panel.coverage_plot.getPlotItem().titleLabel
+    assert title.item.boundingRect().width() <= panel.coverage_plot.width()

@@ -147,6 +147,8 @@ FAMILY = Family(
     description="Generative adversarial network (GAN): a generator learned to draw images a critic "
                 "could not tell from real ones",
     config=GANConfig, from_shapes=partial(gan_config, GANConfig), module=GAN,
-    capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True),
+    # GANSpace reads the first layer: its output already varies in a few strong directions
+    capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True,
+                              principal_layer="project"),
     trainer=TrainerRef("latentlab.train.gan:GANTrainer", lr=2e-4),
 )

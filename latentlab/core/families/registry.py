@@ -86,6 +86,11 @@ class Capabilities:
         Which textbook claims apply to it; ``None``: none.
     compared : bool
         The compare view and ``latentlab compare`` / ``eval`` accept it.
+    principal_layer : str or None
+        A generator without an encoder: the submodule (a ``get_submodule`` name) whose output
+        GANSpace reads to find principal directions, an early layer where the generator has
+        shaped the prior's randomness (``core/principal.py``). ``None``: encoder PCA for
+        families that encode; no principal directions for those that do not.
     """
 
     generates: bool = True
@@ -97,6 +102,7 @@ class Capabilities:
     truncation: bool = False
     evidence: EvidenceSide | None = None
     compared: bool = False
+    principal_layer: str | None = None
 
 
 @dataclass(frozen=True)

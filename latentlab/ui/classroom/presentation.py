@@ -289,4 +289,4 @@ class PresentationMode(QObject):
 
     def _image_tools(self) -> list[QWidget]:
         iv = self.window.panel("explorer.image")
-        return [iv.scale_box, iv.export_button, iv.copy_button]
+        return [iv.size_label, iv.size_box, iv.upscale_combo, iv.export_button, iv.copy_button]

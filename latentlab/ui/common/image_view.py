@@ -16,7 +16,7 @@ import json
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedLayout, QVBoxLayout, QWidget
 
 from latentlab.core.files import ExportError, atomic_write_text
 from latentlab.core.paths import user_data_dir
@@ -144,22 +144,34 @@ class ImageView(QWidget):
         for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button, self.smooth_button):
             bar.addWidget(b)
         bar.addSpacing(16)
-        self.scale_box = QSpinBox()
-        self.scale_box.setObjectName("scaleBox")
-        self.scale_box.setRange(1, 16)
-        self.scale_box.setPrefix("×")
-        self.scale_box.setValue(state.export_scale)
-        self.scale_box.setToolTip(self.tr("How many times bigger the exported or copied PNG is (each pixel becomes a "
-                                          "square of this many pixels)"))
-        self.scale_box.valueChanged.connect(state.set_export_scale)
-        state.exportScaleChanged.connect(self._show_scale)
+        # The exported picture's size, labelled, slide-ready by default (a 28 px digit at ×4 was 112 px)
+        self.size_label = QLabel(self.tr("Export size:"))
+        self.size_box = QSpinBox()
+        self.size_box.setObjectName("exportSizeBox")
+        self.size_box.setRange(64, 4096)
+        self.size_box.setSingleStep(64)
+        self.size_box.setSuffix(self.tr(" px"))
+        self.size_box.setValue(state.export_size)
+        self.size_box.setToolTip(self.tr("The longer side of the exported or copied PNG, in pixels (512 or more "
+                                         "is sharp on a projector)"))
+        self.size_label.setBuddy(self.size_box)
+        self.size_box.valueChanged.connect(lambda v: state.set_export_size(size=v))
+        self.upscale_combo = QComboBox()
+        self.upscale_combo.addItem(self.tr("Pixelated"), "pixelated")
+        self.upscale_combo.addItem(self.tr("Smooth"), "smooth")
+        self.upscale_combo.setToolTip(self.tr("How the small image is enlarged: pixelated keeps every model pixel a "
+                                              "sharp square (by a whole factor); smooth blends them (Lanczos)"))
+        self.upscale_combo.setCurrentIndex(max(0, self.upscale_combo.findData(state.export_upscaling)))
+        self.upscale_combo.currentIndexChanged.connect(
+            lambda _i: state.set_export_size(upscaling=self.upscale_combo.currentData()))
+        state.exportSizeChanged.connect(self._show_export_size)
         self.export_button = tool_button(self.tr("Export PNG…"),
                                          self.tr("Save this image as a PNG file, with a .json file beside it that "
                                                  "can recreate it exactly (Ctrl+E)"),
                                          self.exportClicked.emit, auto_raise=True)
         self.copy_button = tool_button(self.tr("Copy"), self.tr("Copy this image to the clipboard (Ctrl+Shift+C)"),
                                        self.copyClicked.emit, auto_raise=True)
-        for w in (self.scale_box, self.export_button, self.copy_button):
+        for w in (self.size_label, self.size_box, self.upscale_combo, self.export_button, self.copy_button):
             bar.addWidget(w)
         bar.addStretch(1)
 
@@ -256,11 +268,13 @@ class ImageView(QWidget):
             self.view.viewport().update()
             self.smoothChanged.emit(on)
 
-    def _show_scale(self, scale: int) -> None:
-        if self.scale_box.value() != scale:
-            self.scale_box.blockSignals(True)
-            self.scale_box.setValue(scale)
-            self.scale_box.blockSignals(False)
+    def _show_export_size(self) -> None:
+        self.size_box.blockSignals(True)
+        self.size_box.setValue(self.state.export_size)
+        self.size_box.blockSignals(False)
+        self.upscale_combo.blockSignals(True)
+        self.upscale_combo.setCurrentIndex(max(0, self.upscale_combo.findData(self.state.export_upscaling)))
+        self.upscale_combo.blockSignals(False)
 
     def _on_model(self, model) -> None:
         if model is None:

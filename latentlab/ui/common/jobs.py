@@ -89,6 +89,10 @@ def basis_availability(s: ModelSummary) -> dict[str, str | None]:
     if s.has_encoder and not has_sample:
         out["pca"] = tr("basis", "Principal directions of a VAE come from encoding real images, and there is no "
                                  "bundled sample of the dataset {dataset}").format(dataset=dataset)
+    elif not s.has_encoder and (s.family is None or not s.family.capabilities.principal_layer):
+        # PCA of latents drawn from an isotropic prior would be a random rotation, not a finding
+        out["pca"] = tr("basis", "Principal directions of a GAN come from its first layer (GANSpace), and this "
+                                 "model's family does not say which layer that is")
     else:
         out["pca"] = None
     if s.conditional:
@@ -167,18 +171,11 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
         return Basis.raw(dim)
 
     if key == "pca":
-        if summary.has_encoder:
-            z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-            source = f"{z.shape[0]} encoded {summary.dataset} images"
-        else:
-            z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
-            source = f"{FIT_SAMPLES} latents sampled from the prior"
-        comps, var, _mean = L.pca_directions(z)
-        share = (var / var.sum()).tolist() if float(var.sum()) > 0 else [0.0] * len(var)
-        names = [f"PC{i + 1} ({share[i] * 100:.0f}%)" for i in range(comps.shape[0])]
-        tips = [f"Principal direction {i + 1}: the direction with the {_ordinal(i + 1)} largest spread of "
-                f"{source}; it explains {share[i] * 100:.1f}% of their variance" for i in range(comps.shape[0])]
-        return Basis("pca", names, comps.numpy().astype(np.float32), tips, {"variance": var.numpy(), "source": source})
+        found, source = yield from principal_job(model, summary)
+        names = [principal_name(i, share) for i, share in enumerate(found.share)]
+        tips = [principal_tip(i, share, found.space, source) for i, share in enumerate(found.share)]
+        return Basis("pca", names, found.components.numpy().astype(np.float32), tips,
+                     {"variance": found.variance.numpy(), "share": found.share, "source": source})
 
     if key == "class":
         if summary.has_encoder:
@@ -233,6 +230,60 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
         return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
 
     raise ValueError(f"unknown basis {key!r}")
+
+
+def principal_job(model: Any, summary: ModelSummary):
+    """Generator job: the open model's principal directions, as every view shows them.
+
+    VAEs: PCA of the encoder means of the bundled data sample. GANs: GANSpace on the layer their
+    family names (:mod:`latentlab.core.principal`), from :data:`FIT_SAMPLES` prior samples
+    without truncation, so the directions describe the generator, not a sampling setting.
+    Returns ``(PrincipalDirections, source)``; the sliders, the latent map and the compare view
+    all take their percentages from here.
+    """
+    import torch
+
+    from latentlab.core import latent as L
+    from latentlab.core import principal
+
+    reason = summary.basis_unavailable.get("pca")
+    if reason:
+        raise ValueError(reason)
+    if summary.has_encoder:
+        z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
+        return principal.encoder_pca(z), f"{z.shape[0]} encoded {summary.dataset} images"
+    layer = summary.family.capabilities.principal_layer
+    z = L.sample_prior(FIT_SAMPLES, summary.latent_dim, seed=0)
+    labels = (torch.randint(0, len(summary.class_names), (FIT_SAMPLES,), generator=torch.Generator().manual_seed(0))
+              if summary.conditional else None)
+    acts = []
+    for i in range(0, FIT_SAMPLES, 250):
+        lab = labels[i:i + 250].to(model.device) if labels is not None else None
+        acts.append(principal.layer_activations(model, layer, z[i:i + 250].to(model.device, model.dtype), lab))
+        yield
+    return principal.ganspace_directions(z, torch.cat(acts)), f"{FIT_SAMPLES} samples"
+
+
+def principal_name(i: int, share: float) -> str:
+    """A principal direction's slider and axis name, "PC1 (14 %)": one wording, one rounding."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=f"{share * 100:.0f}")
+
+
+def principal_tip(i: int, share: float, space: str, source: str) -> str:
+    """What principal direction ``i`` is, in words a student reads."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    percent = f"{share * 100:.1f}"
+    if space == "activations":
+        return tr("basis", "PC{n} explains {percent} % of the variation in the generator's first layer over "
+                           "{source} (GANSpace: the layer's principal components, traced back to the latent)").format(
+            n=i + 1, percent=percent, source=source)
+    return tr("basis", "PC{n} explains {percent} % of the variation of {source} in latent space: the direction "
+                       "with the {ordinal} largest spread").format(n=i + 1, percent=percent, source=source,
+                                                                  ordinal=_ordinal(i + 1))
 
 
 def run_to_end(gen: Any) -> Any:

@@ -139,6 +139,7 @@ class ExplorerState(QObject):
     sliderRangeChanged = Signal(float)
     gridChanged = Signal()
     exportScaleChanged = Signal(int)
+    exportSizeChanged = Signal()  # export_size or export_upscaling
     modelsListed = Signal()  # available_models / scan_problems changed
     recentChanged = Signal()
     # requests that need the worker; the controller answers them
@@ -161,7 +162,10 @@ class ExplorerState(QObject):
         self.slider_range = 3.0
         self.bookmarks: list[Bookmark] = []
         self.grid_seed = 0
-        self.export_scale = 4  # ×1–×16 for PNG export and copying
+        self.export_scale = 4  # ×1–×16 for grids and paths
+        #: the longer side of an exported or copied image, in pixels: slide-ready by default
+        self.export_size = 512
+        self.export_upscaling = "pixelated"  # or "smooth" (core.export.UPSCALING)
         self.grid_size = 4
         self.available_models: list[Any] = []  # zoo.ModelInfo of generators
         self.scan_problems: list[str] = []
@@ -343,6 +347,16 @@ class ExplorerState(QObject):
         if scale != self.export_scale:
             self.export_scale = scale
             self.exportScaleChanged.emit(scale)
+
+    def set_export_size(self, size: int | None = None, upscaling: str | None = None) -> None:
+        """The exported image's longer side (64–4096 px) and its upscaling ("smooth" or "pixelated")."""
+        changed = False
+        if size is not None and max(64, min(4096, int(size))) != self.export_size:
+            self.export_size, changed = max(64, min(4096, int(size))), True
+        if upscaling is not None and upscaling != self.export_upscaling:
+            self.export_upscaling, changed = str(upscaling), True
+        if changed:
+            self.exportSizeChanged.emit()
 
     # --- requests answered by the controller ------------------------------------------------
     def request_open(self, path: str) -> None:

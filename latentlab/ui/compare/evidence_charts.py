@@ -1,4 +1,4 @@
-"""The evidence panel's small charts: white still plots in captioned cells, loss curves scaled to their range.
+"""The evidence panel's small charts: white still plots in captioned cells, loss curves on a real scale.
 
 Each loss keeps its colour in every plot, as in the exported comparison figure
 (:mod:`latentlab.core.metric_table` holds both the colours and which curves are drawn).
@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from latentlab.core import metric_table
@@ -66,26 +66,36 @@ def mark_empty(plot: pg.PlotWidget, text: str) -> None:
 
 
 def draw_losses(plot: pg.PlotWidget, log: Any) -> list[tuple[str, float, float]]:
-    """Draw each loss scaled to its own range; returns (name, min, max) of the curves drawn."""
+    """Draw a model's losses on one labelled axis of real values; returns (name, min, max) of the curves drawn.
+
+    When every value is positive (a VAE's total, reconstruction and KL) the axis is logarithmic:
+    the terms differ by orders of magnitude, and on a log axis the total (dashed) stays visibly
+    above its largest term instead of hiding under it. A GAN's hinge losses can be negative, so
+    they get a linear axis. Either way the ticks are the losses' own numbers.
+    """
     if not isinstance(log, dict):
         return []
     keys = [k for k in PLOTTED_CURVES if isinstance(log.get(k), (list, tuple)) and len(log[k]) >= 2]
     steps = log.get("step")
     number = metric_table.finite_number
-    drawn = []
+    curves = []
     for k in keys:
         y = np.asarray([number(v) if number(v) is not None else np.nan for v in log[k]], float)
         x = np.asarray(steps, float) if isinstance(steps, (list, tuple)) and len(steps) == len(y) \
             else np.arange(len(y), dtype=float)
         finite = np.isfinite(y)
-        if finite.sum() < 2:
-            continue
-        lo, hi = float(np.nanmin(y)), float(np.nanmax(y))
-        scaled = (y - lo) / (hi - lo) if hi > lo else np.zeros_like(y)
-        plot.plot(x[finite], scaled[finite], pen=pg.mkPen(CURVE_COLORS.get(k, OTHER_CURVE), width=1.5))
-        drawn.append((k, lo, hi))
-    if drawn:
-        plot.setLabel("bottom", _tr("training step"))
-        plot.getAxis("left").setTicks([[(0, _tr("min")), (1, _tr("max"))]])
-        plot.setYRange(-0.03, 1.03, padding=0)
-    return drawn
+        if finite.sum() >= 2:
+            curves.append((k, x[finite], y[finite]))
+    if not curves:
+        return []
+    log_scale = all(float(y.min()) > 0 for _k, _x, y in curves)
+    plot.setLogMode(x=False, y=log_scale)
+    for k, x, y in curves:
+        total = k == "loss" and len(curves) > 1  # the sum of the others: dashed, so both stay visible
+        pen = pg.mkPen(CURVE_COLORS.get(k, OTHER_CURVE), width=2.0 if total else 1.5,
+                       style=Qt.PenStyle.DashLine if total else Qt.PenStyle.SolidLine)
+        plot.plot(x, y, pen=pen)
+    plot.setLabel("bottom", _tr("training step"))
+    plot.setLabel("left", _tr("loss (log scale)") if log_scale else _tr("loss"))
+    plot.enableAutoRange()
+    return [(k, float(y.min()), float(y.max())) for k, _x, y in curves]

@@ -129,8 +129,9 @@ class EvidencePanel(QWidget):
         self.charts_grid.setSpacing(8)
         self.charts_note = note_label(self.tr(
             "Top: share of generated samples the dataset's classifier puts in each class (dashed: an even share, "
-            "1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, each "
-            "scaled to its own range (smooth = stable, jagged = oscillating)."), "evidenceNote", shrink=False)
+            "1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, on their "
+            "real values (a log scale when all are positive, as a VAE's are; the dashed curve is the total; smooth = "
+            "stable, jagged = oscillating)."), "evidenceNote", shrink=False)
         charts_page = QWidget()
         cl = QVBoxLayout(charts_page)
         cl.setContentsMargins(6, 6, 6, 6)
@@ -420,9 +421,10 @@ class EvidencePanel(QWidget):
             drawn = draw_losses(loss, log)
             if not drawn:
                 mark_empty(loss, self.tr("no training log in the model card"))
-            legend = "  ".join(f"<span style='color:{CURVE_COLORS.get(k, OTHER_CURVE)}'>━ {k}</span>"
+            legend = "  ".join(f"<span style='color:{CURVE_COLORS.get(k, OTHER_CURVE)}'>"
+                               f"{'╍' if k == 'loss' and len(drawn) > 1 else '━'} {k}</span>"
                                for k, _lo, _hi in drawn)
-            loss.setToolTip(self.tr("Each curve scaled to its own range:") + "\n" + "\n".join(
+            loss.setToolTip(self.tr("The losses logged during training, on the axis's real values:") + "\n" + "\n".join(
                 self.tr("{curve}: {low:.4g} to {high:.4g}").format(curve=k, low=lo, high=hi) for k, lo, hi in drawn))
             self.loss_plots.append(loss)
             g.addWidget(chart_cell(head, sub, cov), 0, c)

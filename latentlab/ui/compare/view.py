@@ -465,11 +465,10 @@ class CompareView(QWidget):
         if cond is not None:
             for k, name in enumerate(cond.class_names):
                 self.class_box.addItem(name, k)
-            self.class_box.setEnabled(True)
             self.class_box.setToolTip(self.tr("The class every conditional model draws (the others ignore it)"))
-        else:
-            self.class_box.setEnabled(False)
-            self.class_box.setToolTip(self.tr("None of these models is conditional: they take no class"))
+        # no model takes a class: no class selector to puzzle over
+        self.class_box.setVisible(cond is not None)
+        self.class_label.setVisible(cond is not None)
         want = st.label
         if isinstance(want, str) and cond is not None and want in cond.class_names:
             want = cond.class_names.index(want)
@@ -479,6 +478,7 @@ class CompareView(QWidget):
 
     def _on_mode(self, mode: str) -> None:
         interp = mode == "interpolate"
+        self.seed_note.setVisible(mode != "interpolate")
         self.path_bar.setVisible(interp and self.state.panels.get("path", True))
         if not interp:
             self._play_timer.stop()

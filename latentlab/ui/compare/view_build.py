@@ -155,7 +155,8 @@ def build_view(view: Any) -> None:
     view.new_seed.clicked.connect(view.random_seed)
     row2.addWidget(view.new_seed)
     row2.addSpacing(14)
-    row2.addWidget(_name("Class"))
+    view.class_label = _name("Class")  # shown only when a model takes a class
+    row2.addWidget(view.class_label)
     view.class_box = QComboBox()
     view.class_box.setMinimumContentsLength(12)
     view.class_box.activated.connect(lambda row: view.state.set_label(view.class_box.itemData(row)))
@@ -194,6 +195,14 @@ def build_view(view: Any) -> None:
     cv.addLayout(row2)
     cv.addLayout(row3)
 
+    # "Same seed" explains itself: a 1 beside a 7 is what it should show
+    view.seed_note = QLabel(view.tr(
+        "Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into "
+        "its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how "
+        "good the pictures are, not whether they match."))
+    view.seed_note.setObjectName("seedNote")
+    view.seed_note.setWordWrap(True)
+    view.seed_note.setContentsMargins(10, 4, 10, 0)
     view.banner = QLabel("")
     view.banner.setObjectName("compareBanner")
     view.banner.setWordWrap(True)
@@ -300,6 +309,7 @@ def build_view(view: Any) -> None:
     banner_box.setContentsMargins(8, 6, 8, 0)
     banner_box.addWidget(view.banner)
     layout.addLayout(banner_box)
+    layout.addWidget(view.seed_note)
     layout.addWidget(view.splitter, 1)
     layout.addWidget(view.status)
 

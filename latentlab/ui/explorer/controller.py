@@ -501,7 +501,9 @@ class Controller(QObject):
     def _remember_frame(self, frame: np.ndarray, _rid: int = 0) -> None:
         self._last_frame = frame
 
-    def export_image(self, path: str | Path, scale: int = 4) -> Path | None:
+    def export_image(self, path: str | Path, scale: int = 4, size: int | None = None,
+                     upscaling: str = "pixelated") -> Path | None:
+        """Save the current image as a PNG: ``size`` px on its longer side (else ×``scale``), with its sidecar."""
         from latentlab.core.export import save_png
 
         frame = self.current_frame()
@@ -512,11 +514,13 @@ class Controller(QObject):
             self.messages.warning("The current point failed to render; exporting the last good image is refused")
             return None
         try:
-            out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale)))
+            out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale)),
+                           size=size, upscaling=upscaling)
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not export the image"), title=self.tr("Export"))
             return None
-        self.messages.info(f"Exported {out} (×{scale}) with its settings in {Path(out).name}.json")
+        how = f"×{scale}" if size is None else f"{size} px, {upscaling}"
+        self.messages.info(f"Exported {out} ({how}) with its settings in {Path(out).name}.json")
         return out
 
     def export_grid(self, path: str | Path, scale: int = 2) -> Path | None:

@@ -222,12 +222,12 @@ class ExplorerFeature(FeatureObject):
         return True
 
     def export_image_dialog(self) -> None:
-        scale = self.host.state.export_scale
+        st = self.host.state
         if self._need_model():
-            path = self._save_name(self.tr("Export image (×{0})").format(scale), f"{self._default_stem()}.png",
-                                   "PNG (*.png)")
+            path = self._save_name(self.tr("Export image ({0} px)").format(st.export_size),
+                                   f"{self._default_stem()}.png", "PNG (*.png)")
             if path:
-                self.host.controller.export_image(path, scale)
+                self.host.controller.export_image(path, size=st.export_size, upscaling=st.export_upscaling)
 
     def export_grid_dialog(self) -> None:
         st = self.host.state
@@ -259,16 +259,17 @@ class ExplorerFeature(FeatureObject):
             self.host.controller.open_session(path)
 
     def copy_image(self) -> bool:
-        from latentlab.core.pixels import upscale
+        from latentlab.core.export import resize_long_side
 
         host = self.host
         frame = host.controller.current_frame()
         if frame is None:
             host.messages.warning(self.tr("Nothing to copy yet"))
             return False
-        scale = host.state.export_scale
-        image: QImage = frame_to_qimage(upscale(frame, scale)).copy()  # own the pixels
+        st = host.state
+        big = resize_long_side(frame, st.export_size, st.export_upscaling)
+        image: QImage = frame_to_qimage(big, copy=True)
         QApplication.clipboard().setImage(image)
-        host.messages.info(self.tr("Copied the image (×{0}, {1}×{2}) to the clipboard")
-                           .format(scale, image.width(), image.height()))
+        host.messages.info(self.tr("Copied the image ({0}×{1} px) to the clipboard").format(image.width(),
+                                                                                          image.height()))
         return True

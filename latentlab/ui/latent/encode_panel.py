@@ -237,6 +237,9 @@ class EncodePanel(QWidget):
             if not sample:
                 w.setToolTip(self.tr("There is no bundled sample of the dataset {name}").format(
                     name=repr(model.dataset or self.tr("(unknown)"))))
+        # A file can be opened whenever nothing is being encoded; a panel built before the
+        # first model was open must not wait for a test image to enable it.
+        self.open_button.setEnabled(not self.tools.encoding)
         c, h, w = model.image_shape
         how = (self.tr("The encoder maps it to a mean and an uncertainty σ per latent number.")
                if not gan else self.tr("A GAN has no encoder: the latent is found by optimisation (a few seconds)."))

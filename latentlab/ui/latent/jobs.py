@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from latentlab.ui.common.jobs import principal_job
 from latentlab.ui.common.state import ModelSummary
 
 #: points on the latent map (the bundled data sample has 2,000 images)
@@ -33,8 +34,9 @@ class MapData:
     """Everything the latent map draws for one model.
 
     ``latents`` (N, D) float32; ``labels`` (N,) int64 with -1 for "no class known";
-    ``images`` (N, H, W) or (N, H, W, 3) uint8, shown when hovering; ``components`` (K, D) unit
-    rows of the PCA of ``latents`` with their ``variance`` (K,).
+    ``images`` (N, H, W) or (N, H, W, 3) uint8, shown when hovering; ``components`` (K, D) the
+    model's principal directions (:func:`~latentlab.ui.common.jobs.principal_job`, K may be 0)
+    with the ``share`` (K,) of the variation each explains.
     """
 
     model_path: str
@@ -43,7 +45,7 @@ class MapData:
     class_names: list[str]
     images: np.ndarray
     components: np.ndarray
-    variance: np.ndarray
+    share: list[float]
     source: str
     kind: str  # "encoded" (VAE encoder means of real images) | "sampled" (prior samples)
     notes: list[str] = field(default_factory=list)
@@ -191,9 +193,7 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         class_names: list[str] = []
         fnet = _feature_net(renderer, summary)
         if fnet is None:
-            why = (f"no classifier (feature network) for {summary.dataset!r} is installed" if summary.dataset
-                   else "the model does not say which dataset it imitates")
-            notes.append(f"Points are not coloured by class: {why}")
+            notes.append(f"Points are not coloured by class: {unclassified_reason(summary)}")
         elif tuple(fnet.image_shape) != tuple(summary.image_shape):
             notes.append(f"Points are not coloured by class: the {summary.dataset} classifier takes "
                          f"{list(fnet.image_shape)} images, the model draws {list(summary.image_shape)}")
@@ -213,25 +213,50 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         if summary.conditional:
             notes.append("Each sample got a random class as input: in a conditional model the class does "
                          "not come from z, so the colours mix")
-    k = min(dim, MAP_COMPONENTS, z.shape[0])
-    if z.shape[0] >= 2:
-        comps, var, _ = L.pca_directions(z, k)
-        comps, var = comps.numpy().astype(np.float32), var.numpy().astype(np.float64)
-    else:  # pragma: no cover - a map of one point
-        comps, var = np.eye(dim, dtype=np.float32)[:k], np.ones(k)
+    # The PC axes are the explorer's principal directions, with the same percentages.
+    comps, share = np.zeros((0, dim), np.float32), []
+    if not summary.basis_unavailable.get("pca"):
+        found, _source = yield from _with_pauses(principal_job(model, summary), pause)
+        comps = found.components[:MAP_COMPONENTS].numpy().astype(np.float32)
+        share = found.share[:MAP_COMPONENTS]
     return MapData(summary.path, z.numpy().astype(np.float32), np.asarray(labels, np.int64), class_names,
-                   thumbs, comps, var, source, kind, notes)
+                   thumbs, comps, share, source, kind, notes)
+
+
+def _with_pauses(gen: Any, pause: Callable[[], None]):
+    """Drive generator job ``gen``, calling ``pause()`` before each of its steps; returns its result."""
+    while True:
+        pause()
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+        yield
+
+
+def unclassified_reason(summary: ModelSummary) -> str | None:
+    """Why the map's samples of a model without an encoder cannot be coloured by class, or None.
+
+    Cheap (no model is loaded), so the map can say so while the samples are still being drawn.
+    """
+    if not summary.dataset:
+        return "the model does not say which dataset it imitates"
+    from latentlab.core.datasets import of_model
+
+    try:
+        path = of_model(summary.dataset, summary.image_shape).feature_network()
+    except Exception as exc:  # an odd dataset entry: draw the points uncoloured rather than fail
+        return f"the classifier for {summary.dataset!r} could not be found ({exc})"
+    return None if path is not None else f"no classifier (feature network) for {summary.dataset!r} is installed"
 
 
 def _feature_net(renderer: Any, summary: ModelSummary) -> Any:
-    if not summary.dataset:
+    if unclassified_reason(summary) is not None:
         return None
     from latentlab.core.datasets import of_model
     from latentlab.core.metrics import FeatureNet
 
     path = of_model(summary.dataset, summary.image_shape).feature_network()
-    if path is None:
-        return None
     return FeatureNet(renderer.get_model(str(path), summary.device_spec))
 
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.jobs import principal_name
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
+from latentlab.ui.latent.jobs import unclassified_reason
 from latentlab.ui.latent.map_inset import MapInset
 from latentlab.ui.latent.map_style import legend_html, point_styles
 from latentlab.ui.latent.path_state import PathState
@@ -203,9 +205,14 @@ class LatentMap(QWidget):
         self._fill_axis_combos()
         self._apply_axes()
         self.marker.setVisible(True)
-        self.status.setText(self.tr("Encoding the test images… (the map fills in when they are done)")
-                            if model.has_encoder else
-                            self.tr("Drawing and classifying samples… (the map fills in when they are done)"))
+        why = None if model.has_encoder else unclassified_reason(model)
+        if model.has_encoder:
+            self.status.setText(self.tr("Encoding the test images… (the map fills in when they are done)"))
+        elif why:
+            self.status.setText(self.tr("Drawing samples… (the map fills in when they are done). The points will "
+                                        "not be coloured by class: {reason}").format(reason=why))
+        else:
+            self.status.setText(self.tr("Drawing and classifying samples… (the map fills in when they are done)"))
         self._on_path_changed()
         self._ensure_data()
 
@@ -274,9 +281,7 @@ class LatentMap(QWidget):
         raw = [(f"z{i}", ("z", i)) for i in range(min(model.latent_dim, 512))]
         pcs = []
         if self.data is not None:
-            var = np.asarray(self.data.variance, np.float64)
-            total = float(var.sum()) or 1.0
-            pcs = [(f"PC{i + 1} ({var[i] / total * 100:.0f}%)", ("pc", i)) for i in range(len(self.data.components))]
+            pcs = [(principal_name(i, share), ("pc", i)) for i, share in enumerate(self.data.share)]
         out = raw + pcs if model.latent_dim == 2 else pcs + raw
         return out
 

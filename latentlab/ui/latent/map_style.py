@@ -1,8 +1,12 @@
 """How the latent map draws classes: a colour-blind-safe colour and a marker per class, and the legend.
 
-Okabe & Ito (2008), "Color Universal Design": the eight colours stay distinguishable with every
-common colour-vision deficiency. Beyond eight classes the colours repeat with another marker
-shape; points of no known class are grey.
+Ten colours, so the ten classes of MNIST or Fashion-MNIST never share one: Paul Tol's "muted"
+scheme (nine colours designed to stay apart for every common colour-vision deficiency) plus
+black. Simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009) keep every pair at
+least ~15 CIELAB units apart (``tests/ui/test_latent_map.py`` checks it; Okabe–Ito's eight plus
+two more fell to ~13, matplotlib's tab10 to ~5). The marker shape is a second cue that needs no
+colour vision at all: neighbouring classes differ in shape as well. Points of no known class are
+Tol's pale grey.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
-SYMBOLS = ("o", "s", "t", "d")
-GLYPHS = {"o": "●", "s": "■", "t": "▲", "d": "◆"}
-UNLABELLED = "#7f7f7f"
+# rose, indigo, sand, green, cyan, wine, teal, olive, purple (Tol muted), black
+PALETTE = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499",
+           "#000000")
+SYMBOLS = ("o", "s", "t", "d", "star")
+GLYPHS = {"o": "●", "s": "■", "t": "▲", "d": "◆", "star": "★"}
+UNLABELLED = "#DDDDDD"
 POINT_ALPHA = 200  # a little see-through: where points pile up, the colour deepens
 
 
@@ -23,7 +29,9 @@ def class_style(c: int) -> tuple[str, str]:
     """(colour, symbol) of class ``c``; -1 is "no class known"."""
     if c < 0:
         return UNLABELLED, "o"
-    return PALETTE[c % len(PALETTE)], SYMBOLS[(c // len(PALETTE)) % len(SYMBOLS)]
+    # Shapes change from one class to the next; past ten classes, where the colours come round
+    # again, the shapes shift by one so no two of the first fifty classes share both.
+    return PALETTE[c % len(PALETTE)], SYMBOLS[(c + c // len(PALETTE)) % len(SYMBOLS)]
 
 
 def point_styles(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray | str]:

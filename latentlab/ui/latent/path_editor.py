@@ -205,6 +205,12 @@ class PathEditor(QWidget):
         self.mp4_button = tool_button(self.tr("MP4…"), self.tr("Save the path as an H.264 video (needs the video "
                                                                 "extra: pip install 'latentlab[video]')"),
                                       lambda: self._export_dialog("mp4"))
+        from latentlab.core.export import video_unavailable
+
+        self._video_missing = video_unavailable()
+        if self._video_missing:
+            self.mp4_button.setToolTip(self.tr("MP4 export needs the video extra, which is not installed: "
+                                               "pip install 'latentlab[video]'"))
         self.sheet_button = tool_button(self.tr("Sheet…"), self.tr("Save a contact sheet: every frame in one PNG, "
                                                                     "keyframes captioned"),
                                         lambda: self._export_dialog("sheet"))
@@ -394,6 +400,8 @@ class PathEditor(QWidget):
         ready = self.path.count >= 2
         for b in (self.gif_button, self.mp4_button, self.sheet_button, self.play_button, self.save_action):
             b.setEnabled(ready and has_model)
+        if self._video_missing:  # say so before a file name is chosen, not after
+            self.mp4_button.setEnabled(False)
         self.add_bookmark.setEnabled(has_model)
 
     def _fill_bookmarks(self) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 CANVAS = "#2b2d31"
 AXIS = "#d1d5db"
@@ -48,3 +50,28 @@ def bar_colour(share: float, k: int) -> QColor:
 def short_class(name: str) -> str:
     """A class name short enough for a tick under one of ten bars ("T-shirt/top" → "T-shirt")."""
     return name if len(name) <= 7 else name.split("/")[0][:7]
+
+
+def legend_label(name: str) -> QLabel:
+    """An empty rich-text line for a plot's legend, shown beside the plot instead of over its curves."""
+    label = QLabel("")
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    return label
+
+
+def legend_html(entries: list[tuple[str, str]]) -> str:
+    """Rich text naming each (label, colour) beside a line of its colour."""
+    return "&nbsp;&nbsp; ".join(f"<span style='color:{colour}'>━━</span>&nbsp;{label}" for label, colour in entries)
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """The widgets one above the other, the last one taking the spare height."""
+    box = QWidget()
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    col.setSpacing(2)
+    for w in widgets:
+        col.addWidget(w, 1 if w is widgets[-1] else 0)
+    return box

@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 from latentlab.ui.common.family_text import family_title
 from latentlab.ui.common.plot_style import style_plot_fonts
 from latentlab.ui.common.widgets import pixel_view
-from latentlab.ui.training.charts import AXIS, CANVAS, bar_colour, composite, dark_plot, short_class
+from latentlab.ui.training.charts import (
+    AXIS, CANVAS, bar_colour, composite, dark_plot, legend_html, legend_label, short_class, stacked,
+)
 from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
 #: loss key → (label, colour); only the ones a model kind reports are drawn
@@ -63,6 +65,8 @@ DATASETS = (("MNIST (digits)", "mnist"), ("Fashion-MNIST (clothes)", "fashion-mn
 #: chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps
 #: (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower
 DEFAULTS = {"batch_size": 64, "epochs": 5, "sample_every": 100, "base_channels": 16}
+#: the class coverage chart's narrowest width: ten readable bars, its title and caption unclipped
+COVERAGE_MIN_WIDTH = 300
 
 
 def _hyper(preset: str | None) -> dict[str, Any]:
@@ -286,24 +290,29 @@ class TrainingPanel(QWidget):
         cov_col.addWidget(self.entropy_label)
         self.coverage_box = QWidget()
         self.coverage_box.setLayout(cov_col)
+        # wide enough for ten labelled bars, the whole title and a caption that wraps between phrases
+        self.coverage_box.setMinimumWidth(COVERAGE_MIN_WIDTH)
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(grid_box)
         top.addWidget(self.coverage_box)
+        top.setChildrenCollapsible(False)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
         top.setSizes([500, 400])
 
         # loss curves
         self.loss_plot = dark_plot("Losses")
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
-        self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=AXIS)
+        self.loss_legend = legend_label("trainLossLegend")  # above the plot, never over the curves
         self.loss_plot.setToolTip(self.tr("Training losses, averaged over a few steps. A GAN's two losses push against "
                                           "each other, so they wobble instead of falling; they do not show mode collapse."))
         self.curves: dict[str, pg.PlotDataItem] = {}
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
-        right.addWidget(self.loss_plot)
+        right.addWidget(stacked(self.loss_legend, self.loss_plot))
         right.setSizes([600, 350])
         lay = QVBoxLayout(self.views)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -405,7 +414,7 @@ class TrainingPanel(QWidget):
         for item in self.curves.values():
             self.loss_plot.removeItem(item)
         self.curves.clear()
-        self.legend.clear()
+        self.loss_legend.setText("")
         self.coverage = None
         self.sample_frames = None
         self.grid_item.clear()
@@ -497,6 +506,7 @@ class TrainingPanel(QWidget):
             if item is None:
                 item = self.loss_plot.plot(name=label, pen=pg.mkPen(colour, width=2.5))
                 self.curves[key] = item
+                self.loss_legend.setText(legend_html([v for k, v in LOSSES.items() if k in self.curves]))
                 if self._font_px:
                     style_plot_fonts(self.loss_plot, self._font_px)
             y = np.asarray(self.curve_data[key], np.float64)
@@ -534,8 +544,9 @@ class TrainingPanel(QWidget):
             self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
-            extra = ("" if not missing else self.tr(" · 1 class never drawn") if missing == 1
-                     else self.tr(" · {n} classes never drawn").format(n=missing))
+            # its own line: the caption wraps between the two facts, not inside one
+            extra = ("" if not missing else "\n" + self.tr("1 class never drawn") if missing == 1
+                     else "\n" + self.tr("{n} classes never drawn").format(n=missing))
             self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
                 value=f"{coverage['entropy']:.2f}") + extra)
 

@@ -17,6 +17,7 @@ BUILT_IN = {
     "cvae": ("cvae", "vae", True, True, False, False, EvidenceSide.VAE, True, True),
     "gan": ("gan", "gan", False, False, True, True, EvidenceSide.GAN, True, True),
     "cgan": ("cgan", "gan", False, True, True, True, EvidenceSide.GAN, True, True),
+    "wgan-gp": ("wgan-gp", "gan", False, False, True, True, EvidenceSide.GAN, True, True),
     "torchscript-vae": ("torchscript", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
     "torchscript-gan": ("torchscript", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
     "classifier": ("classifier", "classifier", False, False, False, False, None, False, False),
@@ -43,7 +44,7 @@ def test_each_built_in_family_declares_its_names_and_capabilities(name):
 def test_every_registered_family_is_built_in_and_listed_in_order():
     assert families.names(families.all_families()) == list(BUILT_IN)
     assert families.names(families.generators()) == [n for n, row in BUILT_IN.items() if row[-1]]
-    assert families.names(families.trainable()) == ["vae", "cvae", "gan", "cgan", "classifier"]
+    assert families.names(families.trainable()) == ["vae", "cvae", "gan", "cgan", "wgan-gp", "classifier"]
     assert families.names(families.compared()) == [n for n, row in BUILT_IN.items() if row[-2]]
 
 

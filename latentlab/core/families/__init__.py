@@ -5,7 +5,9 @@ Nobody outside this package compares family names: ask the family (``family_of(m
 ``register(...)`` line below.
 """
 
-from latentlab.core.families import cgan, classifier, cvae, dcgan_tutorial, gan, mlp_vae, torchscript, vae
+from latentlab.core.families import (
+    cgan, classifier, cvae, dcgan_tutorial, gan, mlp_vae, torchscript, vae, wgan_gp,
+)
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
     Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, all_families, catalogue, compared, evidence_side,
@@ -16,6 +18,7 @@ register(vae.FAMILY)
 register(cvae.FAMILY)
 register(gan.FAMILY)
 register(cgan.FAMILY)
+register(wgan_gp.FAMILY)
 register(torchscript.VAE_FAMILY)
 register(torchscript.GAN_FAMILY)
 register(classifier.FAMILY)

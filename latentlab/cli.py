@@ -231,6 +231,12 @@ def cmd_interpolate(args) -> int:
     return 0
 
 
+def cmd_anomaly(args) -> int:
+    from latentlab.detect import run_anomaly
+
+    return run_anomaly(args)
+
+
 def cmd_train(args) -> int:
     from latentlab.train.cli import run_train
 
@@ -405,6 +411,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-write", action="store_true", help="do not write results into the model card")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("anomaly", parents=[common],
+                       help="score normal images against outliers with a model (ROC AUC)")
+    from latentlab.detect import add_arguments as add_anomaly_arguments
+
+    add_anomaly_arguments(s)
+    s.set_defaults(func=cmd_anomaly)
 
     s = sub.add_parser("compare", parents=[common], help="side-by-side figure of 2-4 models with evidence")
     from latentlab.compare import add_arguments as add_compare_arguments

@@ -126,3 +126,38 @@ def test_cancellation_stops_between_batches():
         anomaly.anomaly_scores(SubspaceVAE(), _flat_halves(10, 0), batch_size=2,
                                progress=calls.append, should_stop=lambda: len(calls) >= 2)
     assert len(calls) == 2
+
+
+def test_cli_scores_a_bundled_sample_against_outliers(tiny_vae_file, capsys):
+    import json
+
+    from latentlab.cli import main
+
+    assert main(["anomaly", str(tiny_vae_file), "--in", "mnist", "--out", "inverted", "-n", "40", "--json",
+                 "--device", "cpu"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["score"] == "recon" and figures["n_inliers"] == figures["n_outliers"] == 40
+    assert 0.0 <= figures["auc"] <= 1.0 and "bundled sample of mnist" in figures["inliers"]
+    assert main(["anomaly", str(tiny_vae_file), "--in", "mnist", "--out", "fashion-mnist", "-n", "20",
+                 "--score", "elbo", "--device", "cpu"]) == 0
+    out = capsys.readouterr().out
+    assert "negative ELBO" in out and "ROC AUC" in out
+
+
+def test_cli_says_what_is_missing(tiny_vae_file, tiny_gan_file, capsys):
+    from latentlab.cli import main
+
+    assert main(["anomaly", str(tiny_vae_file), "--out", "noise", "-n", "1"]) != 0
+    assert "-n 1" in capsys.readouterr().err
+    assert main(["anomaly", str(tiny_vae_file), "--in", "mnist", "--out", "noise", "--score", "inversion",
+                 "-n", "4", "--device", "cpu"]) == 0  # a VAE can be inverted too
+    capsys.readouterr()
+    assert main(["anomaly", str(tiny_gan_file), "--in", "mnist", "--out", "noise", "--score", "recon",
+                 "-n", "4", "--device", "cpu"]) != 0
+    assert "needs an encoder" in capsys.readouterr().err
+
+
+def test_the_parser_names_every_score_without_importing_torch():
+    from latentlab.detect import SCORE_NAMES
+
+    assert SCORE_NAMES == tuple(anomaly.SCORES)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.anomaly.feature import AnomalyFeature
 from latentlab.ui.classroom.feature import ClassroomFeature
 from latentlab.ui.common.actions import ActionHost, ActionSpec
 from latentlab.ui.common.image_view import ImageView
@@ -44,7 +45,7 @@ from latentlab.ui.training.feature import TrainingFeature
 
 MODEL_SUFFIXES = (".safetensors", ".json", ".pt")
 #: the features every window gets, in the order they install (menus fill in this order)
-FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature)
+FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature, AnomalyFeature)
 SHORTCUTS = [
     ("R", "Jump to a random point (new seed)"),
     ("Home", "Back to the origin z = 0"),

@@ -389,6 +389,12 @@ def cmd_interpolate(args) -> int:
     return 0
 
 
+def cmd_anomaly(args) -> int:
+    from latentlab.detect import run_anomaly
+
+    return run_anomaly(args)
+
+
 def cmd_train(args) -> int:
     from latentlab.train.cli import run_train
 
@@ -572,7 +578,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--latent-dim", type=int, default=None, help="default: VAE 16, GAN 64")
     s.add_argument("--epochs", type=int, default=10)
     s.add_argument("--batch-size", type=int, default=128)
-    s.add_argument("--lr", type=float, default=None, help="default: VAE 1e-3, GAN 2e-4")
+    s.add_argument("--lr", type=float, default=None, help="default: VAE 1e-3, GAN 2e-4, WGAN-GP 1e-4")
     s.add_argument("--beta", type=float, default=1.0, help="β of the KL term (VAEs)")
     s.add_argument("--base-channels", type=int, default=None, help="default: VAE 32, GAN 64")
     s.add_argument("--seed", type=int, default=0)
@@ -588,6 +594,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--batch-norm", action="store_true", help="classifiers: batch norm after every convolution")
     s.add_argument("--minibatch-std", action="store_true",
                    help="GANs: let the critic see how much each batch varies (counters mode collapse)")
+    s.add_argument("--critic-steps", type=int, default=5, help="WGAN-GP: critic updates per generator update")
+    s.add_argument("--gp-weight", type=float, default=10.0, help="WGAN-GP: λ of the gradient penalty")
     s.add_argument("--adversarial-weight", type=float, default=0.0,
                    help="VAEs: also train against a critic on prior samples (VAE-GAN; sharper, 0 = off); "
                         "for a CVAE --aux-class-weight adds the critic's class head")
@@ -619,6 +627,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-write", action="store_true", help="do not write results into the model card")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("anomaly", parents=[common],
+                       help="score normal images against outliers with a model (ROC AUC)")
+    from latentlab.detect import add_arguments as add_anomaly_arguments
+
+    add_anomaly_arguments(s)
+    s.set_defaults(func=cmd_anomaly)
 
     s = sub.add_parser("compare", parents=[common], help="side-by-side figure of 2-4 models with evidence")
     from latentlab.compare import add_arguments as add_compare_arguments

@@ -37,6 +37,9 @@ METRICS: tuple[tuple[str, str, str], ...] = (
     ("coverage_min_fraction", "rarest class", "share of the rarest predicted class; 1/K is ideal"),
     ("coverage_max_fraction", "commonest class", "share of the commonest predicted class; 1/K is ideal"),
     ("mean_confidence", "classifier confidence", "higher = the classifier is surer what it sees"),
+    ("inception_score", "Inception Score (IS)",
+     "higher is better, at most the number of classes; it never looks at real data (FID does): "
+     "the floor column is the real images' own IS, the ceiling"),
     ("conditional_agreement", "label agreement", "higher is better: samples recognised as the requested class"),
     ("recon_bce", "reconstruction BCE", "lower is better; per pixel, real test images"),
     ("recon_mse", "reconstruction MSE", "lower is better; per pixel, real test images"),
@@ -46,13 +49,13 @@ METRICS: tuple[tuple[str, str, str], ...] = (
 _TABLE_DIRECTIONS: dict[str, str] = {
     "fid": "lower", "kid": "lower", "precision": "higher", "recall": "higher",
     "sharpness_ratio": "1 = as crisp as real", "coverage_entropy": "1 = classes evenly",
-    "coverage_min_fraction": "1/K is even", "recon_mse": "lower", "ppl": "lower = smoother",
+    "coverage_min_fraction": "1/K is even", "inception_score": "higher; real = ceiling", "recon_mse": "lower", "ppl": "lower = smoother",
 }
 #: its rows, in the order of :data:`METRICS`: (key, label, which way is better)
 METRIC_ROWS: tuple[tuple[str, str, str], ...] = tuple(
     (key, label, _TABLE_DIRECTIONS[key]) for key, label, _note in METRICS if key in _TABLE_DIRECTIONS)
 #: more is better for these; less for the rest, except the sharpness ratio (closest to 1)
-_HIGHER_IS_BETTER = ("precision", "recall", "coverage_entropy", "coverage_min_fraction")
+_HIGHER_IS_BETTER = ("precision", "recall", "coverage_entropy", "coverage_min_fraction", "inception_score")
 _PERCENT_METRICS = ("coverage_min_fraction", "coverage_max_fraction")
 
 

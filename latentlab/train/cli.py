@@ -65,6 +65,7 @@ def run_train(args) -> int:
         label_conditioning=args.label_conditioning, aux_class_weight=args.aux_class_weight,
         ema_decay=args.ema, batch_norm=args.batch_norm, minibatch_std=args.minibatch_std,
         adversarial_weight=args.adversarial_weight,
+        critic_steps=args.critic_steps, gp_weight=args.gp_weight,
         precision=getattr(args, "precision", "fp32"), compile=getattr(args, "compile", False),
         command=command_line(),
     )

@@ -53,10 +53,12 @@ class TrainConfig:
     base_channels: int | None = None  # None → the family's default (VAE 32, GAN 64)
     beta: float = 1.0
     likelihood: str = "bernoulli"
-    gan_betas: tuple[float, float] = (0.5, 0.999)
+    gan_betas: tuple[float, float] | None = None  # None → the family's (GAN (0.5, 0.999), WGAN-GP (0, 0.9))
     spectral_norm: bool = True
     gan_loss: str = "hinge"  # "hinge" | "bce" (non-saturating)
     g_steps: int = 1  # generator updates per discriminator update
+    critic_steps: int = 5  # WGAN-GP: critic updates per generator update
+    gp_weight: float = 10.0  # WGAN-GP: λ of the gradient penalty
     label_conditioning: str = "input"  # conditional models: "input" | "every-layer"
     aux_class_weight: float = 0.0  # cGAN / adversarial CVAE: weight of the critic's class loss
     ema_decay: float | None = None  # GANs: ship a moving average of G with this decay (None: ship G)
@@ -100,9 +102,10 @@ class TrainConfig:
             latent_dim=model_defaults.latent_dim if self.latent_dim is None else self.latent_dim,
             base_channels=model_defaults.base_channels if self.base_channels is None else self.base_channels,
             lr=family.trainer.lr if self.lr is None else self.lr,
+            gan_betas=tuple(family.trainer.betas if self.gan_betas is None else self.gan_betas),
         )
         for name in ("latent_dim", "base_channels", "lr", "max_steps", "limit_train", "sample_every",
-                     "checkpoint_every", "threads"):
+                     "checkpoint_every", "threads", "critic_steps"):
             value = getattr(config, name)
             if value is not None and value <= 0:
                 raise ValueError(f"{name}={value} must be positive (leave it unset for the default)")

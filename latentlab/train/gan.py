@@ -42,9 +42,7 @@ class GANTrainer:
         if conditional:
             self.model.class_names = list(class_names)
         self.aux_weight = float(config.aux_class_weight) if conditional else 0.0
-        self.disc = Discriminator(gan_config, use_spectral_norm=config.spectral_norm,
-                                  aux_classifier=self.aux_weight > 0,
-                                  minibatch_std=config.minibatch_std).to(device)
+        self.disc = self.build_critic(gan_config, config).to(device)
         lr = config.lr
         betas = tuple(config.gan_betas)
         self.opt_g = torch.optim.Adam(self.model.parameters(), lr=lr, betas=betas)
@@ -70,6 +68,11 @@ class GANTrainer:
             for p in self.ema.parameters():
                 p.requires_grad_(False)
             self.modules["ema"] = self.ema
+
+    def build_critic(self, gan_config: GANConfig, config: TrainConfig) -> Discriminator:
+        """The discriminator this recipe trains against (subclasses change the recipe here)."""
+        return Discriminator(gan_config, use_spectral_norm=config.spectral_norm,
+                             aux_classifier=self.aux_weight > 0, minibatch_std=config.minibatch_std)
 
     @torch.no_grad()
     def _update_ema(self) -> None:

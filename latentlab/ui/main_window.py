@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.anomaly.feature import AnomalyFeature
 from latentlab.ui.classroom.feature import ClassroomFeature
 from latentlab.ui.common.actions import ActionHost, ActionSpec
 from latentlab.ui.common.geometry import fitted_size
@@ -48,7 +49,7 @@ MODEL_SUFFIXES = (".safetensors", ".json", ".pt", ".pth", ".tar", ".ckpt", ".bin
 #: below this window width the samples and bookmarks are tabs rather than side by side
 NARROW_WIDTH = 1200
 #: the features every window gets, in the order they install (menus fill in this order)
-FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature)
+FEATURES = (ExplorerFeature, LatentFeature, CompareFeature, ClassroomFeature, TrainingFeature, AnomalyFeature)
 
 
 class MainWindow(QMainWindow, ActionHost):

@@ -64,7 +64,9 @@ def _rank_main(rank: int, port: int, folder: str) -> None:
     data = _toy_data()
     vae = train(_config(folder, "vae", max_steps=1), dataset=data)
     gan = train(_config(folder, "gan", max_steps=3), dataset=data)
-    report["vae_losses"], report["gan_losses"] = vae.losses, gan.losses
+    # The gradient penalty differentiates the critic twice, through DDP: it must still average.
+    wgan = train(_config(folder, "wgan-gp", max_steps=4, critic_steps=2), dataset=data)
+    report["vae_losses"], report["gan_losses"], report["wgan_losses"] = vae.losses, gan.losses, wgan.losses
     try:
         train(_config(folder, "vae", out=str(Path(folder) / "odd.safetensors"), batch_size=15), dataset=data)
     except ValueError as exc:
@@ -83,7 +85,7 @@ def two_process_run(tmp_path_factory):
 
 def test_two_processes_write_one_loadable_checkpoint_each_for_a_vae_and_a_gan(two_process_run):
     folder, reports = two_process_run
-    for kind, steps in (("vae", 1), ("gan", 3)):
+    for kind, steps in (("vae", 1), ("gan", 3), ("wgan-gp", 4)):
         model = load_model(folder / f"{kind}.safetensors", "cpu")
         assert model.latent_dim == 3
         card = read_card(folder / f"{kind}.safetensors")["provenance"]
@@ -92,6 +94,7 @@ def test_two_processes_write_one_loadable_checkpoint_each_for_a_vae_and_a_gan(tw
     # The losses every process reports are the means over the whole global batch.
     assert reports[0]["gan_losses"] == reports[1]["gan_losses"]
     assert reports[0]["vae_losses"] == reports[1]["vae_losses"]
+    assert reports[0]["wgan_losses"] == reports[1]["wgan_losses"]
     assert "must be a multiple of the 2 processes" in reports[0]["odd_batch"]
 
 

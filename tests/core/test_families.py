@@ -17,6 +17,7 @@ BUILT_IN = {
     "cvae": ("cvae", "vae", True, True, False, False, EvidenceSide.VAE, True, True),
     "gan": ("gan", "gan", False, False, True, True, EvidenceSide.GAN, True, True),
     "cgan": ("cgan", "gan", False, True, True, True, EvidenceSide.GAN, True, True),
+    "wgan-gp": ("wgan-gp", "gan", False, False, True, True, EvidenceSide.GAN, True, True),
     "torchscript-vae": ("torchscript", "vae", True, False, False, False, EvidenceSide.VAE, True, True),
     "torchscript-gan": ("torchscript", "gan", False, False, False, True, EvidenceSide.GAN, True, True),
     "classifier": ("classifier", "classifier", False, False, False, False, None, False, False),
@@ -51,7 +52,7 @@ def test_each_built_in_family_declares_its_names_and_capabilities(name):
 def test_every_registered_family_is_built_in_and_listed_in_order():
     assert families.names(families.all_families()) == list(BUILT_IN)
     assert families.names(families.generators()) == [n for n, row in BUILT_IN.items() if row[-1]]
-    assert families.names(families.trainable()) == ["vae", "cvae", "gan", "cgan", "classifier", "factor-net"]
+    assert families.names(families.trainable()) == ["vae", "cvae", "gan", "cgan", "wgan-gp", "classifier", "factor-net"]
     assert families.names(families.compared()) == [n for n, row in BUILT_IN.items() if row[-2]]
 
 
@@ -65,7 +66,7 @@ def test_a_family_builds_its_module_from_a_stored_config(name):
 
 def test_an_unknown_name_names_the_known_families():
     with pytest.raises(families.UnknownFamilyError, match=r"unknown model family 'diffusion'; known model "
-                                                          r"families: vae, cvae, gan, cgan, torchscript-vae"):
+                                                          r"families: vae, cvae, gan, cgan, wgan-gp, torchscript-vae"):
         families.get("diffusion")
     with pytest.raises(KeyError, match="unknown architecture 'torchscript' of kind 'flow'"):
         families.find("torchscript", "flow")
@@ -87,16 +88,16 @@ def test_registering_a_taken_name_or_arch_fails_and_leaves_the_registry_as_it_wa
 
 
 def test_a_new_family_registers_and_unregisters():
-    wgan = dataclasses.replace(families.get("gan"), name="wgan-gp", arch="wgan-gp", title="WGAN-GP",
-                               capabilities=Capabilities(discriminator=True, truncation=True,
-                                                         evidence=EvidenceSide.GAN, compared=True))
-    families.register(wgan)
+    lsgan = dataclasses.replace(families.get("gan"), name="lsgan", arch="lsgan", title="LSGAN",
+                                capabilities=Capabilities(discriminator=True, truncation=True,
+                                                          evidence=EvidenceSide.GAN, compared=True))
+    families.register(lsgan)
     try:
-        assert families.get("wgan-gp") is wgan and families.find("wgan-gp") is wgan
-        assert "wgan-gp" in families.names(families.trainable())
+        assert families.get("lsgan") is lsgan and families.find("lsgan") is lsgan
+        assert "lsgan" in families.names(families.trainable())
     finally:
-        families.unregister("wgan-gp")
-    assert "wgan-gp" not in families.names(families.all_families())
+        families.unregister("lsgan")
+    assert "lsgan" not in families.names(families.all_families())
 
 
 @pytest.mark.parametrize("kind, latent_dim, base_channels, lr", [
@@ -113,7 +114,7 @@ def test_unset_training_sizes_and_step_size_come_from_the_family(kind, latent_di
 
 def test_training_refuses_unknown_kinds_and_non_positive_settings():
     with pytest.raises(ValueError, match="unknown model kind 'torchscript-gan'; choose one of vae, cvae, gan, "
-                                         "cgan, classifier"):
+                                         "cgan, wgan-gp, classifier"):
         TrainConfig(kind="torchscript-gan").resolved()
     with pytest.raises(ValueError, match=r"lr=0.0 must be positive \(leave it unset for the default\)"):
         TrainConfig(kind="gan", lr=0.0).resolved()

@@ -367,7 +367,7 @@ def test_trimmed_mean_drops_the_extremes():
 
 _COMMON_KEYS = {"fid", "kid", "kid_std", "precision", "recall", "sharpness", "sharpness_ratio",
                 "coverage_entropy", "coverage_min_fraction", "coverage_max_fraction", "class_histogram",
-                "mean_confidence"}
+                "mean_confidence", "inception_score", "inception_score_std"}
 
 
 def test_evaluate_tiny_gan(tmp_path):
@@ -391,7 +391,7 @@ def test_evaluate_tiny_gan(tmp_path):
     assert results["floor"]["fid"] < results["fid"]
     assert 0.0 <= results["precision"] <= 1.0 and len(results["class_histogram"]) == K
     table = M.format_table(results)
-    assert "path length" in table and "label agreement" not in table
+    assert "path length" in table and "label agreement" not in table and "Inception Score" in table
 
 
 def test_evaluate_spots_mode_collapse():
@@ -405,6 +405,7 @@ def test_evaluate_spots_mode_collapse():
     assert results["precision"] == 1.0
     assert results["recall"] == pytest.approx(1 / 64)
     assert results["coverage_entropy"] == 0.0 and results["coverage_max_fraction"] == 1.0
+    assert results["inception_score"] == pytest.approx(1.0)  # one image: one class, IS at its minimum
     assert results["ppl"] == 0.0
     assert results["floor"]["recall"] > 0.5
 

@@ -31,7 +31,7 @@ def _config(tmp_path, kind, **kw):
     return TrainConfig(**base)
 
 
-@pytest.mark.parametrize("kind", ["vae", "cvae", "gan", "cgan", "classifier"])
+@pytest.mark.parametrize("kind", ["vae", "cvae", "gan", "cgan", "wgan-gp", "classifier"])
 def test_each_kind_trains_and_writes_a_loadable_checkpoint(tmp_path, kind):
     data = _toy_data()
     # The tiny classifier needs a bolder step size to make progress in 18 steps.
@@ -40,7 +40,8 @@ def test_each_kind_trains_and_writes_a_loadable_checkpoint(tmp_path, kind):
     steps = [e for e in events if e.event == "step"]
     assert len(steps) == 3 * (96 // 16)
     first, last = steps[0].losses, steps[-1].losses
-    key = {"vae": "loss", "cvae": "loss", "classifier": "loss", "gan": "g_loss", "cgan": "d_loss"}[kind]
+    key = {"vae": "loss", "cvae": "loss", "classifier": "loss", "gan": "g_loss", "cgan": "d_loss",
+           "wgan-gp": "d_loss"}[kind]
     assert first[key] != last[key]
     if kind in ("vae", "cvae", "classifier"):
         assert last[key] < first[key]
@@ -73,7 +74,7 @@ def test_same_seed_same_weights(tmp_path):
     assert all(torch.equal(wa[k], wb[k]) for k in wa)
 
 
-@pytest.mark.parametrize("kind", ["vae", "gan"])
+@pytest.mark.parametrize("kind", ["vae", "gan", "wgan-gp"])
 def test_resume_continues_from_the_saved_step_exactly(tmp_path, kind):
     data = _toy_data()
     full = train(_config(tmp_path / "full", kind, epochs=4), dataset=data)

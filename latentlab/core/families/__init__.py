@@ -7,6 +7,7 @@ Nobody outside this package compares family names: ask the family (``family_of(m
 
 from latentlab.core.families import (
     cgan, classifier, conv_vae, cvae, dcgan_tutorial, exported, factor_net, gan, mlp_vae, onnx_graph, torchscript, vae,
+    wgan_gp,
 )
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
@@ -18,6 +19,7 @@ register(vae.FAMILY)
 register(cvae.FAMILY)
 register(gan.FAMILY)
 register(cgan.FAMILY)
+register(wgan_gp.FAMILY)
 register(torchscript.VAE_FAMILY)
 register(torchscript.GAN_FAMILY)
 register(classifier.FAMILY)

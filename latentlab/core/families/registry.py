@@ -120,10 +120,13 @@ class TrainerRef:
         image_shape, device)``.
     lr : float
         The family's default learning rate (Adam).
+    betas : tuple of float
+        The family's default Adam betas (adversarial families; VAEs ignore them).
     """
 
     target: str
     lr: float = 1e-3
+    betas: tuple[float, float] = (0.5, 0.999)
 
     def load(self) -> Callable[..., Any]:
         module, _, name = self.target.partition(":")

@@ -28,13 +28,13 @@ from latentlab.core.metrics.evaluation import (
 from latentlab.core.metrics.features import FeatureNet
 from latentlab.core.metrics.inputs import BATCH_SIZE, MetricsCancelled, MetricsError
 from latentlab.core.metrics.quality import (
-    class_coverage, conditional_agreement, mean_confidence, perceptual_path_length,
+    class_coverage, conditional_agreement, inception_score, mean_confidence, perceptual_path_length,
     reconstruction_error, sharpness, sharpness_ratio,
 )
 
 __all__ = [
     "BATCH_SIZE", "FID_MIN_N", "KID_SUBSET_SIZE", "METRICS", "MIN_N", "PPL_PAIRS", "PR_MIN_N",
     "FeatureNet", "MetricsCancelled", "MetricsError", "class_coverage", "conditional_agreement",
-    "evaluate", "fid", "format_table", "kid", "mean_confidence", "perceptual_path_length",
+    "evaluate", "fid", "format_table", "inception_score", "kid", "mean_confidence", "perceptual_path_length",
     "precision_recall", "reconstruction_error", "sharpness", "sharpness_ratio",
 ]

@@ -18,7 +18,7 @@ from latentlab.core.metrics.inputs import (
 )
 from latentlab.core.metrics.quality import (
     _default_labels, _laplacian_variance, _ppl_distances, _trimmed_mean, class_coverage,
-    conditional_agreement, mean_confidence, reconstruction_error,
+    conditional_agreement, inception_score, mean_confidence, reconstruction_error,
 )
 
 #: below these sizes the figures are too noisy or biased to compare (see :func:`evaluate`)
@@ -64,6 +64,7 @@ def _figures(
     out["coverage_max_fraction"] = cov["max_fraction"]
     out["class_histogram"] = cov["histogram"]
     out["mean_confidence"] = mean_confidence(probs)
+    out["inception_score"], out["inception_score_std"] = inception_score(probs)
     if requested is not None:
         out["conditional_agreement"] = conditional_agreement(probs, requested)
     return out
@@ -155,8 +156,8 @@ def evaluate(
         JSON-serialisable. The model's figures at top level (``fid``, ``kid``, ``kid_std``,
         ``precision``, ``recall``, ``sharpness``, ``sharpness_ratio``, ``coverage_entropy``,
         ``coverage_min_fraction``, ``coverage_max_fraction``, ``class_histogram``,
-        ``mean_confidence``, and where they apply ``conditional_agreement``, ``recon_bce``,
-        ``recon_mse``, ``ppl``); ``floor``: the same keys for the real-vs-real floor (no
+        ``mean_confidence``, ``inception_score`` and ``inception_score_std``, and where they
+        apply ``conditional_agreement``, ``recon_bce``, ``recon_mse``, ``ppl``); ``floor``: the same keys for the real-vs-real floor (no
         reconstruction or path length); and ``dataset``, ``kind``, ``arch``, ``n``, ``n_real``,
         ``n_floor``, ``seed``, ``real_source``, ``feature_net_test_accuracy``, ``seconds``
         and ``warnings`` (plain-language caveats).

@@ -1,0 +1,1 @@
+"""Anomaly detection: how badly the open model explains normal images and outliers."""

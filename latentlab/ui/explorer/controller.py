@@ -5,6 +5,10 @@ change of the point into a render request, hands finished frames to whoever show
 the session and recent-files list on disk, and exports through ``latentlab.core.export``.
 Torch runs only in the worker (plus the cheap seed → latent draw of ``core.latent``, which must
 match the CLI's).
+
+Just over 600 lines: the trust question for program files, the seed-0 first frame and the
+projector-size layout each added a few lines to the one place that opens models; the session
+and recent-files code is what to move out when it grows again.
 """
 
 from __future__ import annotations

@@ -81,33 +81,33 @@ def basis_availability(s: ModelSummary) -> dict[str, str | None]:
 
     from latentlab.core.datasets import of_model
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     spec = of_model(s.dataset, s.image_shape)
-    dataset = repr(s.dataset or tr("basis", "(unknown)"))
+    dataset = repr(s.dataset or translate("basis", "(unknown)"))
     out: dict[str, str | None] = {"raw": None, "attribute": None}
     has_sample = spec.has_sample()
     if s.has_encoder and not has_sample:
-        out["pca"] = tr("basis", "Principal directions of a VAE come from encoding real images, and there is no "
-                                 "bundled sample of the dataset {dataset}").format(dataset=dataset)
+        out["pca"] = translate("basis", "Principal directions of a VAE come from encoding real images, and there is no "
+                                        "bundled sample of the dataset {dataset}").format(dataset=dataset)
     else:
         out["pca"] = None
     if s.conditional:
-        out["class"] = tr("basis", "This model takes the class as an input, so its latent space has no class "
-                                   "directions: pick the class with the class selector instead")
+        out["class"] = translate("basis", "This model takes the class as an input, so its latent space has no class "
+                                          "directions: pick the class with the class selector instead")
     elif s.has_encoder:
-        out["class"] = None if has_sample else tr(
+        out["class"] = None if has_sample else translate(
             "basis", "Class directions need labelled images of the dataset, and there is no bundled sample of "
                      "{dataset}").format(dataset=dataset)
     else:
-        out["class"] = None if spec.feature_network() is not None else tr(
+        out["class"] = None if spec.feature_network() is not None else translate(
             "basis", "Class directions of a GAN need a classifier (feature network) for its dataset to label "
                      "the samples, and none is installed for {dataset}").format(
-            dataset=repr(s.dataset or tr("basis", "this model")))
+            dataset=repr(s.dataset or translate("basis", "this model")))
     if not spec.factors:
-        out["attribute"] = tr("basis", "Attribute directions follow measurable image properties, and the dataset "
-                                       "{dataset} declares none").format(dataset=repr(spec.title))
+        out["attribute"] = translate("basis", "Attribute directions follow measurable image properties, and the "
+                                              "dataset {dataset} declares none").format(dataset=repr(spec.title))
     elif s.image_shape[0] not in (1, 3):
-        out["attribute"] = tr("basis", "Attribute directions need grey or colour images")
+        out["attribute"] = translate("basis", "Attribute directions need grey or colour images")
     return out
 
 

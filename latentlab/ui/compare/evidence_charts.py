@@ -21,10 +21,6 @@ PLOTTED_CURVES = metric_table.PLOTTED_CURVES
 OTHER_CURVE = "#777777"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePanel", text)
-
-
 def chart_cell(head: str, sub: str, plot: pg.PlotWidget) -> QWidget:
     """``plot`` in a white rounded card under a rich-text title ``head`` and an optional note ``sub``."""
     box = QFrame()
@@ -85,7 +81,8 @@ def draw_losses(plot: pg.PlotWidget, log: Any) -> list[tuple[str, float, float]]
         plot.plot(x[finite], scaled[finite], pen=pg.mkPen(CURVE_COLORS.get(k, OTHER_CURVE), width=1.5))
         drawn.append((k, lo, hi))
     if drawn:
-        plot.setLabel("bottom", _tr("training step"))
-        plot.getAxis("left").setTicks([[(0, _tr("min")), (1, _tr("max"))]])
+        translate = QCoreApplication.translate
+        plot.setLabel("bottom", translate("EvidencePanel", "training step"))
+        plot.getAxis("left").setTicks([[(0, translate("EvidencePanel", "min")), (1, translate("EvidencePanel", "max"))]])
         plot.setYRange(-0.03, 1.03, padding=0)
     return drawn

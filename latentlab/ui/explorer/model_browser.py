@@ -20,10 +20,10 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def describe(info: ModelInfo) -> str:
     """One line under a model's name: "conditional GAN · mnist · 64-D latent"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = [kind_phrase(info.family, bool(info.class_names), info.kind),
-             info.dataset or tr("ModelBrowser", "unknown data"),
-             tr("ModelBrowser", "{n}-D latent").format(n=info.latent_dim)]
+             info.dataset or translate("ModelBrowser", "unknown data"),
+             translate("ModelBrowser", "{n}-D latent").format(n=info.latent_dim)]
     return " · ".join(parts)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
@@ -34,8 +34,9 @@ class TrainingFeature(FeatureObject):
     def install(self, host: Any) -> None:
         self.attach(host)
         self.action = host.add_action(ActionSpec(
-            "training.open", "Live &training", lambda on: self.show(on), "view", "Ctrl+Shift+T",
-            "Train a small model and watch it learn", checkable=True))
+            "training.open", QT_TRANSLATE_NOOP("training", "Live &training"), lambda on: self.show(on), "view",
+            "Ctrl+Shift+T",
+            QT_TRANSLATE_NOOP("training", "Train a small model and watch it learn"), checkable=True))
         host.add_panel("training.panel", self._panel)
         for ident, attr in PARTS.items():
             host.add_panel(ident, lambda create, attr=attr: getattr(self._panel(create), attr, None))
@@ -54,7 +55,8 @@ class TrainingFeature(FeatureObject):
 
         host = self.host
         panel = TrainingPanel()
-        dock = host.add_dock("training.panel", "Live training", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        dock = host.add_dock("training.panel", QT_TRANSLATE_NOOP("training", "Live training"), panel,
+                             Qt.DockWidgetArea.RightDockWidgetArea)
         dock.hide()
         dock.visibilityChanged.connect(self._on_visible)
         messages = host.messages

@@ -122,3 +122,100 @@ def test_no_helper_hides_messages_from_lupdate():
                     and node.args and isinstance(node.args[-1], ast.Constant) and isinstance(node.args[-1].value, str)):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, "\n".join(bad)
+
+
+# --- the .ts and .qm files -------------------------------------------------------------------------
+
+def _ts_messages(code: str):
+    from latentlab.ui.common.ts_files import read_ts
+
+    return read_ts(I18N / f"latentlab_{code}.ts")
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_every_message_is_translated_with_its_placeholders(code):
+    from latentlab.ui.common.ts_files import problems
+
+    found = problems(I18N / f"latentlab_{code}.ts")
+    assert not found, (f"{len(found)} messages of latentlab_{code}.ts need work (python -m "
+                       f"latentlab.ui.common.i18n list-unfinished):\n" + "\n".join(found[:40]))
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_plural_messages_have_the_languages_forms(code):
+    plural = [m for m in _ts_messages(code) if m.numerus]
+    assert plural, "the UI has counted messages (%n); they must be numerus entries"
+    forms = {"cs": 3, "zh_CN": 1, "zh_TW": 1}[code]  # Czech: 1 / 2-4 / 5+; Chinese: one form
+    for m in plural:
+        assert len(m.translations) == forms, (m.source, m.translations)
+
+
+def test_the_placeholder_check_finds_a_lost_placeholder(tmp_path):
+    from latentlab.ui.common.ts_files import problems
+
+    ts = tmp_path / "x_cs.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="cs"><context>'
+                  "<name>A</name><message><source>Saved {path}</source><translation>Uloženo</translation></message>"
+                  "<message><source>Open</source><translation type=\"unfinished\"></translation></message>"
+                  "</context></TS>", encoding="utf-8")
+    found = problems(ts)
+    assert len(found) == 2 and "placeholders" in found[0] and "not translated" in found[1]
+
+
+def test_lupdate_finds_no_message_the_ts_files_lack(tmp_path):
+    """The .ts files are current: lupdate over today's source adds nothing and drops nothing
+    (run ``python -m latentlab.ui.common.i18n update`` after changing UI text)."""
+    from latentlab.ui.common import ts_files
+
+    fresh = tmp_path / "latentlab_cs.ts"
+    ts_files.lupdate([fresh])
+    want = {m.key for m in ts_files.read_ts(fresh)}
+    for code in LANGS:
+        have = {m.key for m in _ts_messages(code)}
+        assert not want - have, f"latentlab_{code}.ts lacks {sorted(want - have)[:10]}"
+        assert not have - want, f"latentlab_{code}.ts has messages the source no longer has: {sorted(have - want)[:10]}"
+
+
+def _tr_calls(path: Path):
+    """(context, source) of every ``self.tr("…")`` / ``translate("ctx", "…")`` with literal text in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+
+    def visit(node, cls):
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call) and isinstance(child.func, (ast.Attribute, ast.Name)):
+                name = child.func.attr if isinstance(child.func, ast.Attribute) else child.func.id
+                args = child.args
+                lits = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in args]
+                if name == "tr" and isinstance(child.func, ast.Attribute) and lits and lits[0]:
+                    out.append((cls, lits[0], child.lineno))
+                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(lits) >= 2 and lits[0] and lits[1]:
+                    out.append((lits[0], lits[1], child.lineno))
+            visit(child, inner)
+
+    visit(tree, "")
+    return out
+
+
+def test_lupdate_sees_every_translated_literal():
+    """A tr() call lupdate cannot read (inside an f-string, through ``view.tr``, at module level)
+    would show English in every language: each literal the source translates is in the .ts files."""
+    have = {(m.context, m.source) for m in _ts_messages("cs")}
+    sources = {m.source for m in _ts_messages("cs")}
+    missed = []
+    for path in sorted(UI.rglob("*.py")):
+        for ctx, text, line in _tr_calls(path):
+            if (ctx, text) not in have and not (ctx == "" and text in sources):
+                missed.append(f"{path.relative_to(ROOT)}:{line}: [{ctx}] {text[:50]!r}")
+    assert not missed, "\n".join(missed)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_the_committed_qm_files_are_compiled_from_the_ts_files(code, tmp_path):
+    from latentlab.ui.common.ts_files import lrelease
+
+    built = tmp_path / f"latentlab_{code}.qm"
+    lrelease(I18N / f"latentlab_{code}.ts", built)
+    assert (I18N / built.name).read_bytes() == built.read_bytes(), (
+        f"{built.name} is older than its .ts: run python -m latentlab.ui.common.i18n compile")

@@ -38,9 +38,17 @@
 Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bookmarks are kept between sessions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassroomFeature</name>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Present on this screen (type size {0} px)</source>
         <translation type="unfinished"></translation>
@@ -117,6 +125,18 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ms:.1f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This pane&apos;s last render took {ms} ms for 1 image on the shared render worker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,6 +152,22 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export the comparison figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model for this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: {models}. Train them (latentlab train) or add the model files to the models folder, then reopen this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each class in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,11 +176,140 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting the figure: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST: VAE | GAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic pair: a VAE and a GAN trained on the same handwritten digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST: CVAE | cGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional versions: both are told which digit to draw (pick it with Class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: VAE | GAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAE and a GAN trained on small pictures of clothes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Pane</source>
+        <extracomment>frames per second of a playing path lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under &quot;view&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pane (up to four models side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole comparison (panes and evidence) as one PNG for slides, with a .json sidecar naming the exact model files (the figure `latentlab compare` draws)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new random seed for every pane (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sliders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: one set of sliders moves every pane along its own principal directions. Unlinked: each pane has its own sliders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show real test pictures next to each model&apos;s copy of them (VAE: encoder; GAN: inversion, in the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the claims, measured figures, coverage and training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the walk back and forth (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where on the path every pane is: drag to move all panes together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk between two other real test pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,11 +357,99 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skipped a model file: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundled models yet: open a model file with File ▸ Open (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now rendering on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the sample grid: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render failed: {error} (showing the last good image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting {title} for {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliders now move along {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough classes were found to make class directions (samples per class: {counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to bookmark {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark {name!r} belongs to {model} ({model_path}), which is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save the session to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n bookmark(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the session: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n bookmark(s) from {name}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: open a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current point failed to render; exporting the last good image is refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -208,7 +461,23 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {out} (×{scale}) with its settings in {name}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample grid is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not export the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the {grid_size}×{grid_size} grid to {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,11 +489,31 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved the current point to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not load the latent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load latent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a {dim}-D latent; {model} needs {latent_dim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the point from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of {name} ({model_file}) is not here; using it with {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of {name} ({model_file}) is not here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +612,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>latent dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +658,29 @@ image here
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encode an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoded the first of %n dropped file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dropped data is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,6 +720,10 @@ image here
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +757,10 @@ image here
     </message>
     <message>
         <source>GAN claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{tint}; font-weight:700&apos;&gt;{who}&lt;/span&gt; {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -675,6 +998,10 @@ image here
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;h2&gt;No model open&lt;/h2&gt;&lt;p&gt;Pick a model on the left, use File ▸ Open (Ctrl+O),&lt;br&gt;or drop a &lt;tt&gt;.safetensors&lt;/tt&gt; file onto this window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which model drew this image, and from which point: a seed (a reproducible random point) or a point you edited with the sliders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +1157,6 @@ image here
     <name>LatentSliders</name>
     <message>
         <source>What the sliders move along.</source>
-        <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -861,12 +1187,172 @@ image here
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
     <message>
-        <source>Encode an image first</source>
+        <source>Could not draw the latent map: {reason}</source>
         <extracomment>width the path editor and the encode panel ask for when their tab is shown the map&apos;s background work starts a batch only after this long without a new frame being asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw the decoded images: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first, then drop an image on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inversion is still running: wait for it or press Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverting {what}: searching for the latent whose image matches it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result for {source} belongs to a model that is no longer open; it was put aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inversion of {source} cancelled after {steps} steps. The best match so far is shown (error {error:.4f}); the current point was not changed — use “Go to point” to take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {source}: mean squared error {error:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not use that image: {text}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the keyframe: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added keyframe {count}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encode an image first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the path: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path needs at least two keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the keyframes: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n keyframe(s) to {out}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a model first: keyframes belong to a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made with {made}; it is opened with {model} (same latent size, different model: the images will differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some keyframes of {name} have no class; they use the current class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n keyframe(s) ({frame_count} frames) from {name}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a path first: add at least two keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is not rendered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIFs play at most {GIF_MAX_FPS} frames per second (browsers slow faster ones down): this one plays at {GIF_MAX_FPS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looping GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the path ({frame_count} frames) as a {what}: {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the path: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,8 +1367,41 @@ image here
 <context>
     <name>LessonPlayer</name>
     <message>
+        <source>the compare view</source>
+        <extracomment>sweep of ``animate = true`` along a direction: amplitude (σ) and period (s) what each view is called in the note of a step whose view this window lacks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latent map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <extracomment>the current step is fully applied (model open, point set); for tests and recordings start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &apos;{title}&apos; uses models that are not installed: {listed}. Those steps show their text only; the rest of the lesson works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This step needs {0}, which this window does not have yet: read the text, and the lesson goes on.</source>
-        <extracomment>sweep of ``animate = true`` along a direction: amplitude (σ) and period (s) what each view is called in the note of a step whose view this window lacks the current step is fully applied (model open, point set); for tests and recordings start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,15 +1544,114 @@ image here
 {params:,} parameters — click to open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name}
+missing: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}
+This file is no longer there (moved or deleted). Clicking it removes it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundled models found.
+Use Open file… below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelCard</name>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}×{h} colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}×{h} grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,9 +1874,11 @@ image here
         <source>1 keyframe: add another</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} frames · rendering…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n frame(s) · rendering…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;from: {source}&lt;br&gt;‖z‖ = {norm:.2f}</source>
@@ -1382,6 +2002,10 @@ image here
 <context>
     <name>ReconRow</name>
     <message>
+        <source>&lt;b&gt;Reconstruction&lt;/b&gt;: real test pictures, then each model&apos;s copy. A VAE encodes a picture in one pass; a GAN has no encoder, so latentlab searches for the latent that draws it (inversion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +2022,6 @@ image here
     <name>RecordStepDialog</name>
     <message>
         <source>Record lesson step</source>
-        <extracomment>docks whose visibility a recorded step&apos;s ``panels`` keeps</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +2054,39 @@ image here
     </message>
     <message>
         <source>Added to {file}. Change the view and add the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingMixin</name>
+    <message>
+        <source>Write a caption first: it is the text the class reads in this step</source>
+        <extracomment>docks whose visibility a recorded step&apos;s ``panels`` keeps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the step:
+{exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded step {n} in {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a step in {out}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,8 +2124,62 @@ image here
 <context>
     <name>TrainingPanel</name>
     <message>
+        <source>generator</source>
+        <extracomment>loss key → (label, colour); only the ones a model kind reports are drawn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable GAN</source>
+        <extracomment>combo title → preset key (None: the fields as they are)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode collapse (GAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe the bundled GANs were trained with: spectral norm, hinge loss, one generator step per critic step. The sample grid keeps its variety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and three generator steps per critic step. Watch the grid lose variety and the coverage chart go lopsided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST (digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (clothes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ready-made settings. &apos;Mode collapse&apos; shows a GAN forgetting most classes; compare it with &apos;Stable GAN&apos;.</source>
-        <extracomment>loss key → (label, colour); only the ones a model kind reports are drawn combo title → preset key (None: the fields as they are) chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,6 +2291,10 @@ image here
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 = every class equally often, 0 = only one class (total mode collapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,6 +2307,10 @@ image here
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>my-{kind}-{dataset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopping (saving the model so far)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,13 +2318,11 @@ image here
         <source>Samples after {steps} steps</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> · 1 class never drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} classes never drawn</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> · %n class(es) never drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>class entropy {value} (1 = even)</source>
@@ -1677,6 +2393,40 @@ image here
     </message>
     <message>
         <source>Attribute directions need grey or colour images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw axes</source>
+        <extracomment>Basis keys in menu order. Basis titles as source text; show them with ``basis_title(key)`` (context &quot;basis&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
+        <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliders move along the directions in which the latents vary most (principal components), biggest first: usually the most visible changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliders move from the average of one class towards the average of another, e.g. &apos;3 → 8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliders move along directions fitted to measurable properties of the images: stroke thickness, slant and width.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,94 +2809,6 @@ image here
     </message>
     <message>
         <source>Live training</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Add a pane (up to four models side by side)</source>
-        <extracomment>frames per second of a playing path</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export figure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the whole comparison (panes and evidence) as one PNG for slides, with a .json sidecar naming the exact model files (the figure `latentlab compare` draws)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new random seed for every pane (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link sliders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked: one set of sliders moves every pane along its own principal directions. Unlinked: each pane has its own sliders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show real test pictures next to each model&apos;s copy of them (VAE: encoder; GAN: inversion, in the background)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the claims, measured figures, coverage and training curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play the walk back and forth (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where on the path every pane is: drag to move all panes together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frames on the path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk between two other real test pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

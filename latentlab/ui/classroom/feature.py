@@ -120,7 +120,8 @@ class ClassroomFeature(FeatureObject):
         current = self.presentation.target_screen()
         for s in QGuiApplication.screens():
             g = s.geometry()
-            a = QAction(f"{s.name() or self.tr('Screen')} ({g.width()}×{g.height()})", self.window, checkable=True)
+            name = s.name() or self.tr("Screen")
+            a = QAction(f"{name} ({g.width()}×{g.height()})", self.window, checkable=True)
             a.setChecked(s is current)
             a.setToolTip(self.tr("Present on this screen (type size {0} px)").format(presentation_font_px(s)))
             a.triggered.connect(lambda _c=False, n=s.name(): self.presentation.set_screen(n))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from latentlab.core.lessons import (
@@ -52,8 +52,10 @@ from latentlab.ui.classroom.lesson_steps import (
 SWEEP_AMPLITUDE = 2.5
 SWEEP_PERIOD = 4.0
 #: what each view is called in the note of a step whose view this window lacks
-VIEW_NAMES = {COMPARE: "the compare view", MAP: "the latent map", PATH: "the path editor",
-              TRAINING: "live training"}
+VIEW_NAMES = {COMPARE: QT_TRANSLATE_NOOP("LessonPlayer", "the compare view"),
+              MAP: QT_TRANSLATE_NOOP("LessonPlayer", "the latent map"),
+              PATH: QT_TRANSLATE_NOOP("LessonPlayer", "the path editor"),
+              TRAINING: QT_TRANSLATE_NOOP("LessonPlayer", "live training")}
 
 
 class LessonPlayer(RecordingMixin, QObject):
@@ -109,7 +111,8 @@ class LessonPlayer(RecordingMixin, QObject):
         from latentlab.core.lessons import bundled_lessons
 
         start = str(bundled_lessons()[0].parent) if bundled_lessons() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start, "Lessons (*.toml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a lesson"), start,
+                                              self.tr("Lessons (*.toml);;All files (*)"))
         if path:
             self.open(path)
 
@@ -123,7 +126,7 @@ class LessonPlayer(RecordingMixin, QObject):
             lines = [str(p) for p in problems[:8]]
             if len(problems) > 8:
                 lines.append(f"… and {len(problems) - 8} more")
-            self.messages.error(head + ":\n" + "\n".join(lines), title="Lesson has problems")
+            self.messages.error(head + ":\n" + "\n".join(lines), title=self.tr("Lesson has problems"))
             return None
         return lesson
 
@@ -159,8 +162,9 @@ class LessonPlayer(RecordingMixin, QObject):
                     names.setdefault(m, []).append(i + 1)
             listed = "; ".join(f"{m} (step{'s' if len(s) > 1 else ''} {', '.join(map(str, s))})"
                                for m, s in names.items())
-            self.messages.warning(f"Lesson '{lesson.title}' uses models that are not installed: {listed}. "
-                                  "Those steps show their text only; the rest of the lesson works.")
+            self.messages.warning(self.tr("Lesson '{title}' uses models that are not installed: {listed}. Those "
+                                          "steps show their text only; the rest of the lesson works.")
+                                          .format(title=lesson.title, listed=listed))
         self.goto(at)
 
     def close(self, keep_bar: bool = False) -> None:

@@ -114,23 +114,26 @@ class RecordingMixin:
         target = Path(path) if path else self.default_record_path()
         caption = caption.strip()
         if not caption:
-            self.messages.warning("Write a caption first: it is the text the class reads in this step")
+            self.messages.warning(self.tr("Write a caption first: it is the text the class reads in this step"))
             return None
         try:
             state = self.capture_state(caption, title.strip() if title else None)
             out = append_step(target, state)
         except LessonError as exc:
-            self.messages.error(f"Could not record the step:\n{exc}", title="Record step")
+            self.messages.error(self.tr("Could not record the step:\n{exc}").format(exc=exc),
+                                title=self.tr("Record step"))
             return None
         except Exception as exc:  # unwritable folder, …
-            self.messages.error(f"Could not write {target}: {exc}", title="Record step")
+            self.messages.error(self.tr("Could not write {target}: {exc}").format(target=target, exc=exc),
+                                title=self.tr("Record step"))
             return None
         self.record_path = out
         try:
             n = len(load_lesson(out).steps)
         except LessonError:
             n = 0
-        self.messages.info(f"Recorded step {n} in {out}" if n else f"Recorded a step in {out}")
+        self.messages.info(self.tr("Recorded step {n} in {out}").format(n=n, out=out) if n
+                           else self.tr("Recorded a step in {out}").format(out=out))
         return out
 
     def show_record_dialog(self) -> RecordStepDialog:
@@ -207,5 +210,5 @@ class RecordStepDialog(QDialog):
             self.title.clear()
         else:
             last = self.player.messages.last
-            self.status.setText(last.text if last is not None else "Could not record the step")
+            self.status.setText(last.text if last is not None else self.tr("Could not record the step"))
         return out

@@ -82,8 +82,8 @@ class ImageView(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setText("<h2>No model open</h2><p>Pick a model on the left, use File ▸ Open "
-                                 "(Ctrl+O),<br>or drop a <tt>.safetensors</tt> file onto this window.</p>")
+        self.placeholder.setText(self.tr("<h2>No model open</h2><p>Pick a model on the left, use File ▸ Open "
+                                         "(Ctrl+O),<br>or drop a <tt>.safetensors</tt> file onto this window.</p>"))
 
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)

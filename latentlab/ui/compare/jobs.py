@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from latentlab.ui.common.state import ModelSummary
 
@@ -37,12 +38,15 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("mnist", "MNIST: VAE | GAN", ("mnist-vae", "mnist-gan"),
-           "The classic pair: a VAE and a GAN trained on the same handwritten digits"),
-    Preset("mnist-conditional", "MNIST: CVAE | cGAN", ("mnist-cvae", "mnist-cgan"),
-           "Conditional versions: both are told which digit to draw (pick it with Class)"),
-    Preset("fashion-mnist", "Fashion-MNIST: VAE | GAN", ("fashion-mnist-vae", "fashion-mnist-gan"),
-           "A VAE and a GAN trained on small pictures of clothes"),
+    # titles and tips are source text (the view translates them in the context "CompareView")
+    Preset("mnist", QT_TRANSLATE_NOOP("CompareView", "MNIST: VAE | GAN"), ("mnist-vae", "mnist-gan"),
+           QT_TRANSLATE_NOOP("CompareView", "The classic pair: a VAE and a GAN trained on the same handwritten digits")),
+    Preset("mnist-conditional", QT_TRANSLATE_NOOP("CompareView", "MNIST: CVAE | cGAN"), ("mnist-cvae", "mnist-cgan"),
+           QT_TRANSLATE_NOOP("CompareView", "Conditional versions: both are told which digit to draw (pick it with "
+                                            "Class)")),
+    Preset("fashion-mnist", QT_TRANSLATE_NOOP("CompareView", "Fashion-MNIST: VAE | GAN"),
+           ("fashion-mnist-vae", "fashion-mnist-gan"),
+           QT_TRANSLATE_NOOP("CompareView", "A VAE and a GAN trained on small pictures of clothes")),
 )
 DEFAULT_MODELS: tuple[str, ...] = PRESETS[0].models
 MIN_PANES, MAX_PANES = 2, 4

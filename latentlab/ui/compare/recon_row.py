@@ -39,9 +39,9 @@ class ReconRow(QWidget):
         self.cells: dict[tuple[int, int], np.ndarray] = {}
         self.methods: dict[int, str] = {}
         self._content: tuple[Any, ...] | None = None
-        self.title = QLabel("<b>Reconstruction</b>: real test pictures, then each model's copy. A VAE encodes a "
-                            "picture in one pass; a GAN has no encoder, so latentlab searches for the latent that "
-                            "draws it (inversion).")
+        self.title = QLabel(self.tr("<b>Reconstruction</b>: real test pictures, then each model's copy. A VAE "
+                                    "encodes a picture in one pass; a GAN has no encoder, so latentlab searches for "
+                                    "the latent that draws it (inversion)."))
         self.title.setWordWrap(True)
         self.title.setObjectName("reconTitle")
         self.status = QLabel("")

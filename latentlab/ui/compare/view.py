@@ -272,7 +272,7 @@ class CompareView(QWidget):
 
     def export_figure_dialog(self) -> None:
         names = "-vs-".join(s.name for s in self.controller.slots if s.ok) or "comparison"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the comparison figure",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the comparison figure"),
                                               str(Path.home() / f"{names}-seed{self.state.seed}.png"), "PNG (*.png)")
         if path:
             if not path.lower().endswith(".png"):
@@ -418,7 +418,7 @@ class CompareView(QWidget):
 
     def _pick_model(self, i: int, spec: str) -> None:
         if spec == OPEN_FILE:
-            path, _ = QFileDialog.getOpenFileName(self, "Open a model for this pane", str(Path.home()),
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model for this pane"), str(Path.home()),
                                                   "Models (*.safetensors *.json);;All files (*)")
             if not path:
                 self._fill_pane(i)
@@ -437,9 +437,9 @@ class CompareView(QWidget):
             b = self.preset_buttons[preset.key]
             missing = [m for m in preset.models if m not in installed]
             b.setEnabled(not missing)
-            b.setToolTip(preset.tip if not missing else
-                         f"Not installed: {', '.join(missing)}. Train them (latentlab train) or add the model files "
-                         f"to the models folder, then reopen this window.")
+            b.setToolTip(self.tr(preset.tip) if not missing else
+                         self.tr("Not installed: {models}. Train them (latentlab train) or add the model files to the "
+                                 "models folder, then reopen this window.").format(models=", ".join(missing)))
         for i in range(len(self.panes)):
             self._fill_pane(i)
 
@@ -461,7 +461,7 @@ class CompareView(QWidget):
         cond = next((s.summary for s in self.controller.slots if s.ok and s.summary.conditional), None)
         self.class_box.blockSignals(True)
         self.class_box.clear()
-        self.class_box.addItem("each class in turn", None)
+        self.class_box.addItem(self.tr("each class in turn"), None)
         if cond is not None:
             for k, name in enumerate(cond.class_names):
                 self.class_box.addItem(name, k)
@@ -598,7 +598,7 @@ class CompareView(QWidget):
     def _on_playing(self, playing: bool) -> None:
         self.play_button.blockSignals(True)
         self.play_button.setChecked(playing)
-        self.play_button.setText("❚❚ Pause" if playing else "▶ Play")
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
         self.play_button.blockSignals(False)
         if playing:
             self._play_timer.start()

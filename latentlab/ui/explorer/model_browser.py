@@ -87,10 +87,11 @@ class ModelBrowser(QWidget):
                 continue
             p = Path(path)
             exists = p.is_file()
-            item = QTreeWidgetItem([f"{p.stem}\n{p.parent}" if exists else f"{p.stem}\nmissing: {p.parent}"])
+            item = QTreeWidgetItem([f"{p.stem}\n{p.parent}" if exists else
+                                    self.tr("{name}\nmissing: {folder}").format(name=p.stem, folder=p.parent)])
             item.setData(0, PATH_ROLE, path)
-            item.setToolTip(0, path if exists else f"{path}\nThis file is no longer there (moved or deleted). "
-                                                    "Clicking it removes it from the list.")
+            item.setToolTip(0, path if exists else self.tr("{path}\nThis file is no longer there (moved or deleted). "
+                                                           "Clicking it removes it from the list.").format(path=path))
             if not exists:
                 item.setForeground(0, QBrush(QColor("#9ca3af")))
             self.groups["recent"].addChild(item)
@@ -98,7 +99,7 @@ class ModelBrowser(QWidget):
         for key, g in self.groups.items():
             g.setHidden(g.childCount() == 0 and (key != "bundled" or anything))
         if not anything:
-            hint = QTreeWidgetItem(["No bundled models found.\nUse Open file… below."])
+            hint = QTreeWidgetItem([self.tr("No bundled models found.\nUse Open file… below.")])
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.groups["bundled"].addChild(hint)
         self._mark_current(self.state.model)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,23 +43,28 @@ from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
 #: loss key → (label, colour); only the ones a model kind reports are drawn
 LOSSES = {
-    "g_loss": ("generator", "#f28e2b"),
-    "d_loss": ("discriminator", "#4e9af1"),
-    "recon": ("reconstruction", "#59c24f"),
-    "kl": ("KL", "#e15759"),
+    "g_loss": (QT_TRANSLATE_NOOP("TrainingPanel", "generator"), "#f28e2b"),
+    "d_loss": (QT_TRANSLATE_NOOP("TrainingPanel", "discriminator"), "#4e9af1"),
+    "recon": (QT_TRANSLATE_NOOP("TrainingPanel", "reconstruction"), "#59c24f"),
+    "kl": (QT_TRANSLATE_NOOP("TrainingPanel", "KL"), "#e15759"),
 }
 #: combo title → preset key (None: the fields as they are)
-PRESET_TITLES = (("Stable GAN", "stable"), ("Mode collapse (GAN)", "mode-collapse"), ("VAE", "vae"),
-                 ("Custom", None))
+PRESET_TITLES = ((QT_TRANSLATE_NOOP("TrainingPanel", "Stable GAN"), "stable"),
+                 (QT_TRANSLATE_NOOP("TrainingPanel", "Mode collapse (GAN)"), "mode-collapse"),
+                 (QT_TRANSLATE_NOOP("TrainingPanel", "VAE"), "vae"), (QT_TRANSLATE_NOOP("TrainingPanel", "Custom"), None))
 PRESET_TIPS = {
-    "stable": "The recipe the bundled GANs were trained with: spectral norm, hinge loss, one generator "
-              "step per critic step. The sample grid keeps its variety.",
-    "mode-collapse": "Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and "
-                     "three generator steps per critic step. Watch the grid lose variety and the coverage "
-                     "chart go lopsided.",
-    "vae": "A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.",
+    "stable": QT_TRANSLATE_NOOP("TrainingPanel", "The recipe the bundled GANs were trained with: spectral norm, hinge "
+                                                 "loss, one generator step per critic step. The sample grid keeps its "
+                                                 "variety."),
+    "mode-collapse": QT_TRANSLATE_NOOP("TrainingPanel", "Settings known to make a GAN collapse on MNIST: no spectral "
+                                                        "norm, a large step size and three generator steps per critic "
+                                                        "step. Watch the grid lose variety and the coverage chart go "
+                                                        "lopsided."),
+    "vae": QT_TRANSLATE_NOOP("TrainingPanel", "A variational autoencoder: reconstruction + KL loss; blurrier, but it "
+                                              "covers every class."),
 }
-DATASETS = (("MNIST (digits)", "mnist"), ("Fashion-MNIST (clothes)", "fashion-mnist"))
+DATASETS = ((QT_TRANSLATE_NOOP("TrainingPanel", "MNIST (digits)"), "mnist"),
+            (QT_TRANSLATE_NOOP("TrainingPanel", "Fashion-MNIST (clothes)"), "fashion-mnist"))
 #: chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps
 #: (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower
 DEFAULTS = {"batch_size": 64, "epochs": 5, "sample_every": 100, "base_channels": 16}
@@ -130,15 +135,15 @@ class TrainingPanel(QWidget):
         self.controls.setObjectName("trainingControls")
         self.preset = QComboBox()
         for title, key in PRESET_TITLES:
-            self.preset.addItem(title, key)
+            self.preset.addItem(self.tr(title), key)
             if key:
-                self.preset.setItemData(self.preset.count() - 1, PRESET_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+                self.preset.setItemData(self.preset.count() - 1, self.tr(PRESET_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
         self.preset.setToolTip(self.tr("Ready-made settings. 'Mode collapse' shows a GAN forgetting most classes; "
                                        "compare it with 'Stable GAN'."))
         self.preset.activated.connect(lambda i: self.set_preset(self.preset.itemData(i)))
         self.dataset = QComboBox()
         for title, key in DATASETS:
-            self.dataset.addItem(title, key)
+            self.dataset.addItem(self.tr(title), key)
         self.dataset.setToolTip(self.tr("What the model learns to draw"))
         self.use_sample = QCheckBox(self.tr("Use the bundled sample if missing"))
         self.use_sample.setChecked(True)
@@ -279,7 +284,8 @@ class TrainingPanel(QWidget):
         self.entropy_label.setObjectName("trainEntropy")
         self.entropy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entropy_label.setWordWrap(True)
-        self.entropy_label.setToolTip("1 = every class equally often, 0 = only one class (total mode collapse)")
+        self.entropy_label.setToolTip(self.tr("1 = every class equally often, 0 = only one class (total mode "
+                                              "collapse)"))
         cov_col = QVBoxLayout()
         cov_col.setContentsMargins(0, 0, 0, 0)
         cov_col.addWidget(self.coverage_plot, 1)
@@ -331,7 +337,7 @@ class TrainingPanel(QWidget):
         # A GAN preset keeps a conditional GAN conditional (the recipe applies to both).
         if key not in presets_for(families.get(self.kind.currentData())):
             self.kind.setCurrentIndex(self.kind.findData(preset_family(key).name))
-        self.preset.setToolTip(PRESET_TIPS.get(key, ""))
+        self.preset.setToolTip(self.tr(PRESET_TIPS[key]) if key in PRESET_TIPS else "")
 
     def _custom(self, *_a) -> None:
         if self.preset.currentData() is not None:
@@ -422,7 +428,7 @@ class TrainingPanel(QWidget):
         self.status_label.setText(self.tr("Starting {run}…").format(run=self._run_label))
         self.worker.start(RunRequest(config=config, dataset=data, allow_sample=self.use_sample.isChecked()))
         if not self.name.text().strip():
-            self.name.setText(f"my-{config.kind}-{config.dataset}")
+            self.name.setText(self.tr("my-{kind}-{dataset}").format(kind=config.kind, dataset=config.dataset))
         self._sync_buttons()
         return True
 
@@ -495,7 +501,7 @@ class TrainingPanel(QWidget):
                 continue
             item = self.curves.get(key)
             if item is None:
-                item = self.loss_plot.plot(name=label, pen=pg.mkPen(colour, width=2.5))
+                item = self.loss_plot.plot(name=self.tr(label), pen=pg.mkPen(colour, width=2.5))
                 self.curves[key] = item
                 if self._font_px:
                     style_plot_fonts(self.loss_plot, self._font_px)
@@ -534,8 +540,7 @@ class TrainingPanel(QWidget):
             self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
-            extra = ("" if not missing else self.tr(" · 1 class never drawn") if missing == 1
-                     else self.tr(" · {n} classes never drawn").format(n=missing))
+            extra = self.tr(" · %n class(es) never drawn", "", missing) if missing else ""
             self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
                 value=f"{coverage['entropy']:.2f}") + extra)
 

@@ -6,99 +6,101 @@
     <message>
         <source>Your saved points. Double-click or press Enter to go to one, F2 to rename, Delete to remove it. They are kept between sessions.</source>
         <extracomment>asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您保存的点。双击或按 Enter 前往，按 F2 重命名，按 Delete 删除。它们会在各次会话之间保留。</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Save the current point under a name (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>以一个名称保存当前点（Ctrl+B）</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>前往</translation>
     </message>
     <message>
         <source>Make the selected bookmark the current point (opens its model if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选书签设为当前点（如有需要会打开其模型）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove the selected bookmark (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选书签（Delete 键）</translation>
     </message>
     <message>
         <source>No bookmarks yet.
 
 Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bookmarks are kept between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有书签。
+
+按 Ctrl+B（或“书签”按钮）即可以一个名称保存当前点。书签会在各次会话之间保留。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存于 {when}</translation>
     </message>
 </context>
 <context>
     <name>ClassroomFeature</name>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕</translation>
     </message>
     <message>
         <source>Present on this screen (type size {0} px)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此屏幕上演示（字号 {0} px）</translation>
     </message>
     <message>
         <source>{0} (has problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（有问题）</translation>
     </message>
     <message>
         <source>(no bundled lessons)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有内置课程）</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Could not list models: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出模型：{0}</translation>
     </message>
     <message>
         <source>Could not open {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
         <source>no principal directions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有主方向：{0}</translation>
     </message>
     <message>
         <source>no real pictures: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有真实图片：{0}</translation>
     </message>
     <message>
         <source>reconstruction failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>重建失败：{0}</translation>
     </message>
     <message>
         <source>no path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有路径：{0}</translation>
     </message>
     <message>
         <source>Could not measure {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法测量 {0}：{1}</translation>
     </message>
     <message>
         <source>Could not export the figure: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出对比图：{0}</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
 </context>
 <context>
@@ -106,211 +108,211 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Show another model in this pane</source>
         <extracomment>one colour per pane, in pane order: the same colour-blind-safe (Okabe-Ito) colours as the figure frames shown in the filmstrip under an interpolating pane</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在此窗格中显示另一个模型</translation>
     </message>
     <message>
         <source>Remove this pane (at least two stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此窗格（至少保留两个）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>The whole path at a glance: evenly spaced frames from the first picture to the last</source>
-        <translation type="unfinished"></translation>
+        <translation>整条路径一览：从第一张图片到最后一张的等间距帧</translation>
     </message>
     <message>
         <source>How long this pane&apos;s last picture took to compute on the shared render worker</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗格上一张图片在共享渲染线程中的计算耗时</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>(no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无模型）</translation>
     </message>
     <message>
         <source>{ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.1f} 毫秒</translation>
     </message>
     <message>
         <source>This pane&apos;s last render took {ms} ms for 1 image on the shared render worker</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗格上次在共享渲染线程中渲染 1 张图片耗时 {ms} 毫秒</translation>
     </message>
     <message>
         <source>This pane&apos;s last render took {ms} ms for {n} images on the shared render worker</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗格上次在共享渲染线程中渲染 {n} 张图片耗时 {ms} 毫秒</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>latentlab — compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>latentlab — 模型对比</translation>
     </message>
     <message>
         <source>Export the comparison figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对比图</translation>
     </message>
     <message>
         <source>Open a model for this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>为此窗格打开一个模型</translation>
     </message>
     <message>
         <source>Not installed: {models}. Train them (latentlab train) or add the model files to the models folder, then reopen this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装：{models}。请训练它们（latentlab train）或将模型文件添加到模型文件夹，然后重新打开此窗口。</translation>
     </message>
     <message>
         <source>each class in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>依次每个类别</translation>
     </message>
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条件模型绘制的类别（其他模型忽略它）</translation>
     </message>
     <message>
         <source>None of these models is conditional: they take no class</source>
-        <translation type="unfinished"></translation>
+        <translation>这些模型都不是条件模型：它们不接受类别</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 暂停</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 播放</translation>
     </message>
     <message>
         <source>Exporting the figure: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出图片：{step}</translation>
     </message>
     <message>
         <source>Figure export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>图片导出已取消</translation>
     </message>
     <message>
         <source>MNIST: VAE | GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST：VAE | GAN</translation>
     </message>
     <message>
         <source>The classic pair: a VAE and a GAN trained on the same handwritten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>经典组合：在相同手写数字上训练的 VAE 和 GAN</translation>
     </message>
     <message>
         <source>MNIST: CVAE | cGAN</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST：CVAE | cGAN</translation>
     </message>
     <message>
         <source>Conditional versions: both are told which digit to draw (pick it with Class)</source>
-        <translation type="unfinished"></translation>
+        <translation>条件版本：两者都被告知要画哪个数字（在“类别”中选择）</translation>
     </message>
     <message>
         <source>Fashion-MNIST: VAE | GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST：VAE | GAN</translation>
     </message>
     <message>
         <source>A VAE and a GAN trained on small pictures of clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>在服装小图片上训练的 VAE 和 GAN</translation>
     </message>
     <message>
         <source>+ Pane</source>
         <extracomment>frames per second of a playing path lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under &quot;view&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ 窗格</translation>
     </message>
     <message>
         <source>Add a pane (up to four models side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个窗格（最多四个模型并排）</translation>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图片…</translation>
     </message>
     <message>
         <source>Save the whole comparison (panes and evidence) as one PNG for slides, with a .json sidecar naming the exact model files (the figure `latentlab compare` draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个对比（窗格和证据）保存为一张用于幻灯片的 PNG，并附带一个注明确切模型文件的 .json 文件（即 `latentlab compare` 绘制的图）</translation>
     </message>
     <message>
         <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个模型都用这个种子从自己的先验中抽取样本（相同的随机数，按各模型的潜在向量大小截取）</translation>
     </message>
     <message>
         <source>New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>新种子</translation>
     </message>
     <message>
         <source>A new random seed for every pane (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个窗格生成新的随机种子（R）</translation>
     </message>
     <message>
         <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
-        <translation type="unfinished"></translation>
+        <translation>网格大小 N（每个窗格 N×N 个样本）；也是导出图片中的样本数</translation>
     </message>
     <message>
         <source>Link sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>联动滑块</translation>
     </message>
     <message>
         <source>Linked: one set of sliders moves every pane along its own principal directions. Unlinked: each pane has its own sliders.</source>
-        <translation type="unfinished"></translation>
+        <translation>联动：一组滑块让每个窗格沿其自身的主方向移动。不联动：每个窗格有自己的滑块。</translation>
     </message>
     <message>
         <source>Reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <source>Show real test pictures next to each model&apos;s copy of them (VAE: encoder; GAN: inversion, in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个模型的复制品旁显示真实测试图片（VAE：编码器；GAN：反演，在后台进行）</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Show the claims, measured figures, coverage and training curves</source>
-        <translation type="unfinished"></translation>
+        <translation>显示论断、测量数值、覆盖率和训练曲线</translation>
     </message>
     <message>
         <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个滑块让每个窗格沿其自身的主方向移动（GAN 为采样潜在向量的 PCA，VAE 为编码后真实图片的 PCA）</translation>
     </message>
     <message>
         <source>Play the walk back and forth (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>来回播放漫游（空格键）</translation>
     </message>
     <message>
         <source>Where on the path every pane is: drag to move all panes together</source>
-        <translation type="unfinished"></translation>
+        <translation>所有窗格在路径上的位置：拖动可同时移动所有窗格</translation>
     </message>
     <message>
         <source>slerp</source>
-        <translation type="unfinished"></translation>
+        <translation>slerp</translation>
     </message>
     <message>
         <source>lerp</source>
-        <translation type="unfinished"></translation>
+        <translation>lerp</translation>
     </message>
     <message>
         <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
-        <translation type="unfinished"></translation>
+        <translation>slerp：沿球面，先验样本所在之处；lerp：直线（穿过中心，那里样本很少）</translation>
     </message>
     <message>
         <source>Frames on the path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径上的帧数</translation>
     </message>
     <message>
         <source>Other pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>其他图片</translation>
     </message>
     <message>
         <source>Walk between two other real test pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>在另外两张真实测试图片之间漫游</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -318,378 +320,380 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Recent files</source>
         <extracomment>False for throw-away windows (bench): nothing is read from or written to the user&apos;s files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近的文件</translation>
     </message>
     <message>
         <source>Could not list models</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出模型</translation>
     </message>
     <message>
         <source>Opened {name} ({kind}, {dim}-D latent, loaded in {ms:.0f} ms on {device})</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {name}（{kind}，{dim} 维潜在空间，在 {device} 上用时 {ms:.0f} 毫秒加载）</translation>
     </message>
     <message>
         <source>Could not open {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {0}：{1}。</translation>
     </message>
     <message>
         <source>Could not save the recent-files list</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存最近文件列表</translation>
     </message>
     <message>
         <source>Could not use {0}: {1}. Staying on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 {0}：{1}。继续使用 {2}。</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Could not fit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法拟合{0}</translation>
     </message>
     <message>
         <source>Could not save your bookmarks: {0}. They stay in this window; use File ▸ Save session to keep them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的书签：{0}。它们仍保留在此窗口中；请使用 文件 ▸ 会话另存为 将其保存到别处。</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Skipped a model file: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过一个模型文件：{p}</translation>
     </message>
     <message>
         <source>No bundled models yet: open a model file with File ▸ Open (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有内置模型：请通过 文件 ▸ 打开（Ctrl+O）打开模型文件</translation>
     </message>
     <message>
         <source>Opening {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {label}…</translation>
     </message>
     <message>
         <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开模型</translation>
     </message>
     <message>
         <source>Now rendering on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>现在在 {device} 上渲染</translation>
     </message>
     <message>
         <source>Could not draw the sample grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制样本网格：{error}</translation>
     </message>
     <message>
         <source>Render failed: {error} (showing the last good image)</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染失败：{error}（显示上一张正常的图像）</translation>
     </message>
     <message>
         <source>Fitting {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拟合{title}…</translation>
     </message>
     <message>
         <source>Fitting {title} for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 {name} 拟合{title}…</translation>
     </message>
     <message>
         <source>Sliders now move along {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块现在沿{title}移动</translation>
     </message>
     <message>
         <source>Not enough classes were found to make class directions (samples per class: {counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的类别不足以构建类别方向（每类样本数：{counts}）</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 {name!r} 有 {n} 个数；{model} 需要 {latent_dim} 个</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Went to bookmark {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>已前往书签 {name!r}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} belongs to {model} ({model_path}), which is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 {name!r} 属于 {model}（{model_path}），该模型已不存在。</translation>
     </message>
     <message>
         <source>Could not save the session to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会话保存到 {0}</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n bookmark(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个书签保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the session: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会话：{exc}</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message numerus="yes">
         <source>Added %n bookmark(s) from {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 {name} 添加 %n 个书签</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to export yet: open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的内容：请先打开一个模型</translation>
     </message>
     <message>
         <source>The current point failed to render; exporting the last good image is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>当前点渲染失败；拒绝导出上一张正常的图像</translation>
     </message>
     <message>
         <source>Could not export the image</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出图像</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Exported {out} (×{scale}) with its settings in {name}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {out}（×{scale}），其设置保存在 {name}.json 中</translation>
     </message>
     <message>
         <source>The sample grid is not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>样本网格尚未就绪</translation>
     </message>
     <message>
         <source>Could not export the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出网格</translation>
     </message>
     <message>
         <source>Exported the {grid_size}×{grid_size} grid to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {grid_size}×{grid_size} 网格导出到 {out}</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型</translation>
     </message>
     <message>
         <source>Could not save the latent</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存潜在向量</translation>
     </message>
     <message>
         <source>Save latent</source>
-        <translation type="unfinished"></translation>
+        <translation>保存潜在向量</translation>
     </message>
     <message>
         <source>Saved the current point to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将当前点保存到 {path}</translation>
     </message>
     <message>
         <source>Could not load the latent</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载潜在向量</translation>
     </message>
     <message>
         <source>Load latent</source>
-        <translation type="unfinished"></translation>
+        <translation>加载潜在向量</translation>
     </message>
     <message>
         <source>{name} holds a {dim}-D latent; {model} needs {latent_dim}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 包含 {dim} 维潜在向量；{model} 需要 {latent_dim} 维</translation>
     </message>
     <message>
         <source>Loaded the point from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {name} 加载点</translation>
     </message>
     <message>
         <source>The model of {name} ({model_file}) is not here; using it with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的模型（{model_file}）不在此处；改用 {model}</translation>
     </message>
     <message>
         <source>The model of {name} ({model_file}) is not here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的模型（{model_file}）不在此处</translation>
     </message>
 </context>
 <context>
     <name>EncodePanel</name>
     <message>
         <source>The image as the model sees it: converted to its size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>模型所见的图像：已转换为它的尺寸和颜色</translation>
     </message>
     <message>
         <source>What the model draws from the latent it found for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>模型根据为该图像找到的潜在向量所绘制的内容</translation>
     </message>
     <message>
         <source>original (converted)</source>
-        <translation type="unfinished"></translation>
+        <translation>原图（已转换）</translation>
     </message>
     <message>
         <source>model&apos;s redrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>模型重绘</translation>
     </message>
     <message>
         <source>Open image…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像…</translation>
     </message>
     <message>
         <source>Pick a PNG or JPG file (any size: it is converted to the model&apos;s shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 PNG 或 JPG 文件（任意尺寸：会被转换为模型的形状）</translation>
     </message>
     <message>
         <source>Which image of the bundled test sample (2,000 images, 200 per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置测试样本中的哪张图像（2,000 张，每类 200 张）</translation>
     </message>
     <message>
         <source>Test image</source>
-        <translation type="unfinished"></translation>
+        <translation>测试图像</translation>
     </message>
     <message>
         <source>Encode this image of the dataset&apos;s bundled test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>编码数据集内置测试样本中的这张图像</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>A random image of the test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>测试样本中的一张随机图像</translation>
     </message>
     <message>
         <source>The class the (conditional) model is told the image belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉（条件）模型该图像所属的类别</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>GAN inversion: how many optimisation steps are done</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 反演：已完成多少优化步骤</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the search; the best match so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止搜索；保留目前最佳的匹配</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 反演：优化步数（越多：匹配越接近，等待越久）</translation>
     </message>
     <message>
         <source>Go to point</source>
-        <translation type="unfinished"></translation>
+        <translation>前往该点</translation>
     </message>
     <message>
         <source>Make the image&apos;s latent the current point (done automatically when it is found)</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像的潜在向量设为当前点（找到后会自动执行）</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Keep the image&apos;s point in Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像的点保存到书签</translation>
     </message>
     <message>
         <source>Add to path</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到路径</translation>
     </message>
     <message>
         <source>Use the image&apos;s point as the next keyframe of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像的点用作路径的下一个关键帧</translation>
     </message>
     <message>
         <source>latent dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在维度</translation>
     </message>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个潜在数：编码器的均值（条形中心）± 其不确定度 σ（条形），以及当前点的位置（红点）。细条：图像确定了这个数；接近 ±1 宽的条：它对图像几乎没有影响。</translation>
     </message>
     <message>
         <source>Drop an
 image here
 (PNG, JPG…)</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像
+拖放到这里
+（PNG、JPG…）</translation>
     </message>
     <message>
         <source>Open a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型。</translation>
     </message>
     <message>
         <source>There is no bundled sample of the dataset {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据集 {name} 的内置样本</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>The encoder maps it to a mean and an uncertainty σ per latent number.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码器将其映射为每个潜在数的均值和不确定度 σ。</translation>
     </message>
     <message>
         <source>A GAN has no encoder: the latent is found by optimisation (a few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 没有编码器：潜在向量通过优化求得（需要几秒钟）。</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>Drop a picture, open one, or take a test image. It is converted to {w}×{h} {colours}. {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入一张图片、打开一张，或使用测试图像。它会被转换为 {w}×{h} {colours}。{how}</translation>
     </message>
     <message>
         <source>Encode an image</source>
-        <translation type="unfinished"></translation>
+        <translation>编码图像</translation>
     </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已编码拖入的 %n 个文件中的第一个</numerusform>
         </translation>
     </message>
     <message>
         <source>The dropped data is not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入的数据不是图像</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;误差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索在 {steps} 步内将误差从 {first}（最佳随机起点）降到 {best}。</translation>
     </message>
     <message>
         <source>Mean ± σ of the encoder for each latent number below; the sliders (raw axes) show the same bands. Typical σ here: {sigma}.</source>
-        <translation type="unfinished"></translation>
+        <translation>下方为编码器对每个潜在数的均值 ± σ；滑块（原始坐标轴）显示相同的区间。此处典型的 σ：{sigma}。</translation>
     </message>
 </context>
 <context>
@@ -697,247 +701,248 @@ image here
     <message>
         <source>Claims</source>
         <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>论断</translation>
     </message>
     <message>
         <source> samples</source>
-        <translation type="unfinished"></translation>
+        <translation> 个样本</translation>
     </message>
     <message>
         <source>How many samples to generate when measuring (latentlab eval uses 10,000; fewer is quicker but FID is then biased upwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>测量时生成多少样本（latentlab eval 使用 10,000 个；更少会更快，但 FID 会因此偏高）</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, each scaled to its own range (smooth = stable, jagged = oscillating).</source>
-        <translation type="unfinished"></translation>
+        <translation>上：数据集分类器将生成样本归入各类别的比例（虚线：均匀比例 1/K；模式崩溃表现为缺失或过高的条）。下：训练期间记录的损失，各自缩放到自己的范围（平滑 = 稳定，锯齿 = 振荡）。</translation>
     </message>
     <message>
         <source>Coverage &amp;&amp; training</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率和训练</translation>
     </message>
     <message>
         <source>no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据集</translation>
     </message>
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>论断已在 {dataset} 模型（{models}）上检验；未包含：{left_out}：数值只在同一数据集上比较。</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型以用它们检验论断。</translation>
     </message>
     <message>
         <source>Not measured yet: {models} — use Compute in the Figures tab (or run latentlab eval).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未测量：{models} — 请使用“数值”标签页中的“计算”（或运行 latentlab eval）。</translation>
     </message>
     <message>
         <source>{measured} of {total} claims could be checked with figures from the model cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 条论断中有 {measured} 条可用模型卡中的数值检验。</translation>
     </message>
     <message>
         <source>The measured figures agree with the claim for every VAE-GAN pair</source>
-        <translation type="unfinished"></translation>
+        <translation>对每一对 VAE-GAN，测量数值都与论断一致</translation>
     </message>
     <message>
         <source>The measured figures do not agree with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>测量数值与论断不一致</translation>
     </message>
     <message>
         <source>No figure to test this claim with yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可检验此论断的数值</translation>
     </message>
     <message>
         <source>VAE claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE 论断：</translation>
     </message>
     <message>
         <source>GAN claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 论断：</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{tint}; font-weight:700&apos;&gt;{who}&lt;/span&gt; {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{tint}; font-weight:700&apos;&gt;{who}&lt;/span&gt; {text}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence:&lt;/b&gt; {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;证据：&lt;/b&gt;{evidence}</translation>
     </message>
     <message>
         <source>Figures used: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的数值：{figures}</translation>
     </message>
     <message>
         <source>Measured in the dataset classifier&apos;s feature space against real test images (latentlab eval).</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据集分类器的特征空间中，对照真实测试图像测量（latentlab eval）。</translation>
     </message>
     <message>
         <source> Different datasets ({datasets}): compare figures only within one dataset; best shaded among the {dataset} models.</source>
-        <translation type="unfinished"></translation>
+        <translation> 不同的数据集（{datasets}）：只在同一数据集内比较数值；在 {dataset} 模型中以底色标出最佳者。</translation>
     </message>
     <message>
         <source> Best model per row shaded.</source>
-        <translation type="unfinished"></translation>
+        <translation> 每行最佳模型以底色标出。</translation>
     </message>
     <message>
         <source>Measure in the background:</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台测量：</translation>
     </message>
     <message>
         <source>Measure again: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>重新测量：{model}</translation>
     </message>
     <message>
         <source>Compute: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>计算：{model}</translation>
     </message>
     <message>
         <source>Measure {model} now (FID, KID, precision/recall, sharpness, coverage, path length) and write the figures into its model card</source>
-        <translation type="unfinished"></translation>
+        <translation>现在测量 {model}（FID、KID、精确率/召回率、清晰度、覆盖率、路径长度）并把数值写入其模型卡</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量</translation>
     </message>
     <message>
         <source>{model} · class coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · 类别覆盖率</translation>
     </message>
     <message>
         <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation type="unfinished"></translation>
+        <translation>熵 {entropy:.3f}（1 = 均匀）</translation>
     </message>
     <message>
         <source> · rarest class {share:.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 最少见类别 {share:.1%}</translation>
     </message>
     <message>
         <source>
 (dashed line: an even share, 1/{k} = {share:.1%})</source>
-        <translation type="unfinished"></translation>
+        <translation>
+（虚线：均匀比例，1/{k} = {share:.1%}）</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：均匀比例 1/{k}</translation>
     </message>
     <message>
         <source>not measured: Compute it in the Figures tab</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：请在“数值”标签页中计算</translation>
     </message>
     <message>
         <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>振荡 {value:.3f}（{curve}，0 = 平滑）</translation>
     </message>
     <message>
         <source>no training log in the model card</source>
-        <translation type="unfinished"></translation>
+        <translation>模型卡中没有训练日志</translation>
     </message>
     <message>
         <source>Each curve scaled to its own range:</source>
-        <translation type="unfinished"></translation>
+        <translation>每条曲线缩放到各自的范围：</translation>
     </message>
     <message>
         <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{curve}：{low:.4g} 到 {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · 训练损失</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>训练步数</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
 </context>
 <context>
     <name>ExplorerFeature</name>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无）</translation>
     </message>
     <message>
         <source>  (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （缺失）</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（最佳可用）</translation>
     </message>
     <message>
         <source>MPS (Apple GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPS（Apple GPU）</translation>
     </message>
     <message>
         <source>Use a GPU when there is one, else the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>有 GPU 时使用 GPU，否则使用 CPU</translation>
     </message>
     <message>
         <source>Run the model on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {0} 上运行模型</translation>
     </message>
     <message>
         <source>Open a model</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型</translation>
     </message>
     <message>
         <source>Models (*.safetensors *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 (*.safetensors *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型</translation>
     </message>
     <message>
         <source>Export image (×{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像（×{0}）</translation>
     </message>
     <message>
         <source>Export grid</source>
-        <translation type="unfinished"></translation>
+        <translation>导出网格</translation>
     </message>
     <message>
         <source>Save latent</source>
-        <translation type="unfinished"></translation>
+        <translation>保存潜在向量</translation>
     </message>
     <message>
         <source>Load latent</source>
-        <translation type="unfinished"></translation>
+        <translation>加载潜在向量</translation>
     </message>
     <message>
         <source>Latent or export (*.json *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在向量或导出文件 (*.json *.png);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>Nothing to copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可复制的内容</translation>
     </message>
     <message>
         <source>Copied the image (×{0}, {1}×{2}) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>已将图像（×{0}，{1}×{2}）复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -945,120 +950,121 @@ image here
     <message>
         <source>figure</source>
         <extracomment>rows of the figures table: (key, label, which way is better)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>更好</translation>
     </message>
     <message>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量</translation>
     </message>
     <message>
         <source>real vs real
 (floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>真实 vs 真实
+（下限）</translation>
     </message>
     <message>
         <source>The same figure between two sets of real images: what a perfect generator would score</source>
-        <translation type="unfinished"></translation>
+        <translation>两组真实图像之间的同一数值：完美生成器会得到的分数</translation>
     </message>
     <message>
         <source>{model}&apos;s card holds no {figure}: press Compute below (or run latentlab eval {model})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的模型卡中没有 {figure}：请按下方的“计算”（或运行 latentlab eval {model}）</translation>
     </message>
     <message>
         <source>Best {figure} of the models trained on {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {dataset} 上训练的模型中最佳的 {figure}</translation>
     </message>
 </context>
 <context>
     <name>Filmstrip</name>
     <message>
         <source>Every frame of the path. Click or drag to scrub (instant: the frames are ready), double-click a frame to make its point the current one. Marked: the keyframes.</source>
-        <translation type="unfinished"></translation>
+        <translation>路径的每一帧。点击或拖动即可浏览（即时：帧已就绪），双击某帧可将其点设为当前点。标记的是关键帧。</translation>
     </message>
 </context>
 <context>
     <name>GridCanvas</name>
     <message>
         <source>Seed {seed}: click to make it the current point</source>
-        <translation type="unfinished"></translation>
+        <translation>种子 {seed}：点击将其设为当前点</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>The image the model draws for the current point. Scroll to zoom, drag to move around, double-click to fit it to the window again.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型为当前点绘制的图像。滚动缩放，拖动移动，双击使其重新适应窗口。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No model open&lt;/h2&gt;&lt;p&gt;Pick a model on the left, use File ▸ Open (Ctrl+O),&lt;br&gt;or drop a &lt;tt&gt;.safetensors&lt;/tt&gt; file onto this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;未打开模型&lt;/h2&gt;&lt;p&gt;在左侧选择一个模型，使用 文件 ▸ 打开（Ctrl+O），&lt;br&gt;或将 &lt;tt&gt;.safetensors&lt;/tt&gt; 文件拖放到此窗口。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which model drew this image, and from which point: a seed (a reproducible random point) or a point you edited with the sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个模型画了这张图像，以及来自哪个点：一个种子（可复现的随机点）或您用滑块编辑过的点</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Fit the image to the window (double-click the image does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>使图像适应窗口（双击图像效果相同）</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Pixel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>像素网格</translation>
     </message>
     <message>
         <source>Draw a line around every pixel (visible when zoomed in) — the model makes the image one pixel at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个像素周围画线（放大时可见）— 模型逐像素生成图像</translation>
     </message>
     <message>
         <source>How many times bigger the exported or copied PNG is (each pixel becomes a square of this many pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出或复制的 PNG 放大多少倍（每个像素变成边长为这么多像素的正方形）</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Save this image as a PNG file, with a .json file beside it that can recreate it exactly (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图像保存为 PNG 文件，旁边附带一个可精确重建它的 .json 文件（Ctrl+E）</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy this image to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图像复制到剪贴板（Ctrl+Shift+C）</translation>
     </message>
 </context>
 <context>
     <name>LatentFeature</name>
     <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
-        <translation type="unfinished"></translation>
+        <translation>路径未被记录：课程只保存由种子组成的路径，而此路径含有其他来源的关键帧（编码的图像、书签或编辑过的点）。</translation>
     </message>
     <message>
         <source>The path&apos;s frame counts differ between segments; they were not recorded (the lesson uses its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>路径各段的帧数不同；未记录它们（课程使用默认值）。</translation>
     </message>
 </context>
 <context>
@@ -1066,130 +1072,130 @@ image here
     <message>
         <source>What the map shows across: a principal component (PC) of the points — the directions in which they spread most — or one raw latent coordinate z_i</source>
         <extracomment>the map&apos;s points are computed this long after the map is shown with a new model</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地图横向显示的内容：这些点的一个主成分（PC）— 它们分布最广的方向 — 或一个原始潜在坐标 z_i</translation>
     </message>
     <message>
         <source>What the map shows up: a principal component (PC) of the points — the directions in which they spread most — or one raw latent coordinate z_i</source>
-        <translation type="unfinished"></translation>
+        <translation>地图纵向显示的内容：这些点的一个主成分（PC）— 它们分布最广的方向 — 或一个原始潜在坐标 z_i</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>Show what the decoder draws all over the visible part of the map, instead of the points (for a 2-D latent this is the whole learned manifold). Zoom or pan and it is drawn again for what you see. Click an image to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地图的整个可见区域显示解码器绘制的内容，而不是点（对于二维潜在空间，这就是整个学到的流形）。缩放或平移后会为所见区域重新绘制。点击图像即可前往。</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Show all the points (double-click the map does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有点（双击地图效果相同）</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Open a model to see its latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个模型以查看其潜在空间</translation>
     </message>
     <message>
         <source>The map needs a latent with at least two numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>地图需要至少有两个数的潜在向量</translation>
     </message>
     <message>
         <source>Encoding the test images… (the map fills in when they are done)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编码测试图像…（完成后地图会填满）</translation>
     </message>
     <message>
         <source>Drawing and classifying samples… (the map fills in when they are done)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制并分类样本…（完成后地图会填满）</translation>
     </message>
     <message>
         <source>What the decoder draws all over the whole 2-D latent space. Zoom or pan to see more; click an image to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器在整个二维潜在空间上绘制的内容。缩放或平移以查看更多；点击图像即可前往。</translation>
     </message>
     <message>
         <source>What the decoder draws all over the plane through the current point along these two axes (the other numbers stay as they are). Zoom or pan to see more; click an image to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码器在经过当前点、沿这两个轴的平面上绘制的内容（其他数保持不变）。缩放或平移以查看更多；点击图像即可前往。</translation>
     </message>
     <message>
         <source>{source}. Click to go somewhere, drag the target, hover a point to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}。点击前往某处，拖动目标，悬停在点上查看它。</translation>
     </message>
     <message>
         <source>The map could not be drawn: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制地图：{reason}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>principal component {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分 {i}</translation>
     </message>
     <message>
         <source>test image {i} · class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>测试图像 {i} · 类别 {name}</translation>
     </message>
     <message>
         <source>sample {i} · looks like {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 {i} · 看起来像 {name}</translation>
     </message>
     <message>
         <source>test image {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>测试图像 {i}</translation>
     </message>
     <message>
         <source>sample {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 {i}</translation>
     </message>
 </context>
 <context>
     <name>LatentSliders</name>
     <message>
         <source>What the sliders move along.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块沿什么移动。</translation>
     </message>
     <message>
         <source>The class the directions start from: each slider then leads towards another class</source>
-        <translation type="unfinished"></translation>
+        <translation>方向的起始类别：每个滑块通向另一个类别</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Go to mean</source>
-        <translation type="unfinished"></translation>
+        <translation>前往均值</translation>
     </message>
     <message>
         <source>Jump to the average point of this class</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到此类别的平均点</translation>
     </message>
     <message>
         <source>How far the sliders reach, in standard deviations of the prior. Almost all training samples lie within ±3.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块的范围，以先验的标准差为单位。几乎所有训练样本都在 ±3 以内。</translation>
     </message>
     <message>
         <source>Sliders move along</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块沿</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型</translation>
     </message>
 </context>
 <context>
@@ -1197,163 +1203,163 @@ image here
     <message>
         <source>Could not draw the latent map: {reason}</source>
         <extracomment>width the path editor and the encode panel ask for when their tab is shown the map&apos;s background work starts a batch only after this long without a new frame being asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制潜在空间地图：{reason}</translation>
     </message>
     <message>
         <source>Could not draw the decoded images: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制解码的图像：{reason}</translation>
     </message>
     <message>
         <source>Open a model first, then drop an image on it</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型，然后将图像拖放到上面</translation>
     </message>
     <message>
         <source>An inversion is still running: wait for it or press Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>反演仍在进行：请等待或按“取消”</translation>
     </message>
     <message>
         <source>Inverting {what}: searching for the latent whose image matches it…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在反演 {what}：搜索其图像与之匹配的潜在向量…</translation>
     </message>
     <message>
         <source>The result for {source} belongs to a model that is no longer open; it was put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 的结果属于一个已不再打开的模型；已将其搁置</translation>
     </message>
     <message>
         <source>Inversion of {source} cancelled after {steps} steps. The best match so far is shown (error {error:.4f}); the current point was not changed — use “Go to point” to take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 的反演在 {steps} 步后取消。显示目前最佳的匹配（误差 {error:.4f}）；当前点未改变 — 请用“前往该点”采用它。</translation>
     </message>
     <message>
         <source>{what} {source}: mean squared error {error:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {source}：均方误差 {error:.4f}</translation>
     </message>
     <message>
         <source>Could not use that image: {text}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该图像：{text}。未做任何更改。</translation>
     </message>
     <message>
         <source>Encode an image</source>
-        <translation type="unfinished"></translation>
+        <translation>编码图像</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型</translation>
     </message>
     <message>
         <source>Could not add the keyframe: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加关键帧：{exc}</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Added keyframe {count}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加关键帧 {count}：{name}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
-        <translation type="unfinished"></translation>
+        <translation>书签 {name!r} 有 {n} 个数；{model} 需要 {latent_dim} 个</translation>
     </message>
     <message>
         <source>Encode an image first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先编码一张图像</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入书签：{name!r}</translation>
     </message>
     <message>
         <source>Could not render the path: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染路径：{reason}</translation>
     </message>
     <message>
         <source>A path needs at least two keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>路径至少需要两个关键帧</translation>
     </message>
     <message>
         <source>Could not save the keyframes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存关键帧：{reason}</translation>
     </message>
     <message>
         <source>Save keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存关键帧</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n keyframe(s) to {out}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个关键帧保存到 {out}</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a model first: keyframes belong to a model</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个模型：关键帧属于某个模型</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开关键帧：{text}。当前路径未改变。</translation>
     </message>
     <message>
         <source>Open keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>打开关键帧</translation>
     </message>
     <message>
         <source>{name} was made with {made}; it is opened with {model} (same latent size, different model: the images will differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是用 {made} 制作的；现在用 {model} 打开（潜在向量大小相同，但模型不同：图像会有所不同）</translation>
     </message>
     <message>
         <source>Some keyframes of {name} have no class; they use the current class</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中的一些关键帧没有类别；它们使用当前类别</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n keyframe(s) ({frame_count} frames) from {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 {name} 打开 %n 个关键帧（{frame_count} 帧）</numerusform>
         </translation>
     </message>
     <message>
         <source>Make a path first: add at least two keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建路径：至少添加两个关键帧</translation>
     </message>
     <message>
         <source>The path is not rendered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>路径尚未渲染</translation>
     </message>
     <message>
         <source>An export is still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在写入一个导出文件</translation>
     </message>
     <message>
         <source>GIFs play at most {GIF_MAX_FPS} frames per second (browsers slow faster ones down): this one plays at {GIF_MAX_FPS}</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 最多每秒播放 {GIF_MAX_FPS} 帧（浏览器会放慢更快的）：此 GIF 以 {GIF_MAX_FPS} 帧播放</translation>
     </message>
     <message>
         <source>looping GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>循环 GIF</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图表</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Exported the path ({frame_count} frames) as a {what}: {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将路径（{frame_count} 帧）导出为{what}：{out}</translation>
     </message>
     <message>
         <source>Could not export the path: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出路径：{reason}</translation>
     </message>
     <message>
         <source>Export path</source>
-        <translation type="unfinished"></translation>
+        <translation>导出路径</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1367,7 @@ image here
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
         <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>课程步骤（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
 </context>
 <context>
@@ -1369,44 +1375,44 @@ image here
     <message>
         <source>the compare view</source>
         <extracomment>sweep of ``animate = true`` along a direction: amplitude (σ) and period (s) what each view is called in the note of a step whose view this window lacks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模型对比视图</translation>
     </message>
     <message>
         <source>the latent map</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在空间地图</translation>
     </message>
     <message>
         <source>the path editor</source>
-        <translation type="unfinished"></translation>
+        <translation>路径编辑器</translation>
     </message>
     <message>
         <source>live training</source>
-        <translation type="unfinished"></translation>
+        <translation>实时训练</translation>
     </message>
     <message>
         <source>Open a lesson</source>
         <extracomment>the current step is fully applied (model open, point set); for tests and recordings start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开课程</translation>
     </message>
     <message>
         <source>Lessons (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>课程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Lesson has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>课程有问题</translation>
     </message>
     <message>
         <source>Lesson &apos;{title}&apos; uses models that are not installed: {listed}. Those steps show their text only; the rest of the lesson works.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程“{title}”使用了未安装的模型：{listed}。这些步骤只显示文字；课程的其余部分正常。</translation>
     </message>
     <message>
         <source>This step needs {0}, which this window does not have yet: read the text, and the lesson goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤需要{0}，而此窗口还没有：请阅读文字，课程会继续。</translation>
     </message>
     <message>
         <source>Could not build the path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法构建路径：{0}</translation>
     </message>
 </context>
 <context>
@@ -1414,245 +1420,249 @@ image here
     <message>
         <source>Jump to a random point (new seed)</source>
         <extracomment>the features every window gets, in the order they install (menus fill in this order)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跳到一个随机点（新种子）</translation>
     </message>
     <message>
         <source>Back to the origin z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>回到原点 z = 0</translation>
     </message>
     <message>
         <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前滑块移动 0.1 σ（Page Up/Down：0.5 σ）</translation>
     </message>
     <message>
         <source>Bookmark the current point</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前点加入书签</translation>
     </message>
     <message>
         <source>Export the image as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像导出为 PNG</translation>
     </message>
     <message>
         <source>Export the sample grid as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将样本网格导出为 PNG</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像复制到剪贴板</translation>
     </message>
     <message>
         <source>Save / load the current point as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 保存 / 加载当前点</translation>
     </message>
     <message>
         <source>Open a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开模型文件</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使图像适应窗口</translation>
     </message>
     <message>
         <source>Show or hide the pixel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏像素网格</translation>
     </message>
     <message>
         <source>Look for models again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找模型</translation>
     </message>
     <message>
         <source>Presentation mode: full screen, large type (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：全屏、大字体（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个 / 上一个课程步骤（方向键：当没有滑块获得焦点时）</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏</translation>
     </message>
     <message>
         <source>latentlab</source>
         <extracomment>View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>latentlab</translation>
     </message>
     <message>
         <source>Where the model runs (change it in the Device menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型运行的位置（在“设备”菜单中更改）</translation>
     </message>
     <message>
         <source>How long the last image took to compute, and how many images per second are being shown</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张图像的计算耗时，以及每秒显示多少张图像</translation>
     </message>
     <message>
         <source>device: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：{0}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About latentlab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 latentlab</translation>
     </message>
     <message>
         <source>Explore what VAEs and GANs have learned: move through their latent space and watch the images change.</source>
-        <translation type="unfinished"></translation>
+        <translation>探索 VAE 和 GAN 学到了什么：在它们的潜在空间中移动，观察图像如何变化。</translation>
     </message>
     <message>
         <source>latentlab — {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>latentlab — {model}</translation>
     </message>
 </context>
 <context>
     <name>Messenger</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <source>{doing}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing}：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelBrowser</name>
     <message>
         <source>unknown data</source>
-        <translation type="unfinished"></translation>
+        <translation>未知数据</translation>
     </message>
     <message>
         <source>{n}-D latent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 维潜在空间</translation>
     </message>
     <message>
         <source>Models you can explore. Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可供探索的模型。点击即可打开。</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Open a .safetensors model or a TorchScript manifest (.json) from disk (Ctrl+O). You can also drop the file onto the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>从磁盘打开 .safetensors 模型或 TorchScript 清单（.json）（Ctrl+O）。也可以将文件拖放到窗口中。</translation>
     </message>
     <message>
         <source>{path}
 {params:,} parameters — click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+{params:,} 个参数 — 点击打开</translation>
     </message>
     <message>
         <source>{name}
 missing: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+缺失：{folder}</translation>
     </message>
     <message>
         <source>{path}
 This file is no longer there (moved or deleted). Clicking it removes it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+此文件已不存在（已移动或删除）。点击它会将其从列表中移除。</translation>
     </message>
     <message>
         <source>No bundled models found.
 Use Open file… below.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到内置模型。
+请使用下方的“打开文件…”。</translation>
     </message>
 </context>
 <context>
     <name>ModelCard</name>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时间</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>训练设备</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存于</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Latent size</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在向量大小</translation>
     </message>
     <message>
         <source>{n} numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个数</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>{w}×{h} colour</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} 彩色</translation>
     </message>
     <message>
         <source>{w}×{h} grey</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} 灰度</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>运行于</translation>
     </message>
     <message>
         <source>How it was trained</source>
-        <translation type="unfinished"></translation>
+        <translation>训练方式</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>测量结果</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>
-        <translation type="unfinished"></translation>
+        <translation>关于当前模型的信息，读自其文件：它是什么、从什么学习、如何训练以及得分如何</translation>
     </message>
     <message>
         <source>No model open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开模型。</translation>
     </message>
 </context>
 <context>
@@ -1660,15 +1670,15 @@ Use Open file… below.</source>
     <message>
         <source>‖z‖, the length of the latent, frame by frame (blue), against the prior&apos;s typical length √d (dashed; shaded: where 95% of its samples are). Latents the model was trained on live in that shell: slerp stays there, lerp dips into the middle.</source>
         <extracomment>the norm of a D-dimensional standard normal sample has a spread of about 1/√2 (95%: ±1.96/√2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‖z‖，潜在向量的长度，逐帧显示（蓝色），对比先验的典型长度 √d（虚线；阴影：其 95% 样本所在区域）。模型训练时的潜在向量位于这个壳层中：slerp 保持在其中，lerp 会陷入中心。</translation>
     </message>
     <message>
         <source>√d = {typical:.2f} (d = {d}); lowest ‖z‖ on the path {low:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>√d = {typical:.2f}（d = {d}）；路径上最小的 ‖z‖ 为 {low:.2f}</translation>
     </message>
     <message>
         <source> — a lerp dip into the middle</source>
-        <translation type="unfinished"></translation>
+        <translation> — lerp 陷入中心</translation>
     </message>
 </context>
 <context>
@@ -1676,389 +1686,389 @@ Use Open file… below.</source>
     <message>
         <source>lerp: straight line between the two keyframes. Halfway, ‖z‖ shrinks towards the centre, where the prior (and the training data) almost never is: images often fade or blur there.</source>
         <extracomment>a frame to show on the big image and its caption (emitted while playing or scrubbing, when asked for)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lerp：两个关键帧之间的直线。在中途 ‖z‖ 会向中心收缩，而先验（以及训练数据）几乎从不在那里：图像在那里常常变淡或模糊。</translation>
     </message>
     <message>
         <source>slerp: along the sphere between the two keyframes (‖z‖ changes linearly). It stays in the shell where latents of the prior live, so every frame looks like a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>slerp：沿两个关键帧之间的球面（‖z‖ 线性变化）。它保持在先验潜在向量所在的壳层中，因此每一帧看起来都像一个样本。</translation>
     </message>
     <message>
         <source>+ Point</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 点</translation>
     </message>
     <message>
         <source>Add the point you are looking at as the next keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>将您正在查看的点添加为下一个关键帧</translation>
     </message>
     <message>
         <source>+ Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 种子</translation>
     </message>
     <message>
         <source>Add the prior sample of the seed on the right as a keyframe (then the next seed is offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>将右侧种子的先验样本添加为关键帧（然后会提供下一个种子）</translation>
     </message>
     <message>
         <source>A seed: a reproducible random point of the prior</source>
-        <translation type="unfinished"></translation>
+        <translation>种子：先验中一个可复现的随机点</translation>
     </message>
     <message>
         <source>+ Random</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 随机</translation>
     </message>
     <message>
         <source>Add a random prior sample as a keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个随机先验样本作为关键帧</translation>
     </message>
     <message>
         <source>+ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 书签</translation>
     </message>
     <message>
         <source>Add one of your bookmarks as a keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的一个书签添加为关键帧</translation>
     </message>
     <message>
         <source>+ Image</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 图像</translation>
     </message>
     <message>
         <source>Add the image last encoded (or inverted) in the “Encode an image” panel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加最近在“编码图像”面板中编码（或反演）的图像</translation>
     </message>
     <message>
         <source>Keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>关键帧</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>然后</translation>
     </message>
     <message>
         <source>frames</source>
-        <translation type="unfinished"></translation>
+        <translation>帧数</translation>
     </message>
     <message>
         <source>The keyframes in order. &apos;then&apos; and &apos;frames&apos;: how the path travels to the next keyframe. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按顺序排列的关键帧。“然后”和“帧数”：路径如何前往下一个关键帧。双击名称可重命名。</translation>
     </message>
     <message>
         <source>Move the selected keyframe earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选关键帧前移</translation>
     </message>
     <message>
         <source>Move the selected keyframe later</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选关键帧后移</translation>
     </message>
     <message>
         <source>Remove the selected keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选关键帧</translation>
     </message>
     <message>
         <source>Remove every keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所有关键帧</translation>
     </message>
     <message>
         <source> (every segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每一段）</translation>
     </message>
     <message>
         <source>Frames per segment, for every segment (edit one segment in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>每段的帧数，适用于所有段（在表格中编辑单独一段）</translation>
     </message>
     <message>
         <source>All:</source>
-        <translation type="unfinished"></translation>
+        <translation>全部：</translation>
     </message>
     <message>
         <source>Set every segment at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次设置所有段</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 播放</translation>
     </message>
     <message>
         <source>Play or pause the path</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停路径</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <source>Playback speed, frames per second (also the speed of exported GIFs and videos)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度，每秒帧数（也是导出的 GIF 和视频的速度）</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>循环</translation>
     </message>
     <message>
         <source>Start again at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>到结尾时重新开始</translation>
     </message>
     <message>
         <source>Ping-pong</source>
-        <translation type="unfinished"></translation>
+        <translation>来回</translation>
     </message>
     <message>
         <source>Play forwards, then backwards (also used by GIF and MP4 export)</source>
-        <translation type="unfinished"></translation>
+        <translation>先正向播放，再反向播放（GIF 和 MP4 导出也使用）</translation>
     </message>
     <message>
         <source>Big image</source>
-        <translation type="unfinished"></translation>
+        <translation>大图</translation>
     </message>
     <message>
         <source>While playing or scrubbing, show the frames on the big image (moving a slider shows the current point again)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或浏览时在大图上显示帧（移动滑块会重新显示当前点）</translation>
     </message>
     <message>
         <source>GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF…</translation>
     </message>
     <message>
         <source>Save the path as a looping animated GIF (at the export scale and speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>将路径保存为循环动画 GIF（使用导出比例和速度）</translation>
     </message>
     <message>
         <source>MP4…</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4…</translation>
     </message>
     <message>
         <source>Save the path as an H.264 video (needs the video extra: pip install &apos;latentlab[video]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>将路径保存为 H.264 视频（需要 video 附加组件：pip install &apos;latentlab[video]&apos;）</translation>
     </message>
     <message>
         <source>Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图表…</translation>
     </message>
     <message>
         <source>Save a contact sheet: every frame in one PNG, keyframes captioned</source>
-        <translation type="unfinished"></translation>
+        <translation>保存缩略图表：所有帧合成一张 PNG，关键帧带说明</translation>
     </message>
     <message>
         <source>Export scale: each pixel becomes a square of this many pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>导出比例：每个像素变成边长为这么多像素的正方形</translation>
     </message>
     <message>
         <source>Keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>关键帧</translation>
     </message>
     <message>
         <source>Save the keyframes as JSON, or open a saved path. latentlab interpolate MODEL --keyframes FILE renders a saved path from the command line, frame for frame the same</source>
-        <translation type="unfinished"></translation>
+        <translation>将关键帧保存为 JSON，或打开已保存的路径。latentlab interpolate MODEL --keyframes 文件 可在命令行中逐帧相同地渲染已保存的路径</translation>
     </message>
     <message>
         <source>Save keyframes…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存关键帧…</translation>
     </message>
     <message>
         <source>Open keyframes…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开关键帧…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：</translation>
     </message>
     <message>
         <source>Add two or more keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>添加两个或更多关键帧</translation>
     </message>
     <message>
         <source>1 keyframe: add another</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个关键帧：再添加一个</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) · rendering…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 帧 · 正在渲染…</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;from: {source}&lt;br&gt;‖z‖ = {norm:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;来自：{source}&lt;br&gt;‖z‖ = {norm:.2f}</translation>
     </message>
     <message>
         <source>Frames from this keyframe to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>从此关键帧到下一个的帧数</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>(no bookmarks for this model yet: Ctrl+B keeps the current point)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此模型还没有书签：Ctrl+B 可保存当前点）</translation>
     </message>
     <message>
         <source>frame {i} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {i} / {n} 帧</translation>
     </message>
     <message>
         <source> · keyframe {k}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 关键帧 {k}</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 暂停</translation>
     </message>
     <message>
         <source>path frame {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>路径第 {i} 帧，共 {n} 帧</translation>
     </message>
     <message>
         <source>GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF (*.gif)</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export the path</source>
-        <translation type="unfinished"></translation>
+        <translation>导出路径</translation>
     </message>
     <message>
         <source>Save keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存关键帧</translation>
     </message>
     <message>
         <source>Path JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 JSON (*.json)</translation>
     </message>
     <message>
         <source>Open keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>打开关键帧</translation>
     </message>
     <message>
         <source>Path JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 JSON (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>PcSliders</name>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Put every slider back to 0 (the seed&apos;s own sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有滑块归零（种子本身的样本）</translation>
     </message>
     <message>
         <source>PC{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>PC{n}</translation>
     </message>
 </context>
 <context>
     <name>PointControls</name>
     <message>
         <source>The seed picks a random point reproducibly: the same seed always gives the same image. Type a number and press Enter to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>种子以可复现的方式选取随机点：同一个种子总是给出同一张图像。输入数字并按 Enter 即可前往。</translation>
     </message>
     <message>
         <source>Randomize</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>Jump to a new random point of the prior (R). Its seed appears in the box, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到先验中一个新的随机点（R）。它的种子会显示在框中，方便您回来。</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>原点</translation>
     </message>
     <message>
         <source>Go back to the centre of the latent space, z = 0: the &apos;most average&apos; point (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到潜在空间的中心 z = 0：“最平均”的点（Home）</translation>
     </message>
     <message>
         <source>Truncation ψ</source>
-        <translation type="unfinished"></translation>
+        <translation>截断 ψ</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>This model draws the class you ask for: pick which one</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型绘制您要求的类别：请选择一个</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
 </context>
 <context>
     <name>ReconRow</name>
     <message>
         <source>&lt;b&gt;Reconstruction&lt;/b&gt;: real test pictures, then each model&apos;s copy. A VAE encodes a picture in one pass; a GAN has no encoder, so latentlab searches for the latent that draws it (inversion).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;重建&lt;/b&gt;：真实测试图片，然后是每个模型的复制品。VAE 一次性编码图片；GAN 没有编码器，因此 latentlab 会搜索能画出它的潜在向量（反演）。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Other pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>其他图片</translation>
     </message>
     <message>
         <source>Reconstruct other real test pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>重建其他真实测试图片</translation>
     </message>
 </context>
 <context>
     <name>RecordStepDialog</name>
     <message>
         <source>Record lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>录制课程步骤</translation>
     </message>
     <message>
         <source>short heading (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>简短标题（可选）</translation>
     </message>
     <message>
         <source>What the class reads in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>本步骤中全班阅读的内容</translation>
     </message>
     <message>
         <source>The lesson file the step is added to (created if it does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤的课程文件（不存在时会创建）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>The model, point, class, basis, view and panels as they are now become the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前的模型、点、类别、基、视图和面板将成为这一步骤。</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Added to {file}. Change the view and add the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加到 {file}。更改视图并添加下一个步骤。</translation>
     </message>
     <message>
         <source>Could not record the step</source>
-        <translation type="unfinished"></translation>
+        <translation>无法录制步骤</translation>
     </message>
 </context>
 <context>
@@ -2066,59 +2076,60 @@ Use Open file… below.</source>
     <message>
         <source>Write a caption first: it is the text the class reads in this step</source>
         <extracomment>docks whose visibility a recorded step&apos;s ``panels`` keeps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请先写说明文字：它是全班在此步骤中阅读的文字</translation>
     </message>
     <message>
         <source>Could not record the step:
 {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法录制步骤：
+{exc}</translation>
     </message>
     <message>
         <source>Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>录制步骤</translation>
     </message>
     <message>
         <source>Could not write {target}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {target}：{exc}</translation>
     </message>
     <message>
         <source>Recorded step {n} in {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将步骤 {n} 录制到 {out}</translation>
     </message>
     <message>
         <source>Recorded a step in {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已录制一个步骤到 {out}</translation>
     </message>
 </context>
 <context>
     <name>SampleGrid</name>
     <message>
         <source>How many samples per row and column</source>
-        <translation type="unfinished"></translation>
+        <translation>每行和每列的样本数</translation>
     </message>
     <message>
         <source>Seed of the first sample; the others use the next seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个样本的种子；其他样本使用后续的种子</translation>
     </message>
     <message>
         <source>New samples</source>
-        <translation type="unfinished"></translation>
+        <translation>新样本</translation>
     </message>
     <message>
         <source>Show a fresh set of random samples</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一组新的随机样本</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>first seed</source>
-        <translation type="unfinished"></translation>
+        <translation>首个种子</translation>
     </message>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自模型的随机样本。点击一个即可将其设为当前点。</translation>
     </message>
 </context>
 <context>
@@ -2126,238 +2137,238 @@ Use Open file… below.</source>
     <message>
         <source>generator</source>
         <extracomment>loss key → (label, colour); only the ones a model kind reports are drawn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生成器</translation>
     </message>
     <message>
         <source>discriminator</source>
-        <translation type="unfinished"></translation>
+        <translation>判别器</translation>
     </message>
     <message>
         <source>reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <source>KL</source>
-        <translation type="unfinished"></translation>
+        <translation>KL</translation>
     </message>
     <message>
         <source>Stable GAN</source>
         <extracomment>combo title → preset key (None: the fields as they are)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>稳定的 GAN</translation>
     </message>
     <message>
         <source>Mode collapse (GAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>模式崩溃（GAN）</translation>
     </message>
     <message>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>The recipe the bundled GANs were trained with: spectral norm, hinge loss, one generator step per critic step. The sample grid keeps its variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置 GAN 的训练配方：谱归一化、hinge 损失、每个判别器步骤对应一个生成器步骤。样本网格保持多样性。</translation>
     </message>
     <message>
         <source>Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and three generator steps per critic step. Watch the grid lose variety and the coverage chart go lopsided.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知会让 GAN 在 MNIST 上崩溃的设置：不用谱归一化、较大的步长、每个判别器步骤对应三个生成器步骤。观察网格失去多样性、覆盖率图变得失衡。</translation>
     </message>
     <message>
         <source>A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>变分自编码器：重建 + KL 损失；较模糊，但覆盖每个类别。</translation>
     </message>
     <message>
         <source>MNIST (digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST（数字）</translation>
     </message>
     <message>
         <source>Fashion-MNIST (clothes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST（服装）</translation>
     </message>
     <message>
         <source>Ready-made settings. &apos;Mode collapse&apos; shows a GAN forgetting most classes; compare it with &apos;Stable GAN&apos;.</source>
         <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现成的设置。“模式崩溃”展示一个遗忘大多数类别的 GAN；请与“稳定的 GAN”比较。</translation>
     </message>
     <message>
         <source>What the model learns to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>模型学习绘制的内容</translation>
     </message>
     <message>
         <source>Use the bundled sample if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失时使用内置样本</translation>
     </message>
     <message>
         <source>When the full dataset is not installed, train on the 2,000-image sample that ships with latentlab (enough to see digits appear)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装完整数据集时，使用 latentlab 自带的 2,000 张图像样本训练（足以看到数字出现）</translation>
     </message>
     <message>
         <source>GANs learn by a game between a generator and a discriminator; VAEs by rebuilding images. Conditional models are told which class to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 通过生成器与判别器之间的博弈学习；VAE 通过重建图像学习。条件模型会被告知要画哪个类别。</translation>
     </message>
     <message>
         <source>How many numbers the generator turns into an image</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器将多少个数转换为一张图像</translation>
     </message>
     <message>
         <source>Learning rate: how big each training step is. Too large makes GANs unstable.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率：每个训练步骤的大小。过大会使 GAN 不稳定。</translation>
     </message>
     <message>
         <source>Images per training step (64 keeps a laptop CPU responsive)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个训练步骤的图像数（64 能让笔记本 CPU 保持响应）</translation>
     </message>
     <message>
         <source>Passes over the training images (you can stop at any time; the model is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历训练图像的次数（可随时停止；模型会被保存）</translation>
     </message>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一层的通道数（网络宽度）。在笔记本 CPU 上，16 比 32 训练快约 4 倍，对数字已足够。</translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>样本网格（和覆盖率图）的重绘频率</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Train a new model from scratch with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>用这些设置从头训练一个新模型</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Hold training between two steps (Resume carries on exactly there)</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个步骤之间暂停训练（“继续”会从那里精确接续）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>End the run now; the model so far is saved and can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束运行；目前的模型会被保存并可以打开</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>name in My models</source>
-        <translation type="unfinished"></translation>
+        <translation>在“我的模型”中的名称</translation>
     </message>
     <message>
         <source>The file name the model gets in your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在您的模型文件夹中的文件名</translation>
     </message>
     <message>
         <source>Save to my models</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到我的模型</translation>
     </message>
     <message>
         <source>Copy the trained model into your models folder, where the model list finds it</source>
-        <translation type="unfinished"></translation>
+        <translation>将训练好的模型复制到您的模型文件夹，模型列表会在那里找到它</translation>
     </message>
     <message>
         <source>Open in explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Explore the trained model&apos;s latent space in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>在主窗口中探索训练好的模型的潜在空间</translation>
     </message>
     <message>
         <source>What the generator draws right now from 64 fixed latents: the same cell always shows the same latent, so you can watch each one change</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器此刻用 64 个固定潜在向量绘制的内容：同一格子总是显示同一个潜在向量，因此您可以观察每个的变化</translation>
     </message>
     <message>
         <source>Samples appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>样本会显示在这里</translation>
     </message>
     <message>
         <source>A classifier decides which class each sample shows. Even bars: every class is drawn about equally often. Lopsided bars: mode collapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类器判断每个样本显示的类别。条形均匀：每个类别被画的频率大致相同。条形失衡：模式崩溃。</translation>
     </message>
     <message>
         <source>class entropy: –</source>
-        <translation type="unfinished"></translation>
+        <translation>类别熵：–</translation>
     </message>
     <message>
         <source>1 = every class equally often, 0 = only one class (total mode collapse)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = 每个类别频率相同，0 = 只有一个类别（完全模式崩溃）</translation>
     </message>
     <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失，在若干步内取平均。GAN 的两个损失相互对抗，因此会波动而不是下降；它们不能显示模式崩溃。</translation>
     </message>
     <message>
         <source>custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义设置</translation>
     </message>
     <message>
         <source>Starting {run}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 {run}…</translation>
     </message>
     <message>
         <source>my-{kind}-{dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>my-{kind}-{dataset}</translation>
     </message>
     <message>
         <source>Stopping (saving the model so far)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止（保存目前的模型）…</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} 步后的样本</translation>
     </message>
     <message numerus="yes">
         <source> · %n class(es) never drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 个类别从未被画出</numerusform>
         </translation>
     </message>
     <message>
         <source>class entropy {value} (1 = even)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别熵 {value}（1 = 均匀）</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About latentlab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 latentlab(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2365,69 +2376,69 @@ Use Open file… below.</source>
     <message>
         <source>(unknown)</source>
         <extracomment>samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>Principal directions of a VAE come from encoding real images, and there is no bundled sample of the dataset {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE 的主方向来自对真实图像的编码，而数据集 {dataset} 没有内置样本</translation>
     </message>
     <message>
         <source>This model takes the class as an input, so its latent space has no class directions: pick the class with the class selector instead</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型将类别作为输入，因此其潜在空间没有类别方向：请改用类别选择器选择类别</translation>
     </message>
     <message>
         <source>Class directions need labelled images of the dataset, and there is no bundled sample of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别方向需要数据集的带标签图像，而 {dataset} 没有内置样本</translation>
     </message>
     <message>
         <source>Class directions of a GAN need a classifier (feature network) for its dataset to label the samples, and none is installed for {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 的类别方向需要其数据集的分类器（特征网络）来标注样本，而 {dataset} 没有安装分类器</translation>
     </message>
     <message>
         <source>this model</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型</translation>
     </message>
     <message>
         <source>Attribute directions follow measurable image properties, and the dataset {dataset} declares none</source>
-        <translation type="unfinished"></translation>
+        <translation>属性方向沿可测量的图像属性，而数据集 {dataset} 没有声明任何属性</translation>
     </message>
     <message>
         <source>Attribute directions need grey or colour images</source>
-        <translation type="unfinished"></translation>
+        <translation>属性方向需要灰度或彩色图像</translation>
     </message>
     <message>
         <source>Raw axes</source>
         <extracomment>Basis keys in menu order. Basis titles as source text; show them with ``basis_title(key)`` (context &quot;basis&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原始坐标轴</translation>
     </message>
     <message>
         <source>Principal directions</source>
-        <translation type="unfinished"></translation>
+        <translation>主方向</translation>
     </message>
     <message>
         <source>Class directions</source>
-        <translation type="unfinished"></translation>
+        <translation>类别方向</translation>
     </message>
     <message>
         <source>Attribute directions</source>
-        <translation type="unfinished"></translation>
+        <translation>属性方向</translation>
     </message>
     <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
         <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个滑块移动潜在向量 z 的一个坐标，即模型转换为图片的那些数。</translation>
     </message>
     <message>
         <source>Sliders move along the directions in which the latents vary most (principal components), biggest first: usually the most visible changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块沿潜在向量变化最大的方向（主成分）移动，从最大的开始：通常是最明显的变化。</translation>
     </message>
     <message>
         <source>Sliders move from the average of one class towards the average of another, e.g. &apos;3 → 8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块从一个类别的平均点移向另一个类别的平均点，例如“3 → 8”。</translation>
     </message>
     <message>
         <source>Sliders move along directions fitted to measurable properties of the images: stroke thickness, slant and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块沿根据图像可测量属性拟合出的方向移动：笔画粗细、倾斜度和宽度。</translation>
     </message>
 </context>
 <context>
@@ -2435,51 +2446,51 @@ Use Open file… below.</source>
     <message>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程(&amp;L)…</translation>
     </message>
     <message>
         <source>Open a lesson (.toml) and show its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个课程（.toml）并显示其第一步</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen with large type for a classroom (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于课堂的大字体全屏（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Presentation &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>演示屏幕(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Record step…</source>
-        <translation type="unfinished"></translation>
+        <translation>录制步骤(&amp;R)…</translation>
     </message>
     <message>
         <source>Add the current view as a step to a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前视图作为一个步骤添加到课程文件</translation>
     </message>
     <message>
         <source>&amp;Next step	Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)	Page Down</translation>
     </message>
     <message>
         <source>&amp;Previous step	Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;P)	Page Up</translation>
     </message>
     <message>
         <source>&amp;Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>舞台</translation>
     </message>
 </context>
 <context>
@@ -2487,11 +2498,11 @@ Use Open file… below.</source>
     <message>
         <source>&amp;Compare models…</source>
         <extracomment>highlight ids of the compare view → the name its ``widget_for`` / ``highlight`` knows the view&apos;s panels a lesson step&apos;s ``panels`` list switches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对比模型(&amp;C)…</translation>
     </message>
     <message>
         <source>Two to four models side by side: same seed, grid, interpolation, reconstruction, and the evidence for the VAE-vs-GAN claims</source>
-        <translation type="unfinished"></translation>
+        <translation>二到四个模型并排：相同种子、网格、插值、重建，以及关于 VAE 与 GAN 论断的证据</translation>
     </message>
 </context>
 <context>
@@ -2499,234 +2510,234 @@ Use Open file… below.</source>
     <message>
         <source>&amp;Open model…</source>
         <extracomment>explorer docks, in View-menu order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a .safetensors model or a TorchScript manifest (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 .safetensors 模型或 TorchScript 清单（.json）</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export image…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the current image as a PNG, with a JSON file that can recreate it</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前图像保存为 PNG，并附带可重建它的 JSON 文件</translation>
     </message>
     <message>
         <source>Export &amp;grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出网格(&amp;G)…</translation>
     </message>
     <message>
         <source>Save the sample grid as a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将样本网格保存为 PNG</translation>
     </message>
     <message>
         <source>Export &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>导出比例(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the current image (at the export scale) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前图像（按导出比例）复制到剪贴板</translation>
     </message>
     <message>
         <source>&amp;Save latent…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存潜在向量(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the current point (latent vector, class, seed) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前点（潜在向量、类别、种子）保存为 JSON</translation>
     </message>
     <message>
         <source>&amp;Load latent…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载潜在向量(&amp;L)…</translation>
     </message>
     <message>
         <source>Go to a point saved as JSON, or the point of an exported PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>前往以 JSON 保存的点，或导出的 PNG 的点</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Save your bookmarks to a file of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的书签保存到您选择的文件</translation>
     </message>
     <message>
         <source>Open sessio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
         <source>Add the bookmarks of a saved session file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加已保存会话文件中的书签</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Randomize</source>
-        <translation type="unfinished"></translation>
+        <translation>随机(&amp;R)</translation>
     </message>
     <message>
         <source>Jump to a random point (a new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到一个随机点（新种子）</translation>
     </message>
     <message>
         <source>Back to &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation>回到原点(&amp;O)</translation>
     </message>
     <message>
         <source>Go to z = 0, the centre of the latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>前往 z = 0，潜在空间的中心</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>书签(&amp;B)</translation>
     </message>
     <message>
         <source>Save the current point in Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前点保存到书签</translation>
     </message>
     <message>
         <source>&amp;Fit image</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使图像适应窗口</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Pixel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>像素网格(&amp;P)</translation>
     </message>
     <message>
         <source>Draw a line around every pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个像素周围画线</translation>
     </message>
     <message>
         <source>Look for &amp;models again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找模型(&amp;M)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>模型卡</translation>
     </message>
     <message>
         <source>Latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在空间</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
     </message>
 </context>
 <context>
     <name>families</name>
     <message>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <source>Variational autoencoder (VAE): an encoder squeezes images into a latent vector, a decoder draws them back</source>
-        <translation type="unfinished"></translation>
+        <translation>变分自编码器（VAE）：编码器将图像压缩为潜在向量，解码器再把它们画回来</translation>
     </message>
     <message>
         <source>Conditional VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 VAE</translation>
     </message>
     <message>
         <source>Conditional VAE: a variational autoencoder told which class each image is, so you choose the class and the latent vector draws the style</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 VAE：被告知每张图像类别的变分自编码器，因此由您选择类别，潜在向量决定风格</translation>
     </message>
     <message>
         <source>GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN</translation>
     </message>
     <message>
         <source>Generative adversarial network (GAN): a generator learned to draw images a critic could not tell from real ones</source>
-        <translation type="unfinished"></translation>
+        <translation>生成对抗网络（GAN）：生成器学会了画出判别器无法与真实图像区分的图像</translation>
     </message>
     <message>
         <source>Conditional GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 GAN</translation>
     </message>
     <message>
         <source>Conditional GAN: a generator told which class to draw, against a critic that also knows the class</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 GAN：被告知要画哪个类别的生成器，对抗一个同样知道类别的判别器</translation>
     </message>
     <message>
         <source>TorchScript VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript VAE</translation>
     </message>
     <message>
         <source>Your own VAE, exported with TorchScript: a decoder (and, if it ships one, an encoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己用 TorchScript 导出的 VAE：一个解码器（若附带，还有编码器）</translation>
     </message>
     <message>
         <source>TorchScript GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript GAN</translation>
     </message>
     <message>
         <source>Your own GAN generator, exported with TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己用 TorchScript 导出的 GAN 生成器</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>分类器</translation>
     </message>
     <message>
         <source>classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>分类器</translation>
     </message>
     <message>
         <source>Feature network: a small CNN classifier the metrics measure generators with</source>
-        <translation type="unfinished"></translation>
+        <translation>特征网络：度量指标用来衡量生成器的小型 CNN 分类器</translation>
     </message>
     <message>
         <source>DCGAN (PyTorch tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCGAN（PyTorch 教程）</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 教程和示例中的 DCGAN 生成器，从其 state dict 导入</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP VAE（PyTorch 示例）</translation>
     </message>
     <message>
         <source>The fully connected VAE of the PyTorch examples (784-400-20), imported from its state dict</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 示例中的全连接 VAE（784-400-20），从其 state dict 导入</translation>
     </message>
     <message>
         <source>conditional {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 {kind}</translation>
     </message>
 </context>
 <context>
@@ -2734,66 +2745,66 @@ Use Open file… below.</source>
     <message>
         <source>Latent map</source>
         <extracomment>width the path editor and the encode panel ask for when their tab is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>潜在空间地图</translation>
     </message>
     <message>
         <source>The data in latent space: click to go somewhere, drag the target to scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在空间中的数据：点击前往某处，拖动目标来浏览</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Interpolation paths through keyframes: play, compare lerp and slerp, export</source>
-        <translation type="unfinished"></translation>
+        <translation>经过关键帧的插值路径：播放、比较 lerp 与 slerp、导出</translation>
     </message>
     <message>
         <source>Encode an image</source>
-        <translation type="unfinished"></translation>
+        <translation>编码图像</translation>
     </message>
     <message>
         <source>Drop a picture to find its place in latent space (VAEs encode, GANs invert)</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入一张图片，找到它在潜在空间中的位置（VAE 编码，GAN 反演）</translation>
     </message>
     <message>
         <source>Add to &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到路径(&amp;P)</translation>
     </message>
     <message>
         <source>Add the current point as the next keyframe of the interpolation path</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前点添加为插值路径的下一个关键帧</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Point</source>
-        <translation type="unfinished"></translation>
+        <translation>点(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2801,15 +2812,15 @@ Use Open file… below.</source>
     <message>
         <source>Live &amp;training</source>
         <extracomment>panels inside the training panel that a lesson can point at</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>实时训练(&amp;T)</translation>
     </message>
     <message>
         <source>Train a small model and watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>训练一个小模型并观察它学习</translation>
     </message>
     <message>
         <source>Live training</source>
-        <translation type="unfinished"></translation>
+        <translation>实时训练</translation>
     </message>
 </context>
 </TS>

@@ -6,99 +6,101 @@
     <message>
         <source>Your saved points. Double-click or press Enter to go to one, F2 to rename, Delete to remove it. They are kept between sessions.</source>
         <extracomment>asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您儲存的點。雙擊或按 Enter 前往，按 F2 重新命名，按 Delete 刪除。它們會在各次會話之間保留。</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤</translation>
     </message>
     <message>
         <source>Save the current point under a name (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>以一個名稱儲存當前點（Ctrl+B）</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>前往</translation>
     </message>
     <message>
         <source>Make the selected bookmark the current point (opens its model if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選書籤設為當前點（如有需要會開啟其模型）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Remove the selected bookmark (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選書籤（Delete 鍵）</translation>
     </message>
     <message>
         <source>No bookmarks yet.
 
 Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bookmarks are kept between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有書籤。
+
+按 Ctrl+B（或“書籤”按鈕）即可以一個名稱儲存當前點。書籤會在各次會話之間保留。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存於 {when}</translation>
     </message>
 </context>
 <context>
     <name>ClassroomFeature</name>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>螢幕</translation>
     </message>
     <message>
         <source>Present on this screen (type size {0} px)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此螢幕上演示（字號 {0} px）</translation>
     </message>
     <message>
         <source>{0} (has problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（有問題）</translation>
     </message>
     <message>
         <source>(no bundled lessons)</source>
-        <translation type="unfinished"></translation>
+        <translation>（沒有內建課程）</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>Could not list models: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列出模型：{0}</translation>
     </message>
     <message>
         <source>Could not open {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
         <source>no principal directions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有主方向：{0}</translation>
     </message>
     <message>
         <source>no real pictures: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有真實圖片：{0}</translation>
     </message>
     <message>
         <source>reconstruction failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>重建失敗：{0}</translation>
     </message>
     <message>
         <source>no path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有路徑：{0}</translation>
     </message>
     <message>
         <source>Could not measure {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法測量 {0}：{1}</translation>
     </message>
     <message>
         <source>Could not export the figure: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出對比圖：{0}</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在啟動…</translation>
     </message>
 </context>
 <context>
@@ -106,211 +108,211 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Show another model in this pane</source>
         <extracomment>one colour per pane, in pane order: the same colour-blind-safe (Okabe-Ito) colours as the figure frames shown in the filmstrip under an interpolating pane</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在此窗格中顯示另一個模型</translation>
     </message>
     <message>
         <source>Remove this pane (at least two stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此窗格（至少保留兩個）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>The whole path at a glance: evenly spaced frames from the first picture to the last</source>
-        <translation type="unfinished"></translation>
+        <translation>整條路徑一覽：從第一張圖片到最後一張的等間距幀</translation>
     </message>
     <message>
         <source>How long this pane&apos;s last picture took to compute on the shared render worker</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗格上一張圖片在共享渲染執行緒中的計算耗時</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案…</translation>
     </message>
     <message>
         <source>(no model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無模型）</translation>
     </message>
     <message>
         <source>{ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.1f} 毫秒</translation>
     </message>
     <message>
         <source>This pane&apos;s last render took {ms} ms for 1 image on the shared render worker</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗格上次在共享渲染執行緒中渲染 1 張圖片耗時 {ms} 毫秒</translation>
     </message>
     <message>
         <source>This pane&apos;s last render took {ms} ms for {n} images on the shared render worker</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗格上次在共享渲染執行緒中渲染 {n} 張圖片耗時 {ms} 毫秒</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>latentlab — compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>latentlab — 模型對比</translation>
     </message>
     <message>
         <source>Export the comparison figure</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出對比圖</translation>
     </message>
     <message>
         <source>Open a model for this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>為此窗格開啟一個模型</translation>
     </message>
     <message>
         <source>Not installed: {models}. Train them (latentlab train) or add the model files to the models folder, then reopen this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝：{models}。請訓練它們（latentlab train）或將模型檔案新增到模型資料夾，然後重新開啟此視窗。</translation>
     </message>
     <message>
         <source>each class in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>依次每個類別</translation>
     </message>
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
-        <translation type="unfinished"></translation>
+        <translation>每個條件模型繪製的類別（其他模型忽略它）</translation>
     </message>
     <message>
         <source>None of these models is conditional: they take no class</source>
-        <translation type="unfinished"></translation>
+        <translation>這些模型都不是條件模型：它們不接受類別</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 暫停</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 播放</translation>
     </message>
     <message>
         <source>Exporting the figure: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出圖片：{step}</translation>
     </message>
     <message>
         <source>Figure export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片匯出已取消</translation>
     </message>
     <message>
         <source>MNIST: VAE | GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST：VAE | GAN</translation>
     </message>
     <message>
         <source>The classic pair: a VAE and a GAN trained on the same handwritten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>經典組合：在相同手寫數字上訓練的 VAE 和 GAN</translation>
     </message>
     <message>
         <source>MNIST: CVAE | cGAN</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST：CVAE | cGAN</translation>
     </message>
     <message>
         <source>Conditional versions: both are told which digit to draw (pick it with Class)</source>
-        <translation type="unfinished"></translation>
+        <translation>條件版本：兩者都被告知要畫哪個數字（在“類別”中選擇）</translation>
     </message>
     <message>
         <source>Fashion-MNIST: VAE | GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST：VAE | GAN</translation>
     </message>
     <message>
         <source>A VAE and a GAN trained on small pictures of clothes</source>
-        <translation type="unfinished"></translation>
+        <translation>在服裝小圖片上訓練的 VAE 和 GAN</translation>
     </message>
     <message>
         <source>+ Pane</source>
         <extracomment>frames per second of a playing path lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under &quot;view&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+ 窗格</translation>
     </message>
     <message>
         <source>Add a pane (up to four models side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一個窗格（最多四個模型並排）</translation>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖片…</translation>
     </message>
     <message>
         <source>Save the whole comparison (panes and evidence) as one PNG for slides, with a .json sidecar naming the exact model files (the figure `latentlab compare` draws)</source>
-        <translation type="unfinished"></translation>
+        <translation>將整個對比（窗格和證據）儲存為一張用於幻燈片的 PNG，並附帶一個註明確切模型檔案的 .json 檔案（即 `latentlab compare` 繪製的圖）</translation>
     </message>
     <message>
         <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
-        <translation type="unfinished"></translation>
+        <translation>每個模型都用這個種子從自己的先驗中抽取樣本（相同的隨機數，按各模型的潛在向量大小擷取）</translation>
     </message>
     <message>
         <source>New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>新種子</translation>
     </message>
     <message>
         <source>A new random seed for every pane (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>為每個窗格生成新的隨機種子（R）</translation>
     </message>
     <message>
         <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
-        <translation type="unfinished"></translation>
+        <translation>網格大小 N（每個窗格 N×N 個樣本）；也是匯出圖片中的樣本數</translation>
     </message>
     <message>
         <source>Link sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>聯動滑塊</translation>
     </message>
     <message>
         <source>Linked: one set of sliders moves every pane along its own principal directions. Unlinked: each pane has its own sliders.</source>
-        <translation type="unfinished"></translation>
+        <translation>聯動：一組滑塊讓每個窗格沿其自身的主方向移動。不聯動：每個窗格有自己的滑塊。</translation>
     </message>
     <message>
         <source>Reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <source>Show real test pictures next to each model&apos;s copy of them (VAE: encoder; GAN: inversion, in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>在每個模型的複製品旁顯示真實測試圖片（VAE：編碼器；GAN：反演，在後臺進行）</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>證據</translation>
     </message>
     <message>
         <source>Show the claims, measured figures, coverage and training curves</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示論斷、測量數值、覆蓋率和訓練曲線</translation>
     </message>
     <message>
         <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
-        <translation type="unfinished"></translation>
+        <translation>每個滑塊讓每個窗格沿其自身的主方向移動（GAN 為取樣潛在向量的 PCA，VAE 為編碼後真實圖片的 PCA）</translation>
     </message>
     <message>
         <source>Play the walk back and forth (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>來回播放漫遊（空格鍵）</translation>
     </message>
     <message>
         <source>Where on the path every pane is: drag to move all panes together</source>
-        <translation type="unfinished"></translation>
+        <translation>所有窗格在路徑上的位置：拖動可同時移動所有窗格</translation>
     </message>
     <message>
         <source>slerp</source>
-        <translation type="unfinished"></translation>
+        <translation>slerp</translation>
     </message>
     <message>
         <source>lerp</source>
-        <translation type="unfinished"></translation>
+        <translation>lerp</translation>
     </message>
     <message>
         <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
-        <translation type="unfinished"></translation>
+        <translation>slerp：沿球面，先驗樣本所在之處；lerp：直線（穿過中心，那裡樣本很少）</translation>
     </message>
     <message>
         <source>Frames on the path</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑上的幀數</translation>
     </message>
     <message>
         <source>Other pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>其他圖片</translation>
     </message>
     <message>
         <source>Walk between two other real test pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>在另外兩張真實測試圖片之間漫遊</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -318,378 +320,380 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Recent files</source>
         <extracomment>False for throw-away windows (bench): nothing is read from or written to the user&apos;s files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最近的檔案</translation>
     </message>
     <message>
         <source>Could not list models</source>
-        <translation type="unfinished"></translation>
+        <translation>無法列出模型</translation>
     </message>
     <message>
         <source>Opened {name} ({kind}, {dim}-D latent, loaded in {ms:.0f} ms on {device})</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟 {name}（{kind}，{dim} 維潛在空間，在 {device} 上用時 {ms:.0f} 毫秒載入）</translation>
     </message>
     <message>
         <source>Could not open {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 {0}：{1}。</translation>
     </message>
     <message>
         <source>Could not save the recent-files list</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存最近檔案列表</translation>
     </message>
     <message>
         <source>Could not use {0}: {1}. Staying on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用 {0}：{1}。繼續使用 {2}。</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置</translation>
     </message>
     <message>
         <source>Could not fit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法擬合{0}</translation>
     </message>
     <message>
         <source>Could not save your bookmarks: {0}. They stay in this window; use File ▸ Save session to keep them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存您的書籤：{0}。它們仍保留在此視窗中；請使用 檔案 ▸ 會話另存為 將其儲存到別處。</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>會話</translation>
     </message>
     <message>
         <source>Skipped a model file: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳過一個模型檔案：{p}</translation>
     </message>
     <message>
         <source>No bundled models yet: open a model file with File ▸ Open (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有內建模型：請通過 檔案 ▸ 開啟（Ctrl+O）開啟模型檔案</translation>
     </message>
     <message>
         <source>Opening {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟 {label}…</translation>
     </message>
     <message>
         <source>Cannot open model</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟模型</translation>
     </message>
     <message>
         <source>Now rendering on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>現在在 {device} 上渲染</translation>
     </message>
     <message>
         <source>Could not draw the sample grid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法繪製樣本網格：{error}</translation>
     </message>
     <message>
         <source>Render failed: {error} (showing the last good image)</source>
-        <translation type="unfinished"></translation>
+        <translation>渲染失敗：{error}（顯示上一張正常的影像）</translation>
     </message>
     <message>
         <source>Fitting {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在擬合{title}…</translation>
     </message>
     <message>
         <source>Fitting {title} for {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在為 {name} 擬合{title}…</translation>
     </message>
     <message>
         <source>Sliders now move along {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊現在沿{title}移動</translation>
     </message>
     <message>
         <source>Not enough classes were found to make class directions (samples per class: {counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的類別不足以構建類別方向（每類樣本數：{counts}）</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤 {name!r} 有 {n} 個數；{model} 需要 {latent_dim} 個</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤</translation>
     </message>
     <message>
         <source>Went to bookmark {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>已前往書籤 {name!r}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} belongs to {model} ({model_path}), which is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤 {name!r} 屬於 {model}（{model_path}），該模型已不存在。</translation>
     </message>
     <message>
         <source>Could not save the session to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將會話儲存到 {0}</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存會話</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n bookmark(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個書籤儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the session: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟會話：{exc}</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟會話</translation>
     </message>
     <message numerus="yes">
         <source>Added %n bookmark(s) from {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已從 {name} 新增 %n 個書籤</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to export yet: open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有可匯出的內容：請先開啟一個模型</translation>
     </message>
     <message>
         <source>The current point failed to render; exporting the last good image is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>當前點渲染失敗；拒絕匯出上一張正常的影像</translation>
     </message>
     <message>
         <source>Could not export the image</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出影像</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Exported {out} (×{scale}) with its settings in {name}.json</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出 {out}（×{scale}），其設定儲存在 {name}.json 中</translation>
     </message>
     <message>
         <source>The sample grid is not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本網格尚未就緒</translation>
     </message>
     <message>
         <source>Could not export the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出網格</translation>
     </message>
     <message>
         <source>Exported the {grid_size}×{grid_size} grid to {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {grid_size}×{grid_size} 網格匯出到 {out}</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型</translation>
     </message>
     <message>
         <source>Could not save the latent</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存潛在向量</translation>
     </message>
     <message>
         <source>Save latent</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存潛在向量</translation>
     </message>
     <message>
         <source>Saved the current point to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將當前點儲存到 {path}</translation>
     </message>
     <message>
         <source>Could not load the latent</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入潛在向量</translation>
     </message>
     <message>
         <source>Load latent</source>
-        <translation type="unfinished"></translation>
+        <translation>載入潛在向量</translation>
     </message>
     <message>
         <source>{name} holds a {dim}-D latent; {model} needs {latent_dim}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 包含 {dim} 維潛在向量；{model} 需要 {latent_dim} 維</translation>
     </message>
     <message>
         <source>Loaded the point from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 {name} 載入點</translation>
     </message>
     <message>
         <source>The model of {name} ({model_file}) is not here; using it with {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的模型（{model_file}）不在此處；改用 {model}</translation>
     </message>
     <message>
         <source>The model of {name} ({model_file}) is not here</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的模型（{model_file}）不在此處</translation>
     </message>
 </context>
 <context>
     <name>EncodePanel</name>
     <message>
         <source>The image as the model sees it: converted to its size and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>模型所見的影像：已轉換為它的尺寸和顏色</translation>
     </message>
     <message>
         <source>What the model draws from the latent it found for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>模型根據為該影像找到的潛在向量所繪製的內容</translation>
     </message>
     <message>
         <source>original (converted)</source>
-        <translation type="unfinished"></translation>
+        <translation>原圖（已轉換）</translation>
     </message>
     <message>
         <source>model&apos;s redrawing</source>
-        <translation type="unfinished"></translation>
+        <translation>模型重繪</translation>
     </message>
     <message>
         <source>Open image…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟影像…</translation>
     </message>
     <message>
         <source>Pick a PNG or JPG file (any size: it is converted to the model&apos;s shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個 PNG 或 JPG 檔案（任意尺寸：會被轉換為模型的形狀）</translation>
     </message>
     <message>
         <source>Which image of the bundled test sample (2,000 images, 200 per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>內建測試樣本中的哪張影像（2,000 張，每類 200 張）</translation>
     </message>
     <message>
         <source>Test image</source>
-        <translation type="unfinished"></translation>
+        <translation>測試影像</translation>
     </message>
     <message>
         <source>Encode this image of the dataset&apos;s bundled test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼資料集內建測試樣本中的這張影像</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機</translation>
     </message>
     <message>
         <source>A random image of the test sample</source>
-        <translation type="unfinished"></translation>
+        <translation>測試樣本中的一張隨機影像</translation>
     </message>
     <message>
         <source>The class the (conditional) model is told the image belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>告訴（條件）模型該影像所屬的類別</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>GAN inversion: how many optimisation steps are done</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 反演：已完成多少最佳化步驟</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the search; the best match so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止搜尋；保留目前最佳的匹配</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 反演：最佳化步數（越多：匹配越接近，等待越久）</translation>
     </message>
     <message>
         <source>Go to point</source>
-        <translation type="unfinished"></translation>
+        <translation>前往該點</translation>
     </message>
     <message>
         <source>Make the image&apos;s latent the current point (done automatically when it is found)</source>
-        <translation type="unfinished"></translation>
+        <translation>將影像的潛在向量設為當前點（找到後會自動執行）</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤</translation>
     </message>
     <message>
         <source>Keep the image&apos;s point in Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>將影像的點儲存到書籤</translation>
     </message>
     <message>
         <source>Add to path</source>
-        <translation type="unfinished"></translation>
+        <translation>新增到路徑</translation>
     </message>
     <message>
         <source>Use the image&apos;s point as the next keyframe of the path</source>
-        <translation type="unfinished"></translation>
+        <translation>將影像的點用作路徑的下一個關鍵幀</translation>
     </message>
     <message>
         <source>latent dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在維度</translation>
     </message>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>對每個潛在數：編碼器的均值（條形中心）± 其不確定度 σ（條形），以及當前點的位置（紅點）。細條：影像確定了這個數；接近 ±1 寬的條：它對影像幾乎沒有影響。</translation>
     </message>
     <message>
         <source>Drop an
 image here
 (PNG, JPG…)</source>
-        <translation type="unfinished"></translation>
+        <translation>將影像
+拖放到這裡
+（PNG、JPG…）</translation>
     </message>
     <message>
         <source>Open a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型。</translation>
     </message>
     <message>
         <source>There is no bundled sample of the dataset {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有資料集 {name} 的內建樣本</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>The encoder maps it to a mean and an uncertainty σ per latent number.</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼器將其對映為每個潛在數的均值和不確定度 σ。</translation>
     </message>
     <message>
         <source>A GAN has no encoder: the latent is found by optimisation (a few seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 沒有編碼器：潛在向量通過最佳化求得（需要幾秒鐘）。</translation>
     </message>
     <message>
         <source>grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>彩色</translation>
     </message>
     <message>
         <source>Drop a picture, open one, or take a test image. It is converted to {w}×{h} {colours}. {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入一張圖片、開啟一張，或使用測試影像。它會被轉換為 {w}×{h} {colours}。{how}</translation>
     </message>
     <message>
         <source>Encode an image</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼影像</translation>
     </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已編碼拖入的 %n 個檔案中的第一個</numerusform>
         </translation>
     </message>
     <message>
         <source>The dropped data is not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入的資料不是影像</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜尋…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;無法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;誤差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋在 {steps} 步內將誤差從 {first}（最佳隨機起點）降到 {best}。</translation>
     </message>
     <message>
         <source>Mean ± σ of the encoder for each latent number below; the sliders (raw axes) show the same bands. Typical σ here: {sigma}.</source>
-        <translation type="unfinished"></translation>
+        <translation>下方為編碼器對每個潛在數的均值 ± σ；滑塊（原始座標軸）顯示相同的區間。此處典型的 σ：{sigma}。</translation>
     </message>
 </context>
 <context>
@@ -697,247 +701,248 @@ image here
     <message>
         <source>Claims</source>
         <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>論斷</translation>
     </message>
     <message>
         <source> samples</source>
-        <translation type="unfinished"></translation>
+        <translation> 個樣本</translation>
     </message>
     <message>
         <source>How many samples to generate when measuring (latentlab eval uses 10,000; fewer is quicker but FID is then biased upwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>測量時生成多少樣本（latentlab eval 使用 10,000 個；更少會更快，但 FID 會因此偏高）</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, each scaled to its own range (smooth = stable, jagged = oscillating).</source>
-        <translation type="unfinished"></translation>
+        <translation>上：資料集分類器將生成樣本歸入各類別的比例（虛線：均勻比例 1/K；模式崩潰表現為缺失或過高的條）。下：訓練期間記錄的損失，各自縮放到自己的範圍（平滑 = 穩定，鋸齒 = 振盪）。</translation>
     </message>
     <message>
         <source>Coverage &amp;&amp; training</source>
-        <translation type="unfinished"></translation>
+        <translation>覆蓋率和訓練</translation>
     </message>
     <message>
         <source>no dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>無資料集</translation>
     </message>
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>論斷已在 {dataset} 模型（{models}）上檢驗；未包含：{left_out}：數值只在同一資料集上比較。</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型以用它們檢驗論斷。</translation>
     </message>
     <message>
         <source>Not measured yet: {models} — use Compute in the Figures tab (or run latentlab eval).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未測量：{models} — 請使用“數值”標籤頁中的“計算”（或執行 latentlab eval）。</translation>
     </message>
     <message>
         <source>{measured} of {total} claims could be checked with figures from the model cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 條論斷中有 {measured} 條可用模型卡中的數值檢驗。</translation>
     </message>
     <message>
         <source>The measured figures agree with the claim for every VAE-GAN pair</source>
-        <translation type="unfinished"></translation>
+        <translation>對每一對 VAE-GAN，測量數值都與論斷一致</translation>
     </message>
     <message>
         <source>The measured figures do not agree with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>測量數值與論斷不一致</translation>
     </message>
     <message>
         <source>No figure to test this claim with yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無可檢驗此論斷的數值</translation>
     </message>
     <message>
         <source>VAE claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE 論斷：</translation>
     </message>
     <message>
         <source>GAN claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 論斷：</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{tint}; font-weight:700&apos;&gt;{who}&lt;/span&gt; {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{tint}; font-weight:700&apos;&gt;{who}&lt;/span&gt; {text}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence:&lt;/b&gt; {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;證據：&lt;/b&gt;{evidence}</translation>
     </message>
     <message>
         <source>Figures used: {figures}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的數值：{figures}</translation>
     </message>
     <message>
         <source>Measured in the dataset classifier&apos;s feature space against real test images (latentlab eval).</source>
-        <translation type="unfinished"></translation>
+        <translation>在資料集分類器的特徵空間中，對照真實測試影像測量（latentlab eval）。</translation>
     </message>
     <message>
         <source> Different datasets ({datasets}): compare figures only within one dataset; best shaded among the {dataset} models.</source>
-        <translation type="unfinished"></translation>
+        <translation> 不同的資料集（{datasets}）：只在同一資料集內比較數值；在 {dataset} 模型中以底色標出最佳者。</translation>
     </message>
     <message>
         <source> Best model per row shaded.</source>
-        <translation type="unfinished"></translation>
+        <translation> 每行最佳模型以底色標出。</translation>
     </message>
     <message>
         <source>Measure in the background:</source>
-        <translation type="unfinished"></translation>
+        <translation>在後臺測量：</translation>
     </message>
     <message>
         <source>Measure again: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>重新測量：{model}</translation>
     </message>
     <message>
         <source>Compute: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>計算：{model}</translation>
     </message>
     <message>
         <source>Measure {model} now (FID, KID, precision/recall, sharpness, coverage, path length) and write the figures into its model card</source>
-        <translation type="unfinished"></translation>
+        <translation>現在測量 {model}（FID、KID、精確率/召回率、清晰度、覆蓋率、路徑長度）並把數值寫入其模型卡</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測量</translation>
     </message>
     <message>
         <source>{model} · class coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · 類別覆蓋率</translation>
     </message>
     <message>
         <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation type="unfinished"></translation>
+        <translation>熵 {entropy:.3f}（1 = 均勻）</translation>
     </message>
     <message>
         <source> · rarest class {share:.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 最少見類別 {share:.1%}</translation>
     </message>
     <message>
         <source>
 (dashed line: an even share, 1/{k} = {share:.1%})</source>
-        <translation type="unfinished"></translation>
+        <translation>
+（虛線：均勻比例，1/{k} = {share:.1%}）</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
-        <translation type="unfinished"></translation>
+        <translation>虛線：均勻比例 1/{k}</translation>
     </message>
     <message>
         <source>not measured: Compute it in the Figures tab</source>
-        <translation type="unfinished"></translation>
+        <translation>未測量：請在“數值”標籤頁中計算</translation>
     </message>
     <message>
         <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>振盪 {value:.3f}（{curve}，0 = 平滑）</translation>
     </message>
     <message>
         <source>no training log in the model card</source>
-        <translation type="unfinished"></translation>
+        <translation>模型卡中沒有訓練日誌</translation>
     </message>
     <message>
         <source>Each curve scaled to its own range:</source>
-        <translation type="unfinished"></translation>
+        <translation>每條曲線縮放到各自的範圍：</translation>
     </message>
     <message>
         <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{curve}：{low:.4g} 到 {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} · 訓練損失</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練步數</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
 </context>
 <context>
     <name>ExplorerFeature</name>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暫無）</translation>
     </message>
     <message>
         <source>  (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （缺失）</translation>
     </message>
     <message>
         <source>Auto (best available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（最佳可用）</translation>
     </message>
     <message>
         <source>MPS (Apple GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPS（Apple GPU）</translation>
     </message>
     <message>
         <source>Use a GPU when there is one, else the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>有 GPU 時使用 GPU，否則使用 CPU</translation>
     </message>
     <message>
         <source>Run the model on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {0} 上執行模型</translation>
     </message>
     <message>
         <source>Open a model</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型</translation>
     </message>
     <message>
         <source>Models (*.safetensors *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 (*.safetensors *.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型</translation>
     </message>
     <message>
         <source>Export image (×{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出影像（×{0}）</translation>
     </message>
     <message>
         <source>Export grid</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出網格</translation>
     </message>
     <message>
         <source>Save latent</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存潛在向量</translation>
     </message>
     <message>
         <source>Load latent</source>
-        <translation type="unfinished"></translation>
+        <translation>載入潛在向量</translation>
     </message>
     <message>
         <source>Latent or export (*.json *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在向量或匯出檔案 (*.json *.png);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存會話</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟會話</translation>
     </message>
     <message>
         <source>Nothing to copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有可複製的內容</translation>
     </message>
     <message>
         <source>Copied the image (×{0}, {1}×{2}) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>已將影像（×{0}，{1}×{2}）複製到剪貼簿</translation>
     </message>
 </context>
 <context>
@@ -945,120 +950,121 @@ image here
     <message>
         <source>figure</source>
         <extracomment>rows of the figures table: (key, label, which way is better)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>更好</translation>
     </message>
     <message>
         <source>n = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測量</translation>
     </message>
     <message>
         <source>real vs real
 (floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>真實 vs 真實
+（下限）</translation>
     </message>
     <message>
         <source>The same figure between two sets of real images: what a perfect generator would score</source>
-        <translation type="unfinished"></translation>
+        <translation>兩組真實影像之間的同一數值：完美生成器會得到的分數</translation>
     </message>
     <message>
         <source>{model}&apos;s card holds no {figure}: press Compute below (or run latentlab eval {model})</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的模型卡中沒有 {figure}：請按下方的“計算”（或執行 latentlab eval {model}）</translation>
     </message>
     <message>
         <source>Best {figure} of the models trained on {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {dataset} 上訓練的模型中最佳的 {figure}</translation>
     </message>
 </context>
 <context>
     <name>Filmstrip</name>
     <message>
         <source>Every frame of the path. Click or drag to scrub (instant: the frames are ready), double-click a frame to make its point the current one. Marked: the keyframes.</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑的每一幀。點選或拖動即可瀏覽（即時：幀已就緒），雙擊某幀可將其點設為當前點。標記的是關鍵幀。</translation>
     </message>
 </context>
 <context>
     <name>GridCanvas</name>
     <message>
         <source>Seed {seed}: click to make it the current point</source>
-        <translation type="unfinished"></translation>
+        <translation>種子 {seed}：點選將其設為當前點</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>The image the model draws for the current point. Scroll to zoom, drag to move around, double-click to fit it to the window again.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型為當前點繪製的影像。滾動縮放，拖動移動，雙擊使其重新適應視窗。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No model open&lt;/h2&gt;&lt;p&gt;Pick a model on the left, use File ▸ Open (Ctrl+O),&lt;br&gt;or drop a &lt;tt&gt;.safetensors&lt;/tt&gt; file onto this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;未開啟模型&lt;/h2&gt;&lt;p&gt;在左側選擇一個模型，使用 檔案 ▸ 開啟（Ctrl+O），&lt;br&gt;或將 &lt;tt&gt;.safetensors&lt;/tt&gt; 檔案拖放到此視窗。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Which model drew this image, and from which point: a seed (a reproducible random point) or a point you edited with the sliders</source>
-        <translation type="unfinished"></translation>
+        <translation>哪個模型畫了這張影像，以及來自哪個點：一個種子（可復現的隨機點）或您用滑塊編輯過的點</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>適應視窗</translation>
     </message>
     <message>
         <source>Fit the image to the window (double-click the image does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>使影像適應視窗（雙擊影像效果相同）</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Pixel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>像素網格</translation>
     </message>
     <message>
         <source>Draw a line around every pixel (visible when zoomed in) — the model makes the image one pixel at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>在每個像素周圍畫線（放大時可見）— 模型逐像素生成影像</translation>
     </message>
     <message>
         <source>How many times bigger the exported or copied PNG is (each pixel becomes a square of this many pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出或複製的 PNG 放大多少倍（每個像素變成邊長為這麼多像素的正方形）</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PNG…</translation>
     </message>
     <message>
         <source>Save this image as a PNG file, with a .json file beside it that can recreate it exactly (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>將此影像儲存為 PNG 檔案，旁邊附帶一個可精確重建它的 .json 檔案（Ctrl+E）</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Copy this image to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>將此影像複製到剪貼簿（Ctrl+Shift+C）</translation>
     </message>
 </context>
 <context>
     <name>LatentFeature</name>
     <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑未被記錄：課程只儲存由種子組成的路徑，而此路徑含有其他來源的關鍵幀（編碼的影像、書籤或編輯過的點）。</translation>
     </message>
     <message>
         <source>The path&apos;s frame counts differ between segments; they were not recorded (the lesson uses its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑各段的幀數不同；未記錄它們（課程使用預設值）。</translation>
     </message>
 </context>
 <context>
@@ -1066,130 +1072,130 @@ image here
     <message>
         <source>What the map shows across: a principal component (PC) of the points — the directions in which they spread most — or one raw latent coordinate z_i</source>
         <extracomment>the map&apos;s points are computed this long after the map is shown with a new model</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地圖橫向顯示的內容：這些點的一個主成分（PC）— 它們分佈最廣的方向 — 或一個原始潛在座標 z_i</translation>
     </message>
     <message>
         <source>What the map shows up: a principal component (PC) of the points — the directions in which they spread most — or one raw latent coordinate z_i</source>
-        <translation type="unfinished"></translation>
+        <translation>地圖縱向顯示的內容：這些點的一個主成分（PC）— 它們分佈最廣的方向 — 或一個原始潛在座標 z_i</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <source>Show what the decoder draws all over the visible part of the map, instead of the points (for a 2-D latent this is the whole learned manifold). Zoom or pan and it is drawn again for what you see. Click an image to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>在地圖的整個可見區域顯示解碼器繪製的內容，而不是點（對於二維潛在空間，這就是整個學到的流形）。縮放或平移後會為所見區域重新繪製。點選影像即可前往。</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>適應視窗</translation>
     </message>
     <message>
         <source>Show all the points (double-click the map does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示所有點（雙擊地圖效果相同）</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Open a model to see its latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟一個模型以檢視其潛在空間</translation>
     </message>
     <message>
         <source>The map needs a latent with at least two numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>地圖需要至少有兩個數的潛在向量</translation>
     </message>
     <message>
         <source>Encoding the test images… (the map fills in when they are done)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在編碼測試影像…（完成後地圖會填滿）</translation>
     </message>
     <message>
         <source>Drawing and classifying samples… (the map fills in when they are done)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在繪製並分類樣本…（完成後地圖會填滿）</translation>
     </message>
     <message>
         <source>What the decoder draws all over the whole 2-D latent space. Zoom or pan to see more; click an image to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>解碼器在整個二維潛在空間上繪製的內容。縮放或平移以檢視更多；點選影像即可前往。</translation>
     </message>
     <message>
         <source>What the decoder draws all over the plane through the current point along these two axes (the other numbers stay as they are). Zoom or pan to see more; click an image to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>解碼器在經過當前點、沿這兩個軸的平面上繪製的內容（其他數保持不變）。縮放或平移以檢視更多；點選影像即可前往。</translation>
     </message>
     <message>
         <source>{source}. Click to go somewhere, drag the target, hover a point to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}。點選前往某處，拖動目標，懸停在點上檢視它。</translation>
     </message>
     <message>
         <source>The map could not be drawn: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法繪製地圖：{reason}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>principal component {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>主成分 {i}</translation>
     </message>
     <message>
         <source>test image {i} · class {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>測試影像 {i} · 類別 {name}</translation>
     </message>
     <message>
         <source>sample {i} · looks like {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 {i} · 看起來像 {name}</translation>
     </message>
     <message>
         <source>test image {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>測試影像 {i}</translation>
     </message>
     <message>
         <source>sample {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 {i}</translation>
     </message>
 </context>
 <context>
     <name>LatentSliders</name>
     <message>
         <source>What the sliders move along.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊沿什麼移動。</translation>
     </message>
     <message>
         <source>The class the directions start from: each slider then leads towards another class</source>
-        <translation type="unfinished"></translation>
+        <translation>方向的起始類別：每個滑塊通向另一個類別</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>從</translation>
     </message>
     <message>
         <source>Go to mean</source>
-        <translation type="unfinished"></translation>
+        <translation>前往均值</translation>
     </message>
     <message>
         <source>Jump to the average point of this class</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到此類別的平均點</translation>
     </message>
     <message>
         <source>How far the sliders reach, in standard deviations of the prior. Almost all training samples lie within ±3.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊的範圍，以先驗的標準差為單位。幾乎所有訓練樣本都在 ±3 以內。</translation>
     </message>
     <message>
         <source>Sliders move along</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊沿</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型</translation>
     </message>
 </context>
 <context>
@@ -1197,163 +1203,163 @@ image here
     <message>
         <source>Could not draw the latent map: {reason}</source>
         <extracomment>width the path editor and the encode panel ask for when their tab is shown the map&apos;s background work starts a batch only after this long without a new frame being asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>無法繪製潛在空間地圖：{reason}</translation>
     </message>
     <message>
         <source>Could not draw the decoded images: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法繪製解碼的影像：{reason}</translation>
     </message>
     <message>
         <source>Open a model first, then drop an image on it</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型，然後將影像拖放到上面</translation>
     </message>
     <message>
         <source>An inversion is still running: wait for it or press Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>反演仍在進行：請等待或按“取消”</translation>
     </message>
     <message>
         <source>Inverting {what}: searching for the latent whose image matches it…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在反演 {what}：搜尋其影像與之匹配的潛在向量…</translation>
     </message>
     <message>
         <source>The result for {source} belongs to a model that is no longer open; it was put aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 的結果屬於一個已不再開啟的模型；已將其擱置</translation>
     </message>
     <message>
         <source>Inversion of {source} cancelled after {steps} steps. The best match so far is shown (error {error:.4f}); the current point was not changed — use “Go to point” to take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 的反演在 {steps} 步後取消。顯示目前最佳的匹配（誤差 {error:.4f}）；當前點未改變 — 請用“前往該點”採用它。</translation>
     </message>
     <message>
         <source>{what} {source}: mean squared error {error:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {source}：均方誤差 {error:.4f}</translation>
     </message>
     <message>
         <source>Could not use that image: {text}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用該影像：{text}。未做任何更改。</translation>
     </message>
     <message>
         <source>Encode an image</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼影像</translation>
     </message>
     <message>
         <source>Open a model first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型</translation>
     </message>
     <message>
         <source>Could not add the keyframe: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法新增關鍵幀：{exc}</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑</translation>
     </message>
     <message>
         <source>Added keyframe {count}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增關鍵幀 {count}：{name}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤 {name!r} 有 {n} 個數；{model} 需要 {latent_dim} 個</translation>
     </message>
     <message>
         <source>Encode an image first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先編碼一張影像</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入書籤：{name!r}</translation>
     </message>
     <message>
         <source>Could not render the path: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法渲染路徑：{reason}</translation>
     </message>
     <message>
         <source>A path needs at least two keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑至少需要兩個關鍵幀</translation>
     </message>
     <message>
         <source>Could not save the keyframes: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存關鍵幀：{reason}</translation>
     </message>
     <message>
         <source>Save keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存關鍵幀</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n keyframe(s) to {out}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個關鍵幀儲存到 {out}</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a model first: keyframes belong to a model</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個模型：關鍵幀屬於某個模型</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟關鍵幀：{text}。當前路徑未改變。</translation>
     </message>
     <message>
         <source>Open keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟關鍵幀</translation>
     </message>
     <message>
         <source>{name} was made with {made}; it is opened with {model} (same latent size, different model: the images will differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是用 {made} 製作的；現在用 {model} 開啟（潛在向量大小相同，但模型不同：影像會有所不同）</translation>
     </message>
     <message>
         <source>Some keyframes of {name} have no class; they use the current class</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中的一些關鍵幀沒有類別；它們使用當前類別</translation>
     </message>
     <message numerus="yes">
         <source>Opened %n keyframe(s) ({frame_count} frames) from {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已從 {name} 開啟 %n 個關鍵幀（{frame_count} 幀）</numerusform>
         </translation>
     </message>
     <message>
         <source>Make a path first: add at least two keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>請先建立路徑：至少新增兩個關鍵幀</translation>
     </message>
     <message>
         <source>The path is not rendered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑尚未渲染</translation>
     </message>
     <message>
         <source>An export is still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在寫入一個匯出檔案</translation>
     </message>
     <message>
         <source>GIFs play at most {GIF_MAX_FPS} frames per second (browsers slow faster ones down): this one plays at {GIF_MAX_FPS}</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 最多每秒播放 {GIF_MAX_FPS} 幀（瀏覽器會放慢更快的）：此 GIF 以 {GIF_MAX_FPS} 幀播放</translation>
     </message>
     <message>
         <source>looping GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>迴圈 GIF</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>影片</translation>
     </message>
     <message>
         <source>contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>縮圖表</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Exported the path ({frame_count} frames) as a {what}: {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將路徑（{frame_count} 幀）匯出為{what}：{out}</translation>
     </message>
     <message>
         <source>Could not export the path: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出路徑：{reason}</translation>
     </message>
     <message>
         <source>Export path</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出路徑</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1367,7 @@ image here
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
         <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>課程步驟（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
 </context>
 <context>
@@ -1369,44 +1375,44 @@ image here
     <message>
         <source>the compare view</source>
         <extracomment>sweep of ``animate = true`` along a direction: amplitude (σ) and period (s) what each view is called in the note of a step whose view this window lacks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>模型對比檢視</translation>
     </message>
     <message>
         <source>the latent map</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在空間地圖</translation>
     </message>
     <message>
         <source>the path editor</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑編輯器</translation>
     </message>
     <message>
         <source>live training</source>
-        <translation type="unfinished"></translation>
+        <translation>即時訓練</translation>
     </message>
     <message>
         <source>Open a lesson</source>
         <extracomment>the current step is fully applied (model open, point set); for tests and recordings start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開啟課程</translation>
     </message>
     <message>
         <source>Lessons (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>課程 (*.toml);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Lesson has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>課程有問題</translation>
     </message>
     <message>
         <source>Lesson &apos;{title}&apos; uses models that are not installed: {listed}. Those steps show their text only; the rest of the lesson works.</source>
-        <translation type="unfinished"></translation>
+        <translation>課程“{title}”使用了未安裝的模型：{listed}。這些步驟只顯示文字；課程的其餘部分正常。</translation>
     </message>
     <message>
         <source>This step needs {0}, which this window does not have yet: read the text, and the lesson goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步驟需要{0}，而此視窗還沒有：請閱讀文字，課程會繼續。</translation>
     </message>
     <message>
         <source>Could not build the path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法構建路徑：{0}</translation>
     </message>
 </context>
 <context>
@@ -1414,245 +1420,249 @@ image here
     <message>
         <source>Jump to a random point (new seed)</source>
         <extracomment>the features every window gets, in the order they install (menus fill in this order)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>跳到一個隨機點（新種子）</translation>
     </message>
     <message>
         <source>Back to the origin z = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>回到原點 z = 0</translation>
     </message>
     <message>
         <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前滑塊移動 0.1 σ（Page Up/Down：0.5 σ）</translation>
     </message>
     <message>
         <source>Bookmark the current point</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前點加入書籤</translation>
     </message>
     <message>
         <source>Export the image as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將影像匯出為 PNG</translation>
     </message>
     <message>
         <source>Export the sample grid as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將樣本網格匯出為 PNG</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>將影像複製到剪貼簿</translation>
     </message>
     <message>
         <source>Save / load the current point as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 儲存 / 載入當前點</translation>
     </message>
     <message>
         <source>Open a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型檔案</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使影像適應視窗</translation>
     </message>
     <message>
         <source>Show or hide the pixel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示或隱藏像素網格</translation>
     </message>
     <message>
         <source>Look for models again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查詢模型</translation>
     </message>
     <message>
         <source>Presentation mode: full screen, large type (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：全屏、大字型（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個 / 上一個課程步驟（方向鍵：當沒有滑塊獲得焦點時）</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏</translation>
     </message>
     <message>
         <source>latentlab</source>
         <extracomment>View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>latentlab</translation>
     </message>
     <message>
         <source>Where the model runs (change it in the Device menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型執行的位置（在“裝置”選單中更改）</translation>
     </message>
     <message>
         <source>How long the last image took to compute, and how many images per second are being shown</source>
-        <translation type="unfinished"></translation>
+        <translation>上一張影像的計算耗時，以及每秒顯示多少張影像</translation>
     </message>
     <message>
         <source>device: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置：{0}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
         <source>About latentlab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 latentlab</translation>
     </message>
     <message>
         <source>Explore what VAEs and GANs have learned: move through their latent space and watch the images change.</source>
-        <translation type="unfinished"></translation>
+        <translation>探索 VAE 和 GAN 學到了什麼：在它們的潛在空間中移動，觀察影像如何變化。</translation>
     </message>
     <message>
         <source>latentlab — {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>latentlab — {model}</translation>
     </message>
 </context>
 <context>
     <name>Messenger</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出錯了</translation>
     </message>
     <message>
         <source>{doing}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing}：{reason}</translation>
     </message>
 </context>
 <context>
     <name>ModelBrowser</name>
     <message>
         <source>unknown data</source>
-        <translation type="unfinished"></translation>
+        <translation>未知資料</translation>
     </message>
     <message>
         <source>{n}-D latent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 維潛在空間</translation>
     </message>
     <message>
         <source>Models you can explore. Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>可供探索的模型。點選即可開啟。</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案…</translation>
     </message>
     <message>
         <source>Open a .safetensors model or a TorchScript manifest (.json) from disk (Ctrl+O). You can also drop the file onto the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>從磁碟開啟 .safetensors 模型或 TorchScript 清單（.json）（Ctrl+O）。也可以將檔案拖放到視窗中。</translation>
     </message>
     <message>
         <source>{path}
 {params:,} parameters — click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+{params:,} 個引數 — 點選開啟</translation>
     </message>
     <message>
         <source>{name}
 missing: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+缺失：{folder}</translation>
     </message>
     <message>
         <source>{path}
 This file is no longer there (moved or deleted). Clicking it removes it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+此檔案已不存在（已移動或刪除）。點選它會將其從列表中移除。</translation>
     </message>
     <message>
         <source>No bundled models found.
 Use Open file… below.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到內建模型。
+請使用下方的“開啟檔案…”。</translation>
     </message>
 </context>
 <context>
     <name>ModelCard</name>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>輪數</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練時間</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練裝置</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存於</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>型別</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>資料集</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Latent size</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在向量大小</translation>
     </message>
     <message>
         <source>{n} numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個數</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>影像</translation>
     </message>
     <message>
         <source>{w}×{h} colour</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} 彩色</translation>
     </message>
     <message>
         <source>{w}×{h} grey</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} 灰度</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>引數</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案大小</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>運行於</translation>
     </message>
     <message>
         <source>How it was trained</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練方式</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>測量結果</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>
-        <translation type="unfinished"></translation>
+        <translation>關於當前模型的資訊，讀自其檔案：它是什麼、從什麼學習、如何訓練以及得分如何</translation>
     </message>
     <message>
         <source>No model open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未開啟模型。</translation>
     </message>
 </context>
 <context>
@@ -1660,15 +1670,15 @@ Use Open file… below.</source>
     <message>
         <source>‖z‖, the length of the latent, frame by frame (blue), against the prior&apos;s typical length √d (dashed; shaded: where 95% of its samples are). Latents the model was trained on live in that shell: slerp stays there, lerp dips into the middle.</source>
         <extracomment>the norm of a D-dimensional standard normal sample has a spread of about 1/√2 (95%: ±1.96/√2)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‖z‖，潛在向量的長度，逐幀顯示（藍色），對比先驗的典型長度 √d（虛線；陰影：其 95% 樣本所在區域）。模型訓練時的潛在向量位於這個殼層中：slerp 保持在其中，lerp 會陷入中心。</translation>
     </message>
     <message>
         <source>√d = {typical:.2f} (d = {d}); lowest ‖z‖ on the path {low:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>√d = {typical:.2f}（d = {d}）；路徑上最小的 ‖z‖ 為 {low:.2f}</translation>
     </message>
     <message>
         <source> — a lerp dip into the middle</source>
-        <translation type="unfinished"></translation>
+        <translation> — lerp 陷入中心</translation>
     </message>
 </context>
 <context>
@@ -1676,389 +1686,389 @@ Use Open file… below.</source>
     <message>
         <source>lerp: straight line between the two keyframes. Halfway, ‖z‖ shrinks towards the centre, where the prior (and the training data) almost never is: images often fade or blur there.</source>
         <extracomment>a frame to show on the big image and its caption (emitted while playing or scrubbing, when asked for)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lerp：兩個關鍵幀之間的直線。在中途 ‖z‖ 會向中心收縮，而先驗（以及訓練資料）幾乎從不在那裡：影像在那裡常常變淡或模糊。</translation>
     </message>
     <message>
         <source>slerp: along the sphere between the two keyframes (‖z‖ changes linearly). It stays in the shell where latents of the prior live, so every frame looks like a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>slerp：沿兩個關鍵幀之間的球面（‖z‖ 線性變化）。它保持在先驗潛在向量所在的殼層中，因此每一幀看起來都像一個樣本。</translation>
     </message>
     <message>
         <source>+ Point</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 點</translation>
     </message>
     <message>
         <source>Add the point you are looking at as the next keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>將您正在檢視的點新增為下一個關鍵幀</translation>
     </message>
     <message>
         <source>+ Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 種子</translation>
     </message>
     <message>
         <source>Add the prior sample of the seed on the right as a keyframe (then the next seed is offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>將右側種子的先驗樣本新增為關鍵幀（然後會提供下一個種子）</translation>
     </message>
     <message>
         <source>A seed: a reproducible random point of the prior</source>
-        <translation type="unfinished"></translation>
+        <translation>種子：先驗中一個可復現的隨機點</translation>
     </message>
     <message>
         <source>+ Random</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 隨機</translation>
     </message>
     <message>
         <source>Add a random prior sample as a keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一個隨機先驗樣本作為關鍵幀</translation>
     </message>
     <message>
         <source>+ Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 書籤</translation>
     </message>
     <message>
         <source>Add one of your bookmarks as a keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>將您的一個書籤新增為關鍵幀</translation>
     </message>
     <message>
         <source>+ Image</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 影像</translation>
     </message>
     <message>
         <source>Add the image last encoded (or inverted) in the “Encode an image” panel</source>
-        <translation type="unfinished"></translation>
+        <translation>新增最近在“編碼影像”面板中編碼（或反演）的影像</translation>
     </message>
     <message>
         <source>Keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵幀</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>然後</translation>
     </message>
     <message>
         <source>frames</source>
-        <translation type="unfinished"></translation>
+        <translation>幀數</translation>
     </message>
     <message>
         <source>The keyframes in order. &apos;then&apos; and &apos;frames&apos;: how the path travels to the next keyframe. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按順序排列的關鍵幀。“然後”和“幀數”：路徑如何前往下一個關鍵幀。雙擊名稱可重新命名。</translation>
     </message>
     <message>
         <source>Move the selected keyframe earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選關鍵幀前移</translation>
     </message>
     <message>
         <source>Move the selected keyframe later</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選關鍵幀後移</translation>
     </message>
     <message>
         <source>Remove the selected keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所選關鍵幀</translation>
     </message>
     <message>
         <source>Remove every keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所有關鍵幀</translation>
     </message>
     <message>
         <source> (every segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每一段）</translation>
     </message>
     <message>
         <source>Frames per segment, for every segment (edit one segment in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>每段的幀數，適用於所有段（在表格中編輯單獨一段）</translation>
     </message>
     <message>
         <source>All:</source>
-        <translation type="unfinished"></translation>
+        <translation>全部：</translation>
     </message>
     <message>
         <source>Set every segment at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次設定所有段</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 播放</translation>
     </message>
     <message>
         <source>Play or pause the path</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暫停路徑</translation>
     </message>
     <message>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> fps</translation>
     </message>
     <message>
         <source>Playback speed, frames per second (also the speed of exported GIFs and videos)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度，每秒幀數（也是匯出的 GIF 和影片的速度）</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>迴圈</translation>
     </message>
     <message>
         <source>Start again at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>到結尾時重新開始</translation>
     </message>
     <message>
         <source>Ping-pong</source>
-        <translation type="unfinished"></translation>
+        <translation>來回</translation>
     </message>
     <message>
         <source>Play forwards, then backwards (also used by GIF and MP4 export)</source>
-        <translation type="unfinished"></translation>
+        <translation>先正向播放，再反向播放（GIF 和 MP4 匯出也使用）</translation>
     </message>
     <message>
         <source>Big image</source>
-        <translation type="unfinished"></translation>
+        <translation>大圖</translation>
     </message>
     <message>
         <source>While playing or scrubbing, show the frames on the big image (moving a slider shows the current point again)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或瀏覽時在大圖上顯示幀（移動滑塊會重新顯示當前點）</translation>
     </message>
     <message>
         <source>GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF…</translation>
     </message>
     <message>
         <source>Save the path as a looping animated GIF (at the export scale and speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>將路徑儲存為迴圈動畫 GIF（使用匯出比例和速度）</translation>
     </message>
     <message>
         <source>MP4…</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4…</translation>
     </message>
     <message>
         <source>Save the path as an H.264 video (needs the video extra: pip install &apos;latentlab[video]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>將路徑儲存為 H.264 影片（需要 video 附加元件：pip install &apos;latentlab[video]&apos;）</translation>
     </message>
     <message>
         <source>Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>縮圖表…</translation>
     </message>
     <message>
         <source>Save a contact sheet: every frame in one PNG, keyframes captioned</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存縮圖表：所有幀合成一張 PNG，關鍵幀帶說明</translation>
     </message>
     <message>
         <source>Export scale: each pixel becomes a square of this many pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出比例：每個像素變成邊長為這麼多像素的正方形</translation>
     </message>
     <message>
         <source>Keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵幀</translation>
     </message>
     <message>
         <source>Save the keyframes as JSON, or open a saved path. latentlab interpolate MODEL --keyframes FILE renders a saved path from the command line, frame for frame the same</source>
-        <translation type="unfinished"></translation>
+        <translation>將關鍵幀儲存為 JSON，或開啟已儲存的路徑。latentlab interpolate MODEL --keyframes 檔案 可在命令列中逐幀相同地渲染已儲存的路徑</translation>
     </message>
     <message>
         <source>Save keyframes…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存關鍵幀…</translation>
     </message>
     <message>
         <source>Open keyframes…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟關鍵幀…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出：</translation>
     </message>
     <message>
         <source>Add two or more keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>新增兩個或更多關鍵幀</translation>
     </message>
     <message>
         <source>1 keyframe: add another</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個關鍵幀：再新增一個</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) · rendering…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 幀 · 正在渲染…</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;from: {source}&lt;br&gt;‖z‖ = {norm:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;來自：{source}&lt;br&gt;‖z‖ = {norm:.2f}</translation>
     </message>
     <message>
         <source>Frames from this keyframe to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>從此關鍵幀到下一個的幀數</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>(no bookmarks for this model yet: Ctrl+B keeps the current point)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此模型還沒有書籤：Ctrl+B 可儲存當前點）</translation>
     </message>
     <message>
         <source>frame {i} / {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {i} / {n} 幀</translation>
     </message>
     <message>
         <source> · keyframe {k}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 關鍵幀 {k}</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 暫停</translation>
     </message>
     <message>
         <source>path frame {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑第 {i} 幀，共 {n} 幀</translation>
     </message>
     <message>
         <source>GIF (*.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF (*.gif)</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 影片 (*.mp4)</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Export the path</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出路徑</translation>
     </message>
     <message>
         <source>Save keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存關鍵幀</translation>
     </message>
     <message>
         <source>Path JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑 JSON (*.json)</translation>
     </message>
     <message>
         <source>Open keyframes</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟關鍵幀</translation>
     </message>
     <message>
         <source>Path JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑 JSON (*.json);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
     <name>PcSliders</name>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Put every slider back to 0 (the seed&apos;s own sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所有滑塊歸零（種子本身的樣本）</translation>
     </message>
     <message>
         <source>PC{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>PC{n}</translation>
     </message>
 </context>
 <context>
     <name>PointControls</name>
     <message>
         <source>The seed picks a random point reproducibly: the same seed always gives the same image. Type a number and press Enter to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>種子以可復現的方式選取隨機點：同一個種子總是給出同一張影像。輸入數字並按 Enter 即可前往。</translation>
     </message>
     <message>
         <source>Randomize</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機</translation>
     </message>
     <message>
         <source>Jump to a new random point of the prior (R). Its seed appears in the box, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到先驗中一個新的隨機點（R）。它的種子會顯示在框中，方便您回來。</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>原點</translation>
     </message>
     <message>
         <source>Go back to the centre of the latent space, z = 0: the &apos;most average&apos; point (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到潛在空間的中心 z = 0：“最平均”的點（Home）</translation>
     </message>
     <message>
         <source>Truncation ψ</source>
-        <translation type="unfinished"></translation>
+        <translation>截斷 ψ</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>This model draws the class you ask for: pick which one</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型繪製您要求的類別：請選擇一個</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>種子</translation>
     </message>
 </context>
 <context>
     <name>ReconRow</name>
     <message>
         <source>&lt;b&gt;Reconstruction&lt;/b&gt;: real test pictures, then each model&apos;s copy. A VAE encodes a picture in one pass; a GAN has no encoder, so latentlab searches for the latent that draws it (inversion).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;重建&lt;/b&gt;：真實測試圖片，然後是每個模型的複製品。VAE 一次性編碼圖片；GAN 沒有編碼器，因此 latentlab 會搜尋能畫出它的潛在向量（反演）。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Other pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>其他圖片</translation>
     </message>
     <message>
         <source>Reconstruct other real test pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>重建其他真實測試圖片</translation>
     </message>
 </context>
 <context>
     <name>RecordStepDialog</name>
     <message>
         <source>Record lesson step</source>
-        <translation type="unfinished"></translation>
+        <translation>錄製課程步驟</translation>
     </message>
     <message>
         <source>short heading (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡短標題（可選）</translation>
     </message>
     <message>
         <source>What the class reads in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>本步驟中全班閱讀的內容</translation>
     </message>
     <message>
         <source>The lesson file the step is added to (created if it does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增步驟的課程檔案（不存在時會建立）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽…</translation>
     </message>
     <message>
         <source>The model, point, class, basis, view and panels as they are now become the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>當前的模型、點、類別、基、檢視和麵板將成為這一步驟。</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>新增步驟</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Added to {file}. Change the view and add the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增到 {file}。更改檢視並新增下一個步驟。</translation>
     </message>
     <message>
         <source>Could not record the step</source>
-        <translation type="unfinished"></translation>
+        <translation>無法錄製步驟</translation>
     </message>
 </context>
 <context>
@@ -2066,59 +2076,60 @@ Use Open file… below.</source>
     <message>
         <source>Write a caption first: it is the text the class reads in this step</source>
         <extracomment>docks whose visibility a recorded step&apos;s ``panels`` keeps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請先寫說明文字：它是全班在此步驟中閱讀的文字</translation>
     </message>
     <message>
         <source>Could not record the step:
 {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法錄製步驟：
+{exc}</translation>
     </message>
     <message>
         <source>Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>錄製步驟</translation>
     </message>
     <message>
         <source>Could not write {target}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 {target}：{exc}</translation>
     </message>
     <message>
         <source>Recorded step {n} in {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已將步驟 {n} 錄製到 {out}</translation>
     </message>
     <message>
         <source>Recorded a step in {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>已錄製一個步驟到 {out}</translation>
     </message>
 </context>
 <context>
     <name>SampleGrid</name>
     <message>
         <source>How many samples per row and column</source>
-        <translation type="unfinished"></translation>
+        <translation>每行和每列的樣本數</translation>
     </message>
     <message>
         <source>Seed of the first sample; the others use the next seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>第一個樣本的種子；其他樣本使用後續的種子</translation>
     </message>
     <message>
         <source>New samples</source>
-        <translation type="unfinished"></translation>
+        <translation>新樣本</translation>
     </message>
     <message>
         <source>Show a fresh set of random samples</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示一組新的隨機樣本</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>first seed</source>
-        <translation type="unfinished"></translation>
+        <translation>首個種子</translation>
     </message>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>
-        <translation type="unfinished"></translation>
+        <translation>來自模型的隨機樣本。點選一個即可將其設為當前點。</translation>
     </message>
 </context>
 <context>
@@ -2126,238 +2137,238 @@ Use Open file… below.</source>
     <message>
         <source>generator</source>
         <extracomment>loss key → (label, colour); only the ones a model kind reports are drawn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生成器</translation>
     </message>
     <message>
         <source>discriminator</source>
-        <translation type="unfinished"></translation>
+        <translation>判別器</translation>
     </message>
     <message>
         <source>reconstruction</source>
-        <translation type="unfinished"></translation>
+        <translation>重建</translation>
     </message>
     <message>
         <source>KL</source>
-        <translation type="unfinished"></translation>
+        <translation>KL</translation>
     </message>
     <message>
         <source>Stable GAN</source>
         <extracomment>combo title → preset key (None: the fields as they are)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>穩定的 GAN</translation>
     </message>
     <message>
         <source>Mode collapse (GAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>模式崩潰（GAN）</translation>
     </message>
     <message>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定義</translation>
     </message>
     <message>
         <source>The recipe the bundled GANs were trained with: spectral norm, hinge loss, one generator step per critic step. The sample grid keeps its variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>內建 GAN 的訓練配方：譜歸一化、hinge 損失、每個判別器步驟對應一個生成器步驟。樣本網格保持多樣性。</translation>
     </message>
     <message>
         <source>Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and three generator steps per critic step. Watch the grid lose variety and the coverage chart go lopsided.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知會讓 GAN 在 MNIST 上崩潰的設定：不用譜歸一化、較大的步長、每個判別器步驟對應三個生成器步驟。觀察網格失去多樣性、覆蓋率圖變得失衡。</translation>
     </message>
     <message>
         <source>A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>變分自編碼器：重建 + KL 損失；較模糊，但覆蓋每個類別。</translation>
     </message>
     <message>
         <source>MNIST (digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST（數字）</translation>
     </message>
     <message>
         <source>Fashion-MNIST (clothes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST（服裝）</translation>
     </message>
     <message>
         <source>Ready-made settings. &apos;Mode collapse&apos; shows a GAN forgetting most classes; compare it with &apos;Stable GAN&apos;.</source>
         <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現成的設定。“模式崩潰”展示一個遺忘大多數類別的 GAN；請與“穩定的 GAN”比較。</translation>
     </message>
     <message>
         <source>What the model learns to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>模型學習繪製的內容</translation>
     </message>
     <message>
         <source>Use the bundled sample if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失時使用內建樣本</translation>
     </message>
     <message>
         <source>When the full dataset is not installed, train on the 2,000-image sample that ships with latentlab (enough to see digits appear)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝完整資料集時，使用 latentlab 自帶的 2,000 張影像樣本訓練（足以看到數字出現）</translation>
     </message>
     <message>
         <source>GANs learn by a game between a generator and a discriminator; VAEs by rebuilding images. Conditional models are told which class to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 通過生成器與判別器之間的博弈學習；VAE 通過重建影像學習。條件模型會被告知要畫哪個類別。</translation>
     </message>
     <message>
         <source>How many numbers the generator turns into an image</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器將多少個數轉換為一張影像</translation>
     </message>
     <message>
         <source>Learning rate: how big each training step is. Too large makes GANs unstable.</source>
-        <translation type="unfinished"></translation>
+        <translation>學習率：每個訓練步驟的大小。過大會使 GAN 不穩定。</translation>
     </message>
     <message>
         <source>Images per training step (64 keeps a laptop CPU responsive)</source>
-        <translation type="unfinished"></translation>
+        <translation>每個訓練步驟的影像數（64 能讓筆記本 CPU 保持響應）</translation>
     </message>
     <message>
         <source>Passes over the training images (you can stop at any time; the model is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>遍歷訓練影像的次數（可隨時停止；模型會被儲存）</translation>
     </message>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一層的通道數（網路寬度）。在筆記本 CPU 上，16 比 32 訓練快約 4 倍，對數字已足夠。</translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本網格（和覆蓋率圖）的重繪頻率</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Train a new model from scratch with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>用這些設定從頭訓練一個新模型</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Hold training between two steps (Resume carries on exactly there)</source>
-        <translation type="unfinished"></translation>
+        <translation>在兩個步驟之間暫停訓練（“繼續”會從那裡精確接續）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>End the run now; the model so far is saved and can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立即結束執行；目前的模型會被儲存並可以開啟</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始</translation>
     </message>
     <message>
         <source>name in My models</source>
-        <translation type="unfinished"></translation>
+        <translation>在“我的模型”中的名稱</translation>
     </message>
     <message>
         <source>The file name the model gets in your models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在您的模型資料夾中的檔名</translation>
     </message>
     <message>
         <source>Save to my models</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存到我的模型</translation>
     </message>
     <message>
         <source>Copy the trained model into your models folder, where the model list finds it</source>
-        <translation type="unfinished"></translation>
+        <translation>將訓練好的模型複製到您的模型資料夾，模型列表會在那裡找到它</translation>
     </message>
     <message>
         <source>Open in explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>在瀏覽器中開啟</translation>
     </message>
     <message>
         <source>Explore the trained model&apos;s latent space in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>在主視窗中探索訓練好的模型的潛在空間</translation>
     </message>
     <message>
         <source>What the generator draws right now from 64 fixed latents: the same cell always shows the same latent, so you can watch each one change</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器此刻用 64 個固定潛在向量繪製的內容：同一格子總是顯示同一個潛在向量，因此您可以觀察每個的變化</translation>
     </message>
     <message>
         <source>Samples appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本會顯示在這裡</translation>
     </message>
     <message>
         <source>A classifier decides which class each sample shows. Even bars: every class is drawn about equally often. Lopsided bars: mode collapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器判斷每個樣本顯示的類別。條形均勻：每個類別被畫的頻率大致相同。條形失衡：模式崩潰。</translation>
     </message>
     <message>
         <source>class entropy: –</source>
-        <translation type="unfinished"></translation>
+        <translation>類別熵：–</translation>
     </message>
     <message>
         <source>1 = every class equally often, 0 = only one class (total mode collapse)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = 每個類別頻率相同，0 = 只有一個類別（完全模式崩潰）</translation>
     </message>
     <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練損失，在若干步內取平均。GAN 的兩個損失相互對抗，因此會波動而不是下降；它們不能顯示模式崩潰。</translation>
     </message>
     <message>
         <source>custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>自定義設定</translation>
     </message>
     <message>
         <source>Starting {run}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在啟動 {run}…</translation>
     </message>
     <message>
         <source>my-{kind}-{dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>my-{kind}-{dataset}</translation>
     </message>
     <message>
         <source>Stopping (saving the model so far)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止（儲存目前的模型）…</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} 步後的樣本</translation>
     </message>
     <message numerus="yes">
         <source> · %n class(es) never drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 個類別從未被畫出</numerusform>
         </translation>
     </message>
     <message>
         <source>class entropy {value} (1 = even)</source>
-        <translation type="unfinished"></translation>
+        <translation>類別熵 {value}（1 = 均勻）</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練失敗</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置佈局(&amp;R)</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About latentlab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 latentlab(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2365,69 +2376,69 @@ Use Open file… below.</source>
     <message>
         <source>(unknown)</source>
         <extracomment>samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>Principal directions of a VAE come from encoding real images, and there is no bundled sample of the dataset {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE 的主方向來自對真實影像的編碼，而資料集 {dataset} 沒有內建樣本</translation>
     </message>
     <message>
         <source>This model takes the class as an input, so its latent space has no class directions: pick the class with the class selector instead</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型將類別作為輸入，因此其潛在空間沒有類別方向：請改用類別選擇器選擇類別</translation>
     </message>
     <message>
         <source>Class directions need labelled images of the dataset, and there is no bundled sample of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>類別方向需要資料集的帶標籤影像，而 {dataset} 沒有內建樣本</translation>
     </message>
     <message>
         <source>Class directions of a GAN need a classifier (feature network) for its dataset to label the samples, and none is installed for {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN 的類別方向需要其資料集的分類器（特徵網路）來標註樣本，而 {dataset} 沒有安裝分類器</translation>
     </message>
     <message>
         <source>this model</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型</translation>
     </message>
     <message>
         <source>Attribute directions follow measurable image properties, and the dataset {dataset} declares none</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性方向沿可測量的影像屬性，而資料集 {dataset} 沒有宣告任何屬性</translation>
     </message>
     <message>
         <source>Attribute directions need grey or colour images</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性方向需要灰度或彩色影像</translation>
     </message>
     <message>
         <source>Raw axes</source>
         <extracomment>Basis keys in menu order. Basis titles as source text; show them with ``basis_title(key)`` (context &quot;basis&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原始座標軸</translation>
     </message>
     <message>
         <source>Principal directions</source>
-        <translation type="unfinished"></translation>
+        <translation>主方向</translation>
     </message>
     <message>
         <source>Class directions</source>
-        <translation type="unfinished"></translation>
+        <translation>類別方向</translation>
     </message>
     <message>
         <source>Attribute directions</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性方向</translation>
     </message>
     <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
         <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每個滑塊移動潛在向量 z 的一個座標，即模型轉換為圖片的那些數。</translation>
     </message>
     <message>
         <source>Sliders move along the directions in which the latents vary most (principal components), biggest first: usually the most visible changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊沿潛在向量變化最大的方向（主成分）移動，從最大的開始：通常是最明顯的變化。</translation>
     </message>
     <message>
         <source>Sliders move from the average of one class towards the average of another, e.g. &apos;3 → 8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊從一個類別的平均點移向另一個類別的平均點，例如“3 → 8”。</translation>
     </message>
     <message>
         <source>Sliders move along directions fitted to measurable properties of the images: stroke thickness, slant and width.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑塊沿根據影像可測量屬性擬合出的方向移動：筆畫粗細、傾斜度和寬度。</translation>
     </message>
 </context>
 <context>
@@ -2435,51 +2446,51 @@ Use Open file… below.</source>
     <message>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>課程</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟課程(&amp;L)…</translation>
     </message>
     <message>
         <source>Open a lesson (.toml) and show its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟一個課程（.toml）並顯示其第一步</translation>
     </message>
     <message>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>演示(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen with large type for a classroom (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>用於課堂的大字型全屏（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Presentation &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>演示螢幕(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Record step…</source>
-        <translation type="unfinished"></translation>
+        <translation>錄製步驟(&amp;R)…</translation>
     </message>
     <message>
         <source>Add the current view as a step to a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前檢視作為一個步驟新增到課程檔案</translation>
     </message>
     <message>
         <source>&amp;Next step	Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)	Page Down</translation>
     </message>
     <message>
         <source>&amp;Previous step	Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;P)	Page Up</translation>
     </message>
     <message>
         <source>&amp;Close lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉課程(&amp;C)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>舞臺</translation>
     </message>
 </context>
 <context>
@@ -2487,11 +2498,11 @@ Use Open file… below.</source>
     <message>
         <source>&amp;Compare models…</source>
         <extracomment>highlight ids of the compare view → the name its ``widget_for`` / ``highlight`` knows the view&apos;s panels a lesson step&apos;s ``panels`` list switches</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>對比模型(&amp;C)…</translation>
     </message>
     <message>
         <source>Two to four models side by side: same seed, grid, interpolation, reconstruction, and the evidence for the VAE-vs-GAN claims</source>
-        <translation type="unfinished"></translation>
+        <translation>二到四個模型並排：相同種子、網格、插值、重建，以及關於 VAE 與 GAN 論斷的證據</translation>
     </message>
 </context>
 <context>
@@ -2499,234 +2510,234 @@ Use Open file… below.</source>
     <message>
         <source>&amp;Open model…</source>
         <extracomment>explorer docks, in View-menu order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>開啟模型(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a .safetensors model or a TorchScript manifest (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 .safetensors 模型或 TorchScript 清單（.json）</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export image…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出影像(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the current image as a PNG, with a JSON file that can recreate it</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前影像儲存為 PNG，並附帶可重建它的 JSON 檔案</translation>
     </message>
     <message>
         <source>Export &amp;grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出網格(&amp;G)…</translation>
     </message>
     <message>
         <source>Save the sample grid as a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將樣本網格儲存為 PNG</translation>
     </message>
     <message>
         <source>Export &amp;scale</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出比例(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>複製影像(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the current image (at the export scale) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前影像（按匯出比例）複製到剪貼簿</translation>
     </message>
     <message>
         <source>&amp;Save latent…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存潛在向量(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the current point (latent vector, class, seed) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前點（潛在向量、類別、種子）儲存為 JSON</translation>
     </message>
     <message>
         <source>&amp;Load latent…</source>
-        <translation type="unfinished"></translation>
+        <translation>載入潛在向量(&amp;L)…</translation>
     </message>
     <message>
         <source>Go to a point saved as JSON, or the point of an exported PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>前往以 JSON 儲存的點，或匯出的 PNG 的點</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>會話另存為(&amp;A)…</translation>
     </message>
     <message>
         <source>Save your bookmarks to a file of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>將您的書籤儲存到您選擇的檔案</translation>
     </message>
     <message>
         <source>Open sessio&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟會話(&amp;N)…</translation>
     </message>
     <message>
         <source>Add the bookmarks of a saved session file</source>
-        <translation type="unfinished"></translation>
+        <translation>新增已儲存會話檔案中的書籤</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Randomize</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機(&amp;R)</translation>
     </message>
     <message>
         <source>Jump to a random point (a new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到一個隨機點（新種子）</translation>
     </message>
     <message>
         <source>Back to &amp;origin</source>
-        <translation type="unfinished"></translation>
+        <translation>回到原點(&amp;O)</translation>
     </message>
     <message>
         <source>Go to z = 0, the centre of the latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>前往 z = 0，潛在空間的中心</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤(&amp;B)</translation>
     </message>
     <message>
         <source>Save the current point in Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前點儲存到書籤</translation>
     </message>
     <message>
         <source>&amp;Fit image</source>
-        <translation type="unfinished"></translation>
+        <translation>適應視窗(&amp;F)</translation>
     </message>
     <message>
         <source>Fit the image to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使影像適應視窗</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Pixel grid</source>
-        <translation type="unfinished"></translation>
+        <translation>像素網格(&amp;P)</translation>
     </message>
     <message>
         <source>Draw a line around every pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>在每個像素周圍畫線</translation>
     </message>
     <message>
         <source>Look for &amp;models again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查詢模型(&amp;M)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>模型卡</translation>
     </message>
     <message>
         <source>Latent space</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在空間</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤</translation>
     </message>
 </context>
 <context>
     <name>families</name>
     <message>
         <source>VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAE</translation>
     </message>
     <message>
         <source>Variational autoencoder (VAE): an encoder squeezes images into a latent vector, a decoder draws them back</source>
-        <translation type="unfinished"></translation>
+        <translation>變分自編碼器（VAE）：編碼器將影像壓縮為潛在向量，解碼器再把它們畫回來</translation>
     </message>
     <message>
         <source>Conditional VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>條件 VAE</translation>
     </message>
     <message>
         <source>Conditional VAE: a variational autoencoder told which class each image is, so you choose the class and the latent vector draws the style</source>
-        <translation type="unfinished"></translation>
+        <translation>條件 VAE：被告知每張影像類別的變分自編碼器，因此由您選擇類別，潛在向量決定風格</translation>
     </message>
     <message>
         <source>GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN</translation>
     </message>
     <message>
         <source>Generative adversarial network (GAN): a generator learned to draw images a critic could not tell from real ones</source>
-        <translation type="unfinished"></translation>
+        <translation>生成對抗網路（GAN）：生成器學會了畫出判別器無法與真實影像區分的影像</translation>
     </message>
     <message>
         <source>Conditional GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>條件 GAN</translation>
     </message>
     <message>
         <source>Conditional GAN: a generator told which class to draw, against a critic that also knows the class</source>
-        <translation type="unfinished"></translation>
+        <translation>條件 GAN：被告知要畫哪個類別的生成器，對抗一個同樣知道類別的判別器</translation>
     </message>
     <message>
         <source>TorchScript VAE</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript VAE</translation>
     </message>
     <message>
         <source>Your own VAE, exported with TorchScript: a decoder (and, if it ships one, an encoder)</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己用 TorchScript 匯出的 VAE：一個解碼器（若附帶，還有編碼器）</translation>
     </message>
     <message>
         <source>TorchScript GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript GAN</translation>
     </message>
     <message>
         <source>Your own GAN generator, exported with TorchScript</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己用 TorchScript 匯出的 GAN 生成器</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器</translation>
     </message>
     <message>
         <source>classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>分類器</translation>
     </message>
     <message>
         <source>Feature network: a small CNN classifier the metrics measure generators with</source>
-        <translation type="unfinished"></translation>
+        <translation>特徵網路：度量指標用來衡量生成器的小型 CNN 分類器</translation>
     </message>
     <message>
         <source>DCGAN (PyTorch tutorial)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCGAN（PyTorch 教程）</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 教程和示例中的 DCGAN 生成器，從其 state dict 匯入</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP VAE（PyTorch 示例）</translation>
     </message>
     <message>
         <source>The fully connected VAE of the PyTorch examples (784-400-20), imported from its state dict</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 示例中的全連線 VAE（784-400-20），從其 state dict 匯入</translation>
     </message>
     <message>
         <source>conditional {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>條件 {kind}</translation>
     </message>
 </context>
 <context>
@@ -2734,66 +2745,66 @@ Use Open file… below.</source>
     <message>
         <source>Latent map</source>
         <extracomment>width the path editor and the encode panel ask for when their tab is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>潛在空間地圖</translation>
     </message>
     <message>
         <source>The data in latent space: click to go somewhere, drag the target to scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>潛在空間中的資料：點選前往某處，拖動目標來瀏覽</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路徑</translation>
     </message>
     <message>
         <source>Interpolation paths through keyframes: play, compare lerp and slerp, export</source>
-        <translation type="unfinished"></translation>
+        <translation>經過關鍵幀的插值路徑：播放、比較 lerp 與 slerp、匯出</translation>
     </message>
     <message>
         <source>Encode an image</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼影像</translation>
     </message>
     <message>
         <source>Drop a picture to find its place in latent space (VAEs encode, GANs invert)</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入一張圖片，找到它在潛在空間中的位置（VAE 編碼，GAN 反演）</translation>
     </message>
     <message>
         <source>Add to &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>新增到路徑(&amp;P)</translation>
     </message>
     <message>
         <source>Add the current point as the next keyframe of the interpolation path</source>
-        <translation type="unfinished"></translation>
+        <translation>將當前點新增為插值路徑的下一個關鍵幀</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>課程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Point</source>
-        <translation type="unfinished"></translation>
+        <translation>點(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>幫助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2801,15 +2812,15 @@ Use Open file… below.</source>
     <message>
         <source>Live &amp;training</source>
         <extracomment>panels inside the training panel that a lesson can point at</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>即時訓練(&amp;T)</translation>
     </message>
     <message>
         <source>Train a small model and watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練一個小模型並觀察它學習</translation>
     </message>
     <message>
         <source>Live training</source>
-        <translation type="unfinished"></translation>
+        <translation>即時訓練</translation>
     </message>
 </context>
 </TS>

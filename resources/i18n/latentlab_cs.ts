@@ -71,28 +71,80 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Modely nelze vypsat: {0}</translation>
     </message>
     <message>
+        <source>fitting principal directions…</source>
+        <translation>počítám hlavní směry…</translation>
+    </message>
+    <message>
         <source>Could not open {0}: {1}</source>
         <translation>{0} nelze otevřít: {1}</translation>
+    </message>
+    <message>
+        <source>principal directions of {source}</source>
+        <translation>hlavní směry z: {source}</translation>
     </message>
     <message>
         <source>no principal directions: {0}</source>
         <translation>žádné hlavní směry: {0}</translation>
     </message>
     <message>
+        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
+        <translation>žádné skutečné obrázky pro začátek: datové sady těchto modelů ({x0}) nemají přiložený testovací vzorek</translation>
+    </message>
+    <message>
         <source>no real pictures: {0}</source>
         <translation>žádné skutečné obrázky: {0}</translation>
+    </message>
+    <message>
+        <source>encoding and inverting…</source>
+        <translation>kóduji a invertuji…</translation>
     </message>
     <message>
         <source>reconstruction failed: {0}</source>
         <translation>rekonstrukce selhala: {0}</translation>
     </message>
     <message>
+        <source>reconstruction cancelled</source>
+        <translation>rekonstrukce zrušena</translation>
+    </message>
+    <message>
+        <source>encoding the pictures…</source>
+        <translation>kóduji obrázky…</translation>
+    </message>
+    <message>
+        <source>inverting the pictures…</source>
+        <translation>invertuji obrázky…</translation>
+    </message>
+    <message>
+        <source>no path: {x0}</source>
+        <translation>žádná cesta: {x0}</translation>
+    </message>
+    <message>
+        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
+        <translation>{how}; koncové chyby {x0:.4f} a {x1:.4f} (MSE pixelů)</translation>
+    </message>
+    <message>
         <source>no path: {0}</source>
         <translation>žádná cesta: {0}</translation>
     </message>
     <message>
+        <source>cancelled: press Play or pick other pictures to try again</source>
+        <translation>zrušeno: stiskněte Přehrát nebo vyberte jiné obrázky a zkuste to znovu</translation>
+    </message>
+    <message>
+        <source>Measured {name} ({n:,} samples): figures {x0}</source>
+        <translation>Změřeno {name} ({n:,} vzorků): hodnoty {x0}</translation>
+    </message>
+    <message>
         <source>Could not measure {0}: {1}</source>
         <translation>{0} nelze změřit: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no model is open</source>
+        <translation>Není co exportovat: není otevřen žádný model</translation>
+    </message>
+    <message>
+        <source>Saved the comparison figure ({w}×{h}) to {x0}</source>
+        <translation>Obrázek srovnání ({w}×{h}) uložen do {x0}</translation>
     </message>
     <message>
         <source>Could not export the figure: {0}</source>
@@ -101,6 +153,57 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>starting…</source>
         <translation>spouštím…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareJobs</name>
+    <message>
+        <source>makes {x0} images; the pictures are {x1}</source>
+        <translation>vytváří obrázky {x0}; obrázky jsou {x1}</translation>
+    </message>
+    <message>
+        <source>class {label} is not one of its classes 0..{x0}</source>
+        <translation>třída {label} není mezi jeho třídami 0..{x0}</translation>
+    </message>
+    <message>
+        <source>Inverting picture {x0} of {n} into {name}: step {s}/{x1}, error {err:.4f}</source>
+        <translation>Invertuji obrázek {x0} z {n} do {name}: krok {s}/{x1}, chyba {err:.4f}</translation>
+    </message>
+    <message>
+        <source>{x0} picture {x1} of {n} with {name}</source>
+        <translation>{x0} obrázek {x1} z {n} pomocí {name}</translation>
+    </message>
+    <message>
+        <source>reconstruction failed ({exc})</source>
+        <translation>rekonstrukce selhala ({exc})</translation>
+    </message>
+    <message>
+        <source>not written into the model card</source>
+        <translation>nezapsáno do karty modelu</translation>
+    </message>
+    <message>
+        <source>not written: a TorchScript manifest is not a model card</source>
+        <translation>nezapsáno: manifest TorchScript není karta modelu</translation>
+    </message>
+    <message>
+        <source>written into the card of {name}</source>
+        <translation>zapsáno do karty {name}</translation>
+    </message>
+    <message>
+        <source>could not be written into {name} ({exc}); shown for this session only</source>
+        <translation>nelze zapsat do {name} ({exc}); zobrazeno jen pro tuto relaci</translation>
+    </message>
+    <message>
+        <source>Loading {name}</source>
+        <translation>Načítám {name}</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {x0})</source>
+        <translation> (invertuji skutečné obrázky do {x0})</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Ukládám</translation>
     </message>
 </context>
 <context>
@@ -158,8 +261,24 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Exportovat obrázek srovnání</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>Otevírám {name}…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Kreslím…</translation>
+    </message>
+    <message>
+        <source>Could not draw: {render_error}</source>
+        <translation>Nelze nakreslit: {render_error}</translation>
+    </message>
+    <message>
         <source>Open a model for this pane</source>
         <translation>Otevřít model pro tento panel</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.json);;All files (*)</source>
+        <translation>Modely (*.safetensors *.json);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Not installed: {models}. Train them (latentlab train) or add the model files to the models folder, then reopen this window.</source>
@@ -218,8 +337,12 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>VAE a GAN natrénované na malých obrázcích oblečení</translation>
     </message>
     <message>
-        <source>+ Pane</source>
+        <source>Compare</source>
         <extracomment>frames per second of a playing path lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under &quot;view&quot;</extracomment>
+        <translation>Srovnat</translation>
+    </message>
+    <message>
+        <source>+ Pane</source>
         <translation>+ Panel</translation>
     </message>
     <message>
@@ -235,6 +358,38 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Uložit celé srovnání (panely a důkazy) jako jeden PNG pro prezentaci, se souborem .json, který jmenuje přesné soubory modelů (obrázek, který kreslí `latentlab compare`)</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>Same seed</source>
+        <translation>Stejný seed</translation>
+    </message>
+    <message>
+        <source>One picture per model, each drawn from its own prior with the same seed</source>
+        <translation>Jeden obrázek na model, každý vylosovaný z jeho vlastního priorního rozdělení se stejným seedem</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Mřížka</translation>
+    </message>
+    <message>
+        <source>The same N×N draws of the seed in every pane (G)</source>
+        <translation>Stejných N×N losování seedu v každém panelu (G)</translation>
+    </message>
+    <message>
+        <source>Interpolate</source>
+        <translation>Interpolace</translation>
+    </message>
+    <message>
+        <source>Walk between two real pictures (VAEs encode them, GANs invert them) or between seeds</source>
+        <translation>Procházka mezi dvěma skutečnými obrázky (VAE je zakódují, GAN je invertují) nebo mezi seedy</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
         <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
         <translation>Každý model losuje své vzorky ze svého priorního rozdělení s tímto seedem (stejná náhodná čísla, zkrácená na velikost latentního vektoru modelu)</translation>
     </message>
@@ -245,6 +400,10 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>A new random seed for every pane (R)</source>
         <translation>Nový náhodný seed pro všechny panely (R)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
     </message>
     <message>
         <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
@@ -273,6 +432,10 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>Show the claims, measured figures, coverage and training curves</source>
         <translation>Zobrazit tvrzení, naměřené hodnoty, pokrytí a průběh trénování</translation>
+    </message>
+    <message>
+        <source>Linked sliders:</source>
+        <translation>Propojené posuvníky:</translation>
     </message>
     <message>
         <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
@@ -369,6 +532,10 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>Opening {label}…</source>
         <translation>Otevírám {label}…</translation>
+    </message>
+    <message>
+        <source> The model {name} stays open.</source>
+        <translation> Model {name} zůstává otevřený.</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -690,6 +857,10 @@ obrázek
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Nelze použít:&lt;/span&gt; {text}</translation>
     </message>
     <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — &lt;b&gt;zrušeno&lt;/b&gt; po {n} krocích: dosud nejlepší</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
         <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;chyba (MSE) {err:.4f} · PSNR {psnr:.1f} dB</translation>
     </message>
@@ -952,6 +1123,14 @@ obrázek
     </message>
 </context>
 <context>
+    <name>ExplorerState</name>
+    <message>
+        <source>Point {n}</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <translation>Bod {n}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>figure</source>
@@ -998,6 +1177,10 @@ obrázek
 </context>
 <context>
     <name>GridCanvas</name>
+    <message>
+        <source>Samples appear here</source>
+        <translation>Zde se objeví vzorky</translation>
+    </message>
     <message>
         <source>Seed {seed}: click to make it the current point</source>
         <translation>Seed {seed}: kliknutím z něj uděláte aktuální bod</translation>
@@ -1061,6 +1244,14 @@ obrázek
         <source>Copy this image to the clipboard (Ctrl+Shift+C)</source>
         <translation>Zkopírovat tento obrázek do schránky (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>seed {seed}</translation>
+    </message>
+    <message>
+        <source>edited point</source>
+        <translation>upravený bod</translation>
+    </message>
 </context>
 <context>
     <name>LatentFeature</name>
@@ -1071,6 +1262,58 @@ obrázek
     <message>
         <source>The path&apos;s frame counts differ between segments; they were not recorded (the lesson uses its default).</source>
         <translation>Počty snímků se mezi úseky cesty liší; nebyly zaznamenány (lekce použije výchozí).</translation>
+    </message>
+</context>
+<context>
+    <name>LatentJobs</name>
+    <message>
+        <source>{n:,} {dataset} test images, encoded (the encoder&apos;s means)</source>
+        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes``</extracomment>
+        <translation>{n:,} testovacích obrázků {dataset}, zakódovaných (střední hodnoty kodéru)</translation>
+    </message>
+    <message>
+        <source>This VAE is given the class as an input, so its latents need not separate the classes</source>
+        <translation>Tento VAE dostává třídu jako vstup, takže jeho latentní vektory nemusí třídy oddělovat</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>pro {dataset!r} není nainstalován klasifikátor (síť příznaků)</translation>
+    </message>
+    <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>model neuvádí, jakou datovou sadu napodobuje</translation>
+    </message>
+    <message>
+        <source>Points are not coloured by class: {why}</source>
+        <translation>Body nejsou obarveny podle třídy: {why}</translation>
+    </message>
+    <message>
+        <source>Points are not coloured by class: the {dataset} classifier takes {x0} images, the model draws {x1}</source>
+        <translation>Body nejsou obarveny podle třídy: klasifikátor {dataset} přijímá obrázky {x0}, model kreslí {x1}</translation>
+    </message>
+    <message>
+        <source>, coloured by the class the classifier sees</source>
+        <translation>, obarvené podle třídy, kterou vidí klasifikátor</translation>
+    </message>
+    <message>
+        <source>Each sample got a random class as input: in a conditional model the class does not come from z, so the colours mix</source>
+        <translation>Každý vzorek dostal jako vstup náhodnou třídu: u podmíněného modelu třída nepochází ze z, takže se barvy mísí</translation>
+    </message>
+    <message>
+        <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
+        <translation>k datové sadě {x0!r} není přiložený vzorek, ze kterého by šlo vybrat obrázek; přetáhněte místo toho soubor s obrázkem</translation>
+    </message>
+    <message>
+        <source>{dataset} test image #{i} ({x0})</source>
+        <translation>testovací obrázek {dataset} č. {i} ({x0})</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>přetažený obrázek</translation>
+    </message>
+    <message>
+        <source>{name}: a folder, not an image file</source>
+        <translation>{name}: složka, ne soubor s obrázkem</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1446,14 @@ obrázek
         <source>Open a model first</source>
         <translation>Nejdřív otevřete model</translation>
     </message>
+    <message>
+        <source>Showing the first {MAX_ROWS} of {size} sliders.</source>
+        <translation>Zobrazeno prvních {MAX_ROWS} z {size} posuvníků.</translation>
+    </message>
+    <message>
+        <source>Fitted on {x0}. Sliders add to the point you were at.</source>
+        <translation>Spočítáno na: {x0}. Posuvníky se přičítají k bodu, kde jste byli.</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -1224,6 +1475,14 @@ obrázek
         <translation>Inverze stále běží: počkejte na ni nebo stiskněte Zrušit</translation>
     </message>
     <message>
+        <source>test image #{x0}</source>
+        <translation>testovací obrázek č. {x0}</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>přetažený obrázek</translation>
+    </message>
+    <message>
         <source>Inverting {what}: searching for the latent whose image matches it…</source>
         <translation>Invertuji {what}: hledám latentní vektor, jehož obrázek mu odpovídá…</translation>
     </message>
@@ -1234,6 +1493,14 @@ obrázek
     <message>
         <source>Inversion of {source} cancelled after {steps} steps. The best match so far is shown (error {error:.4f}); the current point was not changed — use “Go to point” to take it.</source>
         <translation>Inverze {source} zrušena po {steps} krocích. Zobrazena je dosud nejlepší shoda (chyba {error:.4f}); aktuální bod se nezměnil — převezměte ji tlačítkem „Přejít na bod“.</translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <translation>Zakódováno</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>Invertováno</translation>
     </message>
     <message>
         <source>{what} {source}: mean squared error {error:.4f}</source>
@@ -1262,6 +1529,14 @@ obrázek
     <message>
         <source>Added keyframe {count}: {name}</source>
         <translation>Přidán klíčový snímek {count}: {name}</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>seed {seed}</translation>
+    </message>
+    <message>
+        <source>current point</source>
+        <translation>aktuální bod</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
@@ -1304,6 +1579,10 @@ obrázek
         <translation>Nejdřív otevřete model: klíčové snímky patří k modelu</translation>
     </message>
     <message>
+        <source> (made with {made})</source>
+        <translation> (vytvořeno s {made})</translation>
+    </message>
+    <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
         <translation>Klíčové snímky nelze otevřít: {text}. Aktuální cesta se nezměnila.</translation>
     </message>
@@ -1344,6 +1623,10 @@ obrázek
         <translation>GIFy hrají nejvýš {GIF_MAX_FPS} snímků za sekundu (prohlížeče rychlejší zpomalují): tento hraje rychlostí {GIF_MAX_FPS}</translation>
     </message>
     <message>
+        <source>Writing {name}…</source>
+        <translation>Zapisuji {name}…</translation>
+    </message>
+    <message>
         <source>looping GIF</source>
         <translation>smyčkový GIF</translation>
     </message>
@@ -1379,6 +1662,18 @@ obrázek
         <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
         <translation>Krok lekce (Page Down / → další, Page Up / ← zpět)</translation>
     </message>
+    <message>
+        <source>Previous step (Page Up or ←)</source>
+        <translation>Předchozí krok (Page Up nebo ←)</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down or →)</source>
+        <translation>Další krok (Page Down nebo →)</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>Zavřít lekci</translation>
+    </message>
 </context>
 <context>
     <name>LessonPlayer</name>
@@ -1409,12 +1704,40 @@ obrázek
         <translation>Lekce (*.toml);;Všechny soubory (*)</translation>
     </message>
     <message>
+        <source>{name} cannot be used as a lesson</source>
+        <translation>{name} nelze použít jako lekci</translation>
+    </message>
+    <message>
         <source>Lesson has problems</source>
         <translation>Lekce obsahuje chyby</translation>
     </message>
     <message>
         <source>Lesson &apos;{title}&apos; uses models that are not installed: {listed}. Those steps show their text only; the rest of the lesson works.</source>
         <translation>Lekce „{title}“ používá modely, které nejsou nainstalované: {listed}. Tyto kroky ukážou jen svůj text; zbytek lekce funguje.</translation>
+    </message>
+    <message>
+        <source>This step needs the model {names}, which is not installed here.</source>
+        <translation>Tento krok potřebuje model {names}, který tu není nainstalovaný.</translation>
+    </message>
+    <message>
+        <source>Could not open {x0!r} (see the message).</source>
+        <translation>{x0!r} nelze otevřít (viz zprávu).</translation>
+    </message>
+    <message>
+        <source>{name} has no class {label!r}.</source>
+        <translation>{name} nemá třídu {label!r}.</translation>
+    </message>
+    <message>
+        <source>The step&apos;s point has {n} numbers; {name} uses {latent_dim}.</source>
+        <translation>Bod kroku má {n} čísel; {name} používá {latent_dim}.</translation>
+    </message>
+    <message>
+        <source>The {wanted} directions could not be fitted for this model.</source>
+        <translation>Směry „{wanted}“ se pro tento model nepodařilo spočítat.</translation>
+    </message>
+    <message>
+        <source>Direction {direction!r} is not among this model&apos;s sliders.</source>
+        <translation>Směr {direction!r} není mezi posuvníky tohoto modelu.</translation>
     </message>
     <message>
         <source>This step needs {0}, which this window does not have yet: read the text, and the lesson goes on.</source>
@@ -1546,6 +1869,18 @@ obrázek
     <message>
         <source>Models you can explore. Click one to open it.</source>
         <translation>Modely, které můžete prozkoumat. Kliknutím model otevřete.</translation>
+    </message>
+    <message>
+        <source>Bundled models</source>
+        <translation>Přiložené modely</translation>
+    </message>
+    <message>
+        <source>Your models</source>
+        <translation>Vaše modely</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Nedávné soubory</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -1981,6 +2316,18 @@ Použijte Otevřít soubor… níže.</translation>
         <source>PC{n}</source>
         <translation>PC{n}</translation>
     </message>
+    <message>
+        <source>Principal direction {x0}: moves the image along the {x0}. direction in which this model&apos;s latents vary most (right-click: back to 0)</source>
+        <translation>Hlavní směr {x0}: posouvá obrázek po {x0}. směru, ve kterém se latentní vektory tohoto modelu liší nejvíc (pravé tlačítko: zpět na 0)</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>{dataset} test image #{x0} ({name})</source>
+        <extracomment>linked principal-direction sliders (each pane adds coefficient x its own component) optimisation steps of each GAN inversion (the same default as ``latentlab compare``) real pictures in the reconstruction row (``latentlab compare --recon`` default) frames of an interpolation between two pictures</extracomment>
+        <translation>testovací obrázek {dataset} č. {x0} ({name})</translation>
+    </message>
 </context>
 <context>
     <name>PointControls</name>
@@ -2007,6 +2354,10 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Truncation ψ</source>
         <translation>Ořezání ψ</translation>
+    </message>
+    <message>
+        <source>Truncation ψ scales random points towards the centre: below 1 the GAN&apos;s samples look cleaner but more alike; above 1 more varied but stranger. It applies to Randomize and to the sample grid.</source>
+        <translation>Ořezání ψ stahuje náhodné body ke středu: pod 1 vypadají vzorky GAN čistší, ale podobnější; nad 1 rozmanitější, ale podivnější. Platí pro Náhodně a pro mřížku vzorků.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2038,6 +2389,14 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Reconstruct other real test pictures</source>
         <translation>Rekonstruovat jiné skutečné testovací obrázky</translation>
+    </message>
+    <message>
+        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
+        <translation>{name} ({x0}): MSE pixelů {err:.4f}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {x0:.4f}</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2432,22 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nadpis</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Popisek</translation>
+    </message>
+    <message>
+        <source>Lesson file</source>
+        <translation>Soubor lekce</translation>
+    </message>
+    <message>
+        <source>Lessons (*.toml)</source>
+        <translation>Lekce (*.toml)</translation>
     </message>
     <message>
         <source>Added to {file}. Change the view and add the next step.</source>
@@ -2142,6 +2517,36 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>
         <translation>Náhodné vzorky z modelu. Kliknutím na vzorek z něj uděláte aktuální bod.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{where}: {bad} damaged bookmark(s) skipped</source>
+        <translation>{where}: přeskočeno poškozených záložek: {bad}</translation>
+    </message>
+    <message>
+        <source>; the damaged file was kept as {name}</source>
+        <translation>; poškozený soubor byl ponechán jako {name}</translation>
+    </message>
+    <message>
+        <source>; it could not be moved aside ({exc})</source>
+        <translation>; nepodařilo se ho odsunout ({exc})</translation>
+    </message>
+    <message>
+        <source>Your saved {what} ({name}) could not be read ({reason}), so the app starts with an empty one{kept}.</source>
+        <translation>Uložený soubor {what} ({name}) nelze přečíst ({reason}), takže aplikace začíná s prázdným{kept}.</translation>
+    </message>
+    <message>
+        <source>recent-files list</source>
+        <translation>seznam nedávných souborů</translation>
+    </message>
+</context>
+<context>
+    <name>SliderRow</name>
+    <message>
+        <source>Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a value, right-click to put it back to 0.</source>
+        <translation>Táhněte nebo použijte šipky (kroky 0,1 σ; Page Up/Down: 0,5 σ). Dvojklikem napíšete hodnotu, pravým tlačítkem ji vrátíte na 0.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2651,42 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Jak často se překresluje mřížka vzorků (a graf pokrytí)</translation>
     </message>
     <message>
+        <source>Preset</source>
+        <translation>Předvolba</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>Velikost latentního vektoru</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Rychlost učení</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Velikost dávky</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochy</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Šířka</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>Mřížka každých</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Spustit</translation>
     </message>
@@ -2306,8 +2747,16 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Zde se objeví vzorky</translation>
     </message>
     <message>
+        <source>Class coverage</source>
+        <translation>Pokrytí tříd</translation>
+    </message>
+    <message>
         <source>A classifier decides which class each sample shows. Even bars: every class is drawn about equally often. Lopsided bars: mode collapse.</source>
         <translation>Klasifikátor rozhodne, kterou třídu každý vzorek ukazuje. Vyrovnané sloupce: každá třída se kreslí zhruba stejně často. Nakloněné sloupce: kolaps módů.</translation>
+    </message>
+    <message>
+        <source>% of samples</source>
+        <translation>% vzorků</translation>
     </message>
     <message>
         <source>class entropy: –</source>
@@ -2318,8 +2767,20 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>1 = každá třída stejně často, 0 = jen jedna třída (úplný kolaps módů)</translation>
     </message>
     <message>
+        <source>Losses</source>
+        <translation>Ztráty</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>Ztráty při trénování, zprůměrované přes několik kroků. Dvě ztráty GAN proti sobě tlačí, takže kolísají místo klesání; kolaps módů neukazují.</translation>
+    </message>
+    <message>
+        <source>latentlab (live training panel)</source>
+        <translation>latentlab (panel živého trénování)</translation>
+    </message>
+    <message>
+        <source>A run is still going: stop it first</source>
+        <translation>Běh stále probíhá: nejdřív ho zastavte</translation>
     </message>
     <message>
         <source>custom settings</source>
@@ -2336,6 +2797,38 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Stopping (saving the model so far)…</source>
         <translation>Zastavuji (ukládám dosavadní model)…</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: train a model (or stop a run) first</source>
+        <translation>Zatím není co uložit: natrénujte model (nebo zastavte běh)</translation>
+    </message>
+    <message>
+        <source>Give the model a name first</source>
+        <translation>Nejdřív modelu dejte název</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose another name</source>
+        <translation>{target} už existuje: zvolte jiný název</translation>
+    </message>
+    <message>
+        <source>Could not save the model to {target}: {x0}</source>
+        <translation>Model nelze uložit do {target}: {x0}</translation>
+    </message>
+    <message>
+        <source>Saved {name} to your models ({target})</source>
+        <translation>{name} uložen do vašich modelů ({target})</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: train a model (or stop a run) first</source>
+        <translation>Zatím není co otevřít: natrénujte model (nebo zastavte běh)</translation>
+    </message>
+    <message>
+        <source> · {x0:.0f} min left</source>
+        <translation> · zbývá {x0:.0f} min</translation>
+    </message>
+    <message>
+        <source> · {left:.0f} s left</source>
+        <translation> · zbývá {left:.0f} s</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -2365,6 +2858,34 @@ Použijte Otevřít soubor… níže.</translation>
         <source>Training failed</source>
         <translation>Trénování selhalo</translation>
     </message>
+    <message>
+        <source>Training failed: {text}</source>
+        <translation>Trénování selhalo: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
+        <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
+        <translation>Celá datová sada {title} tu není nainstalovaná, takže tento běh trénuje na přiloženém vzorku {n:,} obrázků.</translation>
+    </message>
+    <message>
+        <source>No class coverage chart for this data (no classifier for it).</source>
+        <translation>Pro tato data není graf pokrytí tříd (nemají klasifikátor).</translation>
+    </message>
+    <message>
+        <source>Finished after {step:,} steps; saved {path}</source>
+        <translation>Dokončeno po {step:,} krocích; uloženo {path}</translation>
+    </message>
+    <message>
+        <source>Stopped; saved the model so far to {path}</source>
+        <translation>Zastaveno; dosavadní model uložen do {path}</translation>
+    </message>
+    <message>
+        <source>Stopped before the first step; nothing was saved</source>
+        <translation>Zastaveno před prvním krokem; nic se neuložilo</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2388,8 +2909,12 @@ Použijte Otevřít soubor… níže.</translation>
 <context>
     <name>basis</name>
     <message>
-        <source>(unknown)</source>
+        <source>{name}: a classifier (feature network), not an image generator; it is used to measure generators, not to explore</source>
         <extracomment>samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)</extracomment>
+        <translation>{name}: klasifikátor (síť příznaků), ne generátor obrázků; slouží k měření generátorů, ne k prozkoumávání</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
         <translation>(neznámá)</translation>
     </message>
     <message>
@@ -2419,6 +2944,22 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Attribute directions need grey or colour images</source>
         <translation>Směry atributů potřebují šedé nebo barevné obrázky</translation>
+    </message>
+    <message>
+        <source>{FIT_SAMPLES} latents sampled from the prior</source>
+        <translation>{FIT_SAMPLES} latentních vektorů vylosovaných z priorního rozdělení</translation>
+    </message>
+    <message>
+        <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
+        <translation>{FIT_SAMPLES} vzorků označených klasifikátorem {dataset}</translation>
+    </message>
+    <message>
+        <source>{description}, from {x0} decoded samples</source>
+        <translation>{description}, z {x0} dekódovaných vzorků</translation>
+    </message>
+    <message>
+        <source>From the average &apos;{x0}&apos; towards the average &apos;{x1}&apos; (class means of {x2}); the means are {n:.2f} apart</source>
+        <translation>Od průměru „{x0}“ k průměru „{x1}“ (průměry tříd z: {x2}); průměry jsou od sebe {n:.2f}</translation>
     </message>
     <message>
         <source>Raw axes</source>

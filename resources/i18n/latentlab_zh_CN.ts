@@ -71,28 +71,80 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>无法列出模型：{0}</translation>
     </message>
     <message>
+        <source>fitting principal directions…</source>
+        <translation>正在拟合主方向…</translation>
+    </message>
+    <message>
         <source>Could not open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>principal directions of {source}</source>
+        <translation>{source} 的主方向</translation>
     </message>
     <message>
         <source>no principal directions: {0}</source>
         <translation>没有主方向：{0}</translation>
     </message>
     <message>
+        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
+        <translation>没有可作为起点的真实图片：这些模型的数据集（{x0}）都没有内置测试样本</translation>
+    </message>
+    <message>
         <source>no real pictures: {0}</source>
         <translation>没有真实图片：{0}</translation>
+    </message>
+    <message>
+        <source>encoding and inverting…</source>
+        <translation>正在编码和反演…</translation>
     </message>
     <message>
         <source>reconstruction failed: {0}</source>
         <translation>重建失败：{0}</translation>
     </message>
     <message>
+        <source>reconstruction cancelled</source>
+        <translation>重建已取消</translation>
+    </message>
+    <message>
+        <source>encoding the pictures…</source>
+        <translation>正在编码图片…</translation>
+    </message>
+    <message>
+        <source>inverting the pictures…</source>
+        <translation>正在反演图片…</translation>
+    </message>
+    <message>
+        <source>no path: {x0}</source>
+        <translation>没有路径：{x0}</translation>
+    </message>
+    <message>
+        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
+        <translation>{how}；端点误差 {x0:.4f} 和 {x1:.4f}（像素 MSE）</translation>
+    </message>
+    <message>
         <source>no path: {0}</source>
         <translation>没有路径：{0}</translation>
     </message>
     <message>
+        <source>cancelled: press Play or pick other pictures to try again</source>
+        <translation>已取消：按“播放”或选择其他图片重试</translation>
+    </message>
+    <message>
+        <source>Measured {name} ({n:,} samples): figures {x0}</source>
+        <translation>已测量 {name}（{n:,} 个样本）：数值{x0}</translation>
+    </message>
+    <message>
         <source>Could not measure {0}: {1}</source>
         <translation>无法测量 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no model is open</source>
+        <translation>没有可导出的内容：未打开模型</translation>
+    </message>
+    <message>
+        <source>Saved the comparison figure ({w}×{h}) to {x0}</source>
+        <translation>已将对比图（{w}×{h}）保存到 {x0}</translation>
     </message>
     <message>
         <source>Could not export the figure: {0}</source>
@@ -101,6 +153,57 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>starting…</source>
         <translation>正在启动…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareJobs</name>
+    <message>
+        <source>makes {x0} images; the pictures are {x1}</source>
+        <translation>生成 {x0} 的图像；而图片是 {x1}</translation>
+    </message>
+    <message>
+        <source>class {label} is not one of its classes 0..{x0}</source>
+        <translation>类别 {label} 不在其类别 0..{x0} 之中</translation>
+    </message>
+    <message>
+        <source>Inverting picture {x0} of {n} into {name}: step {s}/{x1}, error {err:.4f}</source>
+        <translation>正在将第 {x0} 张图片（共 {n} 张）反演到 {name}：第 {s}/{x1} 步，误差 {err:.4f}</translation>
+    </message>
+    <message>
+        <source>{x0} picture {x1} of {n} with {name}</source>
+        <translation>{x0} 第 {x1} 张图片（共 {n} 张），使用 {name}</translation>
+    </message>
+    <message>
+        <source>reconstruction failed ({exc})</source>
+        <translation>重建失败（{exc}）</translation>
+    </message>
+    <message>
+        <source>not written into the model card</source>
+        <translation>未写入模型卡</translation>
+    </message>
+    <message>
+        <source>not written: a TorchScript manifest is not a model card</source>
+        <translation>未写入：TorchScript 清单不是模型卡</translation>
+    </message>
+    <message>
+        <source>written into the card of {name}</source>
+        <translation>已写入 {name} 的模型卡</translation>
+    </message>
+    <message>
+        <source>could not be written into {name} ({exc}); shown for this session only</source>
+        <translation>无法写入 {name}（{exc}）；仅在本次会话中显示</translation>
+    </message>
+    <message>
+        <source>Loading {name}</source>
+        <translation>正在加载 {name}</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {x0})</source>
+        <translation>（正在将真实图片反演到 {x0}）</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
     </message>
 </context>
 <context>
@@ -158,8 +261,24 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>导出对比图</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <source>Could not draw: {render_error}</source>
+        <translation>无法绘制：{render_error}</translation>
+    </message>
+    <message>
         <source>Open a model for this pane</source>
         <translation>为此窗格打开一个模型</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.json);;All files (*)</source>
+        <translation>模型 (*.safetensors *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Not installed: {models}. Train them (latentlab train) or add the model files to the models folder, then reopen this window.</source>
@@ -218,8 +337,12 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>在服装小图片上训练的 VAE 和 GAN</translation>
     </message>
     <message>
-        <source>+ Pane</source>
+        <source>Compare</source>
         <extracomment>frames per second of a playing path lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under &quot;view&quot;</extracomment>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>+ Pane</source>
         <translation>+ 窗格</translation>
     </message>
     <message>
@@ -235,6 +358,38 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>将整个对比（窗格和证据）保存为一张用于幻灯片的 PNG，并附带一个注明确切模型文件的 .json 文件（即 `latentlab compare` 绘制的图）</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Same seed</source>
+        <translation>相同种子</translation>
+    </message>
+    <message>
+        <source>One picture per model, each drawn from its own prior with the same seed</source>
+        <translation>每个模型一张图片，各自用相同的种子从自己的先验中抽取</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>The same N×N draws of the seed in every pane (G)</source>
+        <translation>每个窗格中相同种子的 N×N 次抽取（G）</translation>
+    </message>
+    <message>
+        <source>Interpolate</source>
+        <translation>插值</translation>
+    </message>
+    <message>
+        <source>Walk between two real pictures (VAEs encode them, GANs invert them) or between seeds</source>
+        <translation>在两张真实图片之间漫游（VAE 编码它们，GAN 反演它们），或在种子之间漫游</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
         <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
         <translation>每个模型都用这个种子从自己的先验中抽取样本（相同的随机数，按各模型的潜在向量大小截取）</translation>
     </message>
@@ -245,6 +400,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>A new random seed for every pane (R)</source>
         <translation>为每个窗格生成新的随机种子（R）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
@@ -273,6 +432,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Show the claims, measured figures, coverage and training curves</source>
         <translation>显示论断、测量数值、覆盖率和训练曲线</translation>
+    </message>
+    <message>
+        <source>Linked sliders:</source>
+        <translation>联动滑块：</translation>
     </message>
     <message>
         <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
@@ -369,6 +532,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Opening {label}…</source>
         <translation>正在打开 {label}…</translation>
+    </message>
+    <message>
+        <source> The model {name} stays open.</source>
+        <translation> 模型 {name} 保持打开。</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -684,6 +851,10 @@ image here
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — 在 {n} 步后&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
         <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;误差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
     </message>
@@ -946,6 +1117,14 @@ image here
     </message>
 </context>
 <context>
+    <name>ExplorerState</name>
+    <message>
+        <source>Point {n}</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <translation>点 {n}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>figure</source>
@@ -992,6 +1171,10 @@ image here
 </context>
 <context>
     <name>GridCanvas</name>
+    <message>
+        <source>Samples appear here</source>
+        <translation>样本会显示在这里</translation>
+    </message>
     <message>
         <source>Seed {seed}: click to make it the current point</source>
         <translation>种子 {seed}：点击将其设为当前点</translation>
@@ -1055,6 +1238,14 @@ image here
         <source>Copy this image to the clipboard (Ctrl+Shift+C)</source>
         <translation>将此图像复制到剪贴板（Ctrl+Shift+C）</translation>
     </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
+        <source>edited point</source>
+        <translation>已编辑的点</translation>
+    </message>
 </context>
 <context>
     <name>LatentFeature</name>
@@ -1065,6 +1256,58 @@ image here
     <message>
         <source>The path&apos;s frame counts differ between segments; they were not recorded (the lesson uses its default).</source>
         <translation>路径各段的帧数不同；未记录它们（课程使用默认值）。</translation>
+    </message>
+</context>
+<context>
+    <name>LatentJobs</name>
+    <message>
+        <source>{n:,} {dataset} test images, encoded (the encoder&apos;s means)</source>
+        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes``</extracomment>
+        <translation>{n:,} 张 {dataset} 测试图像，已编码（编码器的均值）</translation>
+    </message>
+    <message>
+        <source>This VAE is given the class as an input, so its latents need not separate the classes</source>
+        <translation>此 VAE 将类别作为输入，因此其潜在向量不必区分各类别</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>没有为 {dataset!r} 安装分类器（特征网络）</translation>
+    </message>
+    <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>模型没有说明它模仿的是哪个数据集</translation>
+    </message>
+    <message>
+        <source>Points are not coloured by class: {why}</source>
+        <translation>点未按类别着色：{why}</translation>
+    </message>
+    <message>
+        <source>Points are not coloured by class: the {dataset} classifier takes {x0} images, the model draws {x1}</source>
+        <translation>点未按类别着色：{dataset} 分类器接受 {x0} 的图像，而模型绘制的是 {x1}</translation>
+    </message>
+    <message>
+        <source>, coloured by the class the classifier sees</source>
+        <translation>，按分类器看到的类别着色</translation>
+    </message>
+    <message>
+        <source>Each sample got a random class as input: in a conditional model the class does not come from z, so the colours mix</source>
+        <translation>每个样本都以随机类别作为输入：在条件模型中类别不是来自 z，因此颜色会混杂</translation>
+    </message>
+    <message>
+        <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
+        <translation>数据集 {x0!r} 没有可供挑选图像的内置样本；请改为拖入一个图像文件</translation>
+    </message>
+    <message>
+        <source>{dataset} test image #{i} ({x0})</source>
+        <translation>{dataset} 测试图像 #{i}（{x0}）</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>拖入的图像</translation>
+    </message>
+    <message>
+        <source>{name}: a folder, not an image file</source>
+        <translation>{name}：是文件夹，不是图像文件</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1440,14 @@ image here
         <source>Open a model first</source>
         <translation>请先打开一个模型</translation>
     </message>
+    <message>
+        <source>Showing the first {MAX_ROWS} of {size} sliders.</source>
+        <translation>显示 {size} 个滑块中的前 {MAX_ROWS} 个。</translation>
+    </message>
+    <message>
+        <source>Fitted on {x0}. Sliders add to the point you were at.</source>
+        <translation>拟合自：{x0}。滑块会加到您原来所在的点上。</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -1218,6 +1469,14 @@ image here
         <translation>反演仍在进行：请等待或按“取消”</translation>
     </message>
     <message>
+        <source>test image #{x0}</source>
+        <translation>测试图像 #{x0}</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>拖入的图像</translation>
+    </message>
+    <message>
         <source>Inverting {what}: searching for the latent whose image matches it…</source>
         <translation>正在反演 {what}：搜索其图像与之匹配的潜在向量…</translation>
     </message>
@@ -1228,6 +1487,14 @@ image here
     <message>
         <source>Inversion of {source} cancelled after {steps} steps. The best match so far is shown (error {error:.4f}); the current point was not changed — use “Go to point” to take it.</source>
         <translation>{source} 的反演在 {steps} 步后取消。显示目前最佳的匹配（误差 {error:.4f}）；当前点未改变 — 请用“前往该点”采用它。</translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>已反演</translation>
     </message>
     <message>
         <source>{what} {source}: mean squared error {error:.4f}</source>
@@ -1256,6 +1523,14 @@ image here
     <message>
         <source>Added keyframe {count}: {name}</source>
         <translation>已添加关键帧 {count}：{name}</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
+        <source>current point</source>
+        <translation>当前点</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
@@ -1296,6 +1571,10 @@ image here
         <translation>请先打开一个模型：关键帧属于某个模型</translation>
     </message>
     <message>
+        <source> (made with {made})</source>
+        <translation>（用 {made} 制作）</translation>
+    </message>
+    <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
         <translation>无法打开关键帧：{text}。当前路径未改变。</translation>
     </message>
@@ -1334,6 +1613,10 @@ image here
         <translation>GIF 最多每秒播放 {GIF_MAX_FPS} 帧（浏览器会放慢更快的）：此 GIF 以 {GIF_MAX_FPS} 帧播放</translation>
     </message>
     <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
         <source>looping GIF</source>
         <translation>循环 GIF</translation>
     </message>
@@ -1369,6 +1652,18 @@ image here
         <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
         <translation>课程步骤（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
+    <message>
+        <source>Previous step (Page Up or ←)</source>
+        <translation>上一步（Page Up 或 ←）</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down or →)</source>
+        <translation>下一步（Page Down 或 →）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
 </context>
 <context>
     <name>LessonPlayer</name>
@@ -1399,12 +1694,40 @@ image here
         <translation>课程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>{name} cannot be used as a lesson</source>
+        <translation>{name} 不能用作课程</translation>
+    </message>
+    <message>
         <source>Lesson has problems</source>
         <translation>课程有问题</translation>
     </message>
     <message>
         <source>Lesson &apos;{title}&apos; uses models that are not installed: {listed}. Those steps show their text only; the rest of the lesson works.</source>
         <translation>课程“{title}”使用了未安装的模型：{listed}。这些步骤只显示文字；课程的其余部分正常。</translation>
+    </message>
+    <message>
+        <source>This step needs the model {names}, which is not installed here.</source>
+        <translation>此步骤需要模型 {names}，但这里没有安装。</translation>
+    </message>
+    <message>
+        <source>Could not open {x0!r} (see the message).</source>
+        <translation>无法打开 {x0!r}（见消息）。</translation>
+    </message>
+    <message>
+        <source>{name} has no class {label!r}.</source>
+        <translation>{name} 没有类别 {label!r}。</translation>
+    </message>
+    <message>
+        <source>The step&apos;s point has {n} numbers; {name} uses {latent_dim}.</source>
+        <translation>步骤的点有 {n} 个数；{name} 使用 {latent_dim} 个。</translation>
+    </message>
+    <message>
+        <source>The {wanted} directions could not be fitted for this model.</source>
+        <translation>无法为此模型拟合{wanted}方向。</translation>
+    </message>
+    <message>
+        <source>Direction {direction!r} is not among this model&apos;s sliders.</source>
+        <translation>方向 {direction!r} 不在此模型的滑块中。</translation>
     </message>
     <message>
         <source>This step needs {0}, which this window does not have yet: read the text, and the lesson goes on.</source>
@@ -1536,6 +1859,18 @@ image here
     <message>
         <source>Models you can explore. Click one to open it.</source>
         <translation>可供探索的模型。点击即可打开。</translation>
+    </message>
+    <message>
+        <source>Bundled models</source>
+        <translation>内置模型</translation>
+    </message>
+    <message>
+        <source>Your models</source>
+        <translation>您的模型</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -1969,6 +2304,18 @@ Use Open file… below.</source>
         <source>PC{n}</source>
         <translation>PC{n}</translation>
     </message>
+    <message>
+        <source>Principal direction {x0}: moves the image along the {x0}. direction in which this model&apos;s latents vary most (right-click: back to 0)</source>
+        <translation>主方向 {x0}：让图像沿此模型潜在向量变化第 {x0} 大的方向移动（右键：回到 0）</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>{dataset} test image #{x0} ({name})</source>
+        <extracomment>linked principal-direction sliders (each pane adds coefficient x its own component) optimisation steps of each GAN inversion (the same default as ``latentlab compare``) real pictures in the reconstruction row (``latentlab compare --recon`` default) frames of an interpolation between two pictures</extracomment>
+        <translation>{dataset} 测试图像 #{x0}（{name}）</translation>
+    </message>
 </context>
 <context>
     <name>PointControls</name>
@@ -1995,6 +2342,10 @@ Use Open file… below.</source>
     <message>
         <source>Truncation ψ</source>
         <translation>截断 ψ</translation>
+    </message>
+    <message>
+        <source>Truncation ψ scales random points towards the centre: below 1 the GAN&apos;s samples look cleaner but more alike; above 1 more varied but stranger. It applies to Randomize and to the sample grid.</source>
+        <translation>截断 ψ 将随机点拉向中心：小于 1 时 GAN 的样本更干净但更相似；大于 1 时更多样但更奇怪。它作用于“随机”和样本网格。</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2026,6 +2377,14 @@ Use Open file… below.</source>
     <message>
         <source>Reconstruct other real test pictures</source>
         <translation>重建其他真实测试图片</translation>
+    </message>
+    <message>
+        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
+        <translation>{name}（{x0}）：像素 MSE {err:.4f}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {x0:.4f}</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2420,22 @@ Use Open file… below.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>Lesson file</source>
+        <translation>课程文件</translation>
+    </message>
+    <message>
+        <source>Lessons (*.toml)</source>
+        <translation>课程 (*.toml)</translation>
     </message>
     <message>
         <source>Added to {file}. Change the view and add the next step.</source>
@@ -2130,6 +2505,36 @@ Use Open file… below.</source>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>
         <translation>来自模型的随机样本。点击一个即可将其设为当前点。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{where}: {bad} damaged bookmark(s) skipped</source>
+        <translation>{where}：跳过了 {bad} 个损坏的书签</translation>
+    </message>
+    <message>
+        <source>; the damaged file was kept as {name}</source>
+        <translation>；损坏的文件已保留为 {name}</translation>
+    </message>
+    <message>
+        <source>; it could not be moved aside ({exc})</source>
+        <translation>；无法将其移到一旁（{exc}）</translation>
+    </message>
+    <message>
+        <source>Your saved {what} ({name}) could not be read ({reason}), so the app starts with an empty one{kept}.</source>
+        <translation>您保存的{what}（{name}）无法读取（{reason}），因此应用以空白状态启动{kept}。</translation>
+    </message>
+    <message>
+        <source>recent-files list</source>
+        <translation>最近文件列表</translation>
+    </message>
+</context>
+<context>
+    <name>SliderRow</name>
+    <message>
+        <source>Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a value, right-click to put it back to 0.</source>
+        <translation>拖动，或使用方向键（步长 0.1 σ；Page Up/Down：0.5 σ）。双击可输入数值，右键可将其归零。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2639,42 @@ Use Open file… below.</source>
         <translation>样本网格（和覆盖率图）的重绘频率</translation>
     </message>
     <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>潜在向量大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>网格刷新间隔</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -2294,8 +2735,16 @@ Use Open file… below.</source>
         <translation>样本会显示在这里</translation>
     </message>
     <message>
+        <source>Class coverage</source>
+        <translation>类别覆盖率</translation>
+    </message>
+    <message>
         <source>A classifier decides which class each sample shows. Even bars: every class is drawn about equally often. Lopsided bars: mode collapse.</source>
         <translation>分类器判断每个样本显示的类别。条形均匀：每个类别被画的频率大致相同。条形失衡：模式崩溃。</translation>
+    </message>
+    <message>
+        <source>% of samples</source>
+        <translation>样本占比 %</translation>
     </message>
     <message>
         <source>class entropy: –</source>
@@ -2306,8 +2755,20 @@ Use Open file… below.</source>
         <translation>1 = 每个类别频率相同，0 = 只有一个类别（完全模式崩溃）</translation>
     </message>
     <message>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>训练损失，在若干步内取平均。GAN 的两个损失相互对抗，因此会波动而不是下降；它们不能显示模式崩溃。</translation>
+    </message>
+    <message>
+        <source>latentlab (live training panel)</source>
+        <translation>latentlab（实时训练面板）</translation>
+    </message>
+    <message>
+        <source>A run is still going: stop it first</source>
+        <translation>仍有一个运行在进行：请先停止它</translation>
     </message>
     <message>
         <source>custom settings</source>
@@ -2324,6 +2785,38 @@ Use Open file… below.</source>
     <message>
         <source>Stopping (saving the model so far)…</source>
         <translation>正在停止（保存目前的模型）…</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: train a model (or stop a run) first</source>
+        <translation>还没有可保存的内容：请先训练一个模型（或停止运行）</translation>
+    </message>
+    <message>
+        <source>Give the model a name first</source>
+        <translation>请先为模型命名</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose another name</source>
+        <translation>{target} 已存在：请选择其他名称</translation>
+    </message>
+    <message>
+        <source>Could not save the model to {target}: {x0}</source>
+        <translation>无法将模型保存到 {target}：{x0}</translation>
+    </message>
+    <message>
+        <source>Saved {name} to your models ({target})</source>
+        <translation>已将 {name} 保存到您的模型（{target}）</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: train a model (or stop a run) first</source>
+        <translation>还没有可打开的内容：请先训练一个模型（或停止运行）</translation>
+    </message>
+    <message>
+        <source> · {x0:.0f} min left</source>
+        <translation> · 剩余 {x0:.0f} 分钟</translation>
+    </message>
+    <message>
+        <source> · {left:.0f} s left</source>
+        <translation> · 剩余 {left:.0f} 秒</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -2351,6 +2844,34 @@ Use Open file… below.</source>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
+    <message>
+        <source>Training failed: {text}</source>
+        <translation>训练失败：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
+        <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
+        <translation>此处未安装完整的 {title} 数据集，因此本次运行改用内置的 {n:,} 张图像样本训练。</translation>
+    </message>
+    <message>
+        <source>No class coverage chart for this data (no classifier for it).</source>
+        <translation>此数据没有类别覆盖率图（没有对应的分类器）。</translation>
+    </message>
+    <message>
+        <source>Finished after {step:,} steps; saved {path}</source>
+        <translation>在 {step:,} 步后完成；已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped; saved the model so far to {path}</source>
+        <translation>已停止；目前的模型已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped before the first step; nothing was saved</source>
+        <translation>在第一步之前停止；未保存任何内容</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2374,8 +2895,12 @@ Use Open file… below.</source>
 <context>
     <name>basis</name>
     <message>
-        <source>(unknown)</source>
+        <source>{name}: a classifier (feature network), not an image generator; it is used to measure generators, not to explore</source>
         <extracomment>samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)</extracomment>
+        <translation>{name}：是分类器（特征网络），不是图像生成器；它用于衡量生成器，而不是用于探索</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
@@ -2405,6 +2930,22 @@ Use Open file… below.</source>
     <message>
         <source>Attribute directions need grey or colour images</source>
         <translation>属性方向需要灰度或彩色图像</translation>
+    </message>
+    <message>
+        <source>{FIT_SAMPLES} latents sampled from the prior</source>
+        <translation>从先验中抽取的 {FIT_SAMPLES} 个潜在向量</translation>
+    </message>
+    <message>
+        <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
+        <translation>由 {dataset} 分类器标注的 {FIT_SAMPLES} 个样本</translation>
+    </message>
+    <message>
+        <source>{description}, from {x0} decoded samples</source>
+        <translation>{description}，来自 {x0} 个解码样本</translation>
+    </message>
+    <message>
+        <source>From the average &apos;{x0}&apos; towards the average &apos;{x1}&apos; (class means of {x2}); the means are {n:.2f} apart</source>
+        <translation>从“{x0}”的平均点到“{x1}”的平均点（类别均值来自 {x2}）；两个均值相距 {n:.2f}</translation>
     </message>
     <message>
         <source>Raw axes</source>

@@ -71,28 +71,80 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>無法列出模型：{0}</translation>
     </message>
     <message>
+        <source>fitting principal directions…</source>
+        <translation>正在擬合主方向…</translation>
+    </message>
+    <message>
         <source>Could not open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>principal directions of {source}</source>
+        <translation>{source} 的主方向</translation>
     </message>
     <message>
         <source>no principal directions: {0}</source>
         <translation>沒有主方向：{0}</translation>
     </message>
     <message>
+        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
+        <translation>沒有可作為起點的真實圖片：這些模型的資料集（{x0}）都沒有內建測試樣本</translation>
+    </message>
+    <message>
         <source>no real pictures: {0}</source>
         <translation>沒有真實圖片：{0}</translation>
+    </message>
+    <message>
+        <source>encoding and inverting…</source>
+        <translation>正在編碼和反演…</translation>
     </message>
     <message>
         <source>reconstruction failed: {0}</source>
         <translation>重建失敗：{0}</translation>
     </message>
     <message>
+        <source>reconstruction cancelled</source>
+        <translation>重建已取消</translation>
+    </message>
+    <message>
+        <source>encoding the pictures…</source>
+        <translation>正在編碼圖片…</translation>
+    </message>
+    <message>
+        <source>inverting the pictures…</source>
+        <translation>正在反演圖片…</translation>
+    </message>
+    <message>
+        <source>no path: {x0}</source>
+        <translation>沒有路徑：{x0}</translation>
+    </message>
+    <message>
+        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
+        <translation>{how}；端點誤差 {x0:.4f} 和 {x1:.4f}（像素 MSE）</translation>
+    </message>
+    <message>
         <source>no path: {0}</source>
         <translation>沒有路徑：{0}</translation>
     </message>
     <message>
+        <source>cancelled: press Play or pick other pictures to try again</source>
+        <translation>已取消：按“播放”或選擇其他圖片重試</translation>
+    </message>
+    <message>
+        <source>Measured {name} ({n:,} samples): figures {x0}</source>
+        <translation>已測量 {name}（{n:,} 個樣本）：數值{x0}</translation>
+    </message>
+    <message>
         <source>Could not measure {0}: {1}</source>
         <translation>無法測量 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no model is open</source>
+        <translation>沒有可匯出的內容：未開啟模型</translation>
+    </message>
+    <message>
+        <source>Saved the comparison figure ({w}×{h}) to {x0}</source>
+        <translation>已將對比圖（{w}×{h}）儲存到 {x0}</translation>
     </message>
     <message>
         <source>Could not export the figure: {0}</source>
@@ -101,6 +153,57 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>starting…</source>
         <translation>正在啟動…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareJobs</name>
+    <message>
+        <source>makes {x0} images; the pictures are {x1}</source>
+        <translation>生成 {x0} 的影像；而圖片是 {x1}</translation>
+    </message>
+    <message>
+        <source>class {label} is not one of its classes 0..{x0}</source>
+        <translation>類別 {label} 不在其類別 0..{x0} 之中</translation>
+    </message>
+    <message>
+        <source>Inverting picture {x0} of {n} into {name}: step {s}/{x1}, error {err:.4f}</source>
+        <translation>正在將第 {x0} 張圖片（共 {n} 張）反演到 {name}：第 {s}/{x1} 步，誤差 {err:.4f}</translation>
+    </message>
+    <message>
+        <source>{x0} picture {x1} of {n} with {name}</source>
+        <translation>{x0} 第 {x1} 張圖片（共 {n} 張），使用 {name}</translation>
+    </message>
+    <message>
+        <source>reconstruction failed ({exc})</source>
+        <translation>重建失敗（{exc}）</translation>
+    </message>
+    <message>
+        <source>not written into the model card</source>
+        <translation>未寫入模型卡</translation>
+    </message>
+    <message>
+        <source>not written: a TorchScript manifest is not a model card</source>
+        <translation>未寫入：TorchScript 清單不是模型卡</translation>
+    </message>
+    <message>
+        <source>written into the card of {name}</source>
+        <translation>已寫入 {name} 的模型卡</translation>
+    </message>
+    <message>
+        <source>could not be written into {name} ({exc}); shown for this session only</source>
+        <translation>無法寫入 {name}（{exc}）；僅在本次會話中顯示</translation>
+    </message>
+    <message>
+        <source>Loading {name}</source>
+        <translation>正在載入 {name}</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {x0})</source>
+        <translation>（正在將真實圖片反演到 {x0}）</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在儲存</translation>
     </message>
 </context>
 <context>
@@ -158,8 +261,24 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>匯出對比圖</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>正在開啟 {name}…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在繪製…</translation>
+    </message>
+    <message>
+        <source>Could not draw: {render_error}</source>
+        <translation>無法繪製：{render_error}</translation>
+    </message>
+    <message>
         <source>Open a model for this pane</source>
         <translation>為此窗格開啟一個模型</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.json);;All files (*)</source>
+        <translation>模型 (*.safetensors *.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Not installed: {models}. Train them (latentlab train) or add the model files to the models folder, then reopen this window.</source>
@@ -218,8 +337,12 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>在服裝小圖片上訓練的 VAE 和 GAN</translation>
     </message>
     <message>
-        <source>+ Pane</source>
+        <source>Compare</source>
         <extracomment>frames per second of a playing path lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under &quot;view&quot;</extracomment>
+        <translation>對比</translation>
+    </message>
+    <message>
+        <source>+ Pane</source>
         <translation>+ 窗格</translation>
     </message>
     <message>
@@ -235,6 +358,38 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>將整個對比（窗格和證據）儲存為一張用於幻燈片的 PNG，並附帶一個註明確切模型檔案的 .json 檔案（即 `latentlab compare` 繪製的圖）</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Same seed</source>
+        <translation>相同種子</translation>
+    </message>
+    <message>
+        <source>One picture per model, each drawn from its own prior with the same seed</source>
+        <translation>每個模型一張圖片，各自用相同的種子從自己的先驗中抽取</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>The same N×N draws of the seed in every pane (G)</source>
+        <translation>每個窗格中相同種子的 N×N 次抽取（G）</translation>
+    </message>
+    <message>
+        <source>Interpolate</source>
+        <translation>插值</translation>
+    </message>
+    <message>
+        <source>Walk between two real pictures (VAEs encode them, GANs invert them) or between seeds</source>
+        <translation>在兩張真實圖片之間漫遊（VAE 編碼它們，GAN 反演它們），或在種子之間漫遊</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
         <source>Every model draws its sample(s) from its own prior with this seed (the same random numbers, cut to each model&apos;s latent size)</source>
         <translation>每個模型都用這個種子從自己的先驗中抽取樣本（相同的隨機數，按各模型的潛在向量大小擷取）</translation>
     </message>
@@ -245,6 +400,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>A new random seed for every pane (R)</source>
         <translation>為每個窗格生成新的隨機種子（R）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Grid size N (N×N samples per pane); also the samples in the exported figure</source>
@@ -273,6 +432,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Show the claims, measured figures, coverage and training curves</source>
         <translation>顯示論斷、測量數值、覆蓋率和訓練曲線</translation>
+    </message>
+    <message>
+        <source>Linked sliders:</source>
+        <translation>聯動滑塊：</translation>
     </message>
     <message>
         <source>Each slider moves every pane along that pane&apos;s own principal direction (PCA of sampled latents for GANs, of encoded real images for VAEs)</source>
@@ -369,6 +532,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Opening {label}…</source>
         <translation>正在開啟 {label}…</translation>
+    </message>
+    <message>
+        <source> The model {name} stays open.</source>
+        <translation> 模型 {name} 保持開啟。</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -684,6 +851,10 @@ image here
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;無法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — 在 {n} 步後&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
         <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;誤差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
     </message>
@@ -946,6 +1117,14 @@ image here
     </message>
 </context>
 <context>
+    <name>ExplorerState</name>
+    <message>
+        <source>Point {n}</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <translation>點 {n}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>figure</source>
@@ -992,6 +1171,10 @@ image here
 </context>
 <context>
     <name>GridCanvas</name>
+    <message>
+        <source>Samples appear here</source>
+        <translation>樣本會顯示在這裡</translation>
+    </message>
     <message>
         <source>Seed {seed}: click to make it the current point</source>
         <translation>種子 {seed}：點選將其設為當前點</translation>
@@ -1055,6 +1238,14 @@ image here
         <source>Copy this image to the clipboard (Ctrl+Shift+C)</source>
         <translation>將此影像複製到剪貼簿（Ctrl+Shift+C）</translation>
     </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>種子 {seed}</translation>
+    </message>
+    <message>
+        <source>edited point</source>
+        <translation>已編輯的點</translation>
+    </message>
 </context>
 <context>
     <name>LatentFeature</name>
@@ -1065,6 +1256,58 @@ image here
     <message>
         <source>The path&apos;s frame counts differ between segments; they were not recorded (the lesson uses its default).</source>
         <translation>路徑各段的幀數不同；未記錄它們（課程使用預設值）。</translation>
+    </message>
+</context>
+<context>
+    <name>LatentJobs</name>
+    <message>
+        <source>{n:,} {dataset} test images, encoded (the encoder&apos;s means)</source>
+        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes``</extracomment>
+        <translation>{n:,} 張 {dataset} 測試影像，已編碼（編碼器的均值）</translation>
+    </message>
+    <message>
+        <source>This VAE is given the class as an input, so its latents need not separate the classes</source>
+        <translation>此 VAE 將類別作為輸入，因此其潛在向量不必區分各類別</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>沒有為 {dataset!r} 安裝分類器（特徵網路）</translation>
+    </message>
+    <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>模型沒有說明它模仿的是哪個資料集</translation>
+    </message>
+    <message>
+        <source>Points are not coloured by class: {why}</source>
+        <translation>點未按類別著色：{why}</translation>
+    </message>
+    <message>
+        <source>Points are not coloured by class: the {dataset} classifier takes {x0} images, the model draws {x1}</source>
+        <translation>點未按類別著色：{dataset} 分類器接受 {x0} 的影像，而模型繪製的是 {x1}</translation>
+    </message>
+    <message>
+        <source>, coloured by the class the classifier sees</source>
+        <translation>，按分類器看到的類別著色</translation>
+    </message>
+    <message>
+        <source>Each sample got a random class as input: in a conditional model the class does not come from z, so the colours mix</source>
+        <translation>每個樣本都以隨機類別作為輸入：在條件模型中類別不是來自 z，因此顏色會混雜</translation>
+    </message>
+    <message>
+        <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
+        <translation>資料集 {x0!r} 沒有可供挑選影像的內建樣本；請改為拖入一個影像檔案</translation>
+    </message>
+    <message>
+        <source>{dataset} test image #{i} ({x0})</source>
+        <translation>{dataset} 測試影像 #{i}（{x0}）</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>拖入的影像</translation>
+    </message>
+    <message>
+        <source>{name}: a folder, not an image file</source>
+        <translation>{name}：是資料夾，不是影像檔案</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1440,14 @@ image here
         <source>Open a model first</source>
         <translation>請先開啟一個模型</translation>
     </message>
+    <message>
+        <source>Showing the first {MAX_ROWS} of {size} sliders.</source>
+        <translation>顯示 {size} 個滑塊中的前 {MAX_ROWS} 個。</translation>
+    </message>
+    <message>
+        <source>Fitted on {x0}. Sliders add to the point you were at.</source>
+        <translation>擬合自：{x0}。滑塊會加到您原來所在的點上。</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -1218,6 +1469,14 @@ image here
         <translation>反演仍在進行：請等待或按“取消”</translation>
     </message>
     <message>
+        <source>test image #{x0}</source>
+        <translation>測試影像 #{x0}</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>拖入的影像</translation>
+    </message>
+    <message>
         <source>Inverting {what}: searching for the latent whose image matches it…</source>
         <translation>正在反演 {what}：搜尋其影像與之匹配的潛在向量…</translation>
     </message>
@@ -1228,6 +1487,14 @@ image here
     <message>
         <source>Inversion of {source} cancelled after {steps} steps. The best match so far is shown (error {error:.4f}); the current point was not changed — use “Go to point” to take it.</source>
         <translation>{source} 的反演在 {steps} 步後取消。顯示目前最佳的匹配（誤差 {error:.4f}）；當前點未改變 — 請用“前往該點”採用它。</translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <translation>已編碼</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>已反演</translation>
     </message>
     <message>
         <source>{what} {source}: mean squared error {error:.4f}</source>
@@ -1256,6 +1523,14 @@ image here
     <message>
         <source>Added keyframe {count}: {name}</source>
         <translation>已新增關鍵幀 {count}：{name}</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>種子 {seed}</translation>
+    </message>
+    <message>
+        <source>current point</source>
+        <translation>當前點</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
@@ -1296,6 +1571,10 @@ image here
         <translation>請先開啟一個模型：關鍵幀屬於某個模型</translation>
     </message>
     <message>
+        <source> (made with {made})</source>
+        <translation>（用 {made} 製作）</translation>
+    </message>
+    <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
         <translation>無法開啟關鍵幀：{text}。當前路徑未改變。</translation>
     </message>
@@ -1334,6 +1613,10 @@ image here
         <translation>GIF 最多每秒播放 {GIF_MAX_FPS} 幀（瀏覽器會放慢更快的）：此 GIF 以 {GIF_MAX_FPS} 幀播放</translation>
     </message>
     <message>
+        <source>Writing {name}…</source>
+        <translation>正在寫入 {name}…</translation>
+    </message>
+    <message>
         <source>looping GIF</source>
         <translation>迴圈 GIF</translation>
     </message>
@@ -1369,6 +1652,18 @@ image here
         <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
         <translation>課程步驟（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
+    <message>
+        <source>Previous step (Page Up or ←)</source>
+        <translation>上一步（Page Up 或 ←）</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down or →)</source>
+        <translation>下一步（Page Down 或 →）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>關閉課程</translation>
+    </message>
 </context>
 <context>
     <name>LessonPlayer</name>
@@ -1399,12 +1694,40 @@ image here
         <translation>課程 (*.toml);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>{name} cannot be used as a lesson</source>
+        <translation>{name} 不能用作課程</translation>
+    </message>
+    <message>
         <source>Lesson has problems</source>
         <translation>課程有問題</translation>
     </message>
     <message>
         <source>Lesson &apos;{title}&apos; uses models that are not installed: {listed}. Those steps show their text only; the rest of the lesson works.</source>
         <translation>課程“{title}”使用了未安裝的模型：{listed}。這些步驟只顯示文字；課程的其餘部分正常。</translation>
+    </message>
+    <message>
+        <source>This step needs the model {names}, which is not installed here.</source>
+        <translation>此步驟需要模型 {names}，但這裡沒有安裝。</translation>
+    </message>
+    <message>
+        <source>Could not open {x0!r} (see the message).</source>
+        <translation>無法開啟 {x0!r}（見訊息）。</translation>
+    </message>
+    <message>
+        <source>{name} has no class {label!r}.</source>
+        <translation>{name} 沒有類別 {label!r}。</translation>
+    </message>
+    <message>
+        <source>The step&apos;s point has {n} numbers; {name} uses {latent_dim}.</source>
+        <translation>步驟的點有 {n} 個數；{name} 使用 {latent_dim} 個。</translation>
+    </message>
+    <message>
+        <source>The {wanted} directions could not be fitted for this model.</source>
+        <translation>無法為此模型擬合{wanted}方向。</translation>
+    </message>
+    <message>
+        <source>Direction {direction!r} is not among this model&apos;s sliders.</source>
+        <translation>方向 {direction!r} 不在此模型的滑塊中。</translation>
     </message>
     <message>
         <source>This step needs {0}, which this window does not have yet: read the text, and the lesson goes on.</source>
@@ -1536,6 +1859,18 @@ image here
     <message>
         <source>Models you can explore. Click one to open it.</source>
         <translation>可供探索的模型。點選即可開啟。</translation>
+    </message>
+    <message>
+        <source>Bundled models</source>
+        <translation>內建模型</translation>
+    </message>
+    <message>
+        <source>Your models</source>
+        <translation>您的模型</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近的檔案</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -1969,6 +2304,18 @@ Use Open file… below.</source>
         <source>PC{n}</source>
         <translation>PC{n}</translation>
     </message>
+    <message>
+        <source>Principal direction {x0}: moves the image along the {x0}. direction in which this model&apos;s latents vary most (right-click: back to 0)</source>
+        <translation>主方向 {x0}：讓影像沿此模型潛在向量變化第 {x0} 大的方向移動（右鍵：回到 0）</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>{dataset} test image #{x0} ({name})</source>
+        <extracomment>linked principal-direction sliders (each pane adds coefficient x its own component) optimisation steps of each GAN inversion (the same default as ``latentlab compare``) real pictures in the reconstruction row (``latentlab compare --recon`` default) frames of an interpolation between two pictures</extracomment>
+        <translation>{dataset} 測試影像 #{x0}（{name}）</translation>
+    </message>
 </context>
 <context>
     <name>PointControls</name>
@@ -1995,6 +2342,10 @@ Use Open file… below.</source>
     <message>
         <source>Truncation ψ</source>
         <translation>截斷 ψ</translation>
+    </message>
+    <message>
+        <source>Truncation ψ scales random points towards the centre: below 1 the GAN&apos;s samples look cleaner but more alike; above 1 more varied but stranger. It applies to Randomize and to the sample grid.</source>
+        <translation>截斷 ψ 將隨機點拉向中心：小於 1 時 GAN 的樣本更乾淨但更相似；大於 1 時更多樣但更奇怪。它作用於“隨機”和樣本網格。</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2026,6 +2377,14 @@ Use Open file… below.</source>
     <message>
         <source>Reconstruct other real test pictures</source>
         <translation>重建其他真實測試圖片</translation>
+    </message>
+    <message>
+        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
+        <translation>{name}（{x0}）：像素 MSE {err:.4f}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {x0:.4f}</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2420,22 @@ Use Open file… below.</source>
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>說明文字</translation>
+    </message>
+    <message>
+        <source>Lesson file</source>
+        <translation>課程檔案</translation>
+    </message>
+    <message>
+        <source>Lessons (*.toml)</source>
+        <translation>課程 (*.toml)</translation>
     </message>
     <message>
         <source>Added to {file}. Change the view and add the next step.</source>
@@ -2130,6 +2505,36 @@ Use Open file… below.</source>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>
         <translation>來自模型的隨機樣本。點選一個即可將其設為當前點。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{where}: {bad} damaged bookmark(s) skipped</source>
+        <translation>{where}：跳過了 {bad} 個損壞的書籤</translation>
+    </message>
+    <message>
+        <source>; the damaged file was kept as {name}</source>
+        <translation>；損壞的檔案已保留為 {name}</translation>
+    </message>
+    <message>
+        <source>; it could not be moved aside ({exc})</source>
+        <translation>；無法將其移到一旁（{exc}）</translation>
+    </message>
+    <message>
+        <source>Your saved {what} ({name}) could not be read ({reason}), so the app starts with an empty one{kept}.</source>
+        <translation>您儲存的{what}（{name}）無法讀取（{reason}），因此應用以空白狀態啟動{kept}。</translation>
+    </message>
+    <message>
+        <source>recent-files list</source>
+        <translation>最近檔案列表</translation>
+    </message>
+</context>
+<context>
+    <name>SliderRow</name>
+    <message>
+        <source>Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a value, right-click to put it back to 0.</source>
+        <translation>拖動，或使用方向鍵（步長 0.1 σ；Page Up/Down：0.5 σ）。雙擊可輸入數值，右鍵可將其歸零。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2639,42 @@ Use Open file… below.</source>
         <translation>樣本網格（和覆蓋率圖）的重繪頻率</translation>
     </message>
     <message>
+        <source>Preset</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>潛在向量大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>輪數</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>網格重新整理間隔</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -2294,8 +2735,16 @@ Use Open file… below.</source>
         <translation>樣本會顯示在這裡</translation>
     </message>
     <message>
+        <source>Class coverage</source>
+        <translation>類別覆蓋率</translation>
+    </message>
+    <message>
         <source>A classifier decides which class each sample shows. Even bars: every class is drawn about equally often. Lopsided bars: mode collapse.</source>
         <translation>分類器判斷每個樣本顯示的類別。條形均勻：每個類別被畫的頻率大致相同。條形失衡：模式崩潰。</translation>
+    </message>
+    <message>
+        <source>% of samples</source>
+        <translation>樣本佔比 %</translation>
     </message>
     <message>
         <source>class entropy: –</source>
@@ -2306,8 +2755,20 @@ Use Open file… below.</source>
         <translation>1 = 每個類別頻率相同，0 = 只有一個類別（完全模式崩潰）</translation>
     </message>
     <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>訓練損失，在若干步內取平均。GAN 的兩個損失相互對抗，因此會波動而不是下降；它們不能顯示模式崩潰。</translation>
+    </message>
+    <message>
+        <source>latentlab (live training panel)</source>
+        <translation>latentlab（即時訓練面板）</translation>
+    </message>
+    <message>
+        <source>A run is still going: stop it first</source>
+        <translation>仍有一個執行在進行：請先停止它</translation>
     </message>
     <message>
         <source>custom settings</source>
@@ -2324,6 +2785,38 @@ Use Open file… below.</source>
     <message>
         <source>Stopping (saving the model so far)…</source>
         <translation>正在停止（儲存目前的模型）…</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: train a model (or stop a run) first</source>
+        <translation>還沒有可儲存的內容：請先訓練一個模型（或停止執行）</translation>
+    </message>
+    <message>
+        <source>Give the model a name first</source>
+        <translation>請先為模型命名</translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose another name</source>
+        <translation>{target} 已存在：請選擇其他名稱</translation>
+    </message>
+    <message>
+        <source>Could not save the model to {target}: {x0}</source>
+        <translation>無法將模型儲存到 {target}：{x0}</translation>
+    </message>
+    <message>
+        <source>Saved {name} to your models ({target})</source>
+        <translation>已將 {name} 儲存到您的模型（{target}）</translation>
+    </message>
+    <message>
+        <source>Nothing to open yet: train a model (or stop a run) first</source>
+        <translation>還沒有可開啟的內容：請先訓練一個模型（或停止執行）</translation>
+    </message>
+    <message>
+        <source> · {x0:.0f} min left</source>
+        <translation> · 剩餘 {x0:.0f} 分鐘</translation>
+    </message>
+    <message>
+        <source> · {left:.0f} s left</source>
+        <translation> · 剩餘 {left:.0f} 秒</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -2351,6 +2844,34 @@ Use Open file… below.</source>
         <source>Training failed</source>
         <translation>訓練失敗</translation>
     </message>
+    <message>
+        <source>Training failed: {text}</source>
+        <translation>訓練失敗：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
+        <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
+        <translation>此處未安裝完整的 {title} 資料集，因此本次執行改用內建的 {n:,} 張影像樣本訓練。</translation>
+    </message>
+    <message>
+        <source>No class coverage chart for this data (no classifier for it).</source>
+        <translation>此資料沒有類別覆蓋率圖（沒有對應的分類器）。</translation>
+    </message>
+    <message>
+        <source>Finished after {step:,} steps; saved {path}</source>
+        <translation>在 {step:,} 步後完成；已儲存 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped; saved the model so far to {path}</source>
+        <translation>已停止；目前的模型已儲存到 {path}</translation>
+    </message>
+    <message>
+        <source>Stopped before the first step; nothing was saved</source>
+        <translation>在第一步之前停止；未儲存任何內容</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2374,8 +2895,12 @@ Use Open file… below.</source>
 <context>
     <name>basis</name>
     <message>
-        <source>(unknown)</source>
+        <source>{name}: a classifier (feature network), not an image generator; it is used to measure generators, not to explore</source>
         <extracomment>samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)</extracomment>
+        <translation>{name}：是分類器（特徵網路），不是影像生成器；它用於衡量生成器，而不是用於探索</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
@@ -2405,6 +2930,22 @@ Use Open file… below.</source>
     <message>
         <source>Attribute directions need grey or colour images</source>
         <translation>屬性方向需要灰度或彩色影像</translation>
+    </message>
+    <message>
+        <source>{FIT_SAMPLES} latents sampled from the prior</source>
+        <translation>從先驗中抽取的 {FIT_SAMPLES} 個潛在向量</translation>
+    </message>
+    <message>
+        <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
+        <translation>由 {dataset} 分類器標註的 {FIT_SAMPLES} 個樣本</translation>
+    </message>
+    <message>
+        <source>{description}, from {x0} decoded samples</source>
+        <translation>{description}，來自 {x0} 個解碼樣本</translation>
+    </message>
+    <message>
+        <source>From the average &apos;{x0}&apos; towards the average &apos;{x1}&apos; (class means of {x2}); the means are {n:.2f} apart</source>
+        <translation>從“{x0}”的平均點到“{x1}”的平均點（類別均值來自 {x2}）；兩個均值相距 {n:.2f}</translation>
     </message>
     <message>
         <source>Raw axes</source>

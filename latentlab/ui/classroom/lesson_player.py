@@ -122,7 +122,7 @@ class LessonPlayer(RecordingMixin, QObject):
             lesson = load_lesson(path)
         except LessonError as exc:
             problems = exc.problems
-            head = f"{Path(str(path)).name} cannot be used as a lesson"
+            head = self.tr("{name} cannot be used as a lesson").format(name=Path(str(path)).name)
             lines = [str(p) for p in problems[:8]]
             if len(problems) > 8:
                 lines.append(f"… and {len(problems) - 8} more")
@@ -227,7 +227,8 @@ class LessonPlayer(RecordingMixin, QObject):
         missing_now = [m for m in ([model] if model else eff.get("compare", [])) if self._is_missing(m)]
         if own_missing or (model and missing_now):
             names = ", ".join(repr(m) for m in (own_missing or missing_now))
-            self.notes.append(f"This step needs the model {names}, which is not installed here.")
+            self.notes.append(self.tr("This step needs the model {names}, which is not installed here.").format(
+                names=names))
 
         view = self._show_view(view)
         if view == TRAINING:
@@ -259,7 +260,7 @@ class LessonPlayer(RecordingMixin, QObject):
     def _open_finished(self, token: int) -> None:
         if token == self._token and (self.state.model is None or not self._is_current(
                 self._eff.get("model"), resolve_model(self.lesson, self._eff.get("model") or ""))):
-            self.notes.append(f"Could not open {self._eff.get('model')!r} (see the message).")
+            self.notes.append(self.tr("Could not open {x0!r} (see the message).").format(x0=self._eff.get('model')))
             self._show_bar()
             self.stepApplied.emit(self.index)
 
@@ -303,7 +304,7 @@ class LessonPlayer(RecordingMixin, QObject):
         if label is not None and m.conditional:
             idx = _class_index(label, m.class_names)
             if idx is None:
-                self._note(f"{m.name} has no class {label!r}.")
+                self._note(self.tr("{name} has no class {label!r}.").format(name=m.name, label=label))
             else:
                 st.set_label(idx)
         if "truncation" in eff:
@@ -313,7 +314,8 @@ class LessonPlayer(RecordingMixin, QObject):
             if len(z) == m.latent_dim:
                 st.set_z(np.asarray(z, np.float32))
             else:
-                self._note(f"The step's point has {len(z)} numbers; {m.name} uses {m.latent_dim}.")
+                self._note(self.tr("The step's point has {n} numbers; {name} uses {latent_dim}.").format(
+                    n=len(z), name=m.name, latent_dim=m.latent_dim))
         elif "seed" in eff:
             st.set_seed(int(eff["seed"]))
         self._apply_path(eff, token)
@@ -360,7 +362,7 @@ class LessonPlayer(RecordingMixin, QObject):
         if basis.key != wanted:
             if wanted == "class" or wanted == "attribute" or wanted == "pca":
                 self._pending_direction = None
-                self._note(f"The {wanted} directions could not be fitted for this model.")
+                self._note(self.tr("The {wanted} directions could not be fitted for this model.").format(wanted=wanted))
                 self.stepApplied.emit(self.index)
             return
         if basis.key == "class" and direction is not None:
@@ -389,7 +391,8 @@ class LessonPlayer(RecordingMixin, QObject):
     def _apply_direction(self, direction: Any, animate: bool) -> None:
         index = self._direction_index(direction)
         if direction is not None and index is None:
-            self._note(f"Direction {direction!r} is not among this model's sliders.")
+            self._note(self.tr("Direction {direction!r} is not among this model's sliders.").format(
+                direction=direction))
         if animate and index is not None:
             self._start_sweep(index)
         elif animate and self._eff.get("path") and self._eff.get("view") == PATH:

@@ -180,9 +180,9 @@ class RecordStepDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(close)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Caption", self.caption)
-        form.addRow("Lesson file", row)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Lesson file"), row)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.status)
@@ -191,9 +191,9 @@ class RecordStepDialog(QDialog):
         self._file_dialog: QFileDialog | None = None
 
     def _browse(self) -> None:
-        d = QFileDialog(self, "Lesson file", self.path.text())
+        d = QFileDialog(self, self.tr("Lesson file"), self.path.text())
         d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        d.setNameFilter("Lessons (*.toml)")
+        d.setNameFilter(self.tr("Lessons (*.toml)"))
         d.setDefaultSuffix("toml")
         d.fileSelected.connect(self.path.setText)
         self._file_dialog = d

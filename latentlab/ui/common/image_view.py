@@ -227,7 +227,8 @@ class ImageView(QWidget):
             return
         c, h, w = model.image_shape
         parts = [model.name, f"{w}×{h} {'colour' if c == 3 else 'grey'}"]
-        parts.append(f"seed {self.state.seed}" if self.state.from_seed else "edited point")
+        parts.append(self.tr("seed {seed}").format(
+            seed=self.state.seed) if self.state.from_seed else self.tr("edited point"))
         if model.conditional and 0 <= self.state.label < len(model.class_names):
             parts.append(f"class {model.class_names[self.state.label]}")
         self.caption.setText(" · ".join(parts))

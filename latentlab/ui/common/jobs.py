@@ -47,8 +47,10 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
     family = maybe_family_of(model)
     if family is None or not family.capabilities.generates or not hasattr(model, "decode"):
         renderer.evict(path)
-        raise CheckpointError(f"{Path(path).name}: a classifier (feature network), not an image generator; "
-                              "it is used to measure generators, not to explore")
+        raise CheckpointError(QCoreApplication.translate("basis", "{name}: a classifier (feature network), not an "
+                                                                  "image generator; it is used to measure "
+                                                                  "generators, not to explore").format(
+                                                                      name=Path(path).name))
     try:
         info = model_info(path)
     except Exception:  # TorchScript files and others: describe from the loaded model
@@ -172,7 +174,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             source = f"{z.shape[0]} encoded {summary.dataset} images"
         else:
             z = L.sample_prior(FIT_SAMPLES, dim, seed=0, truncation=truncation)
-            source = f"{FIT_SAMPLES} latents sampled from the prior"
+            source = QCoreApplication.translate("basis", "{FIT_SAMPLES} latents sampled from the prior").format(
+                FIT_SAMPLES=FIT_SAMPLES)
         comps, var, _mean = L.pca_directions(z)
         share = (var / var.sum()).tolist() if float(var.sum()) > 0 else [0.0] * len(var)
         names = [f"PC{i + 1} ({share[i] * 100:.0f}%)" for i in range(comps.shape[0])]
@@ -198,7 +201,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             logits = torch.cat(logits)
             labels = logits.argmax(dim=1)
             class_names = list(getattr(classifier, "class_names", [])) or [str(i) for i in range(logits.shape[1])]
-            source = f"{FIT_SAMPLES} samples labelled by the {summary.dataset} classifier"
+            source = QCoreApplication.translate("basis", "{FIT_SAMPLES} samples labelled by the {dataset} classifier").format(
+                FIT_SAMPLES=FIT_SAMPLES, dataset=summary.dataset)
         n_classes = len(class_names)
         counts = torch.bincount(labels, minlength=n_classes)
         present = [c for c in range(n_classes) if int(counts[c]) > 0]
@@ -227,7 +231,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
                 continue
             dirs.append(d.numpy().astype(np.float32))
             names.append(factor.name)
-            tips.append(f"{factor.description}, from {z.shape[0]} decoded samples")
+            tips.append(QCoreApplication.translate("basis", "{description}, from {x0} decoded samples").format(
+                description=factor.description, x0=z.shape[0]))
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
         return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
@@ -261,8 +266,9 @@ def class_basis(data: Basis, src: int) -> Basis:
             continue
         dirs.append((d / n).astype(np.float32))
         names.append(f"{names_all[src]} → {names_all[dst]}")
-        tips.append(f"From the average '{names_all[src]}' towards the average '{names_all[dst]}' "
-                    f"(class means of {data.extra['source']}); the means are {n:.2f} apart")
+        tips.append(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
+                                                        "means of {x2}); the means are {n:.2f} apart").format(
+                                                            x0=names_all[src], x1=names_all[dst], x2=data.extra['source'], n=n))
     extra = dict(data.extra, src=src)
     if not dirs:
         return Basis("class", [], np.zeros((0, means.shape[1]), np.float32), [], extra)

@@ -404,7 +404,7 @@ class ExplorerState(QObject):
         n = len(self.bookmarks) + 1
         while f"Point {n}" in used:
             n += 1
-        return f"Point {n}"
+        return self.tr("Point {n}").format(n=n)
 
     # --- posterior bands (encode panel → raw-axes sliders) --------------------------------------
     #: (mean (D,), σ (D,)) of the image last encoded by a VAE, or None; drawn as ±σ bands on the sliders

@@ -374,7 +374,7 @@ class CompareView(QWidget):
             pane.set_error(slot.error)
         elif slot.summary is None:
             pane.set_model(Path(slot.spec).stem or slot.spec, "")
-            pane.set_loading(f"Opening {Path(slot.spec).name}…")
+            pane.set_loading(self.tr("Opening {name}…").format(name=Path(slot.spec).name))
         else:
             s = slot.summary
             c, h, w = s.image_shape
@@ -382,7 +382,7 @@ class CompareView(QWidget):
             pane.set_model(s.name, f"{kind} · {s.dataset or 'no dataset'} · {s.latent_dim}-D · "
                                    f"{w}×{h} {'colour' if c == 3 else 'grey'}")
             if pane.frames is None and slot.frames is None:
-                pane.set_loading("Drawing…")
+                pane.set_loading(self.tr("Drawing…"))
         self._pane_note(i)
         count = slot.directions.shape[0] if slot.directions is not None else 0
         pane.sliders.set_available(count, slot.directions_note)
@@ -394,7 +394,7 @@ class CompareView(QWidget):
         slot = self.controller.slots[i]
         pane = self.panes[i]
         if slot.render_error:
-            pane.set_note(f"Could not draw: {slot.render_error}", warn=True)
+            pane.set_note(self.tr("Could not draw: {render_error}").format(render_error=slot.render_error), warn=True)
         elif self.state.mode == "interpolate" and slot.ok:
             pane.set_note(slot.path_note, warn=slot.path is None and "no path" in slot.path_note)
         else:
@@ -419,7 +419,7 @@ class CompareView(QWidget):
     def _pick_model(self, i: int, spec: str) -> None:
         if spec == OPEN_FILE:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model for this pane"), str(Path.home()),
-                                                  "Models (*.safetensors *.json);;All files (*)")
+                                                  self.tr("Models (*.safetensors *.json);;All files (*)"))
             if not path:
                 self._fill_pane(i)
                 return

@@ -106,7 +106,7 @@ def build_view(view: Any) -> None:
     view.controls.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     row1 = QHBoxLayout()
     row1.setSpacing(6)
-    row1.addWidget(_name("Compare"))
+    row1.addWidget(_name(translate("CompareView", "Compare")))
     view.preset_buttons: dict[str, QPushButton] = {}
     for preset in cj.PRESETS:
         b = QPushButton(translate("CompareView", preset.title))
@@ -130,14 +130,17 @@ def build_view(view: Any) -> None:
     # controls, row 2: what every pane shows
     row2 = QHBoxLayout()
     row2.setSpacing(6)
-    row2.addWidget(_name("Show"))
+    row2.addWidget(_name(translate("CompareView", "Show")))
     view.mode_group = QButtonGroup(view)
     view.mode_buttons: dict[str, QPushButton] = {}
-    for mode, title, tip in (("seed", "Same seed", "One picture per model, each drawn from its own prior with the "
-                              "same seed"),
-                             ("grid", "Grid", "The same N×N draws of the seed in every pane (G)"),
-                             ("interpolate", "Interpolate", "Walk between two real pictures (VAEs encode them, "
-                              "GANs invert them) or between seeds")):
+    for mode, title, tip in (
+            ("seed", translate("CompareView", "Same seed"),
+             translate("CompareView", "One picture per model, each drawn from its own prior with the same seed")),
+            ("grid", translate("CompareView", "Grid"),
+             translate("CompareView", "The same N×N draws of the seed in every pane (G)")),
+            ("interpolate", translate("CompareView", "Interpolate"),
+             translate("CompareView", "Walk between two real pictures (VAEs encode them, GANs invert them) or between "
+                                      "seeds"))):
         b = QPushButton(title)
         b.setCheckable(True)
         b.setToolTip(tip)
@@ -146,7 +149,7 @@ def build_view(view: Any) -> None:
         b.clicked.connect(lambda _c=False, m=mode: view.state.set_mode(m))
         row2.addWidget(b)
     row2.addSpacing(14)
-    row2.addWidget(_name("Seed"))
+    row2.addWidget(_name(translate("CompareView", "Seed")))
     view.seed_box = QSpinBox()
     view.seed_box.setRange(0, 2**31 - 1)
     view.seed_box.setToolTip(translate("CompareView", "Every model draws its sample(s) from its own prior with this "
@@ -159,13 +162,13 @@ def build_view(view: Any) -> None:
     view.new_seed.clicked.connect(view.random_seed)
     row2.addWidget(view.new_seed)
     row2.addSpacing(14)
-    row2.addWidget(_name("Class"))
+    row2.addWidget(_name(translate("CompareView", "Class")))
     view.class_box = QComboBox()
     view.class_box.setMinimumContentsLength(12)
     view.class_box.activated.connect(lambda row: view.state.set_label(view.class_box.itemData(row)))
     row2.addWidget(view.class_box)
     row2.addSpacing(14)
-    row2.addWidget(_name("Grid"))
+    row2.addWidget(_name(translate("CompareView", "Grid")))
     view.grid_box = _GridSpin()
     view.grid_box.setRange(1, cj.MAX_GRID)
     view.grid_box.setToolTip(translate("CompareView", "Grid size N (N×N samples per pane); also the samples in the "
@@ -206,7 +209,8 @@ def build_view(view: Any) -> None:
     view.pane_layout = QHBoxLayout(view.pane_box)
     view.pane_layout.setContentsMargins(0, 0, 0, 0)
     view.pane_layout.setSpacing(8)
-    view.shared_sliders = PcSliders(cj.PC_COUNT, "Linked sliders:", compact=True, across=True)
+    view.shared_sliders = PcSliders(cj.PC_COUNT, translate("CompareView", "Linked sliders:"), compact=True,
+                                    across=True)
     view.shared_sliders.setObjectName("sharedSliders")
     view.shared_sliders.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     view.shared_sliders.title.setToolTip(translate("CompareView", "Each slider moves every pane along that pane's own "

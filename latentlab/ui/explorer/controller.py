@@ -167,7 +167,8 @@ class Controller(QObject):
             if self._opening == target:
                 self._opening = None
             self.state.busyChanged.emit("")
-            keep = (f" The model {self.state.model.name} stays open." if self.state.model is not None else "")
+            keep = (self.tr(" The model {name} stays open.").format(
+                name=self.state.model.name) if self.state.model is not None else "")
             text = self.tr("Could not open {0}: {1}.").format(label, error_message(exc)) + keep
             resolved = str(Path(target).expanduser().resolve()) if target else target
             if resolved in self.state.recent_files and not Path(resolved).is_file():
@@ -431,7 +432,8 @@ class Controller(QObject):
         try:
             save_session(self._session(), Path(path))
         except Exception as exc:
-            self.messages.report(exc, self.tr("Could not save the session to {0}").format(path), title=self.tr("Save session"))
+            self.messages.report(exc, self.tr("Could not save the session to {0}").format(
+                path), title=self.tr("Save session"))
             return False
         self.messages.info(self.tr("Saved %n bookmark(s) to {path}", "", len(self.state.bookmarks)).format(path=path))
         return True
@@ -605,6 +607,7 @@ class Controller(QObject):
             self.open_model(model_path, then=apply)
         elif self.state.model is not None:
             self.messages.warning(self.tr("The model of {name} ({model_file}) is not here; using it with {model}").format(
+                
                 name=Path(path).name, model_file=model_path or "unknown", model=self.state.model.name))
             apply()
         else:

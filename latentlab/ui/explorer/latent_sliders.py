@@ -111,8 +111,8 @@ class SliderRow:
 
     def set_text(self, name: str, tip: str) -> None:
         self.name.setText(name)
-        how = ("Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a "
-               "value, right-click to put it back to 0.")
+        how = (QCoreApplication.translate("SliderRow", "Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a "
+                       "value, right-click to put it back to 0."))
         full = f"<b>{name}</b><br>{tip}<br><i>{how}</i>" if tip else f"<b>{name}</b><br><i>{how}</i>"
         for w in (self.name, self.slider, self.value):
             w.setToolTip(full)
@@ -283,9 +283,9 @@ class LatentSliders(QWidget):
             self.src_combo.blockSignals(False)
         note = ""
         if basis.size > MAX_ROWS:
-            note = f"Showing the first {MAX_ROWS} of {basis.size} sliders."
+            note = self.tr("Showing the first {MAX_ROWS} of {size} sliders.").format(MAX_ROWS=MAX_ROWS, size=basis.size)
         elif basis.key != "raw" and basis.extra.get("source"):
-            note = f"Fitted on {basis.extra['source']}. Sliders add to the point you were at."
+            note = self.tr("Fitted on {x0}. Sliders add to the point you were at.").format(x0=basis.extra['source'])
         self._note = note
         self.status.setText(note)
         self._on_latent(None)

@@ -44,7 +44,7 @@ class ModelBrowser(QWidget):
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.groups = {}
-        for key, title in (("bundled", "Bundled models"), ("user", "Your models"), ("recent", "Recent files")):
+        for key, title in (("bundled", self.tr("Bundled models")), ("user", self.tr("Your models")), ("recent", self.tr("Recent files"))):
             g = QTreeWidgetItem([title])
             g.setFlags(Qt.ItemFlag.ItemIsEnabled)
             f = g.font(0)

@@ -68,7 +68,7 @@ class EncodePanel(QWidget):
         self.tools = tools
         self.result = None
 
-        self.original = DropArea("Drop an\nimage here\n(PNG, JPG…)")
+        self.original = DropArea(self.tr("Drop an\nimage here\n(PNG, JPG…)"))
         self.original.setToolTip(self.tr("The image as the model sees it: converted to its size and colours"))
         self.recon = DropArea("")
         self.recon.setToolTip(self.tr("What the model draws from the latent it found for the image"))
@@ -356,7 +356,8 @@ class EncodePanel(QWidget):
         err = float(result.error)
         psnr = 10 * np.log10(1.0 / err) if err > 0 else float("inf")
         what = "encoded" if result.method == "encode" else "inverted"
-        state = (f" — <b>cancelled</b> after {len(result.history)} steps: best so far" if result.cancelled else "")
+        state = (self.tr(" — <b>cancelled</b> after {n} steps: best so far").format(
+            n=len(result.history)) if result.cancelled else "")
         self.error_label.setText(self.tr("<b>{source}</b> {what}{state}<br>error (MSE) {err:.4f} · PSNR {psnr:.1f} dB")
                                          .format(source=result.source, what=what, state=state, err=err, psnr=psnr))
         if result.method == "invert" and result.history:

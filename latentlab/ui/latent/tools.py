@@ -242,9 +242,9 @@ class LatentTools(QObject):
             label = self.state.label
         method = "encode" if summary.has_encoder else "invert"
         if isinstance(source, tuple):
-            what = f"test image #{source[1]}"
+            what = self.tr("test image #{x0}").format(x0=source[1])
         else:
-            what = "dropped image" if isinstance(source, (bytes, bytearray)) else Path(str(source)).name
+            what = self.tr("dropped image") if isinstance(source, (bytes, bytearray)) else Path(str(source)).name
         self._encode_for = summary.path
 
         def work(progress, should_stop):
@@ -298,7 +298,7 @@ class LatentTools(QObject):
                                           .format(source=result.source, steps=steps, error=result.error))
         else:
             self.go_to_encoding(result)
-            what = "Encoded" if result.method == "encode" else "Inverted"
+            what = self.tr("Encoded") if result.method == "encode" else self.tr("Inverted")
             self.messages.info(self.tr("{what} {source}: mean squared error {error:.4f}")
                                        .format(what=what, source=result.source, error=result.error))
         self.encoded.emit(result)
@@ -342,7 +342,8 @@ class LatentTools(QObject):
             return False
         name = f"seed {self.state.seed}" if self.state.from_seed else f"point {self.path.count + 1}"
         return self.add_keyframe(self.state.z, self.state.label, name,
-                                 f"seed {self.state.seed}" if self.state.from_seed else "current point")
+                                 self.tr("seed {seed}").format(
+                                     seed=self.state.seed) if self.state.from_seed else self.tr("current point"))
 
     def add_seed(self, seed: int) -> bool:
         model = self.state.model
@@ -476,7 +477,8 @@ class LatentTools(QObject):
             if "latent size" in text:
                 made = (spec.model or {}).get("name") if "spec" in locals() and spec.model else None
                 text = (f"{name} holds keyframes with {spec.latent_dim} numbers"
-                        + (f" (made with {made})" if made else "") + f"; {model.name} needs {model.latent_dim}")
+                        + (self.tr(" (made with {made})").format(
+                            made=made) if made else "") + f"; {model.name} needs {model.latent_dim}")
             self.messages.error(self.tr("Could not open the keyframes: {text}. The current path is unchanged.")
                                         .format(text=text),
                                 title=self.tr("Open keyframes"))
@@ -549,7 +551,7 @@ class LatentTools(QObject):
                                        "down): this one plays at {GIF_MAX_FPS}").format(GIF_MAX_FPS=GIF_MAX_FPS))
         self._export_kind = kind
         self.export_job.start(work)
-        self.exportBusy.emit(f"Writing {target.name}…")
+        self.exportBusy.emit(self.tr("Writing {name}…").format(name=target.name))
         return True
 
     def wait_export(self, timeout: float = 60.0) -> bool:

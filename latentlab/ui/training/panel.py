@@ -188,16 +188,16 @@ class TrainingPanel(QWidget):
             w.valueChanged.connect(self._custom)
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow("Preset", self.preset)
-        self.form.addRow("Data", self.dataset)
+        self.form.addRow(self.tr("Preset"), self.preset)
+        self.form.addRow(self.tr("Data"), self.dataset)
         self.form.addRow("", self.use_sample)
-        self.form.addRow("Model", self.kind)
-        self.form.addRow("Latent size", self.latent)
-        self.form.addRow("Learning rate", self.lr)
-        self.form.addRow("Batch size", self.batch)
-        self.form.addRow("Epochs", self.epochs)
-        self.form.addRow("Width", self.width_box)
-        self.form.addRow("Grid every", self.every)
+        self.form.addRow(self.tr("Model"), self.kind)
+        self.form.addRow(self.tr("Latent size"), self.latent)
+        self.form.addRow(self.tr("Learning rate"), self.lr)
+        self.form.addRow(self.tr("Batch size"), self.batch)
+        self.form.addRow(self.tr("Epochs"), self.epochs)
+        self.form.addRow(self.tr("Width"), self.width_box)
+        self.form.addRow(self.tr("Grid every"), self.every)
 
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("trainStart")
@@ -267,13 +267,13 @@ class TrainingPanel(QWidget):
         grid_box.setLayout(grid_col)
 
         # coverage: fraction of the grid's samples per predicted class
-        self.coverage_plot = dark_plot("Class coverage")
+        self.coverage_plot = dark_plot(self.tr("Class coverage"))
         self.coverage_plot.setObjectName("trainingCoverage")
         self.coverage_plot.setYRange(0, 50, padding=0)
         self.coverage_plot.setMouseEnabled(False, False)
         self.coverage_plot.setToolTip(self.tr("A classifier decides which class each sample shows. Even bars: every class "
                                               "is drawn about equally often. Lopsided bars: mode collapse."))
-        self.coverage_plot.getAxis("left").setLabel("% of samples", color=AXIS)
+        self.coverage_plot.getAxis("left").setLabel(self.tr("% of samples"), color=AXIS)
         self.coverage_plot.getAxis("left").enableAutoSIPrefix(False)
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#4e9af1")
         self.coverage_plot.addItem(self.bars)
@@ -299,7 +299,7 @@ class TrainingPanel(QWidget):
         top.setSizes([500, 400])
 
         # loss curves
-        self.loss_plot = dark_plot("Losses")
+        self.loss_plot = dark_plot(self.tr("Losses"))
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
         self.legend = self.loss_plot.addLegend(offset=(-10, 10), labelTextColor=AXIS)
@@ -383,7 +383,7 @@ class TrainingPanel(QWidget):
         stamp = time.strftime("%Y%m%d-%H%M%S")
         run_dir = user_cache_dir() / "live-training" / f"{s['kind']}-{s['dataset']}-{stamp}"
         config = TrainConfig(kind=s["kind"], dataset=s["dataset"], out=str(run_dir / "model.safetensors"),
-                             write_files=False, command="latentlab (live training panel)")
+                             write_files=False, command=self.tr("latentlab (live training panel)"))
         if s["preset"]:
             config = apply_preset(config, s["preset"])
         # One training thread on small machines leaves a core for the window and the renderer.
@@ -403,7 +403,7 @@ class TrainingPanel(QWidget):
     def start(self, dataset: Any = None) -> bool:
         """Start a new run with the current fields (stop the old one first). False if one runs."""
         if self.worker.running:
-            self._say("warning", "A run is still going: stop it first")
+            self._say("warning", self.tr("A run is still going: stop it first"))
             return False
         config = self.build_config()
         data = dataset if dataset is not None else self.dataset_override
@@ -461,15 +461,15 @@ class TrainingPanel(QWidget):
         from latentlab.core.paths import user_models_dir
 
         if not self.result_path or not Path(self.result_path).is_file():
-            self._say("warning", "Nothing to save yet: train a model (or stop a run) first")
+            self._say("warning", self.tr("Nothing to save yet: train a model (or stop a run) first"))
             return None
         name = safe_name(name if name is not None else self.name.text())
         if not name:
-            self._say("warning", "Give the model a name first")
+            self._say("warning", self.tr("Give the model a name first"))
             return None
         target = user_models_dir() / f"{name}.safetensors"
         if target.exists():
-            self._say("warning", f"{target} already exists: choose another name")
+            self._say("warning", self.tr("{target} already exists: choose another name").format(target=target))
             return None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -477,16 +477,17 @@ class TrainingPanel(QWidget):
             shutil.copyfile(self.result_path, tmp)
             tmp.replace(target)
         except OSError as exc:
-            self._say("error", f"Could not save the model to {target}: {exc.strerror or exc}")
+            self._say("error", self.tr("Could not save the model to {target}: {x0}").format(
+                target=target, x0=exc.strerror or exc))
             return None
         self.result_path = str(target)
-        self._say("info", f"Saved {name} to your models ({target})")
+        self._say("info", self.tr("Saved {name} to your models ({target})").format(name=name, target=target))
         self.modelSaved.emit(str(target))
         return target
 
     def open_in_explorer(self) -> None:
         if not self.result_path or not Path(self.result_path).is_file():
-            self._say("warning", "Nothing to open yet: train a model (or stop a run) first")
+            self._say("warning", self.tr("Nothing to open yet: train a model (or stop a run) first"))
             return
         self.openRequested.emit(self.result_path)
 
@@ -517,7 +518,8 @@ class TrainingPanel(QWidget):
         text = f"step {p.step:,} / {total:,} · epoch {p.epoch} · {rate:.1f} steps/s"
         if rate > 0 and p.step < total:
             left = (total - p.step) / rate
-            text += f" · {left / 60:.0f} min left" if left >= 90 else f" · {left:.0f} s left"
+            text += self.tr(" · {x0:.0f} min left").format(x0=left / 60) if left >= 90 else self.tr(" · {left:.0f} s left").format(
+                left=left)
         if self.worker.paused:
             text = "Paused at " + text
         self.status_label.setText(text)
@@ -557,7 +559,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setText(self.tr("Pause"))
         if outcome == "failed":
             self.status_label.setText(self.tr("Training failed"))
-            self._say("error", f"Training failed: {text}")
+            self._say("error", self.tr("Training failed: {text}").format(text=text))
         else:
             self.status_label.setText(text)
             self._say("info", text)

@@ -1245,12 +1245,24 @@ obrázek
         <translation>Zkopírovat tento obrázek do schránky (Ctrl+Shift+C)</translation>
     </message>
     <message>
+        <source>{w}×{h} colour</source>
+        <translation>{w}×{h} barevný</translation>
+    </message>
+    <message>
+        <source>{w}×{h} grey</source>
+        <translation>{w}×{h} šedý</translation>
+    </message>
+    <message>
         <source>seed {seed}</source>
         <translation>seed {seed}</translation>
     </message>
     <message>
         <source>edited point</source>
         <translation>upravený bod</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>třída {name}</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1718,14 @@ obrázek
     <message>
         <source>{name} cannot be used as a lesson</source>
         <translation>{name} nelze použít jako lekci</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n dalších</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lesson has problems</source>

@@ -1239,12 +1239,24 @@ image here
         <translation>将此图像复制到剪贴板（Ctrl+Shift+C）</translation>
     </message>
     <message>
+        <source>{w}×{h} colour</source>
+        <translation>{w}×{h} 彩色</translation>
+    </message>
+    <message>
+        <source>{w}×{h} grey</source>
+        <translation>{w}×{h} 灰度</translation>
+    </message>
+    <message>
         <source>seed {seed}</source>
         <translation>种子 {seed}</translation>
     </message>
     <message>
         <source>edited point</source>
         <translation>已编辑的点</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>类别 {name}</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1708,12 @@ image here
     <message>
         <source>{name} cannot be used as a lesson</source>
         <translation>{name} 不能用作课程</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lesson has problems</source>

@@ -125,7 +125,7 @@ class LessonPlayer(RecordingMixin, QObject):
             head = self.tr("{name} cannot be used as a lesson").format(name=Path(str(path)).name)
             lines = [str(p) for p in problems[:8]]
             if len(problems) > 8:
-                lines.append(f"… and {len(problems) - 8} more")
+                lines.append(self.tr("… and %n more", "", len(problems) - 8))
             self.messages.error(head + ":\n" + "\n".join(lines), title=self.tr("Lesson has problems"))
             return None
         return lesson

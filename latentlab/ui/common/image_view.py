@@ -226,9 +226,9 @@ class ImageView(QWidget):
             self.caption.setText("")
             return
         c, h, w = model.image_shape
-        parts = [model.name, f"{w}×{h} {'colour' if c == 3 else 'grey'}"]
+        parts = [model.name, (self.tr("{w}×{h} colour") if c == 3 else self.tr("{w}×{h} grey")).format(w=w, h=h)]
         parts.append(self.tr("seed {seed}").format(
             seed=self.state.seed) if self.state.from_seed else self.tr("edited point"))
         if model.conditional and 0 <= self.state.label < len(model.class_names):
-            parts.append(f"class {model.class_names[self.state.label]}")
+            parts.append(self.tr("class {name}").format(name=model.class_names[self.state.label]))
         self.caption.setText(" · ".join(parts))

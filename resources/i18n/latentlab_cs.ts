@@ -265,6 +265,22 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Otevírám {name}…</translation>
     </message>
     <message>
+        <source>{w}×{h} colour</source>
+        <translation>{w}×{h} barevný</translation>
+    </message>
+    <message>
+        <source>{w}×{h} grey</source>
+        <translation>{w}×{h} šedý</translation>
+    </message>
+    <message>
+        <source>{kind} · {dataset} · {dim}-D · {image}</source>
+        <translation>{kind} · {dataset} · {dim}-D · {image}</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>žádná datová sada</translation>
+    </message>
+    <message>
         <source>Drawing…</source>
         <translation>Kreslím…</translation>
     </message>
@@ -552,6 +568,14 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>Render failed: {error} (showing the last good image)</source>
         <translation>Vykreslení selhalo: {error} (zobrazuji poslední dobrý obrázek)</translation>
+    </message>
+    <message>
+        <source>render {ms:.1f} ms</source>
+        <translation>vykreslení {ms:.1f} ms</translation>
+    </message>
+    <message>
+        <source> · {fps:.0f} fps</source>
+        <translation> · {fps:.0f} sn./s</translation>
     </message>
     <message>
         <source>Fitting {title}…</source>

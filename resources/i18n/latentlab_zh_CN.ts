@@ -265,6 +265,22 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
+        <source>{w}×{h} colour</source>
+        <translation>{w}×{h} 彩色</translation>
+    </message>
+    <message>
+        <source>{w}×{h} grey</source>
+        <translation>{w}×{h} 灰度</translation>
+    </message>
+    <message>
+        <source>{kind} · {dataset} · {dim}-D · {image}</source>
+        <translation>{kind} · {dataset} · {dim} 维 · {image}</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>无数据集</translation>
+    </message>
+    <message>
         <source>Drawing…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -552,6 +568,14 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>Render failed: {error} (showing the last good image)</source>
         <translation>渲染失败：{error}（显示上一张正常的图像）</translation>
+    </message>
+    <message>
+        <source>render {ms:.1f} ms</source>
+        <translation>渲染 {ms:.1f} 毫秒</translation>
+    </message>
+    <message>
+        <source> · {fps:.0f} fps</source>
+        <translation> · {fps:.0f} 帧/秒</translation>
     </message>
     <message>
         <source>Fitting {title}…</source>

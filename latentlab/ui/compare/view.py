@@ -379,8 +379,9 @@ class CompareView(QWidget):
             s = slot.summary
             c, h, w = s.image_shape
             kind = kind_phrase(s.family, s.conditional, s.kind)
-            pane.set_model(s.name, f"{kind} · {s.dataset or 'no dataset'} · {s.latent_dim}-D · "
-                                   f"{w}×{h} {'colour' if c == 3 else 'grey'}")
+            image = (self.tr("{w}×{h} colour") if c == 3 else self.tr("{w}×{h} grey")).format(w=w, h=h)
+            pane.set_model(s.name, self.tr("{kind} · {dataset} · {dim}-D · {image}").format(
+                kind=kind, dataset=s.dataset or self.tr("no dataset"), dim=s.latent_dim, image=image))
             if pane.frames is None and slot.frames is None:
                 pane.set_loading(self.tr("Drawing…"))
         self._pane_note(i)

@@ -278,7 +278,8 @@ class Controller(QObject):
             self._last_timing_emit = now
             recent = [t for t in self._shown_times if now - t <= 1.0]
             fps = len(recent) / max(1e-3, min(1.0, now - recent[0])) if len(recent) > 1 else 0.0
-            self.timing.emit(f"render {result.ms:.1f} ms" + (f" · {fps:.0f} fps" if fps else ""))
+            text = self.tr("render {ms:.1f} ms").format(ms=result.ms)
+            self.timing.emit(text + (self.tr(" · {fps:.0f} fps").format(fps=fps) if fps else ""))
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block (processing events) until every pending render and task is done. For tests/export."""

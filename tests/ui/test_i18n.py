@@ -20,7 +20,7 @@ def english(qapp):
 def _cs(context: str, source: str) -> str:
     from latentlab.ui.common.retranslate import catalogue
 
-    keys = catalogue("cs")
+    keys = catalogue(i18n.ts_path("cs"))
     return next(t for t, ks in keys.items() if any(k[:2] == (context, source) for k in ks) and t != source)
 
 

@@ -159,9 +159,11 @@ def install_language(app: QCoreApplication, code: str) -> str:
                 _installed.append(translator)
     _current = code
     if previous != code:
-        from latentlab.ui.common.retranslate import retranslate_widgets
+        from latentlab.ui.common.retranslate import catalogue, retranslate_widgets
 
-        retranslate_widgets(previous, code)
+        english = previous == SOURCE_LANGUAGE
+        ts = ts_path(next(c for c in LANGUAGES if c != SOURCE_LANGUAGE) if english else previous)
+        retranslate_widgets(catalogue(ts, english))
     return code
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -37,21 +38,17 @@ Key = tuple[str, str, str]  # context, source, disambiguation
 
 
 @lru_cache(maxsize=8)
-def catalogue(code: str) -> dict[str, tuple[Key, ...]]:
-    """Shown text in language ``code`` → the messages it can be (English: the source texts)."""
-    from latentlab.ui.common import i18n, ts_files
+def catalogue(ts: Path, english: bool = False) -> dict[str, tuple[Key, ...]]:
+    """Shown text → the messages it can be, in the language of the .ts file ``ts`` (or, with
+    ``english``, in the source language: every .ts file lists all source texts)."""
+    from latentlab.ui.common import ts_files
 
     found: dict[str, list[Key]] = {}
-    # Every language's file lists all messages; English reads its source texts from any of them.
-    files = [i18n.ts_path(code)] if code != i18n.SOURCE_LANGUAGE else \
-        [i18n.ts_path(c) for c in i18n.LANGUAGES if c != i18n.SOURCE_LANGUAGE][:1]
-    for path in files:
-        if not path.is_file():
-            continue
-        for m in ts_files.read_ts(path):
+    if ts.is_file():
+        for m in ts_files.read_ts(ts):
             if m.numerus:
                 continue
-            shown = m.source if code == i18n.SOURCE_LANGUAGE or m.unfinished else m.translations[0]
+            shown = m.source if english or m.unfinished else m.translations[0]
             found.setdefault(shown, []).append(m.key)
             if shown != m.source:  # an untranslated message shows its source text
                 found.setdefault(m.source, []).append(m.key)
@@ -118,12 +115,10 @@ def _texts(w: QObject) -> Iterator[tuple[Callable[[], str], Callable[[str], None
             yield (lambda i=i: head.text(i)), (lambda t, i=i: head.setText(i, t))
 
 
-def retranslate_widgets(previous: str, code: str, roots: list[QWidget] | None = None) -> int:
-    """Translate every static text of ``roots`` (default: all top-level widgets) from language
-    ``previous`` into the installed one; then call each widget's ``retranslate_ui()``. Returns the
-    number of texts changed."""
-    del code  # the new language is the one installed: QCoreApplication.translate speaks it
-    old = catalogue(previous)
+def retranslate_widgets(old: dict[str, tuple[Key, ...]], roots: list[QWidget] | None = None) -> int:
+    """Translate every static text of ``roots`` (default: all top-level widgets) from the language
+    of the catalogue ``old`` (see :func:`catalogue`) into the installed one, then call each
+    widget's ``retranslate_ui()``. Returns the number of texts changed."""
     changed = 0
     refresh = []
     for root in roots if roots is not None else QApplication.topLevelWidgets():

@@ -266,8 +266,7 @@ class Controller(QObject):
         if not result.ok:
             # Keep the last good image; say what went wrong.
             self.last_error = result.error
-            self.messages.warning(self.tr("Render failed: {error} (showing the last good image)")
-                                          .format(error=result.error))
+            self.messages.warning(self.tr("Render failed: {error} (showing the last good image)").format(error=result.error))
             return
         self.last_error = None
         self.last_render_ms = result.ms
@@ -278,8 +277,7 @@ class Controller(QObject):
             self._last_timing_emit = now
             recent = [t for t in self._shown_times if now - t <= 1.0]
             fps = len(recent) / max(1e-3, min(1.0, now - recent[0])) if len(recent) > 1 else 0.0
-            text = self.tr("render {ms:.1f} ms").format(ms=result.ms)
-            self.timing.emit(text + (self.tr(" · {fps:.0f} fps").format(fps=fps) if fps else ""))
+            self.timing.emit(self.tr("render {ms:.1f} ms").format(ms=result.ms) + (self.tr(" · {fps:.0f} fps").format(fps=fps) if fps else ""))
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block (processing events) until every pending render and task is done. For tests/export."""
@@ -355,8 +353,7 @@ class Controller(QObject):
                 return
             if len(bookmark.z) != model.latent_dim:
                 self.messages.error(self.tr("Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}").format(
-                    name=bookmark.name, n=len(bookmark.z), model=model.name, latent_dim=model.latent_dim),
-                    title=self.tr("Bookmark"))
+                    name=bookmark.name, n=len(bookmark.z), model=model.name, latent_dim=model.latent_dim), title=self.tr("Bookmark"))
                 return
             if bookmark.label is not None and model.conditional:
                 self.state.set_label(bookmark.label)
@@ -444,8 +441,7 @@ class Controller(QObject):
         try:
             session = read_session_file(Path(path))
         except ValueError as exc:
-            self.messages.error(self.tr("Could not open the session: {exc}").format(exc=exc),
-                                title=self.tr("Open session"))
+            self.messages.error(self.tr("Could not open the session: {exc}").format(exc=exc), title=self.tr("Open session"))
             return False
         have = {(b.name, b.model_path, tuple(b.z)) for b in self.state.bookmarks}
         new = [b for b in session.bookmarks if (b.name, b.model_path, tuple(b.z)) not in have]
@@ -539,8 +535,7 @@ class Controller(QObject):
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not export the grid"), title=self.tr("Export"))
             return None
-        self.messages.info(self.tr("Exported the {grid_size}×{grid_size} grid to {out}")
-                                   .format(grid_size=self.state.grid_size, out=out))
+        self.messages.info(self.tr("Exported the {grid_size}×{grid_size} grid to {out}").format(grid_size=self.state.grid_size, out=out))
         return out
 
     def save_latent(self, path: str | Path) -> Path | None:
@@ -592,8 +587,7 @@ class Controller(QObject):
                 return
             if z.shape[0] != m.latent_dim:
                 self.messages.error(self.tr("{name} holds a {dim}-D latent; {model} needs {latent_dim}").format(
-                    name=Path(path).name, dim=z.shape[0], model=m.name, latent_dim=m.latent_dim),
-                    title=self.tr("Load latent"))
+                    name=Path(path).name, dim=z.shape[0], model=m.name, latent_dim=m.latent_dim), title=self.tr("Load latent"))
                 return
             if label is not None and m.conditional:
                 self.state.set_label(label)

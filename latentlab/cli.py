@@ -453,7 +453,13 @@ def cmd_gui(args) -> int:
             build_parser().print_help()
             return 0
         raise CLIError(f"cannot start the GUI: {exc}") from None
-    return run_app(model=getattr(args, "model", None), device=args.device, lesson=getattr(args, "lesson", None))
+    from latentlab.ui.common.i18n import UnknownLanguageError
+
+    try:
+        return run_app(model=getattr(args, "model", None), device=args.device, lesson=getattr(args, "lesson", None),
+                       lang=getattr(args, "lang", None))
+    except UnknownLanguageError as exc:
+        raise CLIError(str(exc)) from None
 
 
 def cmd_bench(args) -> int:
@@ -521,6 +527,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("gui", parents=[common], help="open the explorer window (the default)")
     s.add_argument("model", nargs="?", help="model name or file to open")
+    s.add_argument("--lang", help="UI language: en, cs, zh_CN or zh_TW (default: $LATENTLAB_LANG, the choice "
+                                  "saved in View > Language, then the system's)")
     s.set_defaults(func=cmd_gui)
 
     s = sub.add_parser("models", parents=[common], help="list bundled and user models")

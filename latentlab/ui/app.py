@@ -173,8 +173,18 @@ def preload_torch() -> None:
     threading.Thread(target=work, name="latentlab-preload", daemon=True).start()
 
 
-def run_app(model: str | None = None, device: str = "auto", lesson: str | None = None) -> int:
-    """Open the explorer window and run until it is closed; ``lesson``: present that lesson file."""
+def start_language(app, lang: str | None = None) -> str:
+    """Install the UI language before any window exists: ``lang`` (``--lang``), else $LATENTLAB_LANG,
+    the saved choice or the system locale (:func:`latentlab.ui.common.i18n.choose_language`)."""
+    from latentlab.ui.common import i18n
+
+    return i18n.install_language(app, i18n.choose_language(lang))
+
+
+def run_app(model: str | None = None, device: str = "auto", lesson: str | None = None,
+            lang: str | None = None) -> int:
+    """Open the explorer window and run until it is closed; ``lesson``: present that lesson file;
+    ``lang``: the UI language code (an unknown one raises UnknownLanguageError before anything opens)."""
     t0 = time.time()
     if _no_application() and not check_xcb_libraries():
         return 1
@@ -182,6 +192,7 @@ def run_app(model: str | None = None, device: str = "auto", lesson: str | None =
     # keeps PySide from reading every torch source file that the preload now imports.
     preload_torch()
     app = get_app()
+    start_language(app, lang)
     window = create_window(model, device, lesson=lesson)
     if os.environ.get(PROBE_ENV):
         from latentlab.ui.main_window import first_frame_hook

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from latentlab.ui.anomaly.feature import AnomalyFeature
 from latentlab.ui.classroom.feature import ClassroomFeature
+from latentlab.ui.common import i18n
 from latentlab.ui.common.actions import ActionHost, ActionSpec
 from latentlab.ui.common.geometry import fitted_size
 from latentlab.ui.common.help import UserGuideDialog, shortcuts_html
@@ -99,13 +100,16 @@ class MainWindow(QMainWindow, ActionHost):
         self.bookmarks.request_thumbnail = self.controller.request_thumbnail
 
         area = Qt.DockWidgetArea
-        self.dock_models = self.add_dock("explorer.models", "Models", self.browser, area.LeftDockWidgetArea)
-        self.dock_card = self.add_dock("explorer.card", "Model card", self.card, area.LeftDockWidgetArea)
-        self.dock_latent = self.add_dock("explorer.sliders", "Latent space", right, area.RightDockWidgetArea,
-                                         panel=self.sliders)
-        self.dock_grid = self.add_dock("explorer.grid", "Samples", self.grid, area.BottomDockWidgetArea)
-        self.dock_bookmarks = self.add_dock("explorer.bookmarks", "Bookmarks", self.bookmarks,
-                                            area.BottomDockWidgetArea)
+        self.dock_models = self.add_dock("explorer.models", QT_TRANSLATE_NOOP("explorer", "Models"), self.browser,
+                                         area.LeftDockWidgetArea)
+        self.dock_card = self.add_dock("explorer.card", QT_TRANSLATE_NOOP("explorer", "Model card"), self.card,
+                                       area.LeftDockWidgetArea)
+        self.dock_latent = self.add_dock("explorer.sliders", QT_TRANSLATE_NOOP("explorer", "Latent space"), right,
+                                         area.RightDockWidgetArea, panel=self.sliders)
+        self.dock_grid = self.add_dock("explorer.grid", QT_TRANSLATE_NOOP("explorer", "Samples"), self.grid,
+                                       area.BottomDockWidgetArea)
+        self.dock_bookmarks = self.add_dock("explorer.bookmarks", QT_TRANSLATE_NOOP("explorer", "Bookmarks"),
+                                            self.bookmarks, area.BottomDockWidgetArea)
         self.splitDockWidget(self.dock_models, self.dock_card, Qt.Orientation.Vertical)
         self.splitDockWidget(self.dock_grid, self.dock_bookmarks, Qt.Orientation.Horizontal)
         self.setCorner(Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
@@ -120,7 +124,9 @@ class MainWindow(QMainWindow, ActionHost):
         self.image_view.copyClicked.connect(lambda: self.trigger("explorer.copy_image"))
 
         self._build_status_bar()
-        for ident, title in (("file", "&File"), ("view", "&View"), ("help", "&Help")):
+        for ident, title in (("file", QT_TRANSLATE_NOOP("menus", "&File")),
+                             ("view", QT_TRANSLATE_NOOP("menus", "&View")),
+                             ("help", QT_TRANSLATE_NOOP("menus", "&Help"))):
             self.add_menu(ident, title)
         self.state.modelChanged.connect(self._on_model)
         self.messages.posted.connect(self._show_message)
@@ -159,18 +165,55 @@ class MainWindow(QMainWindow, ActionHost):
         bar.addPermanentWidget(self.timing_label)
         bar.addPermanentWidget(self.device_label)
         self.controller.timing.connect(self.timing_label.setText)
-        self.controller.deviceText.connect(lambda t: self.device_label.setText(self.tr("device: {0}").format(t)))
+        self.controller.deviceText.connect(self._show_device)
 
     def _add_app_actions(self) -> None:
         """The window's own actions, after the features' (they close their menus)."""
         add = self.add_action
-        add(ActionSpec("app.reset_layout", "&Reset layout", self._reset_layout, "view", separator=True))
-        self.act_full = add(ActionSpec("app.full_screen", "F&ull screen", lambda _on: self.toggle_full_screen(),
-                                       "view", "F11", checkable=True))
-        add(ActionSpec("app.shortcuts", "&Keyboard shortcuts", self.show_shortcuts, "help",
+        add(ActionSpec("app.reset_layout", QT_TRANSLATE_NOOP("app", "&Reset layout"), self._reset_layout, "view",
+                       separator=True))
+        self.act_full = add(ActionSpec("app.full_screen", QT_TRANSLATE_NOOP("app", "F&ull screen"),
+                                       lambda _on: self.toggle_full_screen(), "view", "F11", checkable=True))
+        self._add_language_menu()
+        add(ActionSpec("app.shortcuts", QT_TRANSLATE_NOOP("app", "&Keyboard shortcuts"), self.show_shortcuts, "help",
                        QKeySequence.StandardKey.HelpContents))
-        add(ActionSpec("app.user_guide", "&User guide", self.show_user_guide, "help"))
-        add(ActionSpec("app.about", "&About latentlab", self.show_about, "help"))
+        add(ActionSpec("app.user_guide", QT_TRANSLATE_NOOP("app", "&User guide"), self.show_user_guide, "help"))
+        add(ActionSpec("app.about", QT_TRANSLATE_NOOP("app", "&About latentlab"), self.show_about, "help"))
+
+    def _add_language_menu(self) -> None:
+        """View ▸ Language: one action per language (``app.language.<code>``), each named in itself."""
+        self.add_menu("app.language", QT_TRANSLATE_NOOP("menus", "&Language"), parent="view")
+        group = QActionGroup(self)
+        for code, language in i18n.LANGUAGES.items():
+            # context "languages": a name in itself is never translated, and no .ts lists it
+            act = self.add_action(ActionSpec(f"app.language.{code}", language.name,
+                                             lambda _on, c=code: self.set_language(c), "app.language",
+                                             checkable=True, context="languages"))
+            group.addAction(act)
+        self._show_language()
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI to language ``code`` now (the open views re-translate) and remember it."""
+        i18n.install_language(QApplication.instance(), code)
+        i18n.save_language(code)
+        self._show_language()
+
+    def _show_language(self) -> None:
+        self.action(f"app.language.{i18n.current_language()}").setChecked(True)
+
+    def retranslate_ui(self) -> None:
+        """The texts built from state (titles, device) and every registered title, in the new language."""
+        self.retranslate()
+        self._show_title(self.state.model)
+        self.statusBar().clearMessage()
+
+    def changeEvent(self, ev: QEvent) -> None:  # noqa: N802
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(ev)
+
+    def _show_device(self, text: str) -> None:
+        self.device_label.setText(self.tr("device: {0}").format(text))
 
     def _reset_layout(self) -> None:
         for ident in DOCKS:
@@ -212,11 +255,14 @@ class MainWindow(QMainWindow, ActionHost):
 
     # --- reactions -----------------------------------------------------------------------------
     def _on_model(self, model) -> None:
-        self.setWindowTitle(self.tr("latentlab — {model}").format(model=model.name) if model else "latentlab")
-        if model is not None:
-            self.device_label.setText(self.tr("device: {0}").format(model.device))
+        self._show_title(model)
         if model is not None:
             QTimer.singleShot(0, self._focus_first_slider)
+
+    def _show_title(self, model) -> None:
+        self.setWindowTitle(self.tr("latentlab — {model}").format(model=model.name) if model else self.tr("latentlab"))
+        if model is not None:
+            self._show_device(str(model.device))
 
     def _focus_first_slider(self) -> None:
         """Arrow keys should move something right away: give the first slider the focus."""

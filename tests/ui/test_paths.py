@@ -416,7 +416,7 @@ def test_point_menu_and_dropping_a_path_file_on_the_window(window, models, tmp_p
     QApplication.sendEvent(window, QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, md,
                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     assert [k.name for k in tools.path.keyframes] == ["seed 1", "seed 2"]
-    assert "Opened 2 keyframes" in window.messages.last.text
+    assert "Opened 2 keyframe" in window.messages.last.text
 
 
 def test_reset_layout_brings_the_panels_back(window, models):

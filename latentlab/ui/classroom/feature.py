@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,8 +68,8 @@ class ClassroomFeature(FeatureObject):
         self.presentation = PresentationMode(self)
         self._base_style = window.styleSheet()
         self.lesson_bar = LessonBar()
-        self.lesson_dock = window.add_dock("classroom.lesson", "Lesson", self.lesson_bar,
-                                           Qt.DockWidgetArea.TopDockWidgetArea, closable=False)
+        self.lesson_dock = window.add_dock("classroom.lesson", QT_TRANSLATE_NOOP("classroom", "Lesson"),
+                                           self.lesson_bar, Qt.DockWidgetArea.TopDockWidgetArea, closable=False)
         self.lesson_dock.setTitleBarWidget(QWidget())  # no title bar: it is a caption, not a panel
         self.lesson_dock.hide()
         self.highlighter = Highlighter(window)
@@ -95,26 +95,33 @@ class ClassroomFeature(FeatureObject):
         w, p = self.window, self.player
         add = w.add_action
         # File ▸ Open lesson…, beside Open model / Open recent
-        self.act_open_lesson = add(ActionSpec("classroom.open_lesson", "Open &lesson…", p.open_dialog, "file",
-                                              "Ctrl+Shift+O", "Open a lesson (.toml) and show its first step",
-                                              before="explorer.export_image"))
+        self.act_open_lesson = add(ActionSpec(
+            "classroom.open_lesson", QT_TRANSLATE_NOOP("classroom", "Open &lesson…"), p.open_dialog, "file",
+            "Ctrl+Shift+O", QT_TRANSLATE_NOOP("classroom", "Open a lesson (.toml) and show its first step"),
+            before="explorer.export_image"))
         self.act_presentation = add(ActionSpec(
-            "classroom.present", "&Presentation", lambda _on: self.presentation.toggle(), "view", "F5",
-            "Full screen with large type for a classroom (Esc leaves)", checkable=True, separator=True))
+            "classroom.present", QT_TRANSLATE_NOOP("classroom", "&Presentation"),
+            lambda _on: self.presentation.toggle(), "view", "F5",
+            QT_TRANSLATE_NOOP("classroom", "Full screen with large type for a classroom (Esc leaves)"),
+            checkable=True, separator=True))
         self.presentation.toggled.connect(self.act_presentation.setChecked)
-        self.screen_menu = w.add_menu("classroom.screens", "Presentation &screen", parent="view",
-                                      context="classroom")
+        self.screen_menu = w.add_menu("classroom.screens", QT_TRANSLATE_NOOP("classroom", "Presentation &screen"),
+                                      parent="view", context="classroom")
         self.screen_menu.aboutToShow.connect(self._fill_screens)
         self.screen_group = QActionGroup(self)
         self._fill_screens()
-        self.lessons_menu = w.add_menu("lessons", "&Lessons", before="help")
+        self.lessons_menu = w.add_menu("lessons", QT_TRANSLATE_NOOP("menus", "&Lessons"), before="help")
         self.lessons_menu.aboutToShow.connect(self._fill_lessons)
         # The list of bundled lessons is read when the menu opens (nothing to parse at start-up).
-        self.act_record = add(ActionSpec("classroom.record", "&Record step…", p.show_record_dialog, None,
-                                         "Ctrl+Shift+R", "Add the current view as a step to a lesson file"))
-        self.act_next = add(ActionSpec("classroom.next", "&Next step\tPage Down", p.next))
-        self.act_previous = add(ActionSpec("classroom.previous", "&Previous step\tPage Up", p.previous))
-        self.act_close_lesson = add(ActionSpec("classroom.close_lesson", "&Close lesson", p.close))
+        self.act_record = add(ActionSpec(
+            "classroom.record", QT_TRANSLATE_NOOP("classroom", "&Record step…"), p.show_record_dialog, None,
+            "Ctrl+Shift+R", QT_TRANSLATE_NOOP("classroom", "Add the current view as a step to a lesson file")))
+        self.act_next = add(ActionSpec("classroom.next", QT_TRANSLATE_NOOP("classroom", "&Next step\tPage Down"),
+                                       p.next))
+        self.act_previous = add(ActionSpec("classroom.previous",
+                                           QT_TRANSLATE_NOOP("classroom", "&Previous step\tPage Up"), p.previous))
+        self.act_close_lesson = add(ActionSpec("classroom.close_lesson",
+                                               QT_TRANSLATE_NOOP("classroom", "&Close lesson"), p.close))
         w.viewsChanged.connect(self._on_views_changed)
         w.add_command("classroom.lesson.open", lambda path, present=False, at=0: p.open(path, present, at))
 
@@ -125,7 +132,8 @@ class ClassroomFeature(FeatureObject):
         current = self.presentation.target_screen()
         for s in QGuiApplication.screens():
             g = s.geometry()
-            a = QAction(f"{s.name() or self.tr('Screen')} ({g.width()}×{g.height()})", self.window, checkable=True)
+            name = s.name() or self.tr("Screen")
+            a = QAction(f"{name} ({g.width()}×{g.height()})", self.window, checkable=True)
             a.setChecked(s is current)
             a.setToolTip(self.tr("Present on this screen (type size {0} px)").format(presentation_font_px(s)))
             a.triggered.connect(lambda _c=False, n=s.name(): self.presentation.set_screen(n))
@@ -245,8 +253,8 @@ class ClassroomFeature(FeatureObject):
 
     def _stage(self, cv: QWidget) -> None:
         if self.stage_dock is None:
-            dock = self.window.add_dock("classroom.stage", "Stage", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea,
-                                        closable=False)
+            dock = self.window.add_dock("classroom.stage", QT_TRANSLATE_NOOP("classroom", "Stage"), QWidget(),
+                                        Qt.DockWidgetArea.RightDockWidgetArea, closable=False)
             dock.setTitleBarWidget(QWidget())
             self.stage_dock = dock
         # Esc gives the compare window back exactly as it was: its geometry and its splitters.

@@ -59,9 +59,9 @@ class LessonBar(QWidget):
         self.bar.setObjectName("lessonProgressBar")
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.prev_button = self._button("◀", "lessonPrev", "Previous step (Page Up or ←)", self.previousClicked)
-        self.next_button = self._button("▶", "lessonNext", "Next step (Page Down or →)", self.nextClicked)
-        self.close_button = self._button("✕", "lessonClose", "Close the lesson", self.closeClicked)
+        self.prev_button = self._button("◀", "lessonPrev", self.tr("Previous step (Page Up or ←)"), self.previousClicked)
+        self.next_button = self._button("▶", "lessonNext", self.tr("Next step (Page Down or →)"), self.nextClicked)
+        self.close_button = self._button("✕", "lessonClose", self.tr("Close the lesson"), self.closeClicked)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from latentlab.core.lessons import (
@@ -53,8 +53,10 @@ from latentlab.ui.classroom.lesson_steps import (
 SWEEP_AMPLITUDE = 2.5
 SWEEP_PERIOD = 4.0
 #: what each view is called in the note of a step whose view this window lacks
-VIEW_NAMES = {COMPARE: "the compare view", MAP: "the latent map", PATH: "the path editor",
-              TRAINING: "live training"}
+VIEW_NAMES = {COMPARE: QT_TRANSLATE_NOOP("LessonPlayer", "the compare view"),
+              MAP: QT_TRANSLATE_NOOP("LessonPlayer", "the latent map"),
+              PATH: QT_TRANSLATE_NOOP("LessonPlayer", "the path editor"),
+              TRAINING: QT_TRANSLATE_NOOP("LessonPlayer", "live training")}
 
 
 class LessonPlayer(RecordingMixin, QObject):
@@ -111,7 +113,8 @@ class LessonPlayer(RecordingMixin, QObject):
         from latentlab.core.lessons import bundled_lessons
 
         start = str(bundled_lessons()[0].parent) if bundled_lessons() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start, "Lessons (*.toml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a lesson"), start,
+                                              self.tr("Lessons (*.toml);;All files (*)"))
         if path:
             self.open(path)
 
@@ -121,11 +124,11 @@ class LessonPlayer(RecordingMixin, QObject):
             lesson = load_lesson(path, lang=self.language())
         except LessonError as exc:
             problems = exc.problems
-            head = f"{Path(str(path)).name} cannot be used as a lesson"
+            head = self.tr("{name} cannot be used as a lesson").format(name=Path(str(path)).name)
             lines = [str(p) for p in problems[:8]]
             if len(problems) > 8:
-                lines.append(f"… and {len(problems) - 8} more")
-            self.messages.error(head + ":\n" + "\n".join(lines), title="Lesson has problems")
+                lines.append(self.tr("… and %n more", "", len(problems) - 8))
+            self.messages.error(head + ":\n" + "\n".join(lines), title=self.tr("Lesson has problems"))
             return None
         return lesson
 
@@ -187,8 +190,9 @@ class LessonPlayer(RecordingMixin, QObject):
                     names.setdefault(m, []).append(i + 1)
             listed = "; ".join(f"{m} (step{'s' if len(s) > 1 else ''} {', '.join(map(str, s))})"
                                for m, s in names.items())
-            self.messages.warning(f"Lesson '{lesson.title}' uses models that are not installed: {listed}. "
-                                  "Those steps show their text only; the rest of the lesson works.")
+            self.messages.warning(self.tr("Lesson '{title}' uses models that are not installed: {listed}. Those "
+                                          "steps show their text only; the rest of the lesson works.")
+                                          .format(title=lesson.title, listed=listed))
         self.goto(at)
 
     def close(self, keep_bar: bool = False) -> None:
@@ -251,7 +255,8 @@ class LessonPlayer(RecordingMixin, QObject):
         missing_now = [m for m in ([model] if model else eff.get("compare", [])) if self._is_missing(m)]
         if own_missing or (model and missing_now):
             names = ", ".join(repr(m) for m in (own_missing or missing_now))
-            self.notes.append(f"This step needs the model {names}, which is not installed here.")
+            self.notes.append(self.tr("This step needs the model {names}, which is not installed here.").format(
+                names=names))
 
         view = self._show_view(view)
         if view == TRAINING:
@@ -283,7 +288,7 @@ class LessonPlayer(RecordingMixin, QObject):
     def _open_finished(self, token: int) -> None:
         if token == self._token and (self.state.model is None or not self._is_current(
                 self._eff.get("model"), resolve_model(self.lesson, self._eff.get("model") or ""))):
-            self.notes.append(f"Could not open {self._eff.get('model')!r} (see the message).")
+            self.notes.append(self.tr("Could not open {x0!r} (see the message).").format(x0=self._eff.get('model')))
             self._show_bar()
             self.stepApplied.emit(self.index)
 
@@ -327,7 +332,7 @@ class LessonPlayer(RecordingMixin, QObject):
         if label is not None and m.conditional:
             idx = _class_index(label, m.class_names)
             if idx is None:
-                self._note(f"{m.name} has no class {label!r}.")
+                self._note(self.tr("{name} has no class {label!r}.").format(name=m.name, label=label))
             else:
                 st.set_label(idx)
         if "truncation" in eff:
@@ -337,7 +342,8 @@ class LessonPlayer(RecordingMixin, QObject):
             if len(z) == m.latent_dim:
                 st.set_z(np.asarray(z, np.float32))
             else:
-                self._note(f"The step's point has {len(z)} numbers; {m.name} uses {m.latent_dim}.")
+                self._note(self.tr("The step's point has {n} numbers; {name} uses {latent_dim}.").format(
+                    n=len(z), name=m.name, latent_dim=m.latent_dim))
         elif "seed" in eff:
             st.set_seed(int(eff["seed"]))
         self._apply_path(eff, token)
@@ -384,7 +390,7 @@ class LessonPlayer(RecordingMixin, QObject):
         if basis.key != wanted:
             if wanted == "class" or wanted == "attribute" or wanted == "pca":
                 self._pending_direction = None
-                self._note(f"The {wanted} directions could not be fitted for this model.")
+                self._note(self.tr("The {wanted} directions could not be fitted for this model.").format(wanted=wanted))
                 self.stepApplied.emit(self.index)
             return
         if basis.key == "class" and direction is not None:
@@ -413,7 +419,8 @@ class LessonPlayer(RecordingMixin, QObject):
     def _apply_direction(self, direction: Any, animate: bool) -> None:
         index = self._direction_index(direction)
         if direction is not None and index is None:
-            self._note(f"Direction {direction!r} is not among this model's sliders.")
+            self._note(self.tr("Direction {direction!r} is not among this model's sliders.").format(
+                direction=direction))
         if animate and index is not None:
             self._start_sweep(index)
         elif animate and self._eff.get("path") and self._eff.get("view") == PATH:

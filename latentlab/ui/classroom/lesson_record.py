@@ -114,23 +114,26 @@ class RecordingMixin:
         target = Path(path) if path else self.default_record_path()
         caption = caption.strip()
         if not caption:
-            self.messages.warning("Write a caption first: it is the text the class reads in this step")
+            self.messages.warning(self.tr("Write a caption first: it is the text the class reads in this step"))
             return None
         try:
             state = self.capture_state(caption, title.strip() if title else None)
             out = append_step(target, state)
         except LessonError as exc:
-            self.messages.error(f"Could not record the step:\n{exc}", title="Record step")
+            self.messages.error(self.tr("Could not record the step:\n{exc}").format(exc=exc),
+                                title=self.tr("Record step"))
             return None
         except Exception as exc:  # unwritable folder, …
-            self.messages.error(f"Could not write {target}: {exc}", title="Record step")
+            self.messages.error(self.tr("Could not write {target}: {exc}").format(target=target, exc=exc),
+                                title=self.tr("Record step"))
             return None
         self.record_path = out
         try:
             n = len(load_lesson(out).steps)
         except LessonError:
             n = 0
-        self.messages.info(f"Recorded step {n} in {out}" if n else f"Recorded a step in {out}")
+        self.messages.info(self.tr("Recorded step {n} in {out}").format(n=n, out=out) if n
+                           else self.tr("Recorded a step in {out}").format(out=out))
         return out
 
     def show_record_dialog(self) -> RecordStepDialog:
@@ -177,9 +180,9 @@ class RecordStepDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(close)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Caption", self.caption)
-        form.addRow("Lesson file", row)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Lesson file"), row)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.status)
@@ -188,9 +191,9 @@ class RecordStepDialog(QDialog):
         self._file_dialog: QFileDialog | None = None
 
     def _browse(self) -> None:
-        d = QFileDialog(self, "Lesson file", self.path.text())
+        d = QFileDialog(self, self.tr("Lesson file"), self.path.text())
         d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        d.setNameFilter("Lessons (*.toml)")
+        d.setNameFilter(self.tr("Lessons (*.toml)"))
         d.setDefaultSuffix("toml")
         d.fileSelected.connect(self.path.setText)
         self._file_dialog = d
@@ -207,5 +210,5 @@ class RecordStepDialog(QDialog):
             self.title.clear()
         else:
             last = self.player.messages.last
-            self.status.setText(last.text if last is not None else "Could not record the step")
+            self.status.setText(last.text if last is not None else self.tr("Could not record the step"))
         return out

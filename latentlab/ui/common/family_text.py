@@ -1,7 +1,10 @@
 """A model family in the UI's words: its translated title, acronym phrase and description.
 
 The core declares each family's texts in English (``latentlab.core.families``, no Qt there);
-the views show them through Qt's translation with the context ``"families"``.
+the views show them through Qt's translation with the context ``"families"``. lupdate cannot
+see those texts in the source, so ``python -m latentlab.ui.common.i18n update`` collects them
+from the family registry (:func:`latentlab.ui.common.ts_files.families_source`): a new family's
+title and description appear in the .ts files without an edit here.
 """
 
 from __future__ import annotations
@@ -37,5 +40,5 @@ def kind_phrase(family: Any, conditional: bool, fallback: str = "") -> str:
         return fallback
     short = _tr(family.short)
     if conditional or family.capabilities.conditional:
-        return _tr("conditional {kind}").format(kind=short)
+        return QCoreApplication.translate("families", "conditional {kind}").format(kind=short)
     return short

@@ -110,8 +110,8 @@ class ImageView(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setText("<h2>No model open</h2><p>Pick a model on the left, use File ▸ Open "
-                                 "(Ctrl+O),<br>or drop a <tt>.safetensors</tt> file onto this window.</p>")
+        self.placeholder.setText(self.tr("<h2>No model open</h2><p>Pick a model on the left, use File ▸ Open "
+                                         "(Ctrl+O),<br>or drop a <tt>.safetensors</tt> file onto this window.</p>"))
 
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)
@@ -293,8 +293,9 @@ class ImageView(QWidget):
             self.caption.setText("")
             return
         c, h, w = model.image_shape
-        parts = [model.name, f"{w}×{h} {'colour' if c == 3 else 'grey'}"]
-        parts.append(f"seed {self.state.seed}" if self.state.from_seed else "edited point")
+        parts = [model.name, (self.tr("{w}×{h} colour") if c == 3 else self.tr("{w}×{h} grey")).format(w=w, h=h)]
+        parts.append(self.tr("seed {seed}").format(
+            seed=self.state.seed) if self.state.from_seed else self.tr("edited point"))
         if model.conditional and 0 <= self.state.label < len(model.class_names):
-            parts.append(f"class {model.class_names[self.state.label]}")
+            parts.append(self.tr("class {name}").format(name=model.class_names[self.state.label]))
         self.caption.setText(" · ".join(parts))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from latentlab.ui.common.state import Basis, ModelSummary
 
@@ -47,8 +48,10 @@ def load_model_job(renderer: Any, path: str, device: str) -> ModelSummary:
     family = maybe_family_of(model)
     if family is None or not family.capabilities.generates or not hasattr(model, "decode"):
         renderer.evict(path)
-        raise CheckpointError(f"{Path(path).name}: a classifier (feature network), not an image generator; "
-                              "it is used to measure generators, not to explore")
+        raise CheckpointError(QCoreApplication.translate("basis", "{name}: a classifier (feature network), not an "
+                                                                  "image generator; it is used to measure "
+                                                                  "generators, not to explore").format(
+                                                                      name=Path(path).name))
     try:
         info = model_info(path)
     except Exception:  # TorchScript files and others: describe from the loaded model
@@ -81,37 +84,37 @@ def basis_availability(s: ModelSummary) -> dict[str, str | None]:
 
     from latentlab.core.datasets import of_model
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     spec = of_model(s.dataset, s.image_shape)
-    dataset = repr(s.dataset or tr("basis", "(unknown)"))
+    dataset = repr(s.dataset or translate("basis", "(unknown)"))
     out: dict[str, str | None] = {"raw": None, "attribute": None}
     has_sample = spec.has_sample()
     if s.has_encoder and not has_sample:
-        out["pca"] = tr("basis", "Principal directions of a VAE come from encoding real images, and there is no "
-                                 "bundled sample of the dataset {dataset}").format(dataset=dataset)
+        out["pca"] = translate("basis", "Principal directions of a VAE come from encoding real images, and there is no "
+                                        "bundled sample of the dataset {dataset}").format(dataset=dataset)
     elif not s.has_encoder and (s.family is None or not s.family.capabilities.principal_layer):
         # PCA of latents drawn from an isotropic prior would be a random rotation, not a finding
-        out["pca"] = tr("basis", "Principal directions of a GAN come from its first layer (GANSpace), and this "
-                                 "model's family does not say which layer that is")
+        out["pca"] = translate("basis", "Principal directions of a GAN come from its first layer (GANSpace), and this "
+                                        "model's family does not say which layer that is")
     else:
         out["pca"] = None
     if s.conditional:
-        out["class"] = tr("basis", "This model takes the class as an input, so its latent space has no class "
-                                   "directions: pick the class with the class selector instead")
+        out["class"] = translate("basis", "This model takes the class as an input, so its latent space has no class "
+                                          "directions: pick the class with the class selector instead")
     elif s.has_encoder:
-        out["class"] = None if has_sample else tr(
+        out["class"] = None if has_sample else translate(
             "basis", "Class directions need labelled images of the dataset, and there is no bundled sample of "
                      "{dataset}").format(dataset=dataset)
     else:
-        out["class"] = None if spec.feature_network() is not None else tr(
+        out["class"] = None if spec.feature_network() is not None else translate(
             "basis", "Class directions of a GAN need a classifier (feature network) for its dataset to label "
                      "the samples, and none is installed for {dataset}").format(
-            dataset=repr(s.dataset or tr("basis", "this model")))
+            dataset=repr(s.dataset or translate("basis", "this model")))
     if not spec.factors:
-        out["attribute"] = tr("basis", "Attribute directions follow measurable image properties, and the dataset "
-                                       "{dataset} declares none").format(dataset=repr(spec.title))
+        out["attribute"] = translate("basis", "Attribute directions follow measurable image properties, and the "
+                                              "dataset {dataset} declares none").format(dataset=repr(spec.title))
     elif s.image_shape[0] not in (1, 3):
-        out["attribute"] = tr("basis", "Attribute directions need grey or colour images")
+        out["attribute"] = translate("basis", "Attribute directions need grey or colour images")
     return out
 
 
@@ -195,7 +198,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             logits = torch.cat(logits)
             labels = logits.argmax(dim=1)
             class_names = list(getattr(classifier, "class_names", [])) or [str(i) for i in range(logits.shape[1])]
-            source = f"{FIT_SAMPLES} samples labelled by the {summary.dataset} classifier"
+            source = QCoreApplication.translate("basis", "{FIT_SAMPLES} samples labelled by the {dataset} classifier").format(
+                FIT_SAMPLES=FIT_SAMPLES, dataset=summary.dataset)
         n_classes = len(class_names)
         counts = torch.bincount(labels, minlength=n_classes)
         present = [c for c in range(n_classes) if int(counts[c]) > 0]
@@ -224,7 +228,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
                 continue
             dirs.append(d.numpy().astype(np.float32))
             names.append(factor.name)
-            tips.append(f"{factor.description}, from {z.shape[0]} decoded samples")
+            tips.append(QCoreApplication.translate("basis", "{description}, from {x0} decoded samples").format(
+                description=factor.description, x0=z.shape[0]))
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
         return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
@@ -312,8 +317,9 @@ def class_basis(data: Basis, src: int) -> Basis:
             continue
         dirs.append((d / n).astype(np.float32))
         names.append(f"{names_all[src]} → {names_all[dst]}")
-        tips.append(f"From the average '{names_all[src]}' towards the average '{names_all[dst]}' "
-                    f"(class means of {data.extra['source']}); the means are {n:.2f} apart")
+        tips.append(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
+                                                        "means of {x2}); the means are {n:.2f} apart").format(
+                                                            x0=names_all[src], x1=names_all[dst], x2=data.extra['source'], n=n))
     extra = dict(data.extra, src=src)
     if not dirs:
         return Basis("class", [], np.zeros((0, means.shape[1]), np.float32), [], extra)

@@ -4,6 +4,11 @@ non-modal message box. Every message is also kept in :attr:`Messenger.history` a
 
 Exceptions become words in one place, :mod:`latentlab.core.errors`: :meth:`Messenger.report`
 shows its one-line message and puts the traceback behind the box's "Show Details…".
+
+Language: the sentence around an error ("Could not open the model: …", the box's title) is the
+UI's and is translated; the reason itself comes from the core in English, as the CLI prints it,
+because it names files, keys and values that a translation would only blur (and it is what a
+user pastes into a bug report).
 """
 
 from __future__ import annotations
@@ -46,16 +51,18 @@ class Messenger(QObject):
     def warning(self, text: str, title: str = "latentlab", dialog: bool = False) -> None:
         self._post(Message("warning", title, text), dialog=dialog)
 
-    def error(self, text: str, title: str = "Something went wrong", dialog: bool = True) -> None:
-        self._post(Message("error", title, text), dialog=dialog)
+    def error(self, text: str, title: str | None = None, dialog: bool = True) -> None:
+        self._post(Message("error", title or self.tr("Something went wrong"), text), dialog=dialog)
 
     def report(self, exc: BaseException, doing: str, title: str | None = None, level: str = "error",
                dialog: bool = True) -> None:
         """Say that ``doing`` failed because of ``exc``: "<doing>: <one-line reason>", details behind a button.
 
-        ``doing`` is the caller's (translated) sentence start, e.g. "Could not save the keyframes".
+        ``doing`` is the caller's (translated) sentence start, e.g. "Could not save the keyframes";
+        the joining punctuation is translated too (Chinese uses a full-width colon), the reason
+        from :func:`~latentlab.core.errors.error_message` stays English.
         """
-        text = f"{doing}: {error_message(exc)}"
+        text = self.tr("{doing}: {reason}").format(doing=doing, reason=error_message(exc))
         title = title or (self.tr("Something went wrong") if level == "error" else "latentlab")
         self._post(Message(level, title, text, error_details(exc)), dialog=dialog and level != "info")
 

@@ -14,16 +14,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 #: Basis keys in menu order.
 BASES = ("raw", "pca", "class", "attribute")
+#: Basis titles as source text; show them with ``basis_title(key)`` (context "basis").
 BASIS_TITLES = {
-    "raw": "Raw axes",
-    "pca": "Principal directions",
-    "class": "Class directions",
-    "attribute": "Attribute directions",
+    "raw": QT_TRANSLATE_NOOP("basis", "Raw axes"),
+    "pca": QT_TRANSLATE_NOOP("basis", "Principal directions"),
+    "class": QT_TRANSLATE_NOOP("basis", "Class directions"),
+    "attribute": QT_TRANSLATE_NOOP("basis", "Attribute directions"),
 }
+
+
+def basis_title(key: str) -> str:
+    """The basis ``key``'s title in the UI language."""
+    return QCoreApplication.translate("basis", BASIS_TITLES[key])
 
 
 @dataclass
@@ -412,7 +418,7 @@ class ExplorerState(QObject):
         n = len(self.bookmarks) + 1
         while f"Point {n}" in used:
             n += 1
-        return f"Point {n}"
+        return self.tr("Point {n}").format(n=n)
 
     # --- posterior bands (encode panel → raw-axes sliders) --------------------------------------
     #: (mean (D,), σ (D,)) of the image last encoded by a VAE, or None; drawn as ±σ bands on the sliders

@@ -203,7 +203,7 @@ class CompareController(QObject):
                 return
             slot.summary, slot.card = out
             slot.loading, slot.error = False, None
-            slot.directions_note = "fitting principal directions…"
+            slot.directions_note = self.tr("fitting principal directions…")
             i = self.index(slot)
             self.paneChanged.emit(i)
             self.cardsChanged.emit()
@@ -245,7 +245,7 @@ class CompareController(QObject):
             if self.index(slot) < 0 or slot.summary is not summary:
                 return
             slot.directions, source = out
-            slot.directions_note = f"principal directions of {source}"
+            slot.directions_note = self.tr("principal directions of {source}").format(source=source)
             self.paneChanged.emit(self.index(slot))
             if np.any(self.state.coefficients(self.index(slot))) and self.state.mode != "interpolate":
                 self.render_pane(self.index(slot))
@@ -374,8 +374,8 @@ class CompareController(QObject):
 
     def _no_pictures(self) -> str:
         datasets = sorted({s.summary.dataset or "(none)" for s in self.slots if s.ok})
-        return ("no real pictures to start from: none of these models' datasets "
-                f"({', '.join(datasets) or 'none'}) has a bundled test sample")
+        return (self.tr("no real pictures to start from: none of these models' datasets ({x0}) has a bundled test "
+                        "sample").format(x0=', '.join(datasets) or 'none'))
 
     def prepare_recon(self) -> None:
         """Encode (VAEs) or invert (GANs) a few real test pictures in the background."""
@@ -398,7 +398,7 @@ class CompareController(QObject):
             return
         targets = self._targets()
         slots = list(self.slots)
-        self.recon_note = "encoding and inverting…"
+        self.recon_note = self.tr("encoding and inverting…")
         self.reconChanged.emit()
 
         def done(out: dict[str, Any]) -> None:
@@ -414,7 +414,7 @@ class CompareController(QObject):
             self.reconChanged.emit()
 
         def cancelled() -> None:
-            self.recon_note = "reconstruction cancelled"
+            self.recon_note = self.tr("reconstruction cancelled")
             self.reconChanged.emit()
 
         cache = dict(self._cache)
@@ -469,7 +469,8 @@ class CompareController(QObject):
         slots = list(self.slots)
         for slot in slots:
             if slot.ok:
-                slot.path_note = "encoding the pictures…" if slot.summary.has_encoder else "inverting the pictures…"
+                slot.path_note = self.tr("encoding the pictures…") if slot.summary.has_encoder else self.tr("inverting the "
+                                                                                                   "pictures…")
         self.pathChanged.emit()
 
         def done(out: dict[str, Any]) -> None:
@@ -482,14 +483,14 @@ class CompareController(QObject):
                 if entry is None or not slot.ok:
                     continue
                 if entry["latents"] is None:
-                    slot.path_note = f"no path: {entry['problem']}"
+                    slot.path_note = self.tr("no path: {x0}").format(x0=entry['problem'])
                     continue
                 keys = np.asarray(entry["latents"], np.float32)
                 slot.path = cj.path_latents(keys, frames, mode)
                 slot.path_labels = cj.path_labels(slot.summary, slot.path.shape[0], pics.labels, st.label)
                 how = "encoded" if entry["method"] == "encode" else f"inverted ({entry['steps']} steps)"
-                slot.path_note = (f"{how}; end errors {entry['errors'][0]:.4f} and {entry['errors'][1]:.4f} "
-                                  "(pixel MSE)")
+                slot.path_note = (self.tr("{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)").format(
+                    how=how, x0=entry['errors'][0], x1=entry['errors'][1]))
             self.pathChanged.emit()
             self.render_all(hard=True)
 
@@ -504,7 +505,7 @@ class CompareController(QObject):
             if gen == self._path_gen:
                 for slot in slots:
                     if slot.ok and slot.path is None:
-                        slot.path_note = "cancelled: press Play or pick other pictures to try again"
+                        slot.path_note = self.tr("cancelled: press Play or pick other pictures to try again")
                 self.pathChanged.emit()
 
         cache = dict(self._cache)
@@ -523,7 +524,8 @@ class CompareController(QObject):
         def done(out: dict[str, Any]) -> None:
             slot.card = out["card"]
             level = "info" if out["written"] else "warning"
-            self.message.emit(level, f"Measured {slot.name} ({n:,} samples): figures {out['note']}")
+            self.message.emit(level, self.tr("Measured {name} ({n:,} samples): figures {x0}").format(
+                name=slot.name, n=n, x0=out['note']))
             self.cardsChanged.emit()
 
         def failed(exc: BaseException) -> None:
@@ -537,7 +539,7 @@ class CompareController(QObject):
         """Draw the comparison (:func:`latentlab.core.evidence.render_figure`) into ``path`` with a sidecar."""
         loaded = [s for s in self.slots if s.ok]
         if not loaded:
-            self.message.emit("warning", "Nothing to export: no model is open")
+            self.message.emit("warning", self.tr("Nothing to export: no model is open"))
             return None
         panes = [(s.name, s.summary.path) for s in loaded]
         skipped = [f"{s.spec} could not be loaded ({s.error})" for s in self.slots if s.error]
@@ -551,7 +553,8 @@ class CompareController(QObject):
         def done(out: dict[str, Any]) -> None:
             self.last_figure = out
             h, w = out["shape"][:2]
-            self.message.emit("info", f"Saved the comparison figure ({w}×{h}) to {out['path']}")
+            self.message.emit("info", self.tr("Saved the comparison figure ({w}×{h}) to {x0}").format(
+                w=w, h=h, x0=out['path']))
             if then is not None:
                 then(out)
 

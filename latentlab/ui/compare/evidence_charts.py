@@ -21,10 +21,6 @@ PLOTTED_CURVES = metric_table.PLOTTED_CURVES
 OTHER_CURVE = "#777777"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePanel", text)
-
-
 def chart_cell(head: str, sub: str, plot: pg.PlotWidget) -> QWidget:
     """``plot`` in a white rounded card under a rich-text title ``head`` and an optional note ``sub``."""
     box = QFrame()
@@ -95,7 +91,9 @@ def draw_losses(plot: pg.PlotWidget, log: Any) -> list[tuple[str, float, float]]
         pen = pg.mkPen(CURVE_COLORS.get(k, OTHER_CURVE), width=2.0 if total else 1.5,
                        style=Qt.PenStyle.DashLine if total else Qt.PenStyle.SolidLine)
         plot.plot(x, y, pen=pen)
-    plot.setLabel("bottom", _tr("training step"))
-    plot.setLabel("left", _tr("loss (log scale)") if log_scale else _tr("loss"))
+    translate = QCoreApplication.translate
+    plot.setLabel("bottom", translate("EvidencePanel", "training step"))
+    plot.setLabel("left", translate("EvidencePanel", "loss (log scale)") if log_scale
+                  else translate("EvidencePanel", "loss"))
     plot.enableAutoRange()
     return [(k, float(y.min()), float(y.max())) for k, _x, y in curves]

@@ -214,10 +214,11 @@ class EvidencePanel(QWidget):
         left_out = [m for m in self.models if m not in group]
         note = ""
         if left_out:
+            no_dataset = self.tr("no dataset")
             note = self.tr("Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are "
                            "only compared on the same dataset.").format(
                 dataset=group[0].dataset or "unknown-dataset", models=", ".join(m.name for m in group),
-                left_out=", ".join(f"{m.name} ({m.dataset or self.tr('no dataset')})" for m in left_out))
+                left_out=", ".join(f"{m.name} ({m.dataset or no_dataset})" for m in left_out))
         if not group:
             self.rows = []
             self._clear_claims()
@@ -281,7 +282,8 @@ class EvidencePanel(QWidget):
         claims.setSpacing(12)
         for who, text, tint in ((self.tr("VAE claim:"), row["claim_vae"], "#0072b2"),
                                 (self.tr("GAN claim:"), row["claim_gan"], "#d55e00")):
-            lab = QLabel(f"<span style='color:{tint}; font-weight:700'>{who}</span> {html.escape(text)}")
+            lab = QLabel(self.tr("<span style='color:{tint}; font-weight:700'>{who}</span> {text}")
+                                 .format(tint=tint, who=who, text=html.escape(text)))
             lab.setWordWrap(True)
             lab.setStyleSheet("color: #4b5563; font-size: 10pt; border: none;")
             lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

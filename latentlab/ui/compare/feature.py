@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
 from latentlab.ui.compare.view import CompareView
@@ -42,9 +42,9 @@ class CompareFeature(FeatureObject):
     def install(self, host: Any) -> None:
         self.attach(host)
         host.add_action(ActionSpec(
-            "compare.open", "&Compare models…", lambda: self.show(), "view", "Ctrl+K",
-            "Two to four models side by side: same seed, grid, interpolation, reconstruction, and the "
-            "evidence for the VAE-vs-GAN claims", separator=True))
+            "compare.open", QT_TRANSLATE_NOOP("compare", "&Compare models…"), lambda: self.show(), "view", "Ctrl+K",
+            QT_TRANSLATE_NOOP("compare", "Two to four models side by side: same seed, grid, interpolation, "
+                                         "reconstruction, and the evidence for the VAE-vs-GAN claims"), separator=True))
         host.add_panel("compare.view", self.view)
         for ident, name in HIGHLIGHTS.items():
             host.add_panel(ident, lambda create, name=name: self._part(name, create))

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from latentlab.ui.common.state import ModelSummary
 
@@ -37,12 +38,15 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("mnist", "MNIST: VAE | GAN", ("mnist-vae", "mnist-gan"),
-           "The classic pair: a VAE and a GAN trained on the same handwritten digits"),
-    Preset("mnist-conditional", "MNIST: CVAE | cGAN", ("mnist-cvae", "mnist-cgan"),
-           "Conditional versions: both are told which digit to draw (pick it with Class)"),
-    Preset("fashion-mnist", "Fashion-MNIST: VAE | GAN", ("fashion-mnist-vae", "fashion-mnist-gan"),
-           "A VAE and a GAN trained on small pictures of clothes"),
+    # titles and tips are source text (the view translates them in the context "CompareView")
+    Preset("mnist", QT_TRANSLATE_NOOP("CompareView", "MNIST: VAE | GAN"), ("mnist-vae", "mnist-gan"),
+           QT_TRANSLATE_NOOP("CompareView", "The classic pair: a VAE and a GAN trained on the same handwritten digits")),
+    Preset("mnist-conditional", QT_TRANSLATE_NOOP("CompareView", "MNIST: CVAE | cGAN"), ("mnist-cvae", "mnist-cgan"),
+           QT_TRANSLATE_NOOP("CompareView", "Conditional versions: both are told which digit to draw (pick it with "
+                                            "Class)")),
+    Preset("fashion-mnist", QT_TRANSLATE_NOOP("CompareView", "Fashion-MNIST: VAE | GAN"),
+           ("fashion-mnist-vae", "fashion-mnist-gan"),
+           QT_TRANSLATE_NOOP("CompareView", "A VAE and a GAN trained on small pictures of clothes")),
 )
 DEFAULT_MODELS: tuple[str, ...] = PRESETS[0].models
 MIN_PANES, MAX_PANES = 2, 4
@@ -242,7 +246,8 @@ class Pictures:
     def describe(self, i: int) -> str:
         lab = self.labels[i]
         name = self.class_names[lab] if 0 <= lab < len(self.class_names) else str(lab)
-        return f"{self.dataset} test image #{self.indices[i]} ({name})"
+        return QCoreApplication.translate("Pictures", "{dataset} test image #{x0} ({name})").format(
+            dataset=self.dataset, x0=self.indices[i], name=name)
 
 
 def _sample(dataset: str, image_shape: Sequence[int]):
@@ -346,25 +351,32 @@ def reconstruct_job(targets: Sequence[tuple[str, str] | None], pics: Pictures, s
                     model = loaded[i] = _load_copy(*target)
                     has_encoder = bool(getattr(model, "has_encoder", False))
                 if tuple(model.image_shape) != tuple(x.shape[1:]):
-                    entry["problem"] = (f"makes {'x'.join(map(str, model.image_shape))} images; the pictures are "
-                                        f"{'x'.join(map(str, x.shape[1:]))}")
+                    entry["problem"] = (QCoreApplication.translate("CompareJobs", "makes {x0} images; the pictures "
+                                                                                  "are {x1}").format(
+                                                                                      x0='x'.join(map(str, model.image_shape)), x1='x'.join(map(str, x.shape[1:]))))
                     break
                 label = labels[j] if model.conditional else None
                 if label is not None and not 0 <= label < model.num_classes:
-                    entry["problem"] = f"class {label} is not one of its classes 0..{model.num_classes - 1}"
+                    entry["problem"] = QCoreApplication.translate("CompareJobs", "class {label} is not one of its "
+                                                                                 "classes 0..{x0}").format(
+                                                                                     label=label, x0=model.num_classes - 1)
                     break
                 base = done_units
 
                 def step(s: int, n: int, err: float, base=base, j=j) -> None:
                     progress(min(1.0, (base + s) / max(1, total)),
-                             f"Inverting picture {j + 1} of {len(keys)} into {name}: step {s}/{n}, error {err:.4f}")
+                             QCoreApplication.translate("CompareJobs", "Inverting picture {x0} of {n} into {name}: "
+                                                                       "step {s}/{x1}, error {err:.4f}").format(
+                                                                           x0=j + 1, n=len(keys), name=name, s=s, x1=n, err=err))
 
                 progress(min(1.0, done_units / max(1, total)),
-                         f"{'Encoding' if has_encoder else 'Inverting'} picture {j + 1} of {len(keys)} with {name}")
+                         QCoreApplication.translate("CompareJobs", "{x0} picture {x1} of {n} with {name}").format(
+                             x0='Encoding' if has_encoder else 'Inverting', x1=j + 1, n=len(keys), name=name))
                 try:
                     r = reconstruct(model, x[j], label, steps=steps, seed=seed, progress=step, should_stop=should_stop)
                 except (RuntimeError, ValueError, NotImplementedError) as exc:
-                    entry["problem"] = f"reconstruction failed ({exc})"
+                    entry["problem"] = QCoreApplication.translate("CompareJobs", "reconstruction failed ({exc})").format(
+                        exc=exc)
                     break
                 if r.cancelled or should_stop():
                     raise JobCancelled()
@@ -413,16 +425,18 @@ def evaluate_job(path: str, device: str, n: int, seed: int, progress: Callable[[
     card = dict(getattr(model, "card", None) or {})
     written, note = False, ""
     if not write:
-        note = "not written into the model card"
+        note = QCoreApplication.translate("CompareJobs", "not written into the model card")
     elif Path(path).suffix.lower() != ".safetensors":
-        note = "not written: a TorchScript manifest is not a model card"
+        note = QCoreApplication.translate("CompareJobs", "not written: a TorchScript manifest is not a model card")
     else:
         try:
             card = update_card(path, metrics={"eval": results})
             written = True
-            note = f"written into the card of {Path(path).name}"
+            note = QCoreApplication.translate("CompareJobs", "written into the card of {name}").format(
+                name=Path(path).name)
         except Exception as exc:  # read-only folder, changed file…: keep the figures for this session
-            note = f"could not be written into {Path(path).name} ({exc}); shown for this session only"
+            note = QCoreApplication.translate("CompareJobs", "could not be written into {name} ({exc}); shown for "
+                                                             "this session only").format(name=Path(path).name, exc=exc)
     if not written:
         metrics = dict(card.get("metrics") or {})
         metrics["eval"] = results
@@ -444,7 +458,8 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
 
     models, cards, names = [], [], []
     for i, (name, path) in enumerate(panes):
-        progress(0.1 * i / max(1, len(panes)), f"Loading {name}")
+        progress(0.1 * i / max(1, len(panes)), QCoreApplication.translate("CompareJobs", "Loading {name}").format(
+            name=name))
         if should_stop():
             raise JobCancelled()
         model = _load_copy(path, device)
@@ -452,7 +467,9 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
         cards.append(getattr(model, "card", None) or {})
         names.append(name)
     inverted = [nm for nm, m in zip(names, models) if not getattr(m, "has_encoder", False)]
-    progress(0.15, "Drawing the figure" + (f" (inverting the real pictures into {', '.join(inverted)})"
+    progress(0.15, "Drawing the figure" + (QCoreApplication.translate("CompareJobs", " (inverting the real pictures "
+                                                                                     "into {x0})").format(
+                                                                                         x0=', '.join(inverted))
                                           if pics is not None and inverted else ""))
     figure = render_figure(models, cards, names, seed, n=n,
                            recon_images=None if pics is None else pics.images,
@@ -460,7 +477,7 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
                            invert_steps=invert_steps, notes=[f"not shown: {s}" for s in skipped])
     if should_stop():
         raise JobCancelled()
-    progress(0.95, "Saving")
+    progress(0.95, QCoreApplication.translate("CompareJobs", "Saving"))
     sidecar = {
         "mode": "compare",
         "models": [{"name": nm, "path": str(Path(p).resolve()), "sha256": file_sha256(p)} for nm, p in panes],

@@ -169,7 +169,7 @@ class ComparePane(QFrame):
             act.triggered.connect(lambda _c=False, n=name: self._picked(n))
         if names:
             menu.addSeparator()
-        menu.addAction("Open file…").triggered.connect(lambda _c=False: self._picked(OPEN_FILE))
+        menu.addAction(self.tr("Open file…")).triggered.connect(lambda _c=False: self._picked(OPEN_FILE))
 
     def _picked(self, spec: str) -> None:
         if spec and spec != self._spec:
@@ -194,7 +194,7 @@ class ComparePane(QFrame):
         self.frames = None
         self._shown = None
         self.ms.setText("")
-        self.title.setText(self.title.text() if self.title.text() != "…" else "(no model)")
+        self.title.setText(self.title.text() if self.title.text() != "…" else self.tr("(no model)"))
         self.message.setText(f"✖  {text}")
         self.message.setStyleSheet("color: #fca5a5; font-size: 12pt; padding: 16px;")
         self.stack.setCurrentIndex(0)
@@ -205,7 +205,7 @@ class ComparePane(QFrame):
         """New frames: one picture ("seed"), N*N ("grid", shown as a mosaic) or a path ("path")."""
         self.frames = frames
         self.frames_kind = kind
-        self.ms.setText(f"{ms:.1f} ms")
+        self.ms.setText(self.tr("{ms:.1f} ms").format(ms=ms))
         what = (self.tr("This pane's last render took {ms} ms for 1 image on the shared render worker")
                 if len(frames) == 1 else
                 self.tr("This pane's last render took {ms} ms for {n} images on the shared render worker"))

@@ -102,8 +102,8 @@ class PcSliders(QWidget):
     def set_tips(self, tips: Sequence[str]) -> None:
         for k, slider in enumerate(self.sliders):
             tip = tips[k] if k < len(tips) else (
-                f"Principal direction {k + 1}: moves the image along the {k + 1}. direction in which this "
-                "model's latents vary most (right-click: back to 0)")
+                self.tr("Principal direction {x0}: moves the image along the {x0}. direction in which this model's "
+                        "latents vary most (right-click: back to 0)").format(x0=k + 1))
             slider.setToolTip(tip)
             self.names[k].setToolTip(tip)
 

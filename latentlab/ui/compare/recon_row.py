@@ -39,9 +39,9 @@ class ReconRow(QWidget):
         self.cells: dict[tuple[int, int], np.ndarray] = {}
         self.methods: dict[int, str] = {}
         self._content: tuple[Any, ...] | None = None
-        self.title = QLabel("<b>Reconstruction</b>: real test pictures, then each model's copy. A VAE encodes a "
-                            "picture in one pass; a GAN has no encoder, so latentlab searches for the latent that "
-                            "draws it (inversion).")
+        self.title = QLabel(self.tr("<b>Reconstruction</b>: real test pictures, then each model's copy. A VAE "
+                                    "encodes a picture in one pass; a GAN has no encoder, so latentlab searches for "
+                                    "the latent that draws it (inversion)."))
         self.title.setWordWrap(True)
         self.title.setObjectName("reconTitle")
         self.status = QLabel("")
@@ -128,8 +128,8 @@ class ReconRow(QWidget):
                     continue
                 err = entry["errors"][j]
                 self._cell(0, base + c, entry["images"][j], size, f"{err:.3f}", color,
-                           f"{name} ({'encoder, one pass' if entry['method'] == 'encode' else 'inversion, ' + str(entry['steps']) + ' steps'}): "
-                           f"pixel MSE {err:.4f}")
+                           self.tr("{name} ({x0}): pixel MSE {err:.4f}").format(
+                               name=name, x0='encoder, one pass' if entry['method'] == 'encode' else 'inversion, ' + str(entry['steps']) + ' steps', err=err))
                 self.cells[(pane, j)] = entry["images"][j]
             if j < k - 1:
                 spacer = QLabel("")
@@ -140,8 +140,8 @@ class ReconRow(QWidget):
             entry = recon["models"][pane] if pane < len(recon["models"]) else None
             if entry and entry.get("mean_error") is not None:
                 how = "encoder" if entry["method"] == "encode" else f"inversion, {entry['steps']} steps"
-                parts.append(f"<span style='color:{color}'><b>{name}</b></span> ({how}) mean MSE "
-                             f"{entry['mean_error']:.4f}")
+                parts.append(self.tr("<span style='color:{color}'><b>{name}</b></span> ({how}) mean MSE {x0:.4f}").format(
+                    color=color, name=name, how=how, x0=entry['mean_error']))
         self.status.setText(" · ".join(parts + problems))
 
     def _cell(self, row: int, col: int, frame: np.ndarray, size: int, caption: str, color: str,

@@ -272,7 +272,7 @@ class CompareView(QWidget):
 
     def export_figure_dialog(self) -> None:
         names = "-vs-".join(s.name for s in self.controller.slots if s.ok) or "comparison"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the comparison figure",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the comparison figure"),
                                               str(Path.home() / f"{names}-seed{self.state.seed}.png"), "PNG (*.png)")
         if path:
             if not path.lower().endswith(".png"):
@@ -374,15 +374,16 @@ class CompareView(QWidget):
             pane.set_error(slot.error)
         elif slot.summary is None:
             pane.set_model(Path(slot.spec).stem or slot.spec, "")
-            pane.set_loading(f"Opening {Path(slot.spec).name}…")
+            pane.set_loading(self.tr("Opening {name}…").format(name=Path(slot.spec).name))
         else:
             s = slot.summary
             c, h, w = s.image_shape
             kind = kind_phrase(s.family, s.conditional, s.kind)
-            pane.set_model(s.name, f"{kind} · {s.dataset or 'no dataset'} · {s.latent_dim}-D · "
-                                   f"{w}×{h} {'colour' if c == 3 else 'grey'}")
+            image = (self.tr("{w}×{h} colour") if c == 3 else self.tr("{w}×{h} grey")).format(w=w, h=h)
+            pane.set_model(s.name, self.tr("{kind} · {dataset} · {dim}-D · {image}").format(
+                kind=kind, dataset=s.dataset or self.tr("no dataset"), dim=s.latent_dim, image=image))
             if pane.frames is None and slot.frames is None:
-                pane.set_loading("Drawing…")
+                pane.set_loading(self.tr("Drawing…"))
         self._pane_note(i)
         count = slot.directions.shape[0] if slot.directions is not None else 0
         pane.sliders.set_available(count, slot.directions_note)
@@ -394,7 +395,7 @@ class CompareView(QWidget):
         slot = self.controller.slots[i]
         pane = self.panes[i]
         if slot.render_error:
-            pane.set_note(f"Could not draw: {slot.render_error}", warn=True)
+            pane.set_note(self.tr("Could not draw: {render_error}").format(render_error=slot.render_error), warn=True)
         elif self.state.mode == "interpolate" and slot.ok:
             pane.set_note(slot.path_note, warn=slot.path is None and "no path" in slot.path_note)
         else:
@@ -418,8 +419,8 @@ class CompareView(QWidget):
 
     def _pick_model(self, i: int, spec: str) -> None:
         if spec == OPEN_FILE:
-            path, _ = QFileDialog.getOpenFileName(self, "Open a model for this pane", str(Path.home()),
-                                                  "Models (*.safetensors *.json);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model for this pane"), str(Path.home()),
+                                                  self.tr("Models (*.safetensors *.json);;All files (*)"))
             if not path:
                 self._fill_pane(i)
                 return
@@ -437,9 +438,9 @@ class CompareView(QWidget):
             b = self.preset_buttons[preset.key]
             missing = [m for m in preset.models if m not in installed]
             b.setEnabled(not missing)
-            b.setToolTip(preset.tip if not missing else
-                         f"Not installed: {', '.join(missing)}. Train them (latentlab train) or add the model files "
-                         f"to the models folder, then reopen this window.")
+            b.setToolTip(self.tr(preset.tip) if not missing else
+                         self.tr("Not installed: {models}. Train them (latentlab train) or add the model files to the "
+                                 "models folder, then reopen this window.").format(models=", ".join(missing)))
         for i in range(len(self.panes)):
             self._fill_pane(i)
 
@@ -461,7 +462,7 @@ class CompareView(QWidget):
         cond = next((s.summary for s in self.controller.slots if s.ok and s.summary.conditional), None)
         self.class_box.blockSignals(True)
         self.class_box.clear()
-        self.class_box.addItem("each class in turn", None)
+        self.class_box.addItem(self.tr("each class in turn"), None)
         if cond is not None:
             for k, name in enumerate(cond.class_names):
                 self.class_box.addItem(name, k)
@@ -598,7 +599,7 @@ class CompareView(QWidget):
     def _on_playing(self, playing: bool) -> None:
         self.play_button.blockSignals(True)
         self.play_button.setChecked(playing)
-        self.play_button.setText("❚❚ Pause" if playing else "▶ Play")
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
         self.play_button.blockSignals(False)
         if playing:
             self._play_timer.start()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -62,6 +62,9 @@ QTabBar::tab:selected { font-weight: 700; color: #1f6feb; }
 *[highlight="true"] { border: 3px solid #f59e0b; border-radius: 8px; }
 """
 
+#: lupdate reads calls named ``translate`` with a literal context; ``view.tr`` would file them under "view"
+translate = QCoreApplication.translate
+
 
 class _GridSpin(QSpinBox):
     """Grid size shown as "4×4"."""
@@ -103,37 +106,41 @@ def build_view(view: Any) -> None:
     view.controls.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     row1 = QHBoxLayout()
     row1.setSpacing(6)
-    row1.addWidget(_name("Compare"))
+    row1.addWidget(_name(translate("CompareView", "Compare")))
     view.preset_buttons: dict[str, QPushButton] = {}
     for preset in cj.PRESETS:
-        b = QPushButton(preset.title)
-        b.setToolTip(preset.tip)
+        b = QPushButton(translate("CompareView", preset.title))
+        b.setToolTip(translate("CompareView", preset.tip))
         b.setEnabled(False)
         b.clicked.connect(lambda _c=False, p=preset: view.set_models(p.models))
         view.preset_buttons[preset.key] = b
         row1.addWidget(b)
-    view.add_button = QPushButton("+ Pane")
-    view.add_button.setToolTip(view.tr("Add a pane (up to four models side by side)"))
+    view.add_button = QPushButton(translate("CompareView", "+ Pane"))
+    view.add_button.setToolTip(translate("CompareView", "Add a pane (up to four models side by side)"))
     view.add_button.clicked.connect(view._add_pane)
     row1.addWidget(view.add_button)
     row1.addStretch(1)
-    view.export_button = QPushButton(view.tr("Export figure…"))
-    view.export_button.setToolTip(view.tr("Save the whole comparison (panes and evidence) as one PNG for slides, with a "
-                                          ".json sidecar naming the exact model files (the figure `latentlab compare` draws)"))
+    view.export_button = QPushButton(translate("CompareView", "Export figure…"))
+    view.export_button.setToolTip(translate("CompareView", "Save the whole comparison (panes and evidence) as one PNG "
+                                                           "for slides, with a .json sidecar naming the exact model "
+                                                           "files (the figure `latentlab compare` draws)"))
     view.export_button.clicked.connect(view.export_figure_dialog)
     row1.addWidget(view.export_button)
 
     # controls, row 2: what every pane shows
     row2 = QHBoxLayout()
     row2.setSpacing(6)
-    row2.addWidget(_name("Show"))
+    row2.addWidget(_name(translate("CompareView", "Show")))
     view.mode_group = QButtonGroup(view)
     view.mode_buttons: dict[str, QPushButton] = {}
-    for mode, title, tip in (("seed", "Same seed", "One picture per model, each drawn from its own prior with the "
-                              "same seed"),
-                             ("grid", "Grid", "The same N×N draws of the seed in every pane (G)"),
-                             ("interpolate", "Interpolate", "Walk between two real pictures (VAEs encode them, "
-                              "GANs invert them) or between seeds")):
+    for mode, title, tip in (
+            ("seed", translate("CompareView", "Same seed"),
+             translate("CompareView", "One picture per model, each drawn from its own prior with the same seed")),
+            ("grid", translate("CompareView", "Grid"),
+             translate("CompareView", "The same N×N draws of the seed in every pane (G)")),
+            ("interpolate", translate("CompareView", "Interpolate"),
+             translate("CompareView", "Walk between two real pictures (VAEs encode them, GANs invert them) or between "
+                                      "seeds"))):
         b = QPushButton(title)
         b.setCheckable(True)
         b.setToolTip(tip)
@@ -142,20 +149,20 @@ def build_view(view: Any) -> None:
         b.clicked.connect(lambda _c=False, m=mode: view.state.set_mode(m))
         row2.addWidget(b)
     row2.addSpacing(14)
-    row2.addWidget(_name("Seed"))
+    row2.addWidget(_name(translate("CompareView", "Seed")))
     view.seed_box = QSpinBox()
     view.seed_box.setRange(0, 2**31 - 1)
     view.seed_box.setMinimumWidth(view.seed_box.fontMetrics().horizontalAdvance("0" * 10) + 40)
-    view.seed_box.setToolTip(view.tr("Every model draws its sample(s) from its own prior with this seed (the same random "
+    view.seed_box.setToolTip(translate("CompareView", "Every model draws its sample(s) from its own prior with this seed (the same random "
                                      "numbers, cut to each model's latent size)"))
     view.seed_box.valueChanged.connect(view.state.set_seed)
     row2.addWidget(view.seed_box)
-    view.new_seed = QPushButton(view.tr("New seed"))
-    view.new_seed.setToolTip(view.tr("A new random seed for every pane (R)"))
+    view.new_seed = QPushButton(translate("CompareView", "New seed"))
+    view.new_seed.setToolTip(translate("CompareView", "A new random seed for every pane (R)"))
     view.new_seed.clicked.connect(view.random_seed)
     row2.addWidget(view.new_seed)
     row2.addSpacing(14)
-    view.class_label = _name("Class")  # shown only when a model takes a class
+    view.class_label = _name(translate("CompareView", "Class"))  # shown only when a model takes a class
     row2.addWidget(view.class_label)
     view.class_box = QComboBox()
     view.class_box.setMinimumContentsLength(12)
@@ -165,25 +172,26 @@ def build_view(view: Any) -> None:
     # controls, row 3: how much each pane shows (one long row would not fit a 1024-px projector)
     row3 = QHBoxLayout()
     row3.setSpacing(6)
-    row3.addWidget(_name("Grid"))
+    row3.addWidget(_name(translate("CompareView", "Grid")))
     view.grid_box = _GridSpin()
     view.grid_box.setRange(1, cj.MAX_GRID)
-    view.grid_box.setToolTip(view.tr("Grid size N (N×N samples per pane); also the samples in the exported figure"))
+    view.grid_box.setToolTip(translate("CompareView", "Grid size N (N×N samples per pane); also the samples in the "
+                                                      "exported figure"))
     view.grid_box.valueChanged.connect(view.state.set_grid_size)
     row3.addWidget(view.grid_box)
     row3.addSpacing(14)
-    view.link_box = QCheckBox(view.tr("Link sliders"))
-    view.link_box.setToolTip(view.tr("Linked: one set of sliders moves every pane along its own principal directions. "
+    view.link_box = QCheckBox(translate("CompareView", "Link sliders"))
+    view.link_box.setToolTip(translate("CompareView", "Linked: one set of sliders moves every pane along its own principal directions. "
                                      "Unlinked: each pane has its own sliders."))
     view.link_box.toggled.connect(view.state.set_linked)
     row3.addWidget(view.link_box)
-    view.recon_box = QCheckBox(view.tr("Reconstruction"))
-    view.recon_box.setToolTip(view.tr("Show real test pictures next to each model's copy of them "
+    view.recon_box = QCheckBox(translate("CompareView", "Reconstruction"))
+    view.recon_box.setToolTip(translate("CompareView", "Show real test pictures next to each model's copy of them "
                                       "(VAE: encoder; GAN: inversion, in the background)"))
     view.recon_box.toggled.connect(lambda on: view.state.set_panel("reconstruction", on))
     row3.addWidget(view.recon_box)
-    view.evidence_box = QCheckBox(view.tr("Evidence"))
-    view.evidence_box.setToolTip(view.tr("Show the claims, measured figures, coverage and training curves"))
+    view.evidence_box = QCheckBox(translate("CompareView", "Evidence"))
+    view.evidence_box.setToolTip(translate("CompareView", "Show the claims, measured figures, coverage and training curves"))
     view.evidence_box.toggled.connect(lambda on: view.state.set_panel("evidence", on))
     row3.addWidget(view.evidence_box)
     row3.addStretch(1)
@@ -213,11 +221,13 @@ def build_view(view: Any) -> None:
     view.pane_layout = QHBoxLayout(view.pane_box)
     view.pane_layout.setContentsMargins(0, 0, 0, 0)
     view.pane_layout.setSpacing(8)
-    view.shared_sliders = PcSliders(cj.PC_COUNT, "Linked sliders:", compact=True, across=True)
+    view.shared_sliders = PcSliders(cj.PC_COUNT, translate("CompareView", "Linked sliders:"), compact=True,
+                                    across=True)
     view.shared_sliders.setObjectName("sharedSliders")
     view.shared_sliders.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    view.shared_sliders.title.setToolTip(view.tr("Each slider moves every pane along that pane's own principal direction "
-                                                 "(PCA of sampled latents for GANs, of encoded real images for VAEs)"))
+    view.shared_sliders.title.setToolTip(translate("CompareView", "Each slider moves every pane along that pane's own "
+                                                                  "principal direction (PCA of sampled latents for "
+                                                                  "GANs, of encoded real images for VAEs)"))
     view.shared_sliders.moved.connect(lambda k, v: view.state.set_coefficient(-1, k, v))
     view.shared_sliders.resetClicked.connect(view.state.reset_coefficients)
 
@@ -227,36 +237,38 @@ def build_view(view: Any) -> None:
     view.path_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     pb = QHBoxLayout(view.path_bar)
     pb.setContentsMargins(8, 4, 8, 4)
-    view.play_button = QPushButton("▶ Play")
+    view.play_button = QPushButton(translate("CompareView", "▶ Play"))
     view.play_button.setCheckable(True)
-    view.play_button.setToolTip(view.tr("Play the walk back and forth (Space)"))
+    view.play_button.setToolTip(translate("CompareView", "Play the walk back and forth (Space)"))
     view.play_button.toggled.connect(view.state.set_playing)
     view.position = QSlider(Qt.Orientation.Horizontal)
-    view.position.setToolTip(view.tr("Where on the path every pane is: drag to move all panes together"))
+    view.position.setToolTip(translate("CompareView", "Where on the path every pane is: drag to move all panes "
+                                                      "together"))
     view.position.valueChanged.connect(view.state.set_frame)
     view.position.setMinimumWidth(160)
     view.path_label = QLabel("")
     view.path_label.setWordWrap(True)
     view.path_label.setObjectName("pathLabel")
     view.path_mode = QComboBox()
-    view.path_mode.addItem("slerp", "slerp")
-    view.path_mode.addItem("lerp", "lerp")
-    view.path_mode.setToolTip(view.tr("slerp: along the sphere, where the prior's samples live; lerp: a straight line "
-                                      "(it cuts through the middle, where samples are rare)"))
+    view.path_mode.addItem(translate("CompareView", "slerp"), "slerp")
+    view.path_mode.addItem(translate("CompareView", "lerp"), "lerp")
+    view.path_mode.setToolTip(translate("CompareView", "slerp: along the sphere, where the prior's samples live; "
+                                                       "lerp: a straight line (it cuts through the middle, where "
+                                                       "samples are rare)"))
     view.path_mode.activated.connect(lambda _r: view._path_edited())
     view.path_frames = QSpinBox()
     view.path_frames.setRange(2, 240)
     view.path_frames.setSuffix(" frames")
     view.path_frames.setValue(cj.PATH_FRAMES)
-    view.path_frames.setToolTip(view.tr("Frames on the path"))
+    view.path_frames.setToolTip(translate("CompareView", "Frames on the path"))
     view.path_frames.editingFinished.connect(view._path_edited)
-    view.pictures_button = QPushButton(view.tr("Other pictures"))
-    view.pictures_button.setToolTip(view.tr("Walk between two other real test pictures"))
+    view.pictures_button = QPushButton(translate("CompareView", "Other pictures"))
+    view.pictures_button.setToolTip(translate("CompareView", "Walk between two other real test pictures"))
     view.pictures_button.clicked.connect(view._other_pictures)
     view.path_progress = QProgressBar()
     view.path_progress.setRange(0, 1000)
     view.path_progress.setVisible(False)
-    view.path_cancel = QPushButton(view.tr("Cancel"))
+    view.path_cancel = QPushButton(translate("CompareView", "Cancel"))
     view.path_cancel.setVisible(False)
     view.path_cancel.clicked.connect(lambda: view.controller.cancel("path"))
     view.ends = QLabel()

@@ -168,7 +168,8 @@ class BookmarksPanel(QWidget):
                 when = dt.datetime.fromtimestamp(b.created).strftime("%Y-%m-%d %H:%M")
                 extra = f", seed {b.seed}" if b.seed is not None else ""
                 label = f", class {b.label}" if b.label is not None else ""
-                item.setToolTip(f"<b>{b.name}</b><br>{b.model_name}{label}{extra}<br>saved {when}")
+                item.setToolTip(self.tr("<b>{name}</b><br>{model_name}{label}{extra}<br>saved {when}")
+                                .format(name=b.name, model_name=b.model_name, label=label, extra=extra, when=when))
                 self.list.addItem(item)
                 if i == current or select < 0:
                     select = self.list.count() - 1

@@ -36,7 +36,7 @@ from latentlab.ui.explorer.session_store import (
     save_recent,
     save_session,
 )
-from latentlab.ui.common.state import Basis, BASIS_TITLES, Bookmark, ExplorerState, ModelSummary
+from latentlab.ui.common.state import Basis, Bookmark, ExplorerState, ModelSummary, basis_title
 
 
 class Controller(QObject):
@@ -108,7 +108,7 @@ class Controller(QObject):
             infos, problems = out
             self.state.set_available_models(infos, problems)
             for p in problems[:3]:
-                self.messages.warning(f"Skipped a model file: {p}")
+                self.messages.warning(self.tr("Skipped a model file: {p}").format(p=p))
             if then is not None:
                 then()
 
@@ -123,7 +123,7 @@ class Controller(QObject):
         if first is not None:
             self.open_model(first.path)
         else:
-            self.messages.info("No bundled models yet: open a model file with File ▸ Open (Ctrl+O)")
+            self.messages.info(self.tr("No bundled models yet: open a model file with File ▸ Open (Ctrl+O)"))
 
     def open_model(self, name_or_path: str, then: Callable[[ModelSummary], None] | None = None,
                    finished: Callable[[], None] | None = None) -> None:
@@ -137,8 +137,8 @@ class Controller(QObject):
         device = self.state.device
         label = Path(target).name
         self._opening = target
-        self.state.busyChanged.emit(f"Opening {label}…")
-        self.messages.info(f"Opening {label}…")
+        self.state.busyChanged.emit(self.tr("Opening {label}…").format(label=label))
+        self.messages.info(self.tr("Opening {label}…").format(label=label))
 
         def work(renderer: Any) -> ModelSummary:
             from latentlab.core.zoo import find_model
@@ -180,14 +180,15 @@ class Controller(QObject):
             if trust.ask_to_trust(exc, self.parent(), lambda: self.open_model(target, then, finished),
                                   finished, self.messages):
                 return  # a program file: asked whether to run it; the answer opens it or not
-            keep = (f" The model {self.state.model.name} stays open." if self.state.model is not None else "")
+            keep = (self.tr(" The model {name} stays open.").format(
+                name=self.state.model.name) if self.state.model is not None else "")
             text = self.tr("Could not open {0}: {1}.").format(label, error_message(exc)) + keep
             resolved = str(Path(target).expanduser().resolve()) if target else target
             if resolved in self.state.recent_files and not Path(resolved).is_file():
                 self.state.set_recent_files([f for f in self.state.recent_files if f != resolved])
                 self._save_recent()
                 text += " It was removed from Recent files."
-            self.messages.error(text, title="Cannot open model")
+            self.messages.error(text, title=self.tr("Cannot open model"))
             if finished is not None:
                 finished()
 
@@ -220,7 +221,7 @@ class Controller(QObject):
             cur.device, cur.device_spec = summary.device, summary.device_spec
             self.state.modelUpdated.emit(cur)
             self.deviceText.emit(summary.device)
-            self.messages.info(f"Now rendering on {summary.device}")
+            self.messages.info(self.tr("Now rendering on {device}").format(device=summary.device))
             for note in summary.notes:
                 self.messages.warning(note)
             self.render_view()
@@ -271,14 +272,14 @@ class Controller(QObject):
                 self.grid_frames, (self.grid_latents, self.grid_seeds) = result.frames, meta
                 self.gridReady.emit(result.frames, meta[0], meta[1])
             elif not result.ok:
-                self.messages.warning(f"Could not draw the sample grid: {result.error}")
+                self.messages.warning(self.tr("Could not draw the sample grid: {error}").format(error=result.error))
             return
         if result.tag != "view":
             return
         if not result.ok:
             # Keep the last good image; say what went wrong.
             self.last_error = result.error
-            self.messages.warning(f"Render failed: {result.error} (showing the last good image)")
+            self.messages.warning(self.tr("Render failed: {error} (showing the last good image)").format(error=result.error))
             return
         self.last_error = None
         self.last_render_ms = result.ms
@@ -289,7 +290,7 @@ class Controller(QObject):
             self._last_timing_emit = now
             recent = [t for t in self._shown_times if now - t <= 1.0]
             fps = len(recent) / max(1e-3, min(1.0, now - recent[0])) if len(recent) > 1 else 0.0
-            self.timing.emit(f"render {result.ms:.1f} ms" + (f" · {fps:.0f} fps" if fps else ""))
+            self.timing.emit(self.tr("render {ms:.1f} ms").format(ms=result.ms) + (self.tr(" · {fps:.0f} fps").format(fps=fps) if fps else ""))
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block (processing events) until every pending render and task is done. For tests/export."""
@@ -319,9 +320,9 @@ class Controller(QObject):
         if cached is not None:
             self._apply_basis(cached, options)
             return
-        title = BASIS_TITLES[key].lower()
-        self.state.busyChanged.emit(f"Fitting {title}…")
-        self.messages.info(f"Fitting {title} for {model.name}…")
+        title = basis_title(key).lower()
+        self.state.busyChanged.emit(self.tr("Fitting {title}…").format(title=title))
+        self.messages.info(self.tr("Fitting {title} for {name}…").format(title=title, name=model.name))
         summary = model
 
         def done(basis: Basis) -> None:
@@ -329,7 +330,7 @@ class Controller(QObject):
             self._basis_cache[cache_key] = basis
             if self.state.model is summary or (self.state.model and self.state.model.path == summary.path):
                 if self._apply_basis(basis, options):
-                    self.messages.info(f"Sliders now move along {title}")
+                    self.messages.info(self.tr("Sliders now move along {title}").format(title=title))
 
         def failed(exc: BaseException) -> None:
             self.state.busyChanged.emit("")
@@ -350,8 +351,8 @@ class Controller(QObject):
             basis = jobs.class_basis(basis, int(src))
             if basis.size == 0:
                 counts = basis.extra.get("counts", [])
-                self.messages.warning("Not enough classes were found to make class directions (samples per class: "
-                                      f"{counts})")
+                self.messages.warning(self.tr("Not enough classes were found to make class directions (samples per "
+                                              "class: {counts})").format(counts=counts))
                 self.state.basisChanged.emit(self.state.basis)
                 return False
         self.state.set_basis(basis)
@@ -364,23 +365,24 @@ class Controller(QObject):
             if model is None:
                 return
             if len(bookmark.z) != model.latent_dim:
-                self.messages.error(f"Bookmark {bookmark.name!r} has {len(bookmark.z)} numbers; {model.name} needs "
-                                    f"{model.latent_dim}", title="Bookmark")
+                self.messages.error(self.tr("Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}").format(
+                    name=bookmark.name, n=len(bookmark.z), model=model.name, latent_dim=model.latent_dim), title=self.tr("Bookmark"))
                 return
             if bookmark.label is not None and model.conditional:
                 self.state.set_label(bookmark.label)
             if model.truncates and bookmark.seed is not None:
                 self.state.set_truncation(bookmark.truncation)
             self.state.set_z(np.asarray(bookmark.z, np.float32), seed=bookmark.seed)
-            self.messages.info(f"Went to bookmark {bookmark.name!r}")
+            self.messages.info(self.tr("Went to bookmark {name!r}").format(name=bookmark.name))
 
         if self.state.model is not None and self.state.model.path == bookmark.model_path:
             apply()
         elif bookmark.model_path and Path(bookmark.model_path).is_file():
             self.open_model(bookmark.model_path, then=apply)
         else:
-            self.messages.error(f"Bookmark {bookmark.name!r} belongs to {bookmark.model_name or '?'} "
-                                f"({bookmark.model_path}), which is no longer there.", title="Bookmark")
+            self.messages.error(self.tr("Bookmark {name!r} belongs to {model} ({model_path}), which is no longer "
+                                        "there.").format(name=bookmark.name, model=bookmark.model_name or "?",
+                                                         model_path=bookmark.model_path), title=self.tr("Bookmark"))
 
     def request_thumbnail(self, bookmark: Bookmark) -> None:
         """Render a bookmark's thumbnail in the worker (loads its model if needed)."""
@@ -410,7 +412,7 @@ class Controller(QObject):
         finally:
             self._restoring = False
         for msg in session.messages:
-            self.messages.error(msg, title="Session")
+            self.messages.error(msg, title=self.tr("Session"))
 
     def _session(self) -> Session:
         return Session(bookmarks=list(self.state.bookmarks), last=self._last_point())
@@ -441,9 +443,10 @@ class Controller(QObject):
         try:
             save_session(self._session(), Path(path))
         except Exception as exc:
-            self.messages.report(exc, self.tr("Could not save the session to {0}").format(path), title=self.tr("Save session"))
+            self.messages.report(exc, self.tr("Could not save the session to {0}").format(
+                path), title=self.tr("Save session"))
             return False
-        self.messages.info(f"Saved {len(self.state.bookmarks)} bookmark(s) to {path}")
+        self.messages.info(self.tr("Saved %n bookmark(s) to {path}", "", len(self.state.bookmarks)).format(path=path))
         return True
 
     def open_session(self, path: str | Path) -> bool:
@@ -451,14 +454,14 @@ class Controller(QObject):
         try:
             session = read_session_file(Path(path))
         except ValueError as exc:
-            self.messages.error(f"Could not open the session: {exc}", title="Open session")
+            self.messages.error(self.tr("Could not open the session: {exc}").format(exc=exc), title=self.tr("Open session"))
             return False
         have = {(b.name, b.model_path, tuple(b.z)) for b in self.state.bookmarks}
         new = [b for b in session.bookmarks if (b.name, b.model_path, tuple(b.z)) not in have]
         self.state.set_bookmarks(self.state.bookmarks + new)
         for msg in session.messages:
             self.messages.warning(msg)
-        self.messages.info(f"Added {len(new)} bookmark(s) from {Path(path).name}")
+        self.messages.info(self.tr("Added %n bookmark(s) from {name}", "", len(new)).format(name=Path(path).name))
         return True
 
     # --- export ----------------------------------------------------------------------------
@@ -512,10 +515,11 @@ class Controller(QObject):
 
         frame = self.current_frame()
         if frame is None:
-            self.messages.warning("Nothing to export yet: open a model first")
+            self.messages.warning(self.tr("Nothing to export yet: open a model first"))
             return None
         if self.last_error:
-            self.messages.warning("The current point failed to render; exporting the last good image is refused")
+            self.messages.warning(self.tr("The current point failed to render; exporting the last good image is "
+                                          "refused"))
             return None
         try:
             out = save_png(path, frame, scale=int(scale), sidecar=self.sidecar("image", int(scale)),
@@ -523,19 +527,21 @@ class Controller(QObject):
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not export the image"), title=self.tr("Export"))
             return None
-        how = f"×{scale}" if size is None else f"{size} px, {upscaling}"
-        self.messages.info(f"Exported {out} ({how}) with its settings in {Path(out).name}.json")
+        how = self.tr("×{scale}").format(scale=scale) if size is None else self.tr("{size} px, {upscaling}").format(
+            size=size, upscaling=upscaling)
+        self.messages.info(self.tr("Exported {out} ({how}) with its settings in {name}.json")
+                           .format(out=out, how=how, name=Path(out).name))
         return out
 
     def export_grid(self, path: str | Path, scale: int = 2) -> Path | None:
         from latentlab.core.export import save_grid
 
         if self.state.model is None:
-            self.messages.warning("Nothing to export yet: open a model first")
+            self.messages.warning(self.tr("Nothing to export yet: open a model first"))
             return None
         self.wait_idle()
         if self.grid_frames is None or self.grid_latents is None:
-            self.messages.warning("The sample grid is not ready yet")
+            self.messages.warning(self.tr("The sample grid is not ready yet"))
             return None
         n = len(self.grid_seeds)
         labels = [self.state.label] * n if self.state.model.conditional else None
@@ -547,7 +553,7 @@ class Controller(QObject):
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not export the grid"), title=self.tr("Export"))
             return None
-        self.messages.info(f"Exported the {self.state.grid_size}×{self.state.grid_size} grid to {out}")
+        self.messages.info(self.tr("Exported the {grid_size}×{grid_size} grid to {out}").format(grid_size=self.state.grid_size, out=out))
         return out
 
     def save_latent(self, path: str | Path) -> Path | None:
@@ -558,7 +564,7 @@ class Controller(QObject):
         from latentlab.core.sidecar import SIDECAR_FORMAT, read_sidecar
 
         if self.state.model is None:
-            self.messages.warning("Open a model first")
+            self.messages.warning(self.tr("Open a model first"))
             return None
         path = Path(path)
         import latentlab
@@ -572,7 +578,7 @@ class Controller(QObject):
         except Exception as exc:
             self.messages.report(exc, self.tr("Could not save the latent"), title=self.tr("Save latent"))
             return None
-        self.messages.info(f"Saved the current point to {path}")
+        self.messages.info(self.tr("Saved the current point to {path}").format(path=path))
         return path
 
     def load_latent(self, path: str | Path) -> bool:
@@ -598,27 +604,29 @@ class Controller(QObject):
             if m is None:
                 return
             if z.shape[0] != m.latent_dim:
-                self.messages.error(f"{Path(path).name} holds a {z.shape[0]}-D latent; {m.name} needs "
-                                    f"{m.latent_dim}", title="Load latent")
+                self.messages.error(self.tr("{name} holds a {dim}-D latent; {model} needs {latent_dim}").format(
+                    name=Path(path).name, dim=z.shape[0], model=m.name, latent_dim=m.latent_dim), title=self.tr("Load latent"))
                 return
             if label is not None and m.conditional:
                 self.state.set_label(label)
             if isinstance(trunc, (int, float)) and m.truncates and 0 < trunc <= 2:
                 self.state.set_truncation(float(trunc))
             self.state.set_z(z, seed=seed)
-            self.messages.info(f"Loaded the point from {Path(path).name}")
+            self.messages.info(self.tr("Loaded the point from {name}").format(name=Path(path).name))
 
         if model_path and self.state.model is not None and Path(model_path).resolve() == Path(self.state.model.path):
             apply()
         elif model_path and Path(model_path).is_file():
             self.open_model(model_path, then=apply)
         elif self.state.model is not None:
-            self.messages.warning(f"The model of {Path(path).name} ({model_path or 'unknown'}) is not here; "
-                                  f"using it with {self.state.model.name}")
+            self.messages.warning(self.tr("The model of {name} ({model_file}) is not here; using it with {model}").format(
+                
+                name=Path(path).name, model_file=model_path or "unknown", model=self.state.model.name))
             apply()
         else:
-            self.messages.error(f"The model of {Path(path).name} ({model_path or 'unknown'}) is not here",
-                                title="Load latent")
+            self.messages.error(self.tr("The model of {name} ({model_file}) is not here")
+                                        .format(name=Path(path).name, model_file=model_path or 'unknown'),
+                                title=self.tr("Load latent"))
             return False
         return True
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -40,17 +41,23 @@ class ExplorerFeature(FeatureObject):
         state = host.state
         add = host.add_action
         model_actions = []
-        add(ActionSpec("explorer.open", "&Open / Import model…", self.open_dialog, "file",
-                       QKeySequence.StandardKey.Open, "Open a .safetensors model or a TorchScript manifest (.json), "
-                       "or import a PyTorch state dict (.pt, .pth, .ckpt…)"))
-        recent = host.add_menu("explorer.recent", "Open &recent", parent="file", context="explorer")
+        add(ActionSpec("explorer.open", QT_TRANSLATE_NOOP("explorer", "&Open / Import model…"), self.open_dialog,
+                       "file", QKeySequence.StandardKey.Open,
+                       QT_TRANSLATE_NOOP("explorer", "Open a .safetensors model or a TorchScript manifest (.json), "
+                                                     "or import a PyTorch state dict (.pt, .pth, .ckpt…)")))
+        recent = host.add_menu("explorer.recent", QT_TRANSLATE_NOOP("explorer", "Open &recent"), parent="file",
+                               context="explorer")
         recent.aboutToShow.connect(self._fill_recent)
         model_actions += [
-            add(ActionSpec("explorer.export_image", "&Export image…", self.export_image_dialog, "file", "Ctrl+E",
-                           "Save the current image as a PNG, with a JSON file that can recreate it", separator=True)),
-            add(ActionSpec("explorer.export_grid", "Export &grid…", self.export_grid_dialog, "file", "Ctrl+Shift+E",
-                           "Save the sample grid as a PNG"))]
-        scale_menu = host.add_menu("explorer.export_scale", "Export &scale", parent="file", context="explorer")
+            add(ActionSpec("explorer.export_image", QT_TRANSLATE_NOOP("explorer", "&Export image…"),
+                           self.export_image_dialog, "file", "Ctrl+E",
+                           QT_TRANSLATE_NOOP("explorer", "Save the current image as a PNG, with a JSON file that can "
+                                                         "recreate it"), separator=True)),
+            add(ActionSpec("explorer.export_grid", QT_TRANSLATE_NOOP("explorer", "Export &grid…"),
+                           self.export_grid_dialog, "file", "Ctrl+Shift+E",
+                           QT_TRANSLATE_NOOP("explorer", "Save the sample grid as a PNG")))]
+        scale_menu = host.add_menu("explorer.export_scale", QT_TRANSLATE_NOOP("explorer", "Export &scale"),
+                                   parent="file", context="explorer")
         self.scale_group = QActionGroup(self)
         for s in EXPORT_SCALES:
             a = QAction(f"×{s}", host, checkable=True)
@@ -61,37 +68,48 @@ class ExplorerFeature(FeatureObject):
         state.exportScaleChanged.connect(self._show_scale)
         self._show_scale(state.export_scale)
         model_actions.append(add(ActionSpec(
-            "explorer.copy_image", "&Copy image", self.copy_image, "file", "Ctrl+Shift+C",
-            "Copy the current image (at the export scale) to the clipboard")))
-        add(ActionSpec("explorer.save_latent", "&Save latent…", self.save_latent_dialog, "file",
-                       QKeySequence.StandardKey.Save, "Save the current point (latent vector, class, seed) as JSON",
+            "explorer.copy_image", QT_TRANSLATE_NOOP("explorer", "&Copy image"), self.copy_image, "file",
+            "Ctrl+Shift+C",
+            QT_TRANSLATE_NOOP("explorer", "Copy the current image (at the export scale) to the clipboard"))))
+        add(ActionSpec("explorer.save_latent", QT_TRANSLATE_NOOP("explorer", "&Save latent…"),
+                       self.save_latent_dialog, "file", QKeySequence.StandardKey.Save,
+                       QT_TRANSLATE_NOOP("explorer", "Save the current point (latent vector, class, seed) as JSON"),
                        separator=True))
-        add(ActionSpec("explorer.load_latent", "&Load latent…", self.load_latent_dialog, "file", "Ctrl+L",
-                       "Go to a point saved as JSON, or the point of an exported PNG"))
-        add(ActionSpec("explorer.save_session", "Save session &as…", self.save_session_dialog, "file", None,
-                       "Save your bookmarks to a file of your choice", separator=True))
-        add(ActionSpec("explorer.open_session", "Open sessio&n…", self.open_session_dialog, "file", None,
-                       "Add the bookmarks of a saved session file"))
-        add(ActionSpec("explorer.quit", "&Quit", host.close, "file", QKeySequence.StandardKey.Quit, separator=True))
+        add(ActionSpec("explorer.load_latent", QT_TRANSLATE_NOOP("explorer", "&Load latent…"),
+                       self.load_latent_dialog, "file", "Ctrl+L",
+                       QT_TRANSLATE_NOOP("explorer", "Go to a point saved as JSON, or the point of an exported PNG")))
+        add(ActionSpec("explorer.save_session", QT_TRANSLATE_NOOP("explorer", "Save session &as…"),
+                       self.save_session_dialog, "file", None,
+                       QT_TRANSLATE_NOOP("explorer", "Save your bookmarks to a file of your choice"), separator=True))
+        add(ActionSpec("explorer.open_session", QT_TRANSLATE_NOOP("explorer", "Open sessio&n…"),
+                       self.open_session_dialog, "file", None,
+                       QT_TRANSLATE_NOOP("explorer", "Add the bookmarks of a saved session file")))
+        add(ActionSpec("explorer.quit", QT_TRANSLATE_NOOP("explorer", "&Quit"), host.close, "file",
+                       QKeySequence.StandardKey.Quit, separator=True))
 
-        host.add_menu("point", "&Point", before="view")
+        host.add_menu("point", QT_TRANSLATE_NOOP("menus", "&Point"), before="view")
         model_actions += [
-            add(ActionSpec("explorer.randomize", "&Randomize", lambda: state.randomize(), "point", "R",
-                           "Jump to a random point (a new seed)")),
-            add(ActionSpec("explorer.origin", "Back to &origin", state.reset, "point", "Home",
-                           "Go to z = 0, the centre of the latent space")),
-            add(ActionSpec("explorer.bookmark", "&Bookmark", lambda: host.bookmarks.add_current(), "point", "Ctrl+B",
-                           "Save the current point in Bookmarks"))]
+            add(ActionSpec("explorer.randomize", QT_TRANSLATE_NOOP("explorer", "&Randomize"),
+                           lambda: state.randomize(), "point", "R",
+                           QT_TRANSLATE_NOOP("explorer", "Jump to a random point (a new seed)"))),
+            add(ActionSpec("explorer.origin", QT_TRANSLATE_NOOP("explorer", "Back to &origin"), state.reset,
+                           "point", "Home",
+                           QT_TRANSLATE_NOOP("explorer", "Go to z = 0, the centre of the latent space"))),
+            add(ActionSpec("explorer.bookmark", QT_TRANSLATE_NOOP("explorer", "&Bookmark"),
+                           lambda: host.bookmarks.add_current(), "point", "Ctrl+B",
+                           QT_TRANSLATE_NOOP("explorer", "Save the current point in Bookmarks")))]
         self._model_actions = model_actions
 
         iv = host.image_view
-        add(ActionSpec("explorer.fit", "&Fit image", iv.fit, "view", "F", "Fit the image to the window"))
-        add(ActionSpec("explorer.zoom_in", "Zoom &in", lambda: iv.zoom(1 / 1.5), "view",
+        add(ActionSpec("explorer.fit", QT_TRANSLATE_NOOP("explorer", "&Fit image"), iv.fit, "view", "F",
+                       QT_TRANSLATE_NOOP("explorer", "Fit the image to the window")))
+        add(ActionSpec("explorer.zoom_in", QT_TRANSLATE_NOOP("explorer", "Zoom &in"), lambda: iv.zoom(1 / 1.5), "view",
                        QKeySequence.StandardKey.ZoomIn))
-        add(ActionSpec("explorer.zoom_out", "Zoom &out", lambda: iv.zoom(1.5), "view",
+        add(ActionSpec("explorer.zoom_out", QT_TRANSLATE_NOOP("explorer", "Zoom &out"), lambda: iv.zoom(1.5), "view",
                        QKeySequence.StandardKey.ZoomOut))
-        grid = add(ActionSpec("explorer.pixel_grid", "&Pixel grid", iv.set_grid_visible, "view", "G",
-                              "Draw a line around every pixel", checkable=True))
+        grid = add(ActionSpec("explorer.pixel_grid", QT_TRANSLATE_NOOP("explorer", "&Pixel grid"),
+                              iv.set_grid_visible, "view", "G",
+                              QT_TRANSLATE_NOOP("explorer", "Draw a line around every pixel"), checkable=True))
         iv.grid_button.toggled.connect(grid.setChecked)
         smooth = add(ActionSpec("explorer.smooth_pixels", "&Smooth scaling", iv.set_smooth, "view", None,
                                 "Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)",
@@ -102,10 +120,10 @@ class ExplorerFeature(FeatureObject):
             dock = host.dock(ident)
             add(ActionSpec(f"{ident}.show", host.dock_title(ident), dock.setVisible, "view", checkable=True,
                            separator=i == 0), dock.toggleViewAction())
-        add(ActionSpec("explorer.rescan", "Look for &models again", lambda: host.controller.list_models(), "view",
-                       "Ctrl+F5", separator=True))
+        add(ActionSpec("explorer.rescan", QT_TRANSLATE_NOOP("explorer", "Look for &models again"),
+                       lambda: host.controller.list_models(), "view", "Ctrl+F5", separator=True))
 
-        self.device_menu = host.add_menu("device", "&Device", before="help")
+        self.device_menu = host.add_menu("device", QT_TRANSLATE_NOOP("menus", "&Device"), before="help")
         self.device_menu.setToolTipsVisible(True)
         self.device_group = QActionGroup(self)
         self.device_menu.aboutToShow.connect(self._fill_devices)

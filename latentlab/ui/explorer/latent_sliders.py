@@ -7,7 +7,7 @@ the sliders are amounts added to the point where the basis was chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,20 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.state import BASES, BASIS_TITLES, Basis, ExplorerState, ModelSummary
+from latentlab.ui.common.state import BASES, Basis, ExplorerState, ModelSummary, basis_title
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
 #: most sliders built at once; more dimensions than this show the first ones and say so
 MAX_ROWS = 512
 
 BASIS_TIPS = {
-    "raw": "Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.",
-    "pca": "Sliders move along the directions in which the latents vary most (principal components), "
-           "biggest first: usually the most visible changes.",
-    "class": "Sliders move from the average of one class towards the average of another, e.g. '3 → 8'.",
-    "attribute": "Sliders move along directions fitted to measurable properties of the images: stroke "
-                 "thickness, slant and width.",
+    "raw": QT_TRANSLATE_NOOP("basis", "Each slider moves one coordinate of the latent vector z, the numbers the model "
+                                      "turns into a picture."),
+    "pca": QT_TRANSLATE_NOOP("basis", "Sliders move along the directions in which the latents vary most (principal "
+                                      "components), biggest first: usually the most visible changes."),
+    "class": QT_TRANSLATE_NOOP("basis", "Sliders move from the average of one class towards the average of another, "
+                                        "e.g. '3 → 8'."),
+    "attribute": QT_TRANSLATE_NOOP("basis", "Sliders move along directions fitted to measurable properties of the "
+                                            "images: stroke thickness, slant and width."),
 }
+
+
+def basis_tip(key: str) -> str:
+    return QCoreApplication.translate("basis", BASIS_TIPS[key])
 
 
 class ValueEdit(QLineEdit):
@@ -105,8 +111,8 @@ class SliderRow:
 
     def set_text(self, name: str, tip: str) -> None:
         self.name.setText(name)
-        how = ("Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a "
-               "value, right-click to put it back to 0.")
+        how = (QCoreApplication.translate("SliderRow", "Drag, or use the arrow keys (0.1 σ steps; Page Up/Down: 0.5 σ). Double-click to type a "
+                       "value, right-click to put it back to 0."))
         full = f"<b>{name}</b><br>{tip}<br><i>{how}</i>" if tip else f"<b>{name}</b><br><i>{how}</i>"
         for w in (self.name, self.slider, self.value):
             w.setToolTip(full)
@@ -155,8 +161,8 @@ class LatentSliders(QWidget):
 
         self.basis_combo = QComboBox()
         for key in BASES:
-            self.basis_combo.addItem(BASIS_TITLES[key], key)
-        self.basis_combo.setToolTip(self.tr("What the sliders move along.") + " " + " ".join(BASIS_TIPS.values()))
+            self.basis_combo.addItem(basis_title(key), key)
+        self.basis_combo.setToolTip(self.tr("What the sliders move along.") + " " + " ".join(map(basis_tip, BASES)))
         self.basis_combo.activated.connect(self._on_basis_picked)
 
         self.src_combo = QComboBox()
@@ -243,10 +249,10 @@ class LatentSliders(QWidget):
         model_ok = model is not None
         for i in range(self.basis_combo.count()):
             key = self.basis_combo.itemData(i)
-            reason = model.basis_unavailable.get(key) if model_ok else "Open a model first"
+            reason = model.basis_unavailable.get(key) if model_ok else self.tr("Open a model first")
             item = self.basis_combo.model().item(i)
             item.setEnabled(not reason)
-            item.setToolTip(reason or BASIS_TIPS[key])
+            item.setToolTip(reason or basis_tip(key))
         self.basis_combo.setCurrentIndex(0)
         self._show_src(False)
         self._note = ""
@@ -277,9 +283,9 @@ class LatentSliders(QWidget):
             self.src_combo.blockSignals(False)
         note = ""
         if basis.size > MAX_ROWS:
-            note = f"Showing the first {MAX_ROWS} of {basis.size} sliders."
+            note = self.tr("Showing the first {MAX_ROWS} of {size} sliders.").format(MAX_ROWS=MAX_ROWS, size=basis.size)
         elif basis.key != "raw" and basis.extra.get("source"):
-            note = f"Fitted on {basis.extra['source']}. Sliders add to the point you were at."
+            note = self.tr("Fitted on {x0}. Sliders add to the point you were at.").format(x0=basis.extra['source'])
         self._note = note
         self.status.setText(note)
         self._on_latent(None)

@@ -20,10 +20,10 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def describe(info: ModelInfo) -> str:
     """One line under a model's name: "conditional GAN · mnist · 64-D latent"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     parts = [kind_phrase(info.family, bool(info.class_names), info.kind),
-             info.dataset or tr("ModelBrowser", "unknown data"),
-             tr("ModelBrowser", "{n}-D latent").format(n=info.latent_dim)]
+             info.dataset or translate("ModelBrowser", "unknown data"),
+             translate("ModelBrowser", "{n}-D latent").format(n=info.latent_dim)]
     return " · ".join(parts)
 
 
@@ -55,7 +55,7 @@ class ModelBrowser(QWidget):
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         self.groups = {}
-        for key, title in (("bundled", "Bundled models"), ("user", "Your models"), ("recent", "Recent files")):
+        for key, title in (("bundled", self.tr("Bundled models")), ("user", self.tr("Your models")), ("recent", self.tr("Recent files"))):
             g = QTreeWidgetItem([title])
             g.setFlags(Qt.ItemFlag.ItemIsEnabled)
             f = g.font(0)
@@ -98,10 +98,11 @@ class ModelBrowser(QWidget):
                 continue
             p = Path(path)
             exists = p.is_file()
-            item = QTreeWidgetItem([f"{p.stem}\n{p.parent}" if exists else f"{p.stem}\nmissing: {p.parent}"])
+            item = QTreeWidgetItem([f"{p.stem}\n{p.parent}" if exists else
+                                    self.tr("{name}\nmissing: {folder}").format(name=p.stem, folder=p.parent)])
             item.setData(0, PATH_ROLE, path)
-            item.setToolTip(0, path if exists else f"{path}\nThis file is no longer there (moved or deleted). "
-                                                    "Clicking it removes it from the list.")
+            item.setToolTip(0, path if exists else self.tr("{path}\nThis file is no longer there (moved or deleted). "
+                                                           "Clicking it removes it from the list.").format(path=path))
             if not exists:
                 item.setForeground(0, QBrush(QColor("#9ca3af")))
             self.groups["recent"].addChild(item)
@@ -109,7 +110,7 @@ class ModelBrowser(QWidget):
         for key, g in self.groups.items():
             g.setHidden(g.childCount() == 0 and (key != "bundled" or anything))
         if not anything:
-            hint = QTreeWidgetItem(["No bundled models found.\nUse Open file… below."])
+            hint = QTreeWidgetItem([self.tr("No bundled models found.\nUse Open file… below.")])
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.groups["bundled"].addChild(hint)
         self._mark_current(self.state.model)

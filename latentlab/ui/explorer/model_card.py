@@ -1,25 +1,45 @@
-"""The open model's card: what it is, what it was trained on, how, and how well it does."""
+"""The open model's card: what it is, what it was trained on, how, and how well it does.
+
+Numbers follow the UI language's conventions (``QLocale()``: a decimal comma and a space between
+thousands in Czech), so the card is rebuilt when the language changes (``retranslate_ui``).
+"""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from latentlab.ui.common.family_text import family_description, kind_phrase
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.explorer.model_browser import READABLE_CHARS, readable_width
 
-PROVENANCE_KEYS = (("epochs", "Epochs"), ("seconds", "Training time"),
-                   ("device", "Trained on"), ("date", "Date"), ("saved", "Saved"), ("package_version", "latentlab"),
-                   ("source", "Source"))
+CONTEXT = "ModelCard"
+PROVENANCE_KEYS = (("epochs", QT_TRANSLATE_NOOP("ModelCard", "Epochs")),
+                   ("seconds", QT_TRANSLATE_NOOP("ModelCard", "Training time")),
+                   ("device", QT_TRANSLATE_NOOP("ModelCard", "Trained on")),
+                   ("date", QT_TRANSLATE_NOOP("ModelCard", "Date")), ("saved", QT_TRANSLATE_NOOP("ModelCard", "Saved")),
+                   ("package_version", "latentlab"), ("source", QT_TRANSLATE_NOOP("ModelCard", "Source")))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def number(v: float | int, digits: int = 4) -> str:
+    """``v`` the way the UI language writes numbers: "0,1234" and "1 234 567" in Czech."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, int):
+        return QLocale().toString(v)
+    return QLocale().toString(float(v), "g", digits)
 
 
 def _fmt(v: Any) -> str:
-    if isinstance(v, float):
-        return f"{v:.4g}"
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return number(v)
     if isinstance(v, (list, tuple)):
         return ", ".join(_fmt(x) for x in v[:8]) + ("…" if len(v) > 8 else "")
     return str(v)
@@ -29,7 +49,7 @@ def _human_size(n: int) -> str:
     size = float(n)
     for unit in ("B", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+            return f"{number(round(size))} {unit}" if unit == "B" else f"{QLocale().toString(size, 'f', 1)} {unit}"
         size /= 1024
     return str(n)
 
@@ -53,10 +73,10 @@ def _duration(seconds: Any) -> str:
     except (TypeError, ValueError):
         return str(seconds)
     if s < 90:
-        return f"{s:.0f} s"
+        return f"{number(round(s))} s"
     if s < 5400:
-        return f"{s / 60:.0f} min"
-    return f"{s / 3600:.1f} h"
+        return f"{number(round(s / 60))} min"
+    return f"{QLocale().toString(s / 3600, 'f', 1)} h"
 
 
 def card_html(model: ModelSummary) -> str:
@@ -64,20 +84,21 @@ def card_html(model: ModelSummary) -> str:
     card: dict[str, Any] = dict(getattr(info, "card", None) or {})
     e = html.escape
     c, h, w = model.image_shape
+    translate = QCoreApplication.translate
     rows = [
-        (QCoreApplication.translate("ModelCard", "Kind"),
-         kind_phrase(model.family, model.conditional, model.kind.upper())),
-        ("Dataset", model.dataset or "unknown"),
-        ("Latent size", f"{model.latent_dim} numbers"),
-        ("Image", f"{w}×{h} {'colour' if c == 3 else 'grey'}"),
+        (translate("ModelCard", "Kind"), kind_phrase(model.family, model.conditional, model.kind.upper())),
+        (translate("ModelCard", "Dataset"), model.dataset or translate("ModelCard", "unknown")),
+        (translate("ModelCard", "Latent size"), translate("ModelCard", "{n} numbers").format(n=number(model.latent_dim))),
+        (translate("ModelCard", "Image"), (translate("ModelCard", "{w}×{h} colour") if c == 3 else
+                                           translate("ModelCard", "{w}×{h} grey")).format(w=w, h=h)),
     ]
     if info is not None and info.params:
-        rows.append(("Parameters", f"{info.params:,}"))
+        rows.append((translate("ModelCard", "Parameters"), number(int(info.params))))
     if info is not None and info.size_bytes:
-        rows.append(("File size", _human_size(info.size_bytes)))
+        rows.append((translate("ModelCard", "File size"), _human_size(info.size_bytes)))
     if model.class_names:
-        rows.append(("Classes", ", ".join(model.class_names)))
-    rows.append(("Runs on", model.device))
+        rows.append((translate("ModelCard", "Classes"), ", ".join(model.class_names)))
+    rows.append((translate("ModelCard", "Runs on"), model.device))
     out = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
     about = family_description(model.family) if model.family is not None else model.kind
     out.append(f"<p style='color:#6b7280;margin-top:2px'>{e(about)}</p>")
@@ -90,15 +111,15 @@ def card_html(model: ModelSummary) -> str:
         if key in prov and prov[key] not in (None, ""):
             value = (_duration(prov[key]) if key == "seconds" else _date(prov[key]) if key in ("date", "saved")
                      else _fmt(prov[key]))
-            prov_rows.append((title, value))
+            prov_rows.append((_tr(title), value))
     if prov_rows or prov.get("command"):
-        out.append("<h4>How it was trained</h4>" + _table(prov_rows))
+        out.append(_heading(translate("ModelCard", "How it was trained")) + _table(prov_rows))
     if prov.get("command"):
-        out.append("<p style='color:#6b7280;margin-bottom:2px'>Command</p>"
+        out.append("<p style='color:#6b7280;margin-bottom:2px'>" + e(translate("ModelCard", "Command")) + "</p>"
                    f"<p style='font-family:monospace;font-size:small;margin-top:0'>{e(str(prov['command']))}</p>")
     metrics = card.get("metrics") or {}
     if metrics:
-        out.append("<h4>Measurements</h4>")
+        out.append(_heading(translate("ModelCard", "Measurements")))
         for group, values in metrics.items():
             if isinstance(values, dict):
                 flat = [(k, _fmt(v)) for k, v in values.items() if not isinstance(v, (dict, list))]
@@ -108,6 +129,10 @@ def card_html(model: ModelSummary) -> str:
                 out.append(_table([(str(group), _fmt(values))]))
     out.append(f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>")
     return "".join(out)
+
+
+def _heading(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
@@ -138,9 +163,13 @@ class ModelCard(QWidget):
 
     def show_model(self, model: ModelSummary | None) -> None:
         if model is None:
-            self.text.setHtml("<p style='color:#6b7280'>No model open.</p>")
+            self.text.setHtml("<p style='color:#6b7280'>" + html.escape(self.tr("No model open.")) + "</p>")
         else:
             self.text.setHtml(card_html(model))
+
+    def retranslate_ui(self) -> None:
+        """The card is built text (labels and locale-formatted numbers): build it again."""
+        self.show_model(self.state.model)
 
     def html(self) -> str:
         return self.text.toPlainText()

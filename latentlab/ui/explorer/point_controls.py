@@ -54,8 +54,9 @@ class PointControls(QWidget):
         self.trunc_slider = QSlider(Qt.Orientation.Horizontal)
         self.trunc_slider.setRange(5, 200)
         self.trunc_slider.setValue(100)
-        tip = ("Truncation ψ scales random points towards the centre: below 1 the GAN's samples look cleaner but "
-               "more alike; above 1 more varied but stranger. It applies to Randomize and to the sample grid.")
+        tip = (self.tr("Truncation ψ scales random points towards the centre: below 1 the GAN's samples look cleaner "
+                       "but more alike; above 1 more varied but stranger. It applies to Randomize and to the sample "
+                       "grid."))
         for w in (self.trunc_label, self.trunc, self.trunc_slider):
             w.setToolTip(tip)
         self.trunc.valueChanged.connect(self._on_trunc_box)

@@ -71,7 +71,7 @@ class GridCanvas(QWidget):
         o = self.owner
         if o.qimage is None:
             p.setPen(self.palette().placeholderText().color())
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Samples appear here")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Samples appear here"))
             return
         p.drawImage(self.target_rect(), o.qimage)
         current = o.current_cell()

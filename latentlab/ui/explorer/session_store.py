@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from latentlab.ui.common.state import Bookmark
 
 SESSION_FORMAT = "latentlab-session/1"
@@ -82,7 +84,8 @@ def parse_session(data: Any, where: str) -> Session:
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             bad += 1
     if bad:
-        session.messages.append(f"{where}: {bad} damaged bookmark(s) skipped")
+        session.messages.append(QCoreApplication.translate("Session", "{where}: {bad} damaged bookmark(s) skipped").format(
+            where=where, bad=bad))
     return session
 
 
@@ -106,10 +109,12 @@ def _read_own_file(path: Path, what: str, messages: list[str]) -> Any:
 def _set_aside_message(path: Path, what: str, reason: str) -> str:
     try:
         aside = _aside(path, move=True)
-        kept = f"; the damaged file was kept as {aside.name}"
+        kept = QCoreApplication.translate("Session", "; the damaged file was kept as {name}").format(name=aside.name)
     except OSError as exc:
-        kept = f"; it could not be moved aside ({exc})"
-    return f"Your saved {what} ({path.name}) could not be read ({reason}), so the app starts with an empty one{kept}."
+        kept = QCoreApplication.translate("Session", "; it could not be moved aside ({exc})").format(exc=exc)
+    return QCoreApplication.translate("Session", "Your saved {what} ({name}) could not be read ({reason}), so the "
+                                                 "app starts with an empty one{kept}.").format(
+                                                     what=what, name=path.name, reason=reason, kept=kept)
 
 
 def load_session(path: Path | None = None) -> Session:
@@ -153,7 +158,7 @@ def read_session_file(path: Path) -> Session:
 def load_recent(messages: list[str] | None = None) -> list[str]:
     """The recent-files list; a damaged file is moved aside (with a message in ``messages``)."""
     path = recent_path()
-    data = _read_own_file(path, "recent-files list", messages if messages is not None else [])
+    data = _read_own_file(path, QCoreApplication.translate("Session", "recent-files list"), messages if messages is not None else [])
     files = data.get("files") if isinstance(data, dict) else None
     return [str(f) for f in files if isinstance(f, str)][:MAX_RECENT] if isinstance(files, list) else []
 

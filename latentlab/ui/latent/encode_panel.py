@@ -68,7 +68,7 @@ class EncodePanel(QWidget):
         self.tools = tools
         self.result = None
 
-        self.original = DropArea("Drop an\nimage here\n(PNG, JPG…)")
+        self.original = DropArea(self.tr("Drop an\nimage here\n(PNG, JPG…)"))
         self.original.setToolTip(self.tr("The image as the model sees it: converted to its size and colours"))
         self.recon = DropArea("")
         self.recon.setToolTip(self.tr("What the model draws from the latent it found for the image"))
@@ -134,7 +134,7 @@ class EncodePanel(QWidget):
         self.sigma_plot.setMouseEnabled(False, False)
         self.sigma_plot.setFixedHeight(78)
         self.sigma_plot.getAxis("bottom").setStyle(tickLength=-4)
-        self.sigma_plot.setLabel("bottom", "latent dimension")
+        self.sigma_plot.setLabel("bottom", self.tr("latent dimension"))
         self.sigma_plot.setToolTip(self.tr("For each latent number: the encoder's mean (bar centre) ± its uncertainty σ "
                                            "(bar), and where the current point is (red dot). Thin bars: the image pins "
                                            "that number down; bars near ±1 wide: it barely matters to the image."))
@@ -282,7 +282,7 @@ class EncodePanel(QWidget):
         self.encode_sample(i)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Encode an image", str(Path.home()), IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Encode an image"), str(Path.home()), IMAGE_FILTER)
         if path:
             self.encode_file(path)
 
@@ -305,13 +305,13 @@ class EncodePanel(QWidget):
         if files:
             self.encode_file(files[0])
             if len(files) > 1:
-                self.tools.messages.info(f"Encoded the first of {len(files)} dropped files")
+                self.tools.messages.info(self.tr("Encoded the first of %n dropped file(s)", "", len(files)))
             ev.acceptProposedAction()
             return
         if md.hasImage():
             img = QImage(md.imageData())
             if img.isNull():
-                self.tools.messages.error("The dropped data is not an image", title="Encode an image")
+                self.tools.messages.error(self.tr("The dropped data is not an image"), title=self.tr("Encode an image"))
                 return
             buf = QByteArray()
             dev = QBuffer(buf)
@@ -348,7 +348,8 @@ class EncodePanel(QWidget):
 
     def _on_failed(self, text: str) -> None:
         self._set_busy(False)
-        self.error_label.setText(f"<span style='color:#b00020'>Could not use it:</span> {text}")
+        self.error_label.setText(self.tr("<span style='color:#b00020'>Could not use it:</span> {text}")
+                                         .format(text=text))
 
     def show_result(self, result) -> None:
         self._set_busy(False)
@@ -358,8 +359,10 @@ class EncodePanel(QWidget):
         err = float(result.error)
         psnr = 10 * np.log10(1.0 / err) if err > 0 else float("inf")
         what = "encoded" if result.method == "encode" else "inverted"
-        state = (f" — <b>cancelled</b> after {len(result.history)} steps: best so far" if result.cancelled else "")
-        self.error_label.setText(f"<b>{result.source}</b> {what}{state}<br>error (MSE) {err:.4f} · PSNR {psnr:.1f} dB")
+        state = (self.tr(" — <b>cancelled</b> after {n} steps: best so far").format(
+            n=len(result.history)) if result.cancelled else "")
+        self.error_label.setText(self.tr("<b>{source}</b> {what}{state}<br>error (MSE) {err:.4f} · PSNR {psnr:.1f} dB")
+                                         .format(source=result.source, what=what, state=state, err=err, psnr=psnr))
         if result.method == "invert" and result.history:
             first = result.history[0]
             self.info.setText(self.tr("The search brought the error from {first} (best random start) to "

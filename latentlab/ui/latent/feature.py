@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, QTimer, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
@@ -53,13 +53,18 @@ class LatentFeature(FeatureObject):
 
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         before = "explorer.rescan"  # after the explorer's own panels in the View menu
-        host.add_dock("latent.map", "Latent map", self.map, right, "The data in latent space: click to go "
-                      "somewhere, drag the target to scrub", menu="view", before=before)
-        host.add_dock("latent.path", "Path", self._scroll(self.path_editor, "paths"), bottom,
-                      "Interpolation paths through keyframes: play, compare lerp and slerp, export",
+        host.add_dock("latent.map", QT_TRANSLATE_NOOP("latent", "Latent map"), self.map, right,
+                      QT_TRANSLATE_NOOP("latent", "The data in latent space: click to go somewhere, drag the target "
+                                                  "to scrub"), menu="view", before=before)
+        host.add_dock("latent.path", QT_TRANSLATE_NOOP("latent", "Path"), self._scroll(self.path_editor, "paths"),
+                      bottom,
+                      QT_TRANSLATE_NOOP("latent", "Interpolation paths through keyframes: play, compare lerp and "
+                                                  "slerp, export"),
                       menu="view", before=before, panel=self.path_editor)
-        host.add_dock("latent.encode", "Encode an image", self._scroll(self.encode_panel, "encode"), bottom,
-                      "Drop a picture to find its place in latent space (VAEs encode, GANs invert)",
+        host.add_dock("latent.encode", QT_TRANSLATE_NOOP("latent", "Encode an image"),
+                      self._scroll(self.encode_panel, "encode"), bottom,
+                      QT_TRANSLATE_NOOP("latent", "Drop a picture to find its place in latent space (VAEs encode, "
+                                                  "GANs invert)"),
                       menu="view", before=before, panel=self.encode_panel)
         host.add_panel("latent.path.filmstrip", self.path_editor.strip_scroll)
         host.add_panel("latent.path.norm", self.path_editor.norm_plot)
@@ -71,8 +76,9 @@ class LatentFeature(FeatureObject):
             d.visibilityChanged.connect(lambda v, d=d: QTimer.singleShot(0, lambda: self._widen(v, d)))
         host.state.modelChanged.connect(lambda m: QTimer.singleShot(0, lambda: self._share_right_column(m)))
 
-        host.add_action(ActionSpec("latent.path.add_point", "Add to &path", self._add_point, "point",
-                                   tip="Add the current point as the next keyframe of the interpolation path"))
+        host.add_action(ActionSpec(
+            "latent.path.add_point", QT_TRANSLATE_NOOP("latent", "Add to &path"), self._add_point, "point",
+            tip=QT_TRANSLATE_NOOP("latent", "Add the current point as the next keyframe of the interpolation path")))
         host.layoutReset.connect(lambda: QTimer.singleShot(0, self._default_places))
         host.add_command("latent.path.set", self.set_path)
         host.add_command("latent.path.play", self.play_path)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from latentlab.ui.common.jobs import principal_job
 from latentlab.ui.common.state import ModelSummary
@@ -170,9 +171,11 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         thumbs = np.ascontiguousarray(images[:, 0] if images.shape[1] == 1 else images.transpose(0, 2, 3, 1))
         class_names = list(ds.class_names)
         kind = "encoded"
-        source = f"{len(idx):,} {summary.dataset} test images, encoded (the encoder's means)"
+        source = QCoreApplication.translate("LatentJobs", "{n:,} {dataset} test images, encoded (the encoder's means)").format(
+            n=len(idx), dataset=summary.dataset)
         if summary.conditional:
-            notes.append("This VAE is given the class as an input, so its latents need not separate the classes")
+            notes.append(QCoreApplication.translate("LatentJobs", "This VAE is given the class as an input, so its "
+                                                                  "latents need not separate the classes"))
     else:
         z = L.sample_prior(n, dim, seed=0)
         gen = torch.Generator().manual_seed(0)
@@ -193,10 +196,12 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         class_names: list[str] = []
         fnet = _feature_net(renderer, summary)
         if fnet is None:
-            notes.append(f"Points are not coloured by class: {unclassified_reason(summary)}")
+            notes.append(QCoreApplication.translate("LatentJobs", "Points are not coloured by class: {why}").format(
+                why=unclassified_reason(summary)))
         elif tuple(fnet.image_shape) != tuple(summary.image_shape):
-            notes.append(f"Points are not coloured by class: the {summary.dataset} classifier takes "
-                         f"{list(fnet.image_shape)} images, the model draws {list(summary.image_shape)}")
+            notes.append(QCoreApplication.translate("LatentJobs", "Points are not coloured by class: the {dataset} "
+                                                                  "classifier takes {x0} images, the model draws {x1}").format(
+                                                                      dataset=summary.dataset, x0=list(fnet.image_shape), x1=list(summary.image_shape)))
         else:
             preds = []
             step = 50  # the classifier is the slow part: small steps let frames (and closing) in between
@@ -208,11 +213,13 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
             labels = np.concatenate(preds).astype(np.int64)
             class_names = list(getattr(fnet.classifier, "class_names", [])) or [
                 str(i) for i in range(fnet.num_classes)]
-        source = f"{n:,} samples of the prior" + (", coloured by the class the classifier sees"
+        source = f"{n:,} samples of the prior" + (QCoreApplication.translate("LatentJobs", ", coloured by the class "
+                                                                                           "the classifier sees")
                                                   if class_names else "")
         if summary.conditional:
-            notes.append("Each sample got a random class as input: in a conditional model the class does "
-                         "not come from z, so the colours mix")
+            notes.append(QCoreApplication.translate("LatentJobs", "Each sample got a random class as input: in a "
+                                                                  "conditional model the class does not come from z, "
+                                                                  "so the colours mix"))
     # The PC axes are the explorer's principal directions, with the same percentages.
     comps, share = np.zeros((0, dim), np.float32), []
     if not summary.basis_unavailable.get("pca"):
@@ -302,17 +309,22 @@ def load_target(source: Any, summary: ModelSummary) -> tuple[np.ndarray, str, in
 
     if isinstance(source, tuple) and source and source[0] == "sample":
         if not has_sample(summary.dataset):
-            raise DatasetError(f"there is no bundled sample of the dataset {summary.dataset or '(unknown)'!r} "
-                               "to pick an image from; drop an image file instead")
+            raise DatasetError(QCoreApplication.translate("LatentJobs", "there is no bundled sample of the dataset "
+                                                                        "{x0!r} to pick an image from; drop an image "
+                                                                        "file instead").format(
+                                                                            x0=summary.dataset or '(unknown)'))
         ds = dataset_sample(summary.dataset, summary.image_shape)
         i = int(source[1]) % len(ds)
         label = int(ds.labels[i])
-        return ds.images[i].copy(), f"{summary.dataset} test image #{i} ({ds.class_names[label]})", label
+        return ds.images[i].copy(), QCoreApplication.translate("LatentJobs", "{dataset} test image #{i} ({x0})").format(
+            dataset=summary.dataset, i=i, x0=ds.class_names[label]), label
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return load_image(bytes(source), summary.image_shape), "dropped image", None
+        return load_image(bytes(source), summary.image_shape), QCoreApplication.translate("LatentJobs", "dropped "
+                                                                                                        "image"), None
     path = Path(source)
     if path.is_dir():
-        raise DatasetError(f"{path.name}: a folder, not an image file")
+        raise DatasetError(QCoreApplication.translate("LatentJobs", "{name}: a folder, not an image file").format(
+            name=path.name))
     return load_image(path, summary.image_shape), path.name, None
 
 

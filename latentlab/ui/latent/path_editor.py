@@ -285,7 +285,7 @@ class PathEditor(QWidget):
         elif n == 1:
             self.frame_label.setText(self.tr("1 keyframe: add another"))
         else:
-            self.frame_label.setText(self.tr("{n} frames · rendering…").format(n=self.path.frame_count))
+            self.frame_label.setText(self.tr("%n frame(s) · rendering…", "", self.path.frame_count))
         self.norms.clear()
         self._update_buttons()
 
@@ -310,7 +310,7 @@ class PathEditor(QWidget):
                 for m in MODES:
                     combo.addItem(m, m)
                     combo.setItemData(combo.count() - 1, self.mode_tips[m], Qt.ItemDataRole.ToolTipRole)
-                combo.setToolTip(self.mode_tips["lerp"] + "<br><br>" + self.mode_tips["slerp"])
+                combo.setToolTip(self.mode_tips["lerp"] + "<br><br>" + self.mode_tips["slerp"])  # i18n: as is (tips are)
                 combo.setCurrentIndex(MODES.index(self.path.modes[i]))
                 combo.activated.connect(lambda j, seg=i, c=combo: self.path.set_mode(seg, c.itemData(j)))
                 self.table.setCellWidget(i, 2, combo)

@@ -171,7 +171,7 @@ class LatentTools(QObject):
             if isinstance(exc, _Superseded):
                 return
             self.mapFailed.emit(error_message(exc))
-            self.messages.warning(f"Could not draw the latent map: {error_message(exc)}")
+            self.messages.warning(self.tr("Could not draw the latent map: {reason}").format(reason=error_message(exc)))
 
         self._background_worker().submit_task(work, done, failed)
 
@@ -214,8 +214,9 @@ class LatentTools(QObject):
             if mosaic is not None and token == self._mosaic_id and self.state.model is summary:
                 self.mosaicReady.emit(mosaic, rect)
 
-        self.worker.submit_task(work, done, lambda e: self.messages.warning(f"Could not draw the decoded images: "
-                                                                             f"{error_message(e)}"))
+        self.worker.submit_task(work, done, lambda e: self.messages.warning(self.tr("Could not draw the decoded "
+                                                                                    "images: {reason}")
+                                                                                    .format(reason=error_message(e))))
 
     # --- encoding / inversion --------------------------------------------------------------------
     @property
@@ -229,10 +230,10 @@ class LatentTools(QObject):
         """
         model = self.state.model
         if model is None:
-            self.messages.warning("Open a model first, then drop an image on it")
+            self.messages.warning(self.tr("Open a model first, then drop an image on it"))
             return False
         if self.encode_job.running:
-            self.messages.warning("An inversion is still running: wait for it or press Cancel")
+            self.messages.warning(self.tr("An inversion is still running: wait for it or press Cancel"))
             return False
         summary = model
         steps = int(steps or self.invert_steps)
@@ -241,9 +242,9 @@ class LatentTools(QObject):
             label = self.state.label
         method = "encode" if summary.has_encoder else "invert"
         if isinstance(source, tuple):
-            what = f"test image #{source[1]}"
+            what = self.tr("test image #{x0}").format(x0=source[1])
         else:
-            what = "dropped image" if isinstance(source, (bytes, bytearray)) else Path(str(source)).name
+            what = self.tr("dropped image") if isinstance(source, (bytes, bytearray)) else Path(str(source)).name
         self._encode_for = summary.path
 
         def work(progress, should_stop):
@@ -257,7 +258,8 @@ class LatentTools(QObject):
         self.encode_job.start(work)
         self.encodeStarted.emit(method, str(what))
         if method == "invert":
-            self.messages.info(f"Inverting {what}: searching for the latent whose image matches it…")
+            self.messages.info(self.tr("Inverting {what}: searching for the latent whose image matches it…")
+                                       .format(what=what))
         return True
 
     def _on_encode_progress(self, p: tuple) -> None:
@@ -284,19 +286,21 @@ class LatentTools(QObject):
     def _on_encoded(self, result: latent_jobs.EncodeResult) -> None:
         model = self.state.model
         if model is None or model.path != result.model_path:
-            self.messages.warning(f"The result for {result.source} belongs to a model that is no longer open; "
-                                  "it was put aside")
+            self.messages.warning(self.tr("The result for {source} belongs to a model that is no longer open; it was "
+                                          "put aside").format(source=result.source))
             return
         self.last_encoding = result
         if result.cancelled:
             steps = len(result.history)
-            self.messages.warning(f"Inversion of {result.source} cancelled after {steps} steps. The best match so "
-                                  f"far is shown (error {result.error:.4f}); the current point was not changed — "
-                                  "use “Go to point” to take it.")
+            self.messages.warning(self.tr("Inversion of {source} cancelled after {steps} steps. The best match so "
+                                          "far is shown (error {error:.4f}); the current point was not changed — use "
+                                          "“Go to point” to take it.")
+                                          .format(source=result.source, steps=steps, error=result.error))
         else:
             self.go_to_encoding(result)
-            what = "Encoded" if result.method == "encode" else "Inverted"
-            self.messages.info(f"{what} {result.source}: mean squared error {result.error:.4f}")
+            what = self.tr("Encoded") if result.method == "encode" else self.tr("Inverted")
+            self.messages.info(self.tr("{what} {source}: mean squared error {error:.4f}")
+                                       .format(what=what, source=result.source, error=result.error))
         self.encoded.emit(result)
 
     def go_to_encoding(self, result: latent_jobs.EncodeResult | None = None) -> None:
@@ -314,35 +318,37 @@ class LatentTools(QObject):
     def _on_encode_failed(self, exc: BaseException) -> None:
         text = error_message(exc)
         self.encodeFailed.emit(text)
-        self.messages.error(f"Could not use that image: {text}. Nothing was changed.", title="Encode an image")
+        self.messages.error(self.tr("Could not use that image: {text}. Nothing was changed.").format(text=text),
+                            title=self.tr("Encode an image"))
 
     # --- keyframes -------------------------------------------------------------------------------
     def add_keyframe(self, z: Any, label: int | None, name: str, source: str) -> bool:
         model = self.state.model
         if model is None:
-            self.messages.warning("Open a model first")
+            self.messages.warning(self.tr("Open a model first"))
             return False
         try:
             self.path.add(PathKeyframe(z, label if model.conditional else None, name, source))
         except ValueError as exc:
-            self.messages.error(f"Could not add the keyframe: {exc}", title="Path")
+            self.messages.error(self.tr("Could not add the keyframe: {exc}").format(exc=exc), title=self.tr("Path"))
             return False
-        self.messages.info(f"Added keyframe {self.path.count}: {name}")
+        self.messages.info(self.tr("Added keyframe {count}: {name}").format(count=self.path.count, name=name))
         return True
 
     def add_current_point(self) -> bool:
         model = self.state.model
         if model is None:
-            self.messages.warning("Open a model first")
+            self.messages.warning(self.tr("Open a model first"))
             return False
         name = f"seed {self.state.seed}" if self.state.from_seed else f"point {self.path.count + 1}"
         return self.add_keyframe(self.state.z, self.state.label, name,
-                                 f"seed {self.state.seed}" if self.state.from_seed else "current point")
+                                 self.tr("seed {seed}").format(
+                                     seed=self.state.seed) if self.state.from_seed else self.tr("current point"))
 
     def add_seed(self, seed: int) -> bool:
         model = self.state.model
         if model is None:
-            self.messages.warning("Open a model first")
+            self.messages.warning(self.tr("Open a model first"))
             return False
         z = self.state.seed_to_latent(int(seed), model.latent_dim, self.state.truncation if model.truncates else 1.0)
         return self.add_keyframe(z, self.state.label, f"seed {seed}", f"seed {seed}")
@@ -353,8 +359,9 @@ class LatentTools(QObject):
             return False
         b = self.state.bookmarks[index]
         if len(b.z) != model.latent_dim:
-            self.messages.error(f"Bookmark {b.name!r} has {len(b.z)} numbers; {model.name} needs {model.latent_dim}",
-                                title="Path")
+            self.messages.error(self.tr("Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}")
+                                        .format(name=b.name, n=len(b.z), model=model.name, latent_dim=model.latent_dim),
+                                title=self.tr("Path"))
             return False
         return self.add_keyframe(np.asarray(b.z, np.float32), b.label, b.name, f"bookmark {b.name}")
 
@@ -386,7 +393,7 @@ class LatentTools(QObject):
                      label=r.label if model.conditional else None)
         b.thumb = r.recon
         self.state.add_bookmark(b)
-        self.messages.info(f"Bookmarked {name!r}")
+        self.messages.info(self.tr("Bookmarked {name!r}").format(name=name))
         return True
 
     # --- the path --------------------------------------------------------------------------------
@@ -418,7 +425,7 @@ class LatentTools(QObject):
                 path.set_rendered(gen, *out)
 
         def failed(exc: BaseException) -> None:
-            self.messages.warning(f"Could not render the path: {error_message(exc)}")
+            self.messages.warning(self.tr("Could not render the path: {reason}").format(reason=error_message(exc)))
 
         self.worker.submit_task(work, done, failed)
 
@@ -442,14 +449,15 @@ class LatentTools(QObject):
     def save_keyframes(self, path: str | Path) -> Path | None:
         """The keyframes as path JSON (``latentlab interpolate --keyframes`` renders the same frames)."""
         if self.path.count < 2:
-            self.messages.warning("A path needs at least two keyframes")
+            self.messages.warning(self.tr("A path needs at least two keyframes"))
             return None
         try:
             out = self._spec().save(path)
         except Exception as exc:
-            self.messages.error(f"Could not save the keyframes: {error_message(exc)}", title="Save keyframes")
+            self.messages.error(self.tr("Could not save the keyframes: {reason}").format(reason=error_message(exc)),
+                                title=self.tr("Save keyframes"))
             return None
-        self.messages.info(f"Saved {self.path.count} keyframes to {out}")
+        self.messages.info(self.tr("Saved %n keyframe(s) to {out}", "", self.path.count).format(out=out))
         return out
 
     def load_keyframes(self, path: str | Path) -> bool:
@@ -459,7 +467,7 @@ class LatentTools(QObject):
         model = self.state.model
         name = Path(path).name
         if model is None:
-            self.messages.warning("Open a model first: keyframes belong to a model")
+            self.messages.warning(self.tr("Open a model first: keyframes belong to a model"))
             return False
         try:
             spec = PathSpec.load(path)
@@ -469,21 +477,26 @@ class LatentTools(QObject):
             if "latent size" in text:
                 made = (spec.model or {}).get("name") if "spec" in locals() and spec.model else None
                 text = (f"{name} holds keyframes with {spec.latent_dim} numbers"
-                        + (f" (made with {made})" if made else "") + f"; {model.name} needs {model.latent_dim}")
-            self.messages.error(f"Could not open the keyframes: {text}. The current path is unchanged.",
-                                title="Open keyframes")
+                        + (self.tr(" (made with {made})").format(
+                            made=made) if made else "") + f"; {model.name} needs {model.latent_dim}")
+            self.messages.error(self.tr("Could not open the keyframes: {text}. The current path is unchanged.")
+                                        .format(text=text),
+                                title=self.tr("Open keyframes"))
             return False
         made = (spec.model or {}).get("name")
         if made and made != model.name:
-            self.messages.warning(f"{name} was made with {made}; it is opened with {model.name} "
-                                  "(same latent size, different model: the images will differ)")
+            self.messages.warning(self.tr("{name} was made with {made}; it is opened with {model} (same latent size, "
+                                          "different model: the images will differ)")
+                                          .format(name=name, made=made, model=model.name))
         missing = model.conditional and any(k.label is None for k in spec.keyframes)
         kfs = [PathKeyframe(k.z.numpy(), (k.label if k.label is not None else self.state.label)
                             if model.conditional else None, k.name, k.source) for k in spec.keyframes]
         self.path.replace(kfs, list(spec.modes), list(spec.frames_per_segment))
         if missing:
-            self.messages.warning(f"Some keyframes of {name} have no class; they use the current class")
-        self.messages.info(f"Opened {len(kfs)} keyframes ({self.path.frame_count} frames) from {name}")
+            self.messages.warning(self.tr("Some keyframes of {name} have no class; they use the current class")
+                                          .format(name=name))
+        self.messages.info(self.tr("Opened %n keyframe(s) ({frame_count} frames) from {name}", "", len(kfs))
+                                   .format(frame_count=self.path.frame_count, name=name))
         return True
 
     def _sidecar(self, scale: int, fps: float, **extra: Any) -> dict[str, Any] | None:
@@ -502,13 +515,13 @@ class LatentTools(QObject):
     def export(self, kind: str, path: str | Path, scale: int = 4, fps: float = 12, pingpong: bool = False) -> bool:
         """Write the rendered path as "gif", "mp4" or "sheet" (PNG contact sheet) on the export thread."""
         if self.state.model is None or self.path.count < 2:
-            self.messages.warning("Make a path first: add at least two keyframes")
+            self.messages.warning(self.tr("Make a path first: add at least two keyframes"))
             return False
         if not self.path.ready and not self.wait_path():
-            self.messages.warning("The path is not rendered yet")
+            self.messages.warning(self.tr("The path is not rendered yet"))
             return False
         if self.export_job.running:
-            self.messages.warning("An export is still being written")
+            self.messages.warning(self.tr("An export is still being written"))
             return False
         frames = self.path.frames
         keys = list(self.path.key_indices)
@@ -534,11 +547,11 @@ class LatentTools(QObject):
             return E.save_grid(target, frames, ncols=cols, scale=min(scale, 4), captions=captions, sidecar=sidecar)
 
         if kind == "gif" and fps > GIF_MAX_FPS:
-            self.messages.info(f"GIFs play at most {GIF_MAX_FPS} frames per second (browsers slow faster ones "
-                               f"down): this one plays at {GIF_MAX_FPS}")
+            self.messages.info(self.tr("GIFs play at most {GIF_MAX_FPS} frames per second (browsers slow faster ones "
+                                       "down): this one plays at {GIF_MAX_FPS}").format(GIF_MAX_FPS=GIF_MAX_FPS))
         self._export_kind = kind
         self.export_job.start(work)
-        self.exportBusy.emit(f"Writing {target.name}…")
+        self.exportBusy.emit(self.tr("Writing {name}…").format(name=target.name))
         return True
 
     def wait_export(self, timeout: float = 60.0) -> bool:
@@ -547,13 +560,15 @@ class LatentTools(QObject):
     def _on_exported(self, out: Any) -> None:
         self.exportBusy.emit("")
         self.last_export = Path(out)
-        what = {"gif": "looping GIF", "mp4": "video", "sheet": "contact sheet"}.get(getattr(self, "_export_kind", ""),
-                                                                                   "file")
-        self.messages.info(f"Exported the path ({self.path.frame_count} frames) as a {what}: {out}")
+        what = {"gif": self.tr("looping GIF"), "mp4": self.tr("video"), "sheet": self.tr("contact sheet")}.get(
+            getattr(self, "_export_kind", ""), self.tr("file"))
+        self.messages.info(self.tr("Exported the path ({frame_count} frames) as a {what}: {out}")
+                                   .format(frame_count=self.path.frame_count, what=what, out=out))
 
     def _on_export_failed(self, exc: BaseException) -> None:
         self.exportBusy.emit("")
-        self.messages.error(f"Could not export the path: {error_message(exc)}", title="Export path")
+        self.messages.error(self.tr("Could not export the path: {reason}").format(reason=error_message(exc)),
+                            title=self.tr("Export path"))
 
     # --- shutdown --------------------------------------------------------------------------------
     @shuts_down_once

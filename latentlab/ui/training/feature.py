@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
@@ -34,8 +34,9 @@ class TrainingFeature(FeatureObject):
     def install(self, host: Any) -> None:
         self.attach(host)
         self.action = host.add_action(ActionSpec(
-            "training.open", "Live &training", lambda on: self.show(on), "view", "Ctrl+Shift+T",
-            "Train a small model and watch it learn", checkable=True))
+            "training.open", QT_TRANSLATE_NOOP("training", "Live &training"), lambda on: self.show(on), "view",
+            "Ctrl+Shift+T",
+            QT_TRANSLATE_NOOP("training", "Train a small model and watch it learn"), checkable=True))
         host.add_panel("training.panel", self._panel)
         for ident, attr in PARTS.items():
             host.add_panel(ident, lambda create, attr=attr: getattr(self._panel(create), attr, None))
@@ -60,7 +61,7 @@ class TrainingFeature(FeatureObject):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setWidget(panel)
-        dock = host.add_dock("training.panel", "Live training", scroll, Qt.DockWidgetArea.RightDockWidgetArea,
+        dock = host.add_dock("training.panel", QT_TRANSLATE_NOOP("training", "Live training"), scroll, Qt.DockWidgetArea.RightDockWidgetArea,
                              panel=panel)
         dock.hide()
         dock.visibilityChanged.connect(self._on_visible)

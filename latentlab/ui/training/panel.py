@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,23 +45,28 @@ from latentlab.ui.training.worker import RunRequest, TrainingWorker
 
 #: loss key → (label, colour); only the ones a model kind reports are drawn
 LOSSES = {
-    "g_loss": ("generator", "#f28e2b"),
-    "d_loss": ("discriminator", "#4e9af1"),
-    "recon": ("reconstruction", "#59c24f"),
-    "kl": ("KL", "#e15759"),
+    "g_loss": (QT_TRANSLATE_NOOP("TrainingPanel", "generator"), "#f28e2b"),
+    "d_loss": (QT_TRANSLATE_NOOP("TrainingPanel", "discriminator"), "#4e9af1"),
+    "recon": (QT_TRANSLATE_NOOP("TrainingPanel", "reconstruction"), "#59c24f"),
+    "kl": (QT_TRANSLATE_NOOP("TrainingPanel", "KL"), "#e15759"),
 }
 #: combo title → preset key (None: the fields as they are)
-PRESET_TITLES = (("Stable GAN", "stable"), ("Mode collapse (GAN)", "mode-collapse"), ("VAE", "vae"),
-                 ("Custom", None))
+PRESET_TITLES = ((QT_TRANSLATE_NOOP("TrainingPanel", "Stable GAN"), "stable"),
+                 (QT_TRANSLATE_NOOP("TrainingPanel", "Mode collapse (GAN)"), "mode-collapse"),
+                 (QT_TRANSLATE_NOOP("TrainingPanel", "VAE"), "vae"), (QT_TRANSLATE_NOOP("TrainingPanel", "Custom"), None))
 PRESET_TIPS = {
-    "stable": "The recipe the bundled GANs were trained with: spectral norm, hinge loss, one generator "
-              "step per critic step. The sample grid keeps its variety.",
-    "mode-collapse": "Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and "
-                     "three generator steps per critic step. Watch the grid lose variety and the coverage "
-                     "chart go lopsided.",
-    "vae": "A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.",
+    "stable": QT_TRANSLATE_NOOP("TrainingPanel", "The recipe the bundled GANs were trained with: spectral norm, hinge "
+                                                 "loss, one generator step per critic step. The sample grid keeps its "
+                                                 "variety."),
+    "mode-collapse": QT_TRANSLATE_NOOP("TrainingPanel", "Settings known to make a GAN collapse on MNIST: no spectral "
+                                                        "norm, a large step size and three generator steps per critic "
+                                                        "step. Watch the grid lose variety and the coverage chart go "
+                                                        "lopsided."),
+    "vae": QT_TRANSLATE_NOOP("TrainingPanel", "A variational autoencoder: reconstruction + KL loss; blurrier, but it "
+                                              "covers every class."),
 }
-DATASETS = (("MNIST (digits)", "mnist"), ("Fashion-MNIST (clothes)", "fashion-mnist"))
+DATASETS = ((QT_TRANSLATE_NOOP("TrainingPanel", "MNIST (digits)"), "mnist"),
+            (QT_TRANSLATE_NOOP("TrainingPanel", "Fashion-MNIST (clothes)"), "fashion-mnist"))
 #: chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps
 #: (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower
 DEFAULTS = {"batch_size": 64, "epochs": 5, "sample_every": 100, "base_channels": 16}
@@ -134,15 +139,15 @@ class TrainingPanel(QWidget):
         self.controls.setObjectName("trainingControls")
         self.preset = QComboBox()
         for title, key in PRESET_TITLES:
-            self.preset.addItem(title, key)
+            self.preset.addItem(self.tr(title), key)
             if key:
-                self.preset.setItemData(self.preset.count() - 1, PRESET_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+                self.preset.setItemData(self.preset.count() - 1, self.tr(PRESET_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
         self.preset.setToolTip(self.tr("Ready-made settings. 'Mode collapse' shows a GAN forgetting most classes; "
                                        "compare it with 'Stable GAN'."))
         self.preset.activated.connect(lambda i: self.set_preset(self.preset.itemData(i)))
         self.dataset = QComboBox()
         for title, key in DATASETS:
-            self.dataset.addItem(title, key)
+            self.dataset.addItem(self.tr(title), key)
         self.dataset.setToolTip(self.tr("What the model learns to draw"))
         self.use_sample = QCheckBox(self.tr("Use the bundled sample if missing"))
         self.use_sample.setChecked(True)
@@ -187,16 +192,16 @@ class TrainingPanel(QWidget):
             w.valueChanged.connect(self._custom)
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow("Preset", self.preset)
-        self.form.addRow("Data", self.dataset)
+        self.form.addRow(self.tr("Preset"), self.preset)
+        self.form.addRow(self.tr("Data"), self.dataset)
         self.form.addRow("", self.use_sample)
-        self.form.addRow("Model", self.kind)
-        self.form.addRow("Latent size", self.latent)
-        self.form.addRow("Learning rate", self.lr)
-        self.form.addRow("Batch size", self.batch)
-        self.form.addRow("Epochs", self.epochs)
-        self.form.addRow("Width", self.width_box)
-        self.form.addRow("Grid every", self.every)
+        self.form.addRow(self.tr("Model"), self.kind)
+        self.form.addRow(self.tr("Latent size"), self.latent)
+        self.form.addRow(self.tr("Learning rate"), self.lr)
+        self.form.addRow(self.tr("Batch size"), self.batch)
+        self.form.addRow(self.tr("Epochs"), self.epochs)
+        self.form.addRow(self.tr("Width"), self.width_box)
+        self.form.addRow(self.tr("Grid every"), self.every)
 
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("trainStart")
@@ -266,13 +271,13 @@ class TrainingPanel(QWidget):
         grid_box.setLayout(grid_col)
 
         # coverage: fraction of the grid's samples per predicted class
-        self.coverage_plot = dark_plot("Class coverage")
+        self.coverage_plot = dark_plot(self.tr("Class coverage"))
         self.coverage_plot.setObjectName("trainingCoverage")
         self.coverage_plot.setYRange(0, 50, padding=0)
         self.coverage_plot.setMouseEnabled(False, False)
         self.coverage_plot.setToolTip(self.tr("A classifier decides which class each sample shows. Even bars: every class "
                                               "is drawn about equally often. Lopsided bars: mode collapse."))
-        self.coverage_plot.getAxis("left").setLabel("% of samples", color=AXIS)
+        self.coverage_plot.getAxis("left").setLabel(self.tr("% of samples"), color=AXIS)
         self.coverage_plot.getAxis("left").enableAutoSIPrefix(False)
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#4e9af1")
         self.coverage_plot.addItem(self.bars)
@@ -283,7 +288,8 @@ class TrainingPanel(QWidget):
         self.entropy_label.setObjectName("trainEntropy")
         self.entropy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.entropy_label.setWordWrap(True)
-        self.entropy_label.setToolTip("1 = every class equally often, 0 = only one class (total mode collapse)")
+        self.entropy_label.setToolTip(self.tr("1 = every class equally often, 0 = only one class (total mode "
+                                              "collapse)"))
         cov_col = QVBoxLayout()
         cov_col.setContentsMargins(0, 0, 0, 0)
         cov_col.addWidget(self.coverage_plot, 1)
@@ -302,7 +308,7 @@ class TrainingPanel(QWidget):
         top.setSizes([500, 400])
 
         # loss curves
-        self.loss_plot = dark_plot("Losses")
+        self.loss_plot = dark_plot(self.tr("Losses"))
         self.loss_plot.setObjectName("trainingLosses")
         self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
         self.loss_legend = legend_label("trainLossLegend")  # above the plot, never over the curves
@@ -340,7 +346,7 @@ class TrainingPanel(QWidget):
         # A GAN preset keeps a conditional GAN conditional (the recipe applies to both).
         if key not in presets_for(families.get(self.kind.currentData())):
             self.kind.setCurrentIndex(self.kind.findData(preset_family(key).name))
-        self.preset.setToolTip(PRESET_TIPS.get(key, ""))
+        self.preset.setToolTip(self.tr(PRESET_TIPS[key]) if key in PRESET_TIPS else "")
 
     def _custom(self, *_a) -> None:
         if self.preset.currentData() is not None:
@@ -386,7 +392,7 @@ class TrainingPanel(QWidget):
         stamp = time.strftime("%Y%m%d-%H%M%S")
         run_dir = user_cache_dir() / "live-training" / f"{s['kind']}-{s['dataset']}-{stamp}"
         config = TrainConfig(kind=s["kind"], dataset=s["dataset"], out=str(run_dir / "model.safetensors"),
-                             write_files=False, command="latentlab (live training panel)")
+                             write_files=False, command=self.tr("latentlab (live training panel)"))
         if s["preset"]:
             config = apply_preset(config, s["preset"])
         # One training thread on small machines leaves a core for the window and the renderer.
@@ -406,7 +412,7 @@ class TrainingPanel(QWidget):
     def start(self, dataset: Any = None) -> bool:
         """Start a new run with the current fields (stop the old one first). False if one runs."""
         if self.worker.running:
-            self._say("warning", "A run is still going: stop it first")
+            self._say("warning", self.tr("A run is still going: stop it first"))
             return False
         config = self.build_config()
         data = dataset if dataset is not None else self.dataset_override
@@ -431,7 +437,7 @@ class TrainingPanel(QWidget):
         self.status_label.setText(self.tr("Starting {run}…").format(run=self._run_label))
         self.worker.start(RunRequest(config=config, dataset=data, allow_sample=self.use_sample.isChecked()))
         if not self.name.text().strip():
-            self.name.setText(f"my-{config.kind}-{config.dataset}")
+            self.name.setText(self.tr("my-{kind}-{dataset}").format(kind=config.kind, dataset=config.dataset))
         self._sync_buttons()
         return True
 
@@ -464,15 +470,15 @@ class TrainingPanel(QWidget):
         from latentlab.core.paths import user_models_dir
 
         if not self.result_path or not Path(self.result_path).is_file():
-            self._say("warning", "Nothing to save yet: train a model (or stop a run) first")
+            self._say("warning", self.tr("Nothing to save yet: train a model (or stop a run) first"))
             return None
         name = safe_name(name if name is not None else self.name.text())
         if not name:
-            self._say("warning", "Give the model a name first")
+            self._say("warning", self.tr("Give the model a name first"))
             return None
         target = user_models_dir() / f"{name}.safetensors"
         if target.exists():
-            self._say("warning", f"{target} already exists: choose another name")
+            self._say("warning", self.tr("{target} already exists: choose another name").format(target=target))
             return None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -480,16 +486,17 @@ class TrainingPanel(QWidget):
             shutil.copyfile(self.result_path, tmp)
             tmp.replace(target)
         except OSError as exc:
-            self._say("error", f"Could not save the model to {target}: {exc.strerror or exc}")
+            self._say("error", self.tr("Could not save the model to {target}: {x0}").format(
+                target=target, x0=exc.strerror or exc))
             return None
         self.result_path = str(target)
-        self._say("info", f"Saved {name} to your models ({target})")
+        self._say("info", self.tr("Saved {name} to your models ({target})").format(name=name, target=target))
         self.modelSaved.emit(str(target))
         return target
 
     def open_in_explorer(self) -> None:
         if not self.result_path or not Path(self.result_path).is_file():
-            self._say("warning", "Nothing to open yet: train a model (or stop a run) first")
+            self._say("warning", self.tr("Nothing to open yet: train a model (or stop a run) first"))
             return
         self.openRequested.emit(self.result_path)
 
@@ -504,7 +511,7 @@ class TrainingPanel(QWidget):
                 continue
             item = self.curves.get(key)
             if item is None:
-                item = self.loss_plot.plot(name=label, pen=pg.mkPen(colour, width=2.5))
+                item = self.loss_plot.plot(name=self.tr(label), pen=pg.mkPen(colour, width=2.5))
                 self.curves[key] = item
                 self.loss_legend.setText(legend_html([v for k, v in LOSSES.items() if k in self.curves]))
                 if self._font_px:
@@ -521,7 +528,8 @@ class TrainingPanel(QWidget):
         text = f"step {p.step:,} / {total:,} · epoch {p.epoch} · {rate:.1f} steps/s"
         if rate > 0 and p.step < total:
             left = (total - p.step) / rate
-            text += f" · {left / 60:.0f} min left" if left >= 90 else f" · {left:.0f} s left"
+            text += self.tr(" · {x0:.0f} min left").format(x0=left / 60) if left >= 90 else self.tr(" · {left:.0f} s left").format(
+                left=left)
         if self.worker.paused:
             text = "Paused at " + text
         self.status_label.setText(text)
@@ -545,8 +553,7 @@ class TrainingPanel(QWidget):
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
             # its own line: the caption wraps between the two facts, not inside one
-            extra = ("" if not missing else "\n" + self.tr("1 class never drawn") if missing == 1
-                     else "\n" + self.tr("{n} classes never drawn").format(n=missing))
+            extra = "\n" + self.tr("%n class(es) never drawn", "", missing) if missing else ""
             self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
                 value=f"{coverage['entropy']:.2f}") + extra)
 
@@ -563,7 +570,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setText(self.tr("Pause"))
         if outcome == "failed":
             self.status_label.setText(self.tr("Training failed"))
-            self._say("error", f"Training failed: {text}")
+            self._say("error", self.tr("Training failed: {text}").format(text=text))
         else:
             self.status_label.setText(text)
             self._say("info", text)

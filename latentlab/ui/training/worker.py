@@ -168,8 +168,8 @@ class TrainingWorker(QObject):
             data = load_sample(config.dataset)
             full = FULL_SIZES.get(getattr(data, "name", config.dataset) or config.dataset, 0)
             title = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}.get(config.dataset, config.dataset)
-            text = (f"The full {title} dataset is not installed here, so this run trains on the bundled "
-                    f"{len(data):,}-image sample instead.")
+            text = (self.tr("The full {title} dataset is not installed here, so this run trains on the bundled "
+                            "{n:,}-image sample instead.").format(title=title, n=len(data)))
             if full and len(data) < full:
                 # Keep the run as long (in steps) as the same epochs of the full dataset would be.
                 factor = max(1, round(full / len(data)))
@@ -187,7 +187,7 @@ class TrainingWorker(QObject):
 
             net = FeatureNet.for_dataset(getattr(data, "name", None) or request.config.dataset)
         except Exception as exc:  # no classifier for this data: the chart says so
-            report(("note", ("No class coverage chart for this data (no classifier for it).", str(exc))))
+            report(("note", (self.tr("No class coverage chart for this data (no classifier for it)."), str(exc))))
             return None
         return net
 
@@ -236,7 +236,7 @@ class TrainingWorker(QObject):
                     emit("samples", ev.step, ev.samples, coverage)
                 elif ev.event == "done":
                     outcome, path = "done", ev.path or ""
-                    text = f"Finished after {ev.step:,} steps; saved {path}"
+                    text = self.tr("Finished after {step:,} steps; saved {path}").format(step=ev.step, path=path)
                 else:
                     emit("status", ev)
                 if self._paused:  # show where it paused before waiting
@@ -256,8 +256,8 @@ class TrainingWorker(QObject):
                 events.close()  # GeneratorExit inside the loop: it saves what it has
                 out = config.paths()["out"]
                 outcome, path = "stopped", str(out) if out.is_file() else ""
-                text = (f"Stopped; saved the model so far to {path}" if path
-                        else "Stopped before the first step; nothing was saved")
+                text = (self.tr("Stopped; saved the model so far to {path}").format(path=path) if path
+                        else self.tr("Stopped before the first step; nothing was saved"))
         except Exception as exc:  # reported to the GUI, never raised in the thread
             if events is not None:
                 try:

@@ -46,7 +46,7 @@ from latentlab.ui.explorer.sample_grid import SampleGrid
 from latentlab.ui.latent.feature import LatentFeature
 from latentlab.ui.training.feature import TrainingFeature
 
-MODEL_SUFFIXES = (".safetensors", ".json", ".pt", ".pth", ".tar", ".ckpt", ".bin", ".pt2")
+MODEL_SUFFIXES = (".safetensors", ".json", ".pt", ".pth", ".tar", ".ckpt", ".bin", ".pt2", ".onnx")
 #: below this window width the samples and bookmarks are tabs rather than side by side
 NARROW_WIDTH = 1200
 #: the features every window gets, in the order they install (menus fill in this order)

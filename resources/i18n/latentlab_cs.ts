@@ -2,10 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AnomalyPanel</name>
+    <message>
+        <source>Scoring failed: {}</source>
+        <extracomment>outlier sets made from the normal images (``core.anomaly.outlier_images``) images shown in each strip (most and least unusual) uint8 (2, STRIP·W, H…) montages: row 0 the images, row 1 the model&apos;s reconstructions</extracomment>
+        <translation>Vyhodnocení selhalo: {}</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled.</source>
+        <translation>Vyhodnocení zrušeno.</translation>
+    </message>
+    <message>
+        <source>Normal images:</source>
+        <translation>Normální obrázky:</translation>
+    </message>
+    <message>
+        <source>Outliers:</source>
+        <translation>Odlehlé hodnoty:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Skóre:</translation>
+    </message>
+    <message>
+        <source>Images per set:</source>
+        <translation>Obrázků v každé sadě:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Vyhodnotit</translation>
+    </message>
+    <message>
+        <source>Score both sets with the open model</source>
+        <translation>Vyhodnotit obě sady otevřeným modelem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skóre</translation>
+    </message>
+    <message>
+        <source>share of images</source>
+        <translation>podíl obrázků</translation>
+    </message>
+    <message>
+        <source>false alarms (normal images flagged)</source>
+        <translation>falešné poplachy (označené normální obrázky)</translation>
+    </message>
+    <message>
+        <source>outliers caught</source>
+        <translation>zachycené odlehlé hodnoty</translation>
+    </message>
+    <message>
+        <source>Most unusual (top: image, below: the model&apos;s reconstruction)</source>
+        <translation>Nejneobvyklejší (nahoře: obrázek, dole: rekonstrukce modelem)</translation>
+    </message>
+    <message>
+        <source>Most typical</source>
+        <translation>Nejtypičtější</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>Není otevřen žádný model.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s card names no data set with a sample: drop a folder of normal images here.</source>
+        <translation>Karta tohoto modelu neuvádí žádnou datovou sadu se vzorkem: přetáhněte sem složku s normálními obrázky.</translation>
+    </message>
+    <message>
+        <source>a sample of {} (what the model was trained on)</source>
+        <translation>vzorek z {} (na čem byl model natrénován)</translation>
+    </message>
+    <message>
+        <source>Random noise</source>
+        <translation>Náhodný šum</translation>
+    </message>
+    <message>
+        <source>Inverted normal images</source>
+        <translation>Invertované normální obrázky</translation>
+    </message>
+    <message>
+        <source>Normal images turned 90°</source>
+        <translation>Normální obrázky otočené o 90°</translation>
+    </message>
+    <message>
+        <source>Images from a folder…</source>
+        <translation>Obrázky ze složky…</translation>
+    </message>
+    <message>
+        <source>Reconstruction error</source>
+        <translation>Chyba rekonstrukce</translation>
+    </message>
+    <message>
+        <source>Negative ELBO</source>
+        <translation>Záporná ELBO</translation>
+    </message>
+    <message>
+        <source>Inversion error (latent search)</source>
+        <translation>Chyba inverze (hledání v latentním prostoru)</translation>
+    </message>
+    <message>
+        <source>How far decode(encode(x)) is from x. A VAE rebuilds what it was trained on well and anything else badly.</source>
+        <translation>Jak daleko je decode(encode(x)) od x. VAE dobře rekonstruuje to, na čem byl natrénován, a vše ostatní špatně.</translation>
+    </message>
+    <message>
+        <source>Reconstruction loss plus how far the image&apos;s code lies from the prior: the VAE&apos;s own measure of how unlikely an image is.</source>
+        <translation>Ztráta rekonstrukce plus to, jak daleko leží kód obrázku od priorního rozdělení: vlastní míra VAE, jak nepravděpodobný obrázek je.</translation>
+    </message>
+    <message>
+        <source>A GAN has no encoder, so each image is scored by searching for the latent that draws it best. Slower (an optimisation per image) and weaker: a generator can often draw something close to an outlier too.</source>
+        <translation>GAN nemá kodér, a tak se každý obrázek hodnotí hledáním latentního vektoru, který ho vykreslí nejlépe. Pomalejší (optimalizace pro každý obrázek) a slabší: generátor často dokáže vykreslit něco blízkého i odlehlé hodnotě.</translation>
+    </message>
+    <message>
+        <source>Folder of outlier images</source>
+        <translation>Složka s odlehlými obrázky</translation>
+    </message>
+    <message>
+        <source>Folder {}</source>
+        <translation>Složka {}</translation>
+    </message>
+    <message>
+        <source>Choose the folder of outlier images first.</source>
+        <translation>Nejdřív zvolte složku s odlehlými obrázky.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s card names no data set: drop a folder of normal images here.</source>
+        <translation>Karta tohoto modelu neuvádí žádnou datovou sadu: přetáhněte sem složku s normálními obrázky.</translation>
+    </message>
+    <message>
+        <source>Cannot read the images: {}</source>
+        <translation>Obrázky nelze načíst: {}</translation>
+    </message>
+    <message>
+        <source>Scoring {} normal images and their outliers…</source>
+        <translation>Vyhodnocuji {} normálních obrázků a jejich odlehlé hodnoty…</translation>
+    </message>
+    <message>
+        <source>ROC AUC {:.3f}: the chance that an outlier scores above a normal image (1 = always, 0.5 = a coin toss).</source>
+        <translation>ROC AUC {:.3f}: pravděpodobnost, že odlehlá hodnota dostane vyšší skóre než normální obrázek (1 = vždy, 0,5 = hod mincí).</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normální</translation>
+    </message>
+    <message>
+        <source>outliers</source>
+        <translation>odlehlé hodnoty</translation>
+    </message>
+    <message>
+        <source>score (log₁₀)</source>
+        <translation>skóre (log₁₀)</translation>
+    </message>
+    <message>
+        <source>ROC, AUC {:.3f}</source>
+        <translation>ROC, AUC {:.3f}</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <source>Your saved points. Double-click or press Enter to go to one, F2 to rename, Delete to remove it. They are kept between sessions.</source>
-        <extracomment>asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
+        <extracomment>the item data role holding a row&apos;s index into ``state.bookmarks`` (None on a model&apos;s heading) asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
         <translation>Vaše uložené body. Dvojklikem nebo klávesou Enter na bod přejdete, F2 ho přejmenuje, Delete ho odstraní. Zůstávají uložené mezi spuštěními.</translation>
     </message>
     <message>
@@ -33,16 +193,41 @@
         <translation>Odstranit vybranou záložku (klávesa Delete)</translation>
     </message>
     <message>
+        <source>This model only</source>
+        <translation>Jen tento model</translation>
+    </message>
+    <message>
+        <source>List only the bookmarks made with the open model; untick to see every model&apos;s, grouped by model</source>
+        <translation>Zobrazit jen záložky vytvořené otevřeným modelem; po odškrtnutí se zobrazí záložky všech modelů, seskupené podle modelu</translation>
+    </message>
+    <message>
         <source>No bookmarks yet.
 
 Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bookmarks are kept between sessions.</source>
+        <extracomment>the prompt for a new bookmark&apos;s name while it is open (tests answer it)</extracomment>
         <translation>Zatím žádné záložky.
 
 Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jménem. Záložky zůstávají uložené mezi spuštěními.</translation>
     </message>
     <message>
+        <source>Bookmarks made with the model {name}</source>
+        <translation>Záložky vytvořené modelem {name}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;uloženo {when}</translation>
+    </message>
+    <message>
+        <source>No bookmarks for this model yet ({n} for other models: untick &quot;This model only&quot; to see them).
+
+Press Ctrl+B to keep the current point under a name.</source>
+        <translation>Pro tento model zatím nejsou žádné záložky ({n} pro jiné modely: odškrtněte „Jen tento model“, abyste je viděli).
+
+Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark ({model}):</source>
+        <translation>Název záložky ({model}):</translation>
     </message>
 </context>
 <context>
@@ -58,6 +243,10 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>{0} (has problems)</source>
         <translation>{0} (obsahuje chyby)</translation>
+    </message>
+    <message>
+        <source>&amp;{0}. {1}</source>
+        <translation>&amp;{0}. {1}</translation>
     </message>
     <message>
         <source>(no bundled lessons)</source>
@@ -307,10 +496,6 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation>Třída, kterou kreslí každý podmíněný model (ostatní ji ignorují)</translation>
-    </message>
-    <message>
-        <source>None of these models is conditional: they take no class</source>
-        <translation>Žádný z těchto modelů není podmíněný: třídu nepřijímají</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
@@ -658,8 +843,16 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Export</translation>
     </message>
     <message>
-        <source>Exported {out} (×{scale}) with its settings in {name}.json</source>
-        <translation>Exportováno {out} (×{scale}) s nastavením v {name}.json</translation>
+        <source>×{scale}</source>
+        <translation>×{scale}</translation>
+    </message>
+    <message>
+        <source>{size} px, {upscaling}</source>
+        <translation>{size} px, {upscaling}</translation>
+    </message>
+    <message>
+        <source>Exported {out} ({how}) with its settings in {name}.json</source>
+        <translation>Exportováno {out} ({how}) s nastavením v {name}.json</translation>
     </message>
     <message>
         <source>The sample grid is not ready yet</source>
@@ -917,8 +1110,8 @@ obrázek
         <translation>Hodnoty</translation>
     </message>
     <message>
-        <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, each scaled to its own range (smooth = stable, jagged = oscillating).</source>
-        <translation>Nahoře: podíl vygenerovaných vzorků, které klasifikátor datové sady zařadí do každé třídy (čárkovaně: rovnoměrný podíl 1/K; kolaps módů se projeví jako chybějící nebo vysoké sloupce). Dole: ztráty zaznamenané během trénování, každá škálovaná na svůj rozsah (hladké = stabilní, zubaté = oscilující).</translation>
+        <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, on their real values (a log scale when all are positive, as a VAE&apos;s are; the dashed curve is the total; smooth = stable, jagged = oscillating).</source>
+        <translation>Nahoře: podíl generovaných vzorků, které klasifikátor datové sady zařadí do jednotlivých tříd (přerušovaně: rovnoměrný podíl, 1/K; kolaps módů se projeví chybějícími nebo vysokými sloupci). Dole: ztráty zaznamenané během trénování, ve skutečných hodnotách (logaritmická škála, když jsou všechny kladné, jako u VAE; přerušovaná křivka je celková ztráta; hladká = stabilní, zubatá = oscilující).</translation>
     </message>
     <message>
         <source>Coverage &amp;&amp; training</source>
@@ -1047,8 +1240,8 @@ obrázek
         <translation>v kartě modelu není záznam trénování</translation>
     </message>
     <message>
-        <source>Each curve scaled to its own range:</source>
-        <translation>Každá křivka škálovaná na svůj rozsah:</translation>
+        <source>The losses logged during training, on the axis&apos;s real values:</source>
+        <translation>Ztráty zaznamenané během trénování, ve skutečných hodnotách osy:</translation>
     </message>
     <message>
         <source>{curve}: {low:.4g} to {high:.4g}</source>
@@ -1063,12 +1256,12 @@ obrázek
         <translation>krok trénování</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min</translation>
+        <source>loss (log scale)</source>
+        <translation>ztráta (logaritmická škála)</translation>
     </message>
     <message>
-        <source>max</source>
-        <translation>max</translation>
+        <source>loss</source>
+        <translation>ztráta</translation>
     </message>
 </context>
 <context>
@@ -1098,20 +1291,20 @@ obrázek
         <translation>Spouštět model na {0}</translation>
     </message>
     <message>
-        <source>Open a model</source>
-        <translation>Otevřít model</translation>
-    </message>
-    <message>
-        <source>Models (*.safetensors *.json);;All files (*)</source>
-        <translation>Modely (*.safetensors *.json);;Všechny soubory (*)</translation>
-    </message>
-    <message>
         <source>Open a model first</source>
         <translation>Nejdřív otevřete model</translation>
     </message>
     <message>
-        <source>Export image (×{0})</source>
-        <translation>Exportovat obrázek (×{0})</translation>
+        <source>Open or import a model</source>
+        <translation>Otevřít nebo importovat model</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)</source>
+        <translation>Modely (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Export image ({0} px)</source>
+        <translation>Exportovat obrázek ({0} px)</translation>
     </message>
     <message>
         <source>Export grid</source>
@@ -1142,15 +1335,15 @@ obrázek
         <translation>Zatím není co kopírovat</translation>
     </message>
     <message>
-        <source>Copied the image (×{0}, {1}×{2}) to the clipboard</source>
-        <translation>Obrázek (×{0}, {1}×{2}) zkopírován do schránky</translation>
+        <source>Copied the image ({0}×{1} px) to the clipboard</source>
+        <translation>Obrázek ({0}×{1} px) zkopírován do schránky</translation>
     </message>
 </context>
 <context>
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>Bod {n}</translation>
     </message>
 </context>
@@ -1249,8 +1442,32 @@ obrázek
         <translation>Obtáhnout každý pixel čarou (viditelné při přiblížení) — model vytváří obrázek pixel po pixelu</translation>
     </message>
     <message>
-        <source>How many times bigger the exported or copied PNG is (each pixel becomes a square of this many pixels)</source>
-        <translation>Kolikrát větší je exportovaný nebo zkopírovaný PNG (každý pixel se stane čtvercem o tolika pixelech)</translation>
+        <source>Smooth</source>
+        <translation>Hladce</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels smoothly; off, each pixel is drawn as a crisp square (nearest)</source>
+        <translation>Zvětšené pixely plynule prolínat; vypnuto: každý pixel se kreslí jako ostrý čtverec (nejbližší soused)</translation>
+    </message>
+    <message>
+        <source>Export size:</source>
+        <translation>Velikost exportu:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The longer side of the exported or copied PNG, in pixels (512 or more is sharp on a projector)</source>
+        <translation>Delší strana exportovaného nebo kopírovaného PNG v pixelech (512 a více je na projektoru ostré)</translation>
+    </message>
+    <message>
+        <source>Pixelated</source>
+        <translation>Pixelově</translation>
+    </message>
+    <message>
+        <source>How the small image is enlarged: pixelated keeps every model pixel a sharp square (by a whole factor); smooth blends them (Lanczos)</source>
+        <translation>Jak se malý obrázek zvětšuje: pixelově zachová každý pixel modelu jako ostrý čtverec (celočíselným násobkem); hladce je prolíná (Lanczos)</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1290,6 +1507,142 @@ obrázek
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <extracomment>the preview grid is drawn at about this many pixels a side a match (or a failure) has been shown; tests and lessons wait for it</extracomment>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0} (tensors only: no code in it is run)…</source>
+        <translation>Čtu {0} (jen tenzory: žádný kód v něm se nespouští)…</translation>
+    </message>
+    <message>
+        <source>Automatic (try every known architecture)</source>
+        <translation>Automaticky (vyzkoušet všechny známé architektury)</translation>
+    </message>
+    <message>
+        <source>The architecture the weights belong to; automatic matching reads it off the tensors&apos; names and shapes</source>
+        <translation>Architektura, ke které váhy patří; automatické přiřazení ji vyčte z názvů a tvarů tenzorů</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>(neuvedeno)</translation>
+    </message>
+    <message>
+        <source>What it was trained on (optional): recorded in the model card, and its class names are used when the count fits</source>
+        <translation>Na čem byl model natrénován (nepovinné): zapíše se do karty modelu a názvy tříd se použijí, když sedí jejich počet</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated: cat, dog, …</source>
+        <translation>nepovinné, oddělené čárkami: kočka, pes, …</translation>
+    </message>
+    <message>
+        <source>Class names of a conditional model, in label order</source>
+        <translation>Názvy tříd podmíněného modelu v pořadí štítků</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektura</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>Nalezeno v</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latentní vektor</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Obrázek</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Výstup</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Třídy</translation>
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation>Názvy tříd</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datová sada</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametry</translation>
+    </message>
+    <message>
+        <source>Seeds 0 to 15 drawn by the imported model</source>
+        <translation>Seedy 0 až 15 vykreslené importovaným modelem</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Podrobnosti…</translation>
+    </message>
+    <message>
+        <source>Import and open</source>
+        <translation>Importovat a otevřít</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>{0} čísel</translation>
+    </message>
+    <message>
+        <source> (the original takes (N, {0}))</source>
+        <translation> (originál přijímá (N, {0}))</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>šedý</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>barevný</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{0} v {1}</translation>
+    </message>
+    <message>
+        <source>{0} channel(s), {1}×{2} ({3})</source>
+        <translation>{0} kanál(y), {1}×{2} ({3})</translation>
+    </message>
+    <message>
+        <source>tanh, [-1, 1]</source>
+        <translation>tanh, [-1, 1]</translation>
+    </message>
+    <message>
+        <source>sigmoid, [0, 1]</source>
+        <translation>sigmoid, [0, 1]</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>none (unconditional)</source>
+        <translation>žádné (nepodmíněný)</translation>
+    </message>
+    <message>
+        <source>Matched {0}. Check the shapes and the samples, then import.</source>
+        <translation>Přiřazeno: {0}. Zkontrolujte tvary a vzorky a pak importujte.</translation>
+    </message>
+    <message>
+        <source>If you know the architecture, choose it above; a generator of another kind opens as a TorchScript file with a JSON manifest (README ▸ Bring your own model).</source>
+        <translation>Pokud architekturu znáte, zvolte ji výše; generátor jiného druhu se otevírá jako soubor TorchScript s manifestem JSON (README ▸ Bring your own model).</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Zapisuji {0}…</translation>
+    </message>
+</context>
+<context>
     <name>LatentFeature</name>
     <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
@@ -1310,14 +1663,6 @@ obrázek
     <message>
         <source>This VAE is given the class as an input, so its latents need not separate the classes</source>
         <translation>Tento VAE dostává třídu jako vstup, takže jeho latentní vektory nemusí třídy oddělovat</translation>
-    </message>
-    <message>
-        <source>no classifier (feature network) for {dataset!r} is installed</source>
-        <translation>pro {dataset!r} není nainstalován klasifikátor (síť příznaků)</translation>
-    </message>
-    <message>
-        <source>the model does not say which dataset it imitates</source>
-        <translation>model neuvádí, jakou datovou sadu napodobuje</translation>
     </message>
     <message>
         <source>Points are not coloured by class: {why}</source>
@@ -1398,6 +1743,10 @@ obrázek
     <message>
         <source>Encoding the test images… (the map fills in when they are done)</source>
         <translation>Kóduji testovací obrázky… (mapa se zaplní, až budou hotové)</translation>
+    </message>
+    <message>
+        <source>Drawing samples… (the map fills in when they are done). The points will not be coloured by class: {reason}</source>
+        <translation>Vykresluji vzorky… (mapa se vyplní, až budou hotové). Body nebudou obarveny podle tříd: {reason}</translation>
     </message>
     <message>
         <source>Drawing and classifying samples… (the map fills in when they are done)</source>
@@ -1695,7 +2044,7 @@ obrázek
     <name>LessonBar</name>
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
-        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
+        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow</extracomment>
         <translation>Krok lekce (Page Down / → další, Page Up / ← zpět)</translation>
     </message>
     <message>
@@ -1795,69 +2144,8 @@ obrázek
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Jump to a random point (new seed)</source>
-        <extracomment>the features every window gets, in the order they install (menus fill in this order)</extracomment>
-        <translation>Skočit na náhodný bod (nový seed)</translation>
-    </message>
-    <message>
-        <source>Back to the origin z = 0</source>
-        <translation>Zpět do počátku z = 0</translation>
-    </message>
-    <message>
-        <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
-        <translation>Posunout aktivní posuvník o 0,1 σ (Page Up/Down: 0,5 σ)</translation>
-    </message>
-    <message>
-        <source>Bookmark the current point</source>
-        <translation>Uložit aktuální bod do záložek</translation>
-    </message>
-    <message>
-        <source>Export the image as PNG</source>
-        <translation>Exportovat obrázek jako PNG</translation>
-    </message>
-    <message>
-        <source>Export the sample grid as PNG</source>
-        <translation>Exportovat mřížku vzorků jako PNG</translation>
-    </message>
-    <message>
-        <source>Copy the image to the clipboard</source>
-        <translation>Zkopírovat obrázek do schránky</translation>
-    </message>
-    <message>
-        <source>Save / load the current point as JSON</source>
-        <translation>Uložit / načíst aktuální bod jako JSON</translation>
-    </message>
-    <message>
-        <source>Open a model file</source>
-        <translation>Otevřít soubor modelu</translation>
-    </message>
-    <message>
-        <source>Fit the image to the window</source>
-        <translation>Přizpůsobit obrázek oknu</translation>
-    </message>
-    <message>
-        <source>Show or hide the pixel grid</source>
-        <translation>Zobrazit nebo skrýt mřížku pixelů</translation>
-    </message>
-    <message>
-        <source>Look for models again</source>
-        <translation>Znovu vyhledat modely</translation>
-    </message>
-    <message>
-        <source>Presentation mode: full screen, large type (Esc leaves)</source>
-        <translation>Režim prezentace: celá obrazovka, velké písmo (Esc ho ukončí)</translation>
-    </message>
-    <message>
-        <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
-        <translation>Další / předchozí krok lekce (šipky: když žádný posuvník nemá fokus)</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Celá obrazovka</translation>
-    </message>
-    <message>
         <source>latentlab</source>
-        <extracomment>View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
+        <extracomment>below this window width the samples and bookmarks are tabs rather than side by side the features every window gets, in the order they install (menus fill in this order) View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
         <translation>latentlab</translation>
     </message>
     <message>
@@ -1912,6 +2200,7 @@ obrázek
     </message>
     <message>
         <source>Models you can explore. Click one to open it.</source>
+        <extracomment>the narrowest the model list and the card get, in average characters of their font</extracomment>
         <translation>Modely, které můžete prozkoumat. Kliknutím model otevřete.</translation>
     </message>
     <message>
@@ -2234,6 +2523,10 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Uložit cestu jako video H.264 (vyžaduje doplněk video: pip install &apos;latentlab[video]&apos;)</translation>
     </message>
     <message>
+        <source>MP4 export needs the video extra, which is not installed: pip install &apos;latentlab[video]&apos;</source>
+        <translation>Export do MP4 potřebuje doplněk video, který není nainstalován: pip install &apos;latentlab[video]&apos;</translation>
+    </message>
+    <message>
         <source>Sheet…</source>
         <translation>Arch…</translation>
     </message>
@@ -2350,6 +2643,7 @@ Použijte Otevřít soubor… níže.</translation>
     <name>PcSliders</name>
     <message>
         <source>Reset</source>
+        <extracomment>sliders per line when laid out across (more go to the next line) narrowest slider when laid out across, in pixels</extracomment>
         <translation>Vynulovat</translation>
     </message>
     <message>
@@ -2414,6 +2708,30 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Seed</source>
         <translation>Seed</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationStrip</name>
+    <message>
+        <source>Seed</source>
+        <extracomment>directions shown in the strip (two rows of two: big enough to touch, few enough to read)</extracomment>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed always gives the same image</source>
+        <translation>Stejný seed dává vždy stejný obrázek</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Náhodně</translation>
+    </message>
+    <message>
+        <source>A new random point (R)</source>
+        <translation>Nový náhodný bod (R)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2969,7 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
     <message>
         <source>Ready-made settings. &apos;Mode collapse&apos; shows a GAN forgetting most classes; compare it with &apos;Stable GAN&apos;.</source>
-        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower the class coverage chart&apos;s narrowest width: ten readable bars, its title and caption unclipped tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
         <translation>Připravená nastavení. „Kolaps módů“ ukazuje GAN, který zapomíná většinu tříd; porovnejte ho se „Stabilní GAN“.</translation>
     </message>
     <message>
@@ -2879,11 +3197,11 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Vzorky po {steps} krocích</translation>
     </message>
     <message numerus="yes">
-        <source> · %n class(es) never drawn</source>
+        <source>%n class(es) never drawn</source>
         <translation>
-            <numerusform> · %n třída se nikdy nekreslila</numerusform>
-            <numerusform> · %n třídy se nikdy nekreslily</numerusform>
-            <numerusform> · %n tříd se nikdy nekreslilo</numerusform>
+            <numerusform>%n třída nebyla ani jednou vygenerována</numerusform>
+            <numerusform>%n třídy nebyly ani jednou vygenerovány</numerusform>
+            <numerusform>%n tříd nebylo ani jednou vygenerováno</numerusform>
         </translation>
     </message>
     <message>
@@ -2932,6 +3250,64 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>(could not be read: {0})</source>
+        <extracomment>dialogs waiting for an answer, by resolved path: a second request for the same file joins it</extracomment>
+        <translation>(nelze přečíst: {0})</translation>
+    </message>
+    <message>
+        <source>Run code from this file?</source>
+        <translation>Spustit kód z tohoto souboru?</translation>
+    </message>
+    <message>
+        <source>{name} is a program, not just weights: opening it runs its code with your permissions. It could read, change or delete any of your files.</source>
+        <translation>{name} je program, nejen váhy: jeho otevřením se spustí jeho kód s vašimi oprávněními. Mohl by číst, měnit nebo mazat kterékoli vaše soubory.</translation>
+    </message>
+    <message>
+        <source>Open it only if you trust where it came from. Weights saved as .safetensors or as a state dict never run code.
+
+SHA-256: {sha}</source>
+        <translation>Otevřete ho, jen pokud důvěřujete jeho původu. Váhy uložené jako .safetensors nebo jako state dict nikdy žádný kód nespouštějí.
+
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Přesto otevřít</translation>
+    </message>
+    <message>
+        <source>Left {0} closed: its code was not run</source>
+        <translation>{0} zůstal zavřený: jeho kód nebyl spuštěn</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>latentlab user guide</source>
+        <translation>Uživatelská příručka latentlab</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome to latentlab</source>
+        <translation>Vítejte v latentlab</translation>
+    </message>
+    <message>
+        <source>This is a VAE trained on handwritten digits, the simplest model here. Drag a slider on the right and watch the digit change. For a class, open &lt;b&gt;Lessons ▸ 1.&lt;/b&gt;: it walks through the ideas step by step in presentation mode (Esc leaves). &lt;b&gt;F1&lt;/b&gt; lists every keyboard shortcut; &lt;b&gt;Help ▸ User guide&lt;/b&gt; explains the views.</source>
+        <translation>Toto je VAE natrénovaný na ručně psaných číslicích, nejjednodušší zdejší model. Táhněte posuvníkem vpravo a sledujte, jak se číslice mění. Pro výuku otevřete &lt;b&gt;Lekce ▸ 1.&lt;/b&gt;: krok za krokem provede myšlenkami v režimu prezentace (Esc jej ukončí). &lt;b&gt;F1&lt;/b&gt; vypíše všechny klávesové zkratky; &lt;b&gt;Nápověda ▸ Uživatelská příručka&lt;/b&gt; vysvětluje jednotlivé pohledy.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Tuto zprávu už nezobrazovat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>&amp;Reset layout</source>
@@ -2944,6 +3320,10 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uživatelská příručka</translation>
     </message>
     <message>
         <source>&amp;About latentlab</source>
@@ -2964,6 +3344,10 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Principal directions of a VAE come from encoding real images, and there is no bundled sample of the dataset {dataset}</source>
         <translation>Hlavní směry VAE vznikají kódováním skutečných obrázků a k datové sadě {dataset} není přiložený vzorek</translation>
+    </message>
+    <message>
+        <source>Principal directions of a GAN come from its first layer (GANSpace), and this model&apos;s family does not say which layer that is</source>
+        <translation>Hlavní směry GAN pocházejí z jeho první vrstvy (GANSpace) a rodina tohoto modelu neuvádí, která vrstva to je</translation>
     </message>
     <message>
         <source>This model takes the class as an input, so its latent space has no class directions: pick the class with the class selector instead</source>
@@ -2990,16 +3374,24 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Směry atributů potřebují šedé nebo barevné obrázky</translation>
     </message>
     <message>
-        <source>{FIT_SAMPLES} latents sampled from the prior</source>
-        <translation>{FIT_SAMPLES} latentních vektorů vylosovaných z priorního rozdělení</translation>
-    </message>
-    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>{FIT_SAMPLES} vzorků označených klasifikátorem {dataset}</translation>
     </message>
     <message>
         <source>{description}, from {x0} decoded samples</source>
         <translation>{description}, z {x0} dekódovaných vzorků</translation>
+    </message>
+    <message>
+        <source>PC{n} ({percent} %)</source>
+        <translation>PC{n} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>PC{n} explains {percent} % of the variation in the generator&apos;s first layer over {source} (GANSpace: the layer&apos;s principal components, traced back to the latent)</source>
+        <translation>PC{n} vysvětluje {percent} % variability první vrstvy generátoru přes {source} (GANSpace: hlavní komponenty vrstvy převedené zpět do latentního prostoru)</translation>
+    </message>
+    <message>
+        <source>PC{n} explains {percent} % of the variation of {source} in latent space: the direction with the {ordinal} largest spread</source>
+        <translation>PC{n} vysvětluje {percent} % variability {source} v latentním prostoru: směr s {ordinal} největším rozptylem</translation>
     </message>
     <message>
         <source>From the average &apos;{x0}&apos; towards the average &apos;{x1}&apos; (class means of {x2}); the means are {n:.2f} apart</source>
@@ -3107,13 +3499,13 @@ Použijte Otevřít soubor… níže.</translation>
 <context>
     <name>explorer</name>
     <message>
-        <source>&amp;Open model…</source>
+        <source>&amp;Open / Import model…</source>
         <extracomment>explorer docks, in View-menu order</extracomment>
-        <translation>&amp;Otevřít model…</translation>
+        <translation>&amp;Otevřít / importovat model…</translation>
     </message>
     <message>
-        <source>Open a .safetensors model or a TorchScript manifest (.json)</source>
-        <translation>Otevřít model .safetensors nebo manifest TorchScript (.json)</translation>
+        <source>Open a .safetensors model or a TorchScript manifest (.json), or import a PyTorch state dict (.pt, .pth, .ckpt…)</source>
+        <translation>Otevřít model .safetensors nebo manifest TorchScript (.json), nebo importovat state dict PyTorch (.pt, .pth, .ckpt…)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3291,6 +3683,14 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Podmíněná GAN: generátor, kterému se říká, kterou třídu kreslit, proti kritikovi, který třídu také zná</translation>
     </message>
     <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>GAN trained with the Wasserstein loss and a gradient penalty: a critic that scores instead of classifying, which keeps the generator learning every mode</source>
+        <translation>GAN trénovaný s Wassersteinovou ztrátou a penalizací gradientu: kritik, který hodnotí místo klasifikace, díky čemuž se generátor dál učí všechny módy</translation>
+    </message>
+    <message>
         <source>TorchScript VAE</source>
         <translation>VAE v TorchScriptu</translation>
     </message>
@@ -3319,12 +3719,32 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Síť příznaků: malý CNN klasifikátor, kterým metriky měří generátory</translation>
     </message>
     <message>
+        <source>Factor network</source>
+        <translation>Síť faktorů</translation>
+    </message>
+    <message>
+        <source>factor net</source>
+        <translation>síť faktorů</translation>
+    </message>
+    <message>
+        <source>Feature network that reads every labelled factor of an image (smile, glasses, hair colour…)</source>
+        <translation>Síť příznaků, která z obrázku vyčte všechny označené faktory (úsměv, brýle, barva vlasů…)</translation>
+    </message>
+    <message>
         <source>DCGAN (PyTorch tutorial)</source>
         <translation>DCGAN (tutoriál PyTorch)</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
         <translation>Generátor DCGAN z tutoriálu a příkladů PyTorch, importovaný z jeho state dict</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN (tutorial layout)</source>
+        <translation>Podmíněný DCGAN (uspořádání z tutoriálu)</translation>
+    </message>
+    <message>
+        <source>A class-conditional DCGAN generator (label embedded or one-hot beside z), imported from its state dict</source>
+        <translation>Třídně podmíněný generátor DCGAN (štítek jako embedding nebo one-hot vedle z), importovaný ze state dict</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
@@ -3335,8 +3755,88 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Plně propojený VAE z příkladů PyTorch (784-400-20), importovaný z jeho state dict</translation>
     </message>
     <message>
+        <source>Convolutional VAE (PyTorch-VAE)</source>
+        <translation>Konvoluční VAE (PyTorch-VAE)</translation>
+    </message>
+    <message>
+        <source>The VanillaVAE of AntixK&apos;s PyTorch-VAE (conv encoder, fc_mu/fc_var), imported from its state dict</source>
+        <translation>VanillaVAE z PyTorch-VAE od AntixK (konvoluční kodér, fc_mu/fc_var), importovaný ze state dict</translation>
+    </message>
+    <message>
+        <source>torch.export VAE</source>
+        <translation>VAE z torch.export</translation>
+    </message>
+    <message>
+        <source>Your own VAE, saved with torch.export: a decoder (and, if it ships one, an encoder)</source>
+        <translation>Váš vlastní VAE uložený pomocí torch.export: dekodér (a kodér, pokud ho obsahuje)</translation>
+    </message>
+    <message>
+        <source>torch.export GAN</source>
+        <translation>GAN z torch.export</translation>
+    </message>
+    <message>
+        <source>Your own GAN generator, saved with torch.export</source>
+        <translation>Váš vlastní generátor GAN uložený pomocí torch.export</translation>
+    </message>
+    <message>
+        <source>ONNX VAE</source>
+        <translation>ONNX VAE</translation>
+    </message>
+    <message>
+        <source>Your own VAE, exported to ONNX: a decoder (and, if it ships one, an encoder)</source>
+        <translation>Váš vlastní VAE exportovaný do ONNX: dekodér (a kodér, pokud ho obsahuje)</translation>
+    </message>
+    <message>
+        <source>ONNX GAN</source>
+        <translation>ONNX GAN</translation>
+    </message>
+    <message>
+        <source>Your own GAN generator, exported to ONNX</source>
+        <translation>Váš vlastní generátor GAN exportovaný do ONNX</translation>
+    </message>
+    <message>
         <source>conditional {kind}</source>
         <translation>podmíněný {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Arrow keys</source>
+        <extracomment>keys handled by widgets or the presenter-remote filter, not by an action of their own</extracomment>
+        <translation>Šipky</translation>
+    </message>
+    <message>
+        <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
+        <translation>Posune vybraný posuvník o 0,1 σ (Page Up/Down: 0,5 σ)</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up, → / ←</source>
+        <translation>Page Down / Page Up, → / ←</translation>
+    </message>
+    <message>
+        <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
+        <translation>Další / předchozí krok lekce (šipky: když žádný posuvník nemá fokus)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Opustit režim prezentace</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark</source>
+        <translation>Odstranit vybranou záložku</translation>
+    </message>
+    <message>
+        <source>The user guide ({0}) is not installed.</source>
+        <translation>Uživatelská příručka ({0}) není nainstalována.</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3920,13 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Live training</source>
         <translation>Živé trénování</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>Stejný seed: každý model dostane stejná náhodná čísla (stejný latentní vektor). Každý model je dekóduje do vlastního obrázku, takže je očekávané, že různé modely kreslí různé věci (1 vedle 7): porovnávejte, jak dobré jsou obrázky, ne zda se shodují.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnomalyPanel</name>
+    <message>
+        <source>Scoring failed: {}</source>
+        <extracomment>outlier sets made from the normal images (``core.anomaly.outlier_images``) images shown in each strip (most and least unusual) uint8 (2, STRIP·W, H…) montages: row 0 the images, row 1 the model&apos;s reconstructions</extracomment>
+        <translation>评分失败：{}</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled.</source>
+        <translation>评分已取消。</translation>
+    </message>
+    <message>
+        <source>Normal images:</source>
+        <translation>正常图像：</translation>
+    </message>
+    <message>
+        <source>Outliers:</source>
+        <translation>异常值：</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Images per set:</source>
+        <translation>每组图像数：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Score both sets with the open model</source>
+        <translation>用当前打开的模型为两组图像评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>share of images</source>
+        <translation>图像占比</translation>
+    </message>
+    <message>
+        <source>false alarms (normal images flagged)</source>
+        <translation>误报（被标记的正常图像）</translation>
+    </message>
+    <message>
+        <source>outliers caught</source>
+        <translation>检出的异常值</translation>
+    </message>
+    <message>
+        <source>Most unusual (top: image, below: the model&apos;s reconstruction)</source>
+        <translation>最不寻常（上：图像，下：模型的重建）</translation>
+    </message>
+    <message>
+        <source>Most typical</source>
+        <translation>最典型</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>未打开模型。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s card names no data set with a sample: drop a folder of normal images here.</source>
+        <translation>此模型的模型卡未指明带样本的数据集：请将一个包含正常图像的文件夹拖到这里。</translation>
+    </message>
+    <message>
+        <source>a sample of {} (what the model was trained on)</source>
+        <translation>{} 的样本（模型的训练数据）</translation>
+    </message>
+    <message>
+        <source>Random noise</source>
+        <translation>随机噪声</translation>
+    </message>
+    <message>
+        <source>Inverted normal images</source>
+        <translation>反色的正常图像</translation>
+    </message>
+    <message>
+        <source>Normal images turned 90°</source>
+        <translation>旋转 90° 的正常图像</translation>
+    </message>
+    <message>
+        <source>Images from a folder…</source>
+        <translation>文件夹中的图像…</translation>
+    </message>
+    <message>
+        <source>Reconstruction error</source>
+        <translation>重建误差</translation>
+    </message>
+    <message>
+        <source>Negative ELBO</source>
+        <translation>负 ELBO</translation>
+    </message>
+    <message>
+        <source>Inversion error (latent search)</source>
+        <translation>反演误差（潜在空间搜索）</translation>
+    </message>
+    <message>
+        <source>How far decode(encode(x)) is from x. A VAE rebuilds what it was trained on well and anything else badly.</source>
+        <translation>decode(encode(x)) 与 x 相差多远。VAE 能很好地重建它训练过的内容，其他内容则重建得很差。</translation>
+    </message>
+    <message>
+        <source>Reconstruction loss plus how far the image&apos;s code lies from the prior: the VAE&apos;s own measure of how unlikely an image is.</source>
+        <translation>重建损失加上图像编码与先验的距离：这是 VAE 自身衡量一张图像有多不可能的指标。</translation>
+    </message>
+    <message>
+        <source>A GAN has no encoder, so each image is scored by searching for the latent that draws it best. Slower (an optimisation per image) and weaker: a generator can often draw something close to an outlier too.</source>
+        <translation>GAN 没有编码器，因此通过搜索最能画出该图像的潜在向量来为每张图像评分。这种方法更慢（每张图像都要做一次优化）也更弱：生成器往往也能画出与异常值相近的图像。</translation>
+    </message>
+    <message>
+        <source>Folder of outlier images</source>
+        <translation>异常图像文件夹</translation>
+    </message>
+    <message>
+        <source>Folder {}</source>
+        <translation>文件夹 {}</translation>
+    </message>
+    <message>
+        <source>Choose the folder of outlier images first.</source>
+        <translation>请先选择异常图像所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s card names no data set: drop a folder of normal images here.</source>
+        <translation>此模型的模型卡未指明数据集：请将一个包含正常图像的文件夹拖到这里。</translation>
+    </message>
+    <message>
+        <source>Cannot read the images: {}</source>
+        <translation>无法读取图像：{}</translation>
+    </message>
+    <message>
+        <source>Scoring {} normal images and their outliers…</source>
+        <translation>正在为 {} 张正常图像及其异常值评分…</translation>
+    </message>
+    <message>
+        <source>ROC AUC {:.3f}: the chance that an outlier scores above a normal image (1 = always, 0.5 = a coin toss).</source>
+        <translation>ROC AUC {:.3f}：异常值得分高于正常图像的概率（1 = 总是，0.5 = 抛硬币）。</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>outliers</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <source>score (log₁₀)</source>
+        <translation>分数（log₁₀）</translation>
+    </message>
+    <message>
+        <source>ROC, AUC {:.3f}</source>
+        <translation>ROC，AUC {:.3f}</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <source>Your saved points. Double-click or press Enter to go to one, F2 to rename, Delete to remove it. They are kept between sessions.</source>
-        <extracomment>asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
+        <extracomment>the item data role holding a row&apos;s index into ``state.bookmarks`` (None on a model&apos;s heading) asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
         <translation>您保存的点。双击或按 Enter 前往，按 F2 重命名，按 Delete 删除。它们会在各次会话之间保留。</translation>
     </message>
     <message>
@@ -33,16 +193,41 @@
         <translation>删除所选书签（Delete 键）</translation>
     </message>
     <message>
+        <source>This model only</source>
+        <translation>仅此模型</translation>
+    </message>
+    <message>
+        <source>List only the bookmarks made with the open model; untick to see every model&apos;s, grouped by model</source>
+        <translation>只列出用当前打开的模型创建的书签；取消勾选则显示所有模型的书签，按模型分组</translation>
+    </message>
+    <message>
         <source>No bookmarks yet.
 
 Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bookmarks are kept between sessions.</source>
+        <extracomment>the prompt for a new bookmark&apos;s name while it is open (tests answer it)</extracomment>
         <translation>还没有书签。
 
 按 Ctrl+B（或“书签”按钮）即可以一个名称保存当前点。书签会在各次会话之间保留。</translation>
     </message>
     <message>
+        <source>Bookmarks made with the model {name}</source>
+        <translation>用模型 {name} 创建的书签</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存于 {when}</translation>
+    </message>
+    <message>
+        <source>No bookmarks for this model yet ({n} for other models: untick &quot;This model only&quot; to see them).
+
+Press Ctrl+B to keep the current point under a name.</source>
+        <translation>此模型还没有书签（其他模型有 {n} 个：取消勾选“仅此模型”即可查看）。
+
+按 Ctrl+B 可将当前点以一个名称保存。</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark ({model}):</source>
+        <translation>书签名称（{model}）：</translation>
     </message>
 </context>
 <context>
@@ -58,6 +243,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>{0} (has problems)</source>
         <translation>{0}（有问题）</translation>
+    </message>
+    <message>
+        <source>&amp;{0}. {1}</source>
+        <translation>&amp;{0}. {1}</translation>
     </message>
     <message>
         <source>(no bundled lessons)</source>
@@ -307,10 +496,6 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation>每个条件模型绘制的类别（其他模型忽略它）</translation>
-    </message>
-    <message>
-        <source>None of these models is conditional: they take no class</source>
-        <translation>这些模型都不是条件模型：它们不接受类别</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
@@ -654,8 +839,16 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>导出</translation>
     </message>
     <message>
-        <source>Exported {out} (×{scale}) with its settings in {name}.json</source>
-        <translation>已导出 {out}（×{scale}），其设置保存在 {name}.json 中</translation>
+        <source>×{scale}</source>
+        <translation>×{scale}</translation>
+    </message>
+    <message>
+        <source>{size} px, {upscaling}</source>
+        <translation>{size} 像素，{upscaling}</translation>
+    </message>
+    <message>
+        <source>Exported {out} ({how}) with its settings in {name}.json</source>
+        <translation>已导出 {out}（{how}），其设置保存在 {name}.json 中</translation>
     </message>
     <message>
         <source>The sample grid is not ready yet</source>
@@ -911,8 +1104,8 @@ image here
         <translation>数值</translation>
     </message>
     <message>
-        <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, each scaled to its own range (smooth = stable, jagged = oscillating).</source>
-        <translation>上：数据集分类器将生成样本归入各类别的比例（虚线：均匀比例 1/K；模式崩溃表现为缺失或过高的条）。下：训练期间记录的损失，各自缩放到自己的范围（平滑 = 稳定，锯齿 = 振荡）。</translation>
+        <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, on their real values (a log scale when all are positive, as a VAE&apos;s are; the dashed curve is the total; smooth = stable, jagged = oscillating).</source>
+        <translation>上图：数据集分类器将生成样本归入各类别的比例（虚线：均匀比例 1/K；模式崩溃表现为缺失或过高的柱）。下图：训练期间记录的损失，按其真实值绘制（当全部为正值时使用对数刻度，VAE 的损失即是如此；虚线为总损失；平滑 = 稳定，锯齿 = 振荡）。</translation>
     </message>
     <message>
         <source>Coverage &amp;&amp; training</source>
@@ -1041,8 +1234,8 @@ image here
         <translation>模型卡中没有训练日志</translation>
     </message>
     <message>
-        <source>Each curve scaled to its own range:</source>
-        <translation>每条曲线缩放到各自的范围：</translation>
+        <source>The losses logged during training, on the axis&apos;s real values:</source>
+        <translation>训练期间记录的损失，按坐标轴的真实值：</translation>
     </message>
     <message>
         <source>{curve}: {low:.4g} to {high:.4g}</source>
@@ -1057,12 +1250,12 @@ image here
         <translation>训练步数</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>最小</translation>
+        <source>loss (log scale)</source>
+        <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <source>max</source>
-        <translation>最大</translation>
+        <source>loss</source>
+        <translation>损失</translation>
     </message>
 </context>
 <context>
@@ -1092,20 +1285,20 @@ image here
         <translation>在 {0} 上运行模型</translation>
     </message>
     <message>
-        <source>Open a model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <source>Models (*.safetensors *.json);;All files (*)</source>
-        <translation>模型 (*.safetensors *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Open a model first</source>
         <translation>请先打开一个模型</translation>
     </message>
     <message>
-        <source>Export image (×{0})</source>
-        <translation>导出图像（×{0}）</translation>
+        <source>Open or import a model</source>
+        <translation>打开或导入模型</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)</source>
+        <translation>模型 (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export image ({0} px)</source>
+        <translation>导出图像（{0} 像素）</translation>
     </message>
     <message>
         <source>Export grid</source>
@@ -1136,15 +1329,15 @@ image here
         <translation>还没有可复制的内容</translation>
     </message>
     <message>
-        <source>Copied the image (×{0}, {1}×{2}) to the clipboard</source>
-        <translation>已将图像（×{0}，{1}×{2}）复制到剪贴板</translation>
+        <source>Copied the image ({0}×{1} px) to the clipboard</source>
+        <translation>已将图像（{0}×{1} 像素）复制到剪贴板</translation>
     </message>
 </context>
 <context>
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>点 {n}</translation>
     </message>
 </context>
@@ -1243,8 +1436,32 @@ image here
         <translation>在每个像素周围画线（放大时可见）— 模型逐像素生成图像</translation>
     </message>
     <message>
-        <source>How many times bigger the exported or copied PNG is (each pixel becomes a square of this many pixels)</source>
-        <translation>导出或复制的 PNG 放大多少倍（每个像素变成边长为这么多像素的正方形）</translation>
+        <source>Smooth</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels smoothly; off, each pixel is drawn as a crisp square (nearest)</source>
+        <translation>平滑混合放大后的像素；关闭时每个像素都绘制为清晰的方块（最近邻）</translation>
+    </message>
+    <message>
+        <source>Export size:</source>
+        <translation>导出尺寸：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>The longer side of the exported or copied PNG, in pixels (512 or more is sharp on a projector)</source>
+        <translation>导出或复制的 PNG 的长边，以像素计（512 及以上在投影仪上清晰）</translation>
+    </message>
+    <message>
+        <source>Pixelated</source>
+        <translation>像素化</translation>
+    </message>
+    <message>
+        <source>How the small image is enlarged: pixelated keeps every model pixel a sharp square (by a whole factor); smooth blends them (Lanczos)</source>
+        <translation>小图像的放大方式：像素化让模型的每个像素保持为清晰的方块（按整数倍放大）；平滑则将它们混合（Lanczos）</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1284,6 +1501,142 @@ image here
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <extracomment>the preview grid is drawn at about this many pixels a side a match (or a failure) has been shown; tests and lessons wait for it</extracomment>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0} (tensors only: no code in it is run)…</source>
+        <translation>正在读取 {0}（仅张量：不会运行其中的任何代码）…</translation>
+    </message>
+    <message>
+        <source>Automatic (try every known architecture)</source>
+        <translation>自动（尝试所有已知架构）</translation>
+    </message>
+    <message>
+        <source>The architecture the weights belong to; automatic matching reads it off the tensors&apos; names and shapes</source>
+        <translation>权重所属的架构；自动匹配会根据张量的名称和形状识别</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>What it was trained on (optional): recorded in the model card, and its class names are used when the count fits</source>
+        <translation>训练所用的数据（可选）：会记录在模型卡中，若类别数相符则使用其类别名称</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated: cat, dog, …</source>
+        <translation>可选，用逗号分隔：cat, dog, …</translation>
+    </message>
+    <message>
+        <source>Class names of a conditional model, in label order</source>
+        <translation>条件模型的类别名称，按标签顺序</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>潜在向量</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Seeds 0 to 15 drawn by the imported model</source>
+        <translation>由导入的模型绘制的种子 0 到 15</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Import and open</source>
+        <translation>导入并打开</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>{0} 个数</translation>
+    </message>
+    <message>
+        <source> (the original takes (N, {0}))</source>
+        <translation>（原模型接受 (N, {0})）</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{1} 中的 {0}</translation>
+    </message>
+    <message>
+        <source>{0} channel(s), {1}×{2} ({3})</source>
+        <translation>{0} 个通道，{1}×{2}（{3}）</translation>
+    </message>
+    <message>
+        <source>tanh, [-1, 1]</source>
+        <translation>tanh，[-1, 1]</translation>
+    </message>
+    <message>
+        <source>sigmoid, [0, 1]</source>
+        <translation>sigmoid，[0, 1]</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>none (unconditional)</source>
+        <translation>无（无条件）</translation>
+    </message>
+    <message>
+        <source>Matched {0}. Check the shapes and the samples, then import.</source>
+        <translation>已匹配 {0}。请检查形状和样本，然后导入。</translation>
+    </message>
+    <message>
+        <source>If you know the architecture, choose it above; a generator of another kind opens as a TorchScript file with a JSON manifest (README ▸ Bring your own model).</source>
+        <translation>如果您知道架构，请在上方选择；其他类型的生成器可作为带 JSON 清单的 TorchScript 文件打开（README ▸ Bring your own model）。</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+</context>
+<context>
     <name>LatentFeature</name>
     <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
@@ -1304,14 +1657,6 @@ image here
     <message>
         <source>This VAE is given the class as an input, so its latents need not separate the classes</source>
         <translation>此 VAE 将类别作为输入，因此其潜在向量不必区分各类别</translation>
-    </message>
-    <message>
-        <source>no classifier (feature network) for {dataset!r} is installed</source>
-        <translation>没有为 {dataset!r} 安装分类器（特征网络）</translation>
-    </message>
-    <message>
-        <source>the model does not say which dataset it imitates</source>
-        <translation>模型没有说明它模仿的是哪个数据集</translation>
     </message>
     <message>
         <source>Points are not coloured by class: {why}</source>
@@ -1392,6 +1737,10 @@ image here
     <message>
         <source>Encoding the test images… (the map fills in when they are done)</source>
         <translation>正在编码测试图像…（完成后地图会填满）</translation>
+    </message>
+    <message>
+        <source>Drawing samples… (the map fills in when they are done). The points will not be coloured by class: {reason}</source>
+        <translation>正在绘制样本…（完成后地图会被填充）。这些点不会按类别着色：{reason}</translation>
     </message>
     <message>
         <source>Drawing and classifying samples… (the map fills in when they are done)</source>
@@ -1685,7 +2034,7 @@ image here
     <name>LessonBar</name>
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
-        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
+        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow</extracomment>
         <translation>课程步骤（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
     <message>
@@ -1783,69 +2132,8 @@ image here
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Jump to a random point (new seed)</source>
-        <extracomment>the features every window gets, in the order they install (menus fill in this order)</extracomment>
-        <translation>跳到一个随机点（新种子）</translation>
-    </message>
-    <message>
-        <source>Back to the origin z = 0</source>
-        <translation>回到原点 z = 0</translation>
-    </message>
-    <message>
-        <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
-        <translation>将当前滑块移动 0.1 σ（Page Up/Down：0.5 σ）</translation>
-    </message>
-    <message>
-        <source>Bookmark the current point</source>
-        <translation>将当前点加入书签</translation>
-    </message>
-    <message>
-        <source>Export the image as PNG</source>
-        <translation>将图像导出为 PNG</translation>
-    </message>
-    <message>
-        <source>Export the sample grid as PNG</source>
-        <translation>将样本网格导出为 PNG</translation>
-    </message>
-    <message>
-        <source>Copy the image to the clipboard</source>
-        <translation>将图像复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Save / load the current point as JSON</source>
-        <translation>以 JSON 保存 / 加载当前点</translation>
-    </message>
-    <message>
-        <source>Open a model file</source>
-        <translation>打开模型文件</translation>
-    </message>
-    <message>
-        <source>Fit the image to the window</source>
-        <translation>使图像适应窗口</translation>
-    </message>
-    <message>
-        <source>Show or hide the pixel grid</source>
-        <translation>显示或隐藏像素网格</translation>
-    </message>
-    <message>
-        <source>Look for models again</source>
-        <translation>重新查找模型</translation>
-    </message>
-    <message>
-        <source>Presentation mode: full screen, large type (Esc leaves)</source>
-        <translation>演示模式：全屏、大字体（按 Esc 退出）</translation>
-    </message>
-    <message>
-        <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
-        <translation>下一个 / 上一个课程步骤（方向键：当没有滑块获得焦点时）</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>全屏</translation>
-    </message>
-    <message>
         <source>latentlab</source>
-        <extracomment>View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
+        <extracomment>below this window width the samples and bookmarks are tabs rather than side by side the features every window gets, in the order they install (menus fill in this order) View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
         <translation>latentlab</translation>
     </message>
     <message>
@@ -1900,6 +2188,7 @@ image here
     </message>
     <message>
         <source>Models you can explore. Click one to open it.</source>
+        <extracomment>the narrowest the model list and the card get, in average characters of their font</extracomment>
         <translation>可供探索的模型。点击即可打开。</translation>
     </message>
     <message>
@@ -2222,6 +2511,10 @@ Use Open file… below.</source>
         <translation>将路径保存为 H.264 视频（需要 video 附加组件：pip install &apos;latentlab[video]&apos;）</translation>
     </message>
     <message>
+        <source>MP4 export needs the video extra, which is not installed: pip install &apos;latentlab[video]&apos;</source>
+        <translation>导出 MP4 需要 video 扩展，但尚未安装：pip install &apos;latentlab[video]&apos;</translation>
+    </message>
+    <message>
         <source>Sheet…</source>
         <translation>缩略图表…</translation>
     </message>
@@ -2336,6 +2629,7 @@ Use Open file… below.</source>
     <name>PcSliders</name>
     <message>
         <source>Reset</source>
+        <extracomment>sliders per line when laid out across (more go to the next line) narrowest slider when laid out across, in pixels</extracomment>
         <translation>重置</translation>
     </message>
     <message>
@@ -2400,6 +2694,30 @@ Use Open file… below.</source>
     <message>
         <source>Seed</source>
         <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationStrip</name>
+    <message>
+        <source>Seed</source>
+        <extracomment>directions shown in the strip (two rows of two: big enough to touch, few enough to read)</extracomment>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>The same seed always gives the same image</source>
+        <translation>相同的种子总是生成相同的图像</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>A new random point (R)</source>
+        <translation>新的随机点（R）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2955,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Ready-made settings. &apos;Mode collapse&apos; shows a GAN forgetting most classes; compare it with &apos;Stable GAN&apos;.</source>
-        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower the class coverage chart&apos;s narrowest width: ten readable bars, its title and caption unclipped tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
         <translation>现成的设置。“模式崩溃”展示一个遗忘大多数类别的 GAN；请与“稳定的 GAN”比较。</translation>
     </message>
     <message>
@@ -2865,9 +3183,9 @@ Use Open file… below.</source>
         <translation>{steps} 步后的样本</translation>
     </message>
     <message numerus="yes">
-        <source> · %n class(es) never drawn</source>
+        <source>%n class(es) never drawn</source>
         <translation>
-            <numerusform> · %n 个类别从未被画出</numerusform>
+            <numerusform>%n 个类别从未被生成</numerusform>
         </translation>
     </message>
     <message>
@@ -2916,6 +3234,64 @@ Use Open file… below.</source>
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>(could not be read: {0})</source>
+        <extracomment>dialogs waiting for an answer, by resolved path: a second request for the same file joins it</extracomment>
+        <translation>（无法读取：{0}）</translation>
+    </message>
+    <message>
+        <source>Run code from this file?</source>
+        <translation>运行此文件中的代码？</translation>
+    </message>
+    <message>
+        <source>{name} is a program, not just weights: opening it runs its code with your permissions. It could read, change or delete any of your files.</source>
+        <translation>{name} 是一个程序，而不仅仅是权重：打开它会以您的权限运行其代码。它可能读取、修改或删除您的任何文件。</translation>
+    </message>
+    <message>
+        <source>Open it only if you trust where it came from. Weights saved as .safetensors or as a state dict never run code.
+
+SHA-256: {sha}</source>
+        <translation>仅在您信任其来源时才打开它。保存为 .safetensors 或 state dict 的权重永远不会运行代码。
+
+SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <source>Left {0} closed: its code was not run</source>
+        <translation>未打开 {0}：其代码未被运行</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>latentlab user guide</source>
+        <translation>latentlab 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome to latentlab</source>
+        <translation>欢迎使用 latentlab</translation>
+    </message>
+    <message>
+        <source>This is a VAE trained on handwritten digits, the simplest model here. Drag a slider on the right and watch the digit change. For a class, open &lt;b&gt;Lessons ▸ 1.&lt;/b&gt;: it walks through the ideas step by step in presentation mode (Esc leaves). &lt;b&gt;F1&lt;/b&gt; lists every keyboard shortcut; &lt;b&gt;Help ▸ User guide&lt;/b&gt; explains the views.</source>
+        <translation>这是一个在手写数字上训练的 VAE，是这里最简单的模型。拖动右侧的滑块，观察数字如何变化。上课时请打开 &lt;b&gt;课程 ▸ 1.&lt;/b&gt;：它会在演示模式下一步步讲解其中的思想（按 Esc 退出）。&lt;b&gt;F1&lt;/b&gt; 列出所有键盘快捷键；&lt;b&gt;帮助 ▸ 用户指南&lt;/b&gt; 介绍各个视图。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>&amp;Reset layout</source>
@@ -2928,6 +3304,10 @@ Use Open file… below.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About latentlab</source>
@@ -2948,6 +3328,10 @@ Use Open file… below.</source>
     <message>
         <source>Principal directions of a VAE come from encoding real images, and there is no bundled sample of the dataset {dataset}</source>
         <translation>VAE 的主方向来自对真实图像的编码，而数据集 {dataset} 没有内置样本</translation>
+    </message>
+    <message>
+        <source>Principal directions of a GAN come from its first layer (GANSpace), and this model&apos;s family does not say which layer that is</source>
+        <translation>GAN 的主方向来自其第一层（GANSpace），而此模型的系列没有说明是哪一层</translation>
     </message>
     <message>
         <source>This model takes the class as an input, so its latent space has no class directions: pick the class with the class selector instead</source>
@@ -2974,16 +3358,24 @@ Use Open file… below.</source>
         <translation>属性方向需要灰度或彩色图像</translation>
     </message>
     <message>
-        <source>{FIT_SAMPLES} latents sampled from the prior</source>
-        <translation>从先验中抽取的 {FIT_SAMPLES} 个潜在向量</translation>
-    </message>
-    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>由 {dataset} 分类器标注的 {FIT_SAMPLES} 个样本</translation>
     </message>
     <message>
         <source>{description}, from {x0} decoded samples</source>
         <translation>{description}，来自 {x0} 个解码样本</translation>
+    </message>
+    <message>
+        <source>PC{n} ({percent} %)</source>
+        <translation>PC{n}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>PC{n} explains {percent} % of the variation in the generator&apos;s first layer over {source} (GANSpace: the layer&apos;s principal components, traced back to the latent)</source>
+        <translation>PC{n} 解释了生成器第一层在 {source} 上 {percent} % 的变化（GANSpace：该层的主成分，映射回潜在空间）</translation>
+    </message>
+    <message>
+        <source>PC{n} explains {percent} % of the variation of {source} in latent space: the direction with the {ordinal} largest spread</source>
+        <translation>PC{n} 解释了 {source} 在潜在空间中 {percent} % 的变化：离散程度第 {ordinal} 大的方向</translation>
     </message>
     <message>
         <source>From the average &apos;{x0}&apos; towards the average &apos;{x1}&apos; (class means of {x2}); the means are {n:.2f} apart</source>
@@ -3091,13 +3483,13 @@ Use Open file… below.</source>
 <context>
     <name>explorer</name>
     <message>
-        <source>&amp;Open model…</source>
+        <source>&amp;Open / Import model…</source>
         <extracomment>explorer docks, in View-menu order</extracomment>
-        <translation>打开模型(&amp;O)…</translation>
+        <translation>打开 / 导入模型(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open a .safetensors model or a TorchScript manifest (.json)</source>
-        <translation>打开 .safetensors 模型或 TorchScript 清单（.json）</translation>
+        <source>Open a .safetensors model or a TorchScript manifest (.json), or import a PyTorch state dict (.pt, .pth, .ckpt…)</source>
+        <translation>打开 .safetensors 模型或 TorchScript 清单（.json），或导入 PyTorch state dict（.pt、.pth、.ckpt…）</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3275,6 +3667,14 @@ Use Open file… below.</source>
         <translation>条件 GAN：被告知要画哪个类别的生成器，对抗一个同样知道类别的判别器</translation>
     </message>
     <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>GAN trained with the Wasserstein loss and a gradient penalty: a critic that scores instead of classifying, which keeps the generator learning every mode</source>
+        <translation>使用 Wasserstein 损失和梯度惩罚训练的 GAN：评判器打分而非分类，使生成器持续学习每一个模式</translation>
+    </message>
+    <message>
         <source>TorchScript VAE</source>
         <translation>TorchScript VAE</translation>
     </message>
@@ -3303,12 +3703,32 @@ Use Open file… below.</source>
         <translation>特征网络：度量指标用来衡量生成器的小型 CNN 分类器</translation>
     </message>
     <message>
+        <source>Factor network</source>
+        <translation>因子网络</translation>
+    </message>
+    <message>
+        <source>factor net</source>
+        <translation>因子网络</translation>
+    </message>
+    <message>
+        <source>Feature network that reads every labelled factor of an image (smile, glasses, hair colour…)</source>
+        <translation>读取图像中每个已标注因子（微笑、眼镜、发色…）的特征网络</translation>
+    </message>
+    <message>
         <source>DCGAN (PyTorch tutorial)</source>
         <translation>DCGAN（PyTorch 教程）</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
         <translation>PyTorch 教程和示例中的 DCGAN 生成器，从其 state dict 导入</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN (tutorial layout)</source>
+        <translation>条件 DCGAN（教程结构）</translation>
+    </message>
+    <message>
+        <source>A class-conditional DCGAN generator (label embedded or one-hot beside z), imported from its state dict</source>
+        <translation>类别条件 DCGAN 生成器（标签经嵌入或以 one-hot 形式与 z 并列），从其 state dict 导入</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
@@ -3319,8 +3739,88 @@ Use Open file… below.</source>
         <translation>PyTorch 示例中的全连接 VAE（784-400-20），从其 state dict 导入</translation>
     </message>
     <message>
+        <source>Convolutional VAE (PyTorch-VAE)</source>
+        <translation>卷积 VAE（PyTorch-VAE）</translation>
+    </message>
+    <message>
+        <source>The VanillaVAE of AntixK&apos;s PyTorch-VAE (conv encoder, fc_mu/fc_var), imported from its state dict</source>
+        <translation>AntixK 的 PyTorch-VAE 中的 VanillaVAE（卷积编码器，fc_mu/fc_var），从其 state dict 导入</translation>
+    </message>
+    <message>
+        <source>torch.export VAE</source>
+        <translation>torch.export VAE</translation>
+    </message>
+    <message>
+        <source>Your own VAE, saved with torch.export: a decoder (and, if it ships one, an encoder)</source>
+        <translation>您自己的 VAE，用 torch.export 保存：一个解码器（若附带，还有编码器）</translation>
+    </message>
+    <message>
+        <source>torch.export GAN</source>
+        <translation>torch.export GAN</translation>
+    </message>
+    <message>
+        <source>Your own GAN generator, saved with torch.export</source>
+        <translation>您自己的 GAN 生成器，用 torch.export 保存</translation>
+    </message>
+    <message>
+        <source>ONNX VAE</source>
+        <translation>ONNX VAE</translation>
+    </message>
+    <message>
+        <source>Your own VAE, exported to ONNX: a decoder (and, if it ships one, an encoder)</source>
+        <translation>您自己的 VAE，导出为 ONNX：一个解码器（若附带，还有编码器）</translation>
+    </message>
+    <message>
+        <source>ONNX GAN</source>
+        <translation>ONNX GAN</translation>
+    </message>
+    <message>
+        <source>Your own GAN generator, exported to ONNX</source>
+        <translation>您自己的 GAN 生成器，导出为 ONNX</translation>
+    </message>
+    <message>
         <source>conditional {kind}</source>
         <translation>条件 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Arrow keys</source>
+        <extracomment>keys handled by widgets or the presenter-remote filter, not by an action of their own</extracomment>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
+        <translation>将当前滑块移动 0.1 σ（Page Up/Down：0.5 σ）</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up, → / ←</source>
+        <translation>Page Down / Page Up，→ / ←</translation>
+    </message>
+    <message>
+        <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
+        <translation>下一步 / 上一步课程（方向键：没有滑块获得焦点时）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark</source>
+        <translation>删除所选书签</translation>
+    </message>
+    <message>
+        <source>The user guide ({0}) is not installed.</source>
+        <translation>用户指南（{0}）未安装。</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3904,13 @@ Use Open file… below.</source>
     <message>
         <source>Live training</source>
         <translation>实时训练</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>相同种子：每个模型得到相同的随机数（相同的潜在向量）。每个模型会把它们解码成自己的图片，因此不同模型画出不同的东西（1 旁边是 7）是正常的：请比较图片的质量，而不是它们是否一致。</translation>
     </message>
 </context>
 </TS>

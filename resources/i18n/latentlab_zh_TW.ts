@@ -2,10 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AnomalyPanel</name>
+    <message>
+        <source>Scoring failed: {}</source>
+        <extracomment>outlier sets made from the normal images (``core.anomaly.outlier_images``) images shown in each strip (most and least unusual) uint8 (2, STRIP·W, H…) montages: row 0 the images, row 1 the model&apos;s reconstructions</extracomment>
+        <translation>評分失敗：{}</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled.</source>
+        <translation>評分已取消。</translation>
+    </message>
+    <message>
+        <source>Normal images:</source>
+        <translation>正常影像：</translation>
+    </message>
+    <message>
+        <source>Outliers:</source>
+        <translation>異常值：</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>評分：</translation>
+    </message>
+    <message>
+        <source>Images per set:</source>
+        <translation>每組影像數：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Score both sets with the open model</source>
+        <translation>用當前開啟的模型為兩組影像評分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>share of images</source>
+        <translation>影像佔比</translation>
+    </message>
+    <message>
+        <source>false alarms (normal images flagged)</source>
+        <translation>誤報（被標記的正常影像）</translation>
+    </message>
+    <message>
+        <source>outliers caught</source>
+        <translation>檢出的異常值</translation>
+    </message>
+    <message>
+        <source>Most unusual (top: image, below: the model&apos;s reconstruction)</source>
+        <translation>最不尋常（上：影像，下：模型的重建）</translation>
+    </message>
+    <message>
+        <source>Most typical</source>
+        <translation>最典型</translation>
+    </message>
+    <message>
+        <source>No model is open.</source>
+        <translation>未開啟模型。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s card names no data set with a sample: drop a folder of normal images here.</source>
+        <translation>此模型的模型卡未指明帶樣本的資料集：請將一個包含正常影像的資料夾拖到這裡。</translation>
+    </message>
+    <message>
+        <source>a sample of {} (what the model was trained on)</source>
+        <translation>{} 的樣本（模型的訓練資料）</translation>
+    </message>
+    <message>
+        <source>Random noise</source>
+        <translation>隨機雜訊</translation>
+    </message>
+    <message>
+        <source>Inverted normal images</source>
+        <translation>反色的正常影像</translation>
+    </message>
+    <message>
+        <source>Normal images turned 90°</source>
+        <translation>旋轉 90° 的正常影像</translation>
+    </message>
+    <message>
+        <source>Images from a folder…</source>
+        <translation>資料夾中的影像…</translation>
+    </message>
+    <message>
+        <source>Reconstruction error</source>
+        <translation>重建誤差</translation>
+    </message>
+    <message>
+        <source>Negative ELBO</source>
+        <translation>負 ELBO</translation>
+    </message>
+    <message>
+        <source>Inversion error (latent search)</source>
+        <translation>反演誤差（潛在空間搜尋）</translation>
+    </message>
+    <message>
+        <source>How far decode(encode(x)) is from x. A VAE rebuilds what it was trained on well and anything else badly.</source>
+        <translation>decode(encode(x)) 與 x 相差多遠。VAE 能很好地重建它訓練過的內容，其他內容則重建得很差。</translation>
+    </message>
+    <message>
+        <source>Reconstruction loss plus how far the image&apos;s code lies from the prior: the VAE&apos;s own measure of how unlikely an image is.</source>
+        <translation>重建損失加上影像編碼與先驗的距離：這是 VAE 自身衡量一張影像有多不可能的指標。</translation>
+    </message>
+    <message>
+        <source>A GAN has no encoder, so each image is scored by searching for the latent that draws it best. Slower (an optimisation per image) and weaker: a generator can often draw something close to an outlier too.</source>
+        <translation>GAN 沒有編碼器，因此透過搜尋最能畫出該影像的潛在向量來為每張影像評分。這種方法更慢（每張影像都要做一次最佳化）也更弱：生成器往往也能畫出與異常值相近的影像。</translation>
+    </message>
+    <message>
+        <source>Folder of outlier images</source>
+        <translation>異常影像資料夾</translation>
+    </message>
+    <message>
+        <source>Folder {}</source>
+        <translation>資料夾 {}</translation>
+    </message>
+    <message>
+        <source>Choose the folder of outlier images first.</source>
+        <translation>請先選擇異常影像所在的資料夾。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s card names no data set: drop a folder of normal images here.</source>
+        <translation>此模型的模型卡未指明資料集：請將一個包含正常影像的資料夾拖到這裡。</translation>
+    </message>
+    <message>
+        <source>Cannot read the images: {}</source>
+        <translation>無法讀取影像：{}</translation>
+    </message>
+    <message>
+        <source>Scoring {} normal images and their outliers…</source>
+        <translation>正在為 {} 張正常影像及其異常值評分…</translation>
+    </message>
+    <message>
+        <source>ROC AUC {:.3f}: the chance that an outlier scores above a normal image (1 = always, 0.5 = a coin toss).</source>
+        <translation>ROC AUC {:.3f}：異常值得分高於正常影像的機率（1 = 總是，0.5 = 拋硬幣）。</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>outliers</source>
+        <translation>異常值</translation>
+    </message>
+    <message>
+        <source>score (log₁₀)</source>
+        <translation>分數（log₁₀）</translation>
+    </message>
+    <message>
+        <source>ROC, AUC {:.3f}</source>
+        <translation>ROC，AUC {:.3f}</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <source>Your saved points. Double-click or press Enter to go to one, F2 to rename, Delete to remove it. They are kept between sessions.</source>
-        <extracomment>asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
+        <extracomment>the item data role holding a row&apos;s index into ``state.bookmarks`` (None on a model&apos;s heading) asked for the thumbnail of a bookmark that has none; set by the controller</extracomment>
         <translation>您儲存的點。雙擊或按 Enter 前往，按 F2 重新命名，按 Delete 刪除。它們會在各次會話之間保留。</translation>
     </message>
     <message>
@@ -33,16 +193,41 @@
         <translation>刪除所選書籤（Delete 鍵）</translation>
     </message>
     <message>
+        <source>This model only</source>
+        <translation>僅此模型</translation>
+    </message>
+    <message>
+        <source>List only the bookmarks made with the open model; untick to see every model&apos;s, grouped by model</source>
+        <translation>只列出用當前開啟的模型建立的書籤；取消勾選則顯示所有模型的書籤，按模型分組</translation>
+    </message>
+    <message>
         <source>No bookmarks yet.
 
 Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bookmarks are kept between sessions.</source>
+        <extracomment>the prompt for a new bookmark&apos;s name while it is open (tests answer it)</extracomment>
         <translation>還沒有書籤。
 
 按 Ctrl+B（或“書籤”按鈕）即可以一個名稱儲存當前點。書籤會在各次會話之間保留。</translation>
     </message>
     <message>
+        <source>Bookmarks made with the model {name}</source>
+        <translation>用模型 {name} 建立的書籤</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存於 {when}</translation>
+    </message>
+    <message>
+        <source>No bookmarks for this model yet ({n} for other models: untick &quot;This model only&quot; to see them).
+
+Press Ctrl+B to keep the current point under a name.</source>
+        <translation>此模型還沒有書籤（其他模型有 {n} 個：取消勾選“僅此模型”即可檢視）。
+
+按 Ctrl+B 可將當前點以一個名稱儲存。</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark ({model}):</source>
+        <translation>書籤名稱（{model}）：</translation>
     </message>
 </context>
 <context>
@@ -58,6 +243,10 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>{0} (has problems)</source>
         <translation>{0}（有問題）</translation>
+    </message>
+    <message>
+        <source>&amp;{0}. {1}</source>
+        <translation>&amp;{0}. {1}</translation>
     </message>
     <message>
         <source>(no bundled lessons)</source>
@@ -307,10 +496,6 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation>每個條件模型繪製的類別（其他模型忽略它）</translation>
-    </message>
-    <message>
-        <source>None of these models is conditional: they take no class</source>
-        <translation>這些模型都不是條件模型：它們不接受類別</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
@@ -654,8 +839,16 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>匯出</translation>
     </message>
     <message>
-        <source>Exported {out} (×{scale}) with its settings in {name}.json</source>
-        <translation>已匯出 {out}（×{scale}），其設定儲存在 {name}.json 中</translation>
+        <source>×{scale}</source>
+        <translation>×{scale}</translation>
+    </message>
+    <message>
+        <source>{size} px, {upscaling}</source>
+        <translation>{size} 像素，{upscaling}</translation>
+    </message>
+    <message>
+        <source>Exported {out} ({how}) with its settings in {name}.json</source>
+        <translation>已匯出 {out}（{how}），其設定儲存在 {name}.json 中</translation>
     </message>
     <message>
         <source>The sample grid is not ready yet</source>
@@ -911,8 +1104,8 @@ image here
         <translation>數值</translation>
     </message>
     <message>
-        <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, each scaled to its own range (smooth = stable, jagged = oscillating).</source>
-        <translation>上：資料集分類器將生成樣本歸入各類別的比例（虛線：均勻比例 1/K；模式崩潰表現為缺失或過高的條）。下：訓練期間記錄的損失，各自縮放到自己的範圍（平滑 = 穩定，鋸齒 = 振盪）。</translation>
+        <source>Top: share of generated samples the dataset&apos;s classifier puts in each class (dashed: an even share, 1/K; mode collapse shows as missing or tall bars). Bottom: the losses logged during training, on their real values (a log scale when all are positive, as a VAE&apos;s are; the dashed curve is the total; smooth = stable, jagged = oscillating).</source>
+        <translation>上圖：資料集分類器將生成樣本歸入各類別的比例（虛線：均勻比例 1/K；模式崩潰表現為缺失或過高的柱）。下圖：訓練期間記錄的損失，按其真實值繪製（當全部為正值時使用對數刻度，VAE 的損失即是如此；虛線為總損失；平滑 = 穩定，鋸齒 = 振盪）。</translation>
     </message>
     <message>
         <source>Coverage &amp;&amp; training</source>
@@ -1041,8 +1234,8 @@ image here
         <translation>模型卡中沒有訓練日誌</translation>
     </message>
     <message>
-        <source>Each curve scaled to its own range:</source>
-        <translation>每條曲線縮放到各自的範圍：</translation>
+        <source>The losses logged during training, on the axis&apos;s real values:</source>
+        <translation>訓練期間記錄的損失，按座標軸的真實值：</translation>
     </message>
     <message>
         <source>{curve}: {low:.4g} to {high:.4g}</source>
@@ -1057,12 +1250,12 @@ image here
         <translation>訓練步數</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>最小</translation>
+        <source>loss (log scale)</source>
+        <translation>損失（對數刻度）</translation>
     </message>
     <message>
-        <source>max</source>
-        <translation>最大</translation>
+        <source>loss</source>
+        <translation>損失</translation>
     </message>
 </context>
 <context>
@@ -1092,20 +1285,20 @@ image here
         <translation>在 {0} 上執行模型</translation>
     </message>
     <message>
-        <source>Open a model</source>
-        <translation>開啟模型</translation>
-    </message>
-    <message>
-        <source>Models (*.safetensors *.json);;All files (*)</source>
-        <translation>模型 (*.safetensors *.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
         <source>Open a model first</source>
         <translation>請先開啟一個模型</translation>
     </message>
     <message>
-        <source>Export image (×{0})</source>
-        <translation>匯出影像（×{0}）</translation>
+        <source>Open or import a model</source>
+        <translation>開啟或匯入模型</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)</source>
+        <translation>模型 (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export image ({0} px)</source>
+        <translation>匯出影像（{0} 像素）</translation>
     </message>
     <message>
         <source>Export grid</source>
@@ -1136,15 +1329,15 @@ image here
         <translation>還沒有可複製的內容</translation>
     </message>
     <message>
-        <source>Copied the image (×{0}, {1}×{2}) to the clipboard</source>
-        <translation>已將影像（×{0}，{1}×{2}）複製到剪貼簿</translation>
+        <source>Copied the image ({0}×{1} px) to the clipboard</source>
+        <translation>已將影像（{0}×{1} 像素）複製到剪貼簿</translation>
     </message>
 </context>
 <context>
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>點 {n}</translation>
     </message>
 </context>
@@ -1243,8 +1436,32 @@ image here
         <translation>在每個像素周圍畫線（放大時可見）— 模型逐像素生成影像</translation>
     </message>
     <message>
-        <source>How many times bigger the exported or copied PNG is (each pixel becomes a square of this many pixels)</source>
-        <translation>匯出或複製的 PNG 放大多少倍（每個像素變成邊長為這麼多像素的正方形）</translation>
+        <source>Smooth</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels smoothly; off, each pixel is drawn as a crisp square (nearest)</source>
+        <translation>平滑混合放大後的像素；關閉時每個像素都繪製為清晰的方塊（最近鄰）</translation>
+    </message>
+    <message>
+        <source>Export size:</source>
+        <translation>匯出尺寸：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>The longer side of the exported or copied PNG, in pixels (512 or more is sharp on a projector)</source>
+        <translation>匯出或複製的 PNG 的長邊，以像素計（512 及以上在投影機上清晰）</translation>
+    </message>
+    <message>
+        <source>Pixelated</source>
+        <translation>像素化</translation>
+    </message>
+    <message>
+        <source>How the small image is enlarged: pixelated keeps every model pixel a sharp square (by a whole factor); smooth blends them (Lanczos)</source>
+        <translation>小影像的放大方式：像素化讓模型的每個像素保持為清晰的方塊（按整數倍放大）；平滑則將它們混合（Lanczos）</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1284,6 +1501,142 @@ image here
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <extracomment>the preview grid is drawn at about this many pixels a side a match (or a failure) has been shown; tests and lessons wait for it</extracomment>
+        <translation>匯入 {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0} (tensors only: no code in it is run)…</source>
+        <translation>正在讀取 {0}（僅張量：不會執行其中的任何程式碼）…</translation>
+    </message>
+    <message>
+        <source>Automatic (try every known architecture)</source>
+        <translation>自動（嘗試所有已知架構）</translation>
+    </message>
+    <message>
+        <source>The architecture the weights belong to; automatic matching reads it off the tensors&apos; names and shapes</source>
+        <translation>權重所屬的架構；自動匹配會根據張量的名稱和形狀識別</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>What it was trained on (optional): recorded in the model card, and its class names are used when the count fits</source>
+        <translation>訓練所用的資料（選填）：會記錄在模型卡中，若類別數相符則使用其類別名稱</translation>
+    </message>
+    <message>
+        <source>optional, comma-separated: cat, dog, …</source>
+        <translation>選填，用逗號分隔：cat, dog, …</translation>
+    </message>
+    <message>
+        <source>Class names of a conditional model, in label order</source>
+        <translation>條件模型的類別名稱，按標籤順序</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架構</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>潛在向量</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation>類別名稱</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>Seeds 0 to 15 drawn by the imported model</source>
+        <translation>由匯入的模型繪製的種子 0 到 15</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細資訊…</translation>
+    </message>
+    <message>
+        <source>Import and open</source>
+        <translation>匯入並開啟</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>{0} 個數</translation>
+    </message>
+    <message>
+        <source> (the original takes (N, {0}))</source>
+        <translation>（原模型接受 (N, {0})）</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰階</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{1} 中的 {0}</translation>
+    </message>
+    <message>
+        <source>{0} channel(s), {1}×{2} ({3})</source>
+        <translation>{0} 個通道，{1}×{2}（{3}）</translation>
+    </message>
+    <message>
+        <source>tanh, [-1, 1]</source>
+        <translation>tanh，[-1, 1]</translation>
+    </message>
+    <message>
+        <source>sigmoid, [0, 1]</source>
+        <translation>sigmoid，[0, 1]</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>none (unconditional)</source>
+        <translation>無（無條件）</translation>
+    </message>
+    <message>
+        <source>Matched {0}. Check the shapes and the samples, then import.</source>
+        <translation>已匹配 {0}。請檢查形狀和樣本，然後匯入。</translation>
+    </message>
+    <message>
+        <source>If you know the architecture, choose it above; a generator of another kind opens as a TorchScript file with a JSON manifest (README ▸ Bring your own model).</source>
+        <translation>如果您知道架構，請在上方選擇；其他類型的生成器可作為帶 JSON 清單的 TorchScript 檔案開啟（README ▸ Bring your own model）。</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在寫入 {0}…</translation>
+    </message>
+</context>
+<context>
     <name>LatentFeature</name>
     <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
@@ -1304,14 +1657,6 @@ image here
     <message>
         <source>This VAE is given the class as an input, so its latents need not separate the classes</source>
         <translation>此 VAE 將類別作為輸入，因此其潛在向量不必區分各類別</translation>
-    </message>
-    <message>
-        <source>no classifier (feature network) for {dataset!r} is installed</source>
-        <translation>沒有為 {dataset!r} 安裝分類器（特徵網路）</translation>
-    </message>
-    <message>
-        <source>the model does not say which dataset it imitates</source>
-        <translation>模型沒有說明它模仿的是哪個資料集</translation>
     </message>
     <message>
         <source>Points are not coloured by class: {why}</source>
@@ -1392,6 +1737,10 @@ image here
     <message>
         <source>Encoding the test images… (the map fills in when they are done)</source>
         <translation>正在編碼測試影像…（完成後地圖會填滿）</translation>
+    </message>
+    <message>
+        <source>Drawing samples… (the map fills in when they are done). The points will not be coloured by class: {reason}</source>
+        <translation>正在繪製樣本…（完成後地圖會被填充）。這些點不會按類別著色：{reason}</translation>
     </message>
     <message>
         <source>Drawing and classifying samples… (the map fills in when they are done)</source>
@@ -1685,7 +2034,7 @@ image here
     <name>LessonBar</name>
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
-        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it)</extracomment>
+        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow</extracomment>
         <translation>課程步驟（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
     <message>
@@ -1783,69 +2132,8 @@ image here
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Jump to a random point (new seed)</source>
-        <extracomment>the features every window gets, in the order they install (menus fill in this order)</extracomment>
-        <translation>跳到一個隨機點（新種子）</translation>
-    </message>
-    <message>
-        <source>Back to the origin z = 0</source>
-        <translation>回到原點 z = 0</translation>
-    </message>
-    <message>
-        <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
-        <translation>將當前滑塊移動 0.1 σ（Page Up/Down：0.5 σ）</translation>
-    </message>
-    <message>
-        <source>Bookmark the current point</source>
-        <translation>將當前點加入書籤</translation>
-    </message>
-    <message>
-        <source>Export the image as PNG</source>
-        <translation>將影像匯出為 PNG</translation>
-    </message>
-    <message>
-        <source>Export the sample grid as PNG</source>
-        <translation>將樣本網格匯出為 PNG</translation>
-    </message>
-    <message>
-        <source>Copy the image to the clipboard</source>
-        <translation>將影像複製到剪貼簿</translation>
-    </message>
-    <message>
-        <source>Save / load the current point as JSON</source>
-        <translation>以 JSON 儲存 / 載入當前點</translation>
-    </message>
-    <message>
-        <source>Open a model file</source>
-        <translation>開啟模型檔案</translation>
-    </message>
-    <message>
-        <source>Fit the image to the window</source>
-        <translation>使影像適應視窗</translation>
-    </message>
-    <message>
-        <source>Show or hide the pixel grid</source>
-        <translation>顯示或隱藏像素網格</translation>
-    </message>
-    <message>
-        <source>Look for models again</source>
-        <translation>重新查詢模型</translation>
-    </message>
-    <message>
-        <source>Presentation mode: full screen, large type (Esc leaves)</source>
-        <translation>演示模式：全屏、大字型（按 Esc 退出）</translation>
-    </message>
-    <message>
-        <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
-        <translation>下一個 / 上一個課程步驟（方向鍵：當沒有滑塊獲得焦點時）</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>全屏</translation>
-    </message>
-    <message>
         <source>latentlab</source>
-        <extracomment>View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
+        <extracomment>below this window width the samples and bookmarks are tabs rather than side by side the features every window gets, in the order they install (menus fill in this order) View ▸ Reset layout was chosen: features put their docks back in their default places a dock that can be the current view (live training, the compare stage) was shown or hidden</extracomment>
         <translation>latentlab</translation>
     </message>
     <message>
@@ -1900,6 +2188,7 @@ image here
     </message>
     <message>
         <source>Models you can explore. Click one to open it.</source>
+        <extracomment>the narrowest the model list and the card get, in average characters of their font</extracomment>
         <translation>可供探索的模型。點選即可開啟。</translation>
     </message>
     <message>
@@ -2222,6 +2511,10 @@ Use Open file… below.</source>
         <translation>將路徑儲存為 H.264 影片（需要 video 附加元件：pip install &apos;latentlab[video]&apos;）</translation>
     </message>
     <message>
+        <source>MP4 export needs the video extra, which is not installed: pip install &apos;latentlab[video]&apos;</source>
+        <translation>匯出 MP4 需要 video 額外套件，但尚未安裝：pip install &apos;latentlab[video]&apos;</translation>
+    </message>
+    <message>
         <source>Sheet…</source>
         <translation>縮圖表…</translation>
     </message>
@@ -2336,6 +2629,7 @@ Use Open file… below.</source>
     <name>PcSliders</name>
     <message>
         <source>Reset</source>
+        <extracomment>sliders per line when laid out across (more go to the next line) narrowest slider when laid out across, in pixels</extracomment>
         <translation>重置</translation>
     </message>
     <message>
@@ -2400,6 +2694,30 @@ Use Open file… below.</source>
     <message>
         <source>Seed</source>
         <translation>種子</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationStrip</name>
+    <message>
+        <source>Seed</source>
+        <extracomment>directions shown in the strip (two rows of two: big enough to touch, few enough to read)</extracomment>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>The same seed always gives the same image</source>
+        <translation>相同的種子總是生成相同的影像</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>隨機</translation>
+    </message>
+    <message>
+        <source>A new random point (R)</source>
+        <translation>新的隨機點（R）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2955,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Ready-made settings. &apos;Mode collapse&apos; shows a GAN forgetting most classes; compare it with &apos;Stable GAN&apos;.</source>
-        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <extracomment>chosen for a 2-core laptop CPU: a GAN of width 16 draws recognisable digits after ~800 steps (batch 64), about 14 steps/s on one busy core; width 32 is about 4× slower the class coverage chart&apos;s narrowest width: ten readable bars, its title and caption unclipped tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
         <translation>現成的設定。“模式崩潰”展示一個遺忘大多數類別的 GAN；請與“穩定的 GAN”比較。</translation>
     </message>
     <message>
@@ -2865,9 +3183,9 @@ Use Open file… below.</source>
         <translation>{steps} 步後的樣本</translation>
     </message>
     <message numerus="yes">
-        <source> · %n class(es) never drawn</source>
+        <source>%n class(es) never drawn</source>
         <translation>
-            <numerusform> · %n 個類別從未被畫出</numerusform>
+            <numerusform>%n 個類別從未被生成</numerusform>
         </translation>
     </message>
     <message>
@@ -2916,6 +3234,64 @@ Use Open file… below.</source>
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <source>(could not be read: {0})</source>
+        <extracomment>dialogs waiting for an answer, by resolved path: a second request for the same file joins it</extracomment>
+        <translation>（無法讀取：{0}）</translation>
+    </message>
+    <message>
+        <source>Run code from this file?</source>
+        <translation>執行此檔案中的程式碼？</translation>
+    </message>
+    <message>
+        <source>{name} is a program, not just weights: opening it runs its code with your permissions. It could read, change or delete any of your files.</source>
+        <translation>{name} 是一個程式，而不僅僅是權重：開啟它會以您的權限執行其程式碼。它可能讀取、修改或刪除您的任何檔案。</translation>
+    </message>
+    <message>
+        <source>Open it only if you trust where it came from. Weights saved as .safetensors or as a state dict never run code.
+
+SHA-256: {sha}</source>
+        <translation>僅在您信任其來源時才開啟它。儲存為 .safetensors 或 state dict 的權重永遠不會執行程式碼。
+
+SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然開啟</translation>
+    </message>
+    <message>
+        <source>Left {0} closed: its code was not run</source>
+        <translation>未開啟 {0}：其程式碼未被執行</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>latentlab user guide</source>
+        <translation>latentlab 使用者指南</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBanner</name>
+    <message>
+        <source>Welcome to latentlab</source>
+        <translation>歡迎使用 latentlab</translation>
+    </message>
+    <message>
+        <source>This is a VAE trained on handwritten digits, the simplest model here. Drag a slider on the right and watch the digit change. For a class, open &lt;b&gt;Lessons ▸ 1.&lt;/b&gt;: it walks through the ideas step by step in presentation mode (Esc leaves). &lt;b&gt;F1&lt;/b&gt; lists every keyboard shortcut; &lt;b&gt;Help ▸ User guide&lt;/b&gt; explains the views.</source>
+        <translation>這是一個在手寫數字上訓練的 VAE，是這裡最簡單的模型。拖曳右側的滑塊，觀察數字如何變化。上課時請開啟 &lt;b&gt;課程 ▸ 1.&lt;/b&gt;：它會在演示模式下一步步講解其中的思想（按 Esc 退出）。&lt;b&gt;F1&lt;/b&gt; 列出所有鍵盤快捷鍵；&lt;b&gt;幫助 ▸ 使用者指南&lt;/b&gt; 介紹各個檢視。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>不再顯示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>&amp;Reset layout</source>
@@ -2928,6 +3304,10 @@ Use Open file… below.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用者指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About latentlab</source>
@@ -2948,6 +3328,10 @@ Use Open file… below.</source>
     <message>
         <source>Principal directions of a VAE come from encoding real images, and there is no bundled sample of the dataset {dataset}</source>
         <translation>VAE 的主方向來自對真實影像的編碼，而資料集 {dataset} 沒有內建樣本</translation>
+    </message>
+    <message>
+        <source>Principal directions of a GAN come from its first layer (GANSpace), and this model&apos;s family does not say which layer that is</source>
+        <translation>GAN 的主方向來自其第一層（GANSpace），而此模型的系列沒有說明是哪一層</translation>
     </message>
     <message>
         <source>This model takes the class as an input, so its latent space has no class directions: pick the class with the class selector instead</source>
@@ -2974,16 +3358,24 @@ Use Open file… below.</source>
         <translation>屬性方向需要灰度或彩色影像</translation>
     </message>
     <message>
-        <source>{FIT_SAMPLES} latents sampled from the prior</source>
-        <translation>從先驗中抽取的 {FIT_SAMPLES} 個潛在向量</translation>
-    </message>
-    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>由 {dataset} 分類器標註的 {FIT_SAMPLES} 個樣本</translation>
     </message>
     <message>
         <source>{description}, from {x0} decoded samples</source>
         <translation>{description}，來自 {x0} 個解碼樣本</translation>
+    </message>
+    <message>
+        <source>PC{n} ({percent} %)</source>
+        <translation>PC{n}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>PC{n} explains {percent} % of the variation in the generator&apos;s first layer over {source} (GANSpace: the layer&apos;s principal components, traced back to the latent)</source>
+        <translation>PC{n} 解釋了生成器第一層在 {source} 上 {percent} % 的變化（GANSpace：該層的主成分，映射回潛在空間）</translation>
+    </message>
+    <message>
+        <source>PC{n} explains {percent} % of the variation of {source} in latent space: the direction with the {ordinal} largest spread</source>
+        <translation>PC{n} 解釋了 {source} 在潛在空間中 {percent} % 的變化：離散程度第 {ordinal} 大的方向</translation>
     </message>
     <message>
         <source>From the average &apos;{x0}&apos; towards the average &apos;{x1}&apos; (class means of {x2}); the means are {n:.2f} apart</source>
@@ -3091,13 +3483,13 @@ Use Open file… below.</source>
 <context>
     <name>explorer</name>
     <message>
-        <source>&amp;Open model…</source>
+        <source>&amp;Open / Import model…</source>
         <extracomment>explorer docks, in View-menu order</extracomment>
-        <translation>開啟模型(&amp;O)…</translation>
+        <translation>開啟 / 匯入模型(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open a .safetensors model or a TorchScript manifest (.json)</source>
-        <translation>開啟 .safetensors 模型或 TorchScript 清單（.json）</translation>
+        <source>Open a .safetensors model or a TorchScript manifest (.json), or import a PyTorch state dict (.pt, .pth, .ckpt…)</source>
+        <translation>開啟 .safetensors 模型或 TorchScript 清單（.json），或匯入 PyTorch state dict（.pt、.pth、.ckpt…）</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3275,6 +3667,14 @@ Use Open file… below.</source>
         <translation>條件 GAN：被告知要畫哪個類別的生成器，對抗一個同樣知道類別的判別器</translation>
     </message>
     <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>GAN trained with the Wasserstein loss and a gradient penalty: a critic that scores instead of classifying, which keeps the generator learning every mode</source>
+        <translation>使用 Wasserstein 損失和梯度懲罰訓練的 GAN：評判器打分而非分類，使生成器持續學習每一個模式</translation>
+    </message>
+    <message>
         <source>TorchScript VAE</source>
         <translation>TorchScript VAE</translation>
     </message>
@@ -3303,12 +3703,32 @@ Use Open file… below.</source>
         <translation>特徵網路：度量指標用來衡量生成器的小型 CNN 分類器</translation>
     </message>
     <message>
+        <source>Factor network</source>
+        <translation>因子網路</translation>
+    </message>
+    <message>
+        <source>factor net</source>
+        <translation>因子網路</translation>
+    </message>
+    <message>
+        <source>Feature network that reads every labelled factor of an image (smile, glasses, hair colour…)</source>
+        <translation>讀取影像中每個已標註因子（微笑、眼鏡、髮色…）的特徵網路</translation>
+    </message>
+    <message>
         <source>DCGAN (PyTorch tutorial)</source>
         <translation>DCGAN（PyTorch 教程）</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
         <translation>PyTorch 教程和示例中的 DCGAN 生成器，從其 state dict 匯入</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN (tutorial layout)</source>
+        <translation>條件 DCGAN（教學結構）</translation>
+    </message>
+    <message>
+        <source>A class-conditional DCGAN generator (label embedded or one-hot beside z), imported from its state dict</source>
+        <translation>類別條件 DCGAN 生成器（標籤經嵌入或以 one-hot 形式與 z 並列），從其 state dict 匯入</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
@@ -3319,8 +3739,88 @@ Use Open file… below.</source>
         <translation>PyTorch 示例中的全連線 VAE（784-400-20），從其 state dict 匯入</translation>
     </message>
     <message>
+        <source>Convolutional VAE (PyTorch-VAE)</source>
+        <translation>卷積 VAE（PyTorch-VAE）</translation>
+    </message>
+    <message>
+        <source>The VanillaVAE of AntixK&apos;s PyTorch-VAE (conv encoder, fc_mu/fc_var), imported from its state dict</source>
+        <translation>AntixK 的 PyTorch-VAE 中的 VanillaVAE（卷積編碼器，fc_mu/fc_var），從其 state dict 匯入</translation>
+    </message>
+    <message>
+        <source>torch.export VAE</source>
+        <translation>torch.export VAE</translation>
+    </message>
+    <message>
+        <source>Your own VAE, saved with torch.export: a decoder (and, if it ships one, an encoder)</source>
+        <translation>您自己的 VAE，用 torch.export 儲存：一個解碼器（若附帶，還有編碼器）</translation>
+    </message>
+    <message>
+        <source>torch.export GAN</source>
+        <translation>torch.export GAN</translation>
+    </message>
+    <message>
+        <source>Your own GAN generator, saved with torch.export</source>
+        <translation>您自己的 GAN 生成器，用 torch.export 儲存</translation>
+    </message>
+    <message>
+        <source>ONNX VAE</source>
+        <translation>ONNX VAE</translation>
+    </message>
+    <message>
+        <source>Your own VAE, exported to ONNX: a decoder (and, if it ships one, an encoder)</source>
+        <translation>您自己的 VAE，匯出為 ONNX：一個解碼器（若附帶，還有編碼器）</translation>
+    </message>
+    <message>
+        <source>ONNX GAN</source>
+        <translation>ONNX GAN</translation>
+    </message>
+    <message>
+        <source>Your own GAN generator, exported to ONNX</source>
+        <translation>您自己的 GAN 生成器，匯出為 ONNX</translation>
+    </message>
+    <message>
         <source>conditional {kind}</source>
         <translation>條件 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Arrow keys</source>
+        <extracomment>keys handled by widgets or the presenter-remote filter, not by an action of their own</extracomment>
+        <translation>方向鍵</translation>
+    </message>
+    <message>
+        <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
+        <translation>將目前滑桿移動 0.1 σ（Page Up/Down：0.5 σ）</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up, → / ←</source>
+        <translation>Page Down / Page Up，→ / ←</translation>
+    </message>
+    <message>
+        <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
+        <translation>下一步 / 上一步課程（方向鍵：沒有滑桿取得焦點時）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>離開簡報模式</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark</source>
+        <translation>刪除所選書籤</translation>
+    </message>
+    <message>
+        <source>The user guide ({0}) is not installed.</source>
+        <translation>使用者指南（{0}）未安裝。</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3904,13 @@ Use Open file… below.</source>
     <message>
         <source>Live training</source>
         <translation>即時訓練</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>相同種子：每個模型得到相同的隨機數（相同的潛在向量）。每個模型會把它們解碼成自己的圖片，因此不同模型畫出不同的東西（1 旁邊是 7）是正常的：請比較圖片的品質，而不是它們是否一致。</translation>
     </message>
 </context>
 </TS>

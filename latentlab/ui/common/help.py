@@ -10,16 +10,17 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 #: keys handled by widgets or the presenter-remote filter, not by an action of their own
 WIDGET_KEYS = (
-    ("Arrow keys", "Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)"),
-    ("Page Down / Page Up, → / ←", "Next / previous lesson step (arrows: when no slider has the focus)"),
-    ("Esc", "Leave presentation mode"),
-    ("Delete", "Remove the selected bookmark"),
+    (QT_TRANSLATE_NOOP("help", "Arrow keys"), QT_TRANSLATE_NOOP("help", "Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)")),
+    (QT_TRANSLATE_NOOP("help", "Page Down / Page Up, → / ←"),
+     QT_TRANSLATE_NOOP("help", "Next / previous lesson step (arrows: when no slider has the focus)")),
+    (QT_TRANSLATE_NOOP("help", "Esc"), QT_TRANSLATE_NOOP("help", "Leave presentation mode")),
+    (QT_TRANSLATE_NOOP("help", "Delete"), QT_TRANSLATE_NOOP("help", "Remove the selected bookmark")),
 )
 
 
@@ -57,7 +58,7 @@ def user_guide_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return _tr("The user guide ({0}) is not installed.").format(path.name)
+        return QCoreApplication.translate("help", "The user guide ({0}) is not installed.").format(path.name)
 
 
 class UserGuideDialog(QDialog):

@@ -280,13 +280,13 @@ def principal_tip(i: int, share: float, space: str, source: str) -> str:
     """What principal direction ``i`` is, in words a student reads."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     percent = f"{share * 100:.1f}"
     if space == "activations":
-        return tr("basis", "PC{n} explains {percent} % of the variation in the generator's first layer over "
+        return translate("basis", "PC{n} explains {percent} % of the variation in the generator's first layer over "
                            "{source} (GANSpace: the layer's principal components, traced back to the latent)").format(
             n=i + 1, percent=percent, source=source)
-    return tr("basis", "PC{n} explains {percent} % of the variation of {source} in latent space: the direction "
+    return translate("basis", "PC{n} explains {percent} % of the variation of {source} in latent space: the direction "
                        "with the {ordinal} largest spread").format(n=i + 1, percent=percent, source=source,
                                                                   ordinal=_ordinal(i + 1))
 

@@ -258,7 +258,7 @@ def _parse(text: str, rep: _Reporter) -> Lesson | None:
             else:
                 rep.step(i, f"a step must be a table of keys, got {_shown(raw)}")
                 steps.append(LessonStep(caption=""))  # keeps indices in step with the file
-    return Lesson(title, steps, None, texts.get("description", ""), texts.get("author", ""), version, order)
+    return Lesson(title, steps, None, texts.get("description", ""), texts.get("author", ""), version, order=order)
 
 
 def _toml_error(exc: Exception, text: str) -> tuple[int, str]:

@@ -93,8 +93,9 @@ def embedded_manifest(path: Path, kind: str) -> dict[str, Any] | None:
 def manifest_problems(manifest: dict[str, Any], arch: str) -> list[str]:
     """What is wrong with the fields a manifest gives (absent fields are not problems here)."""
     m, problems = manifest, []
-    if "latent_dim" in m and not (isinstance(m["latent_dim"], int) and m["latent_dim"] >= 1):
-        problems.append("latent_dim must be a positive integer")
+    if "latent_dim" in m and not (isinstance(m["latent_dim"], int) and not isinstance(m["latent_dim"], bool)
+                                  and 1 <= m["latent_dim"] <= MAX_SIZE):
+        problems.append(f"latent_dim must be a whole number from 1 to {MAX_SIZE:,}")
     if "image_shape" in m and not _int_list(m["image_shape"], 3):
         problems.append("image_shape must be [C, H, W]")
     if "latent_shape" in m and not (_int_list(m["latent_shape"], 1) or _int_list(m["latent_shape"], 3)):
@@ -114,9 +115,13 @@ def manifest_problems(manifest: dict[str, Any], arch: str) -> list[str]:
     return problems
 
 
+#: largest latent size or image side a manifest may state (larger is damage, not a model)
+MAX_SIZE = 100_000
+
+
 def _int_list(value: Any, n: int) -> bool:
     return (isinstance(value, list) and len(value) == n
-            and all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value))
+            and all(isinstance(v, int) and not isinstance(v, bool) and 0 < v <= MAX_SIZE for v in value))
 
 
 def bounded(fn: Callable[[], Any], seconds: float, what: str) -> Any:

@@ -66,7 +66,11 @@ def test_bundled_cards_record_the_data_files():
 
     for path in sorted(Path(pretrained_dir()).glob("*.safetensors")):
         record = read_card(path)["provenance"]["dataset"]
-        assert record["name"] in ("mnist", "fashion-mnist") and record["version"]
+        assert record["version"], path.name
+        if record["name"] == "faces64":  # drawn by our own generator: its version and seeds are the record
+            assert record["files"] is None and record["generated"]["train"]["seed"] == 0
+            continue
+        assert record["name"] in ("mnist", "fashion-mnist")
         assert len(record["files"]) == 4 and all(len(f["sha256"]) == 64 for f in record["files"])
 
 

@@ -10,11 +10,8 @@ family reuses its module and config under its own ``arch`` (checkpoints say how 
 
 from __future__ import annotations
 
-from functools import partial
-
 from latentlab.core.families.gan import GAN, GANConfig
 from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
-from latentlab.core.families.shapes import gan_config
 
 
 class WGANGP(GAN):
@@ -27,7 +24,9 @@ FAMILY = Family(
     name="wgan-gp", arch=WGANGP.arch, kind=WGANGP.kind, title="WGAN-GP", short="GAN",
     description="GAN trained with the Wasserstein loss and a gradient penalty: a critic that scores "
                 "instead of classifying, which keeps the generator learning every mode",
-    config=GANConfig, from_shapes=partial(gan_config, GANConfig), module=WGANGP,
+    # No from_shapes: a raw state dict of this generator is a GAN's, and imports as one (the
+    # training recipe is not in the tensors, so the importer could not tell the two apart).
+    config=GANConfig, module=WGANGP,
     capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True),
     # Adam(1e-4, β=(0, 0.9)) and five critic steps per generator step: the paper's defaults.
     trainer=TrainerRef("latentlab.train.wgan_gp:WGANGPTrainer", lr=1e-4, betas=(0.0, 0.9)),

@@ -39,6 +39,7 @@ class ReconRow(QWidget):
         self.cells: dict[tuple[int, int], np.ndarray] = {}
         self.methods: dict[int, str] = {}
         self._content: tuple[Any, ...] | None = None
+        self._drawn_size = 0  # cell size of the last drawing
         self.title = QLabel(self.tr("<b>Reconstruction</b>: real test pictures, then each model's copy. A VAE "
                                     "encodes a picture in one pass; a GAN has no encoder, so latentlab searches for "
                                     "the latent that draws it (inversion)."))
@@ -99,8 +100,15 @@ class ReconRow(QWidget):
 
     def resizeEvent(self, ev: Any) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(ev)
-        if self._content is not None:
+        # Only when the cells would change size: rebuilding them resizes this widget again,
+        # and redrawing on every such resize never settles.
+        if self._content is not None and self._cell_size() != self._drawn_size:
             self._draw()
+
+    def _cell_size(self) -> int:
+        recon, panes = self._content  # type: ignore[misc]
+        k, cols = len(recon["originals"]), 1 + len(panes)
+        return max(28, min(96, (self.width() - 40) // max(1, k * cols) - 4))
 
     def _draw(self) -> None:
         recon, panes = self._content  # type: ignore[misc]
@@ -110,7 +118,7 @@ class ReconRow(QWidget):
         originals = np.asarray(recon["originals"])
         k = len(originals)
         cols = 1 + len(panes)
-        size = max(28, min(96, (self.width() - 40) // max(1, k * cols) - 4))
+        size = self._drawn_size = self._cell_size()
         problems = []
         for j in range(k):
             base = j * (cols + 1)

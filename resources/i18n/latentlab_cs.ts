@@ -3196,13 +3196,13 @@ Použijte Otevřít soubor… níže.</translation>
         <source>Samples after {steps} steps</source>
         <translation>Vzorky po {steps} krocích</translation>
     </message>
-    <message numerus="yes">
-        <source>%n class(es) never drawn</source>
-        <translation>
-            <numerusform>%n třída nebyla ani jednou vygenerována</numerusform>
-            <numerusform>%n třídy nebyly ani jednou vygenerovány</numerusform>
-            <numerusform>%n tříd nebylo ani jednou vygenerováno</numerusform>
-        </translation>
+    <message>
+        <source>1 class never drawn</source>
+        <translation>1 třída se nikdy nevykreslila</translation>
+    </message>
+    <message>
+        <source>{n} classes never drawn</source>
+        <translation>{n} tříd se nikdy nevykreslilo</translation>
     </message>
     <message>
         <source>class entropy {value} (1 = even)</source>

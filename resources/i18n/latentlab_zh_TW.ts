@@ -3182,11 +3182,13 @@ Use Open file… below.</source>
         <source>Samples after {steps} steps</source>
         <translation>{steps} 步後的樣本</translation>
     </message>
-    <message numerus="yes">
-        <source>%n class(es) never drawn</source>
-        <translation>
-            <numerusform>%n 個類別從未被生成</numerusform>
-        </translation>
+    <message>
+        <source>1 class never drawn</source>
+        <translation>有 1 個類別從未生成</translation>
+    </message>
+    <message>
+        <source>{n} classes never drawn</source>
+        <translation>有 {n} 個類別從未生成</translation>
     </message>
     <message>
         <source>class entropy {value} (1 = even)</source>

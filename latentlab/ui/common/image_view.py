@@ -143,7 +143,11 @@ class ImageView(QWidget):
         self.smooth_button.setCheckable(True)
         for b in (self.zoom_out, self.zoom_in, self.fit_button, self.grid_button, self.smooth_button):
             bar.addWidget(b)
-        bar.addSpacing(16)
+        bar.addStretch(1)
+        # A row of its own: beside the view buttons it made the window wider than a 1024-px projector.
+        export_bar = QHBoxLayout()
+        export_bar.setContentsMargins(6, 0, 6, 4)
+        export_bar.addStretch(1)
         # The exported picture's size, labelled, slide-ready by default (a 28 px digit at ×4 was 112 px)
         self.size_label = QLabel(self.tr("Export size:"))
         self.size_box = QSpinBox()
@@ -172,8 +176,8 @@ class ImageView(QWidget):
         self.copy_button = tool_button(self.tr("Copy"), self.tr("Copy this image to the clipboard (Ctrl+Shift+C)"),
                                        self.copyClicked.emit, auto_raise=True)
         for w in (self.size_label, self.size_box, self.upscale_combo, self.export_button, self.copy_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
+            export_bar.addWidget(w)
+        export_bar.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +185,7 @@ class ImageView(QWidget):
         layout.addWidget(self.caption)
         layout.addLayout(self.stack, 1)
         layout.addLayout(bar)
+        layout.addLayout(export_bar)
         self.setMinimumSize(240, 240)
         state.modelChanged.connect(self._on_model)
         state.seedChanged.connect(lambda _s: self._update_caption())

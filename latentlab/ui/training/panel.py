@@ -553,7 +553,8 @@ class TrainingPanel(QWidget):
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)
             missing = int((hist == 0).sum())
             # its own line: the caption wraps between the two facts, not inside one
-            extra = "\n" + self.tr("%n class(es) never drawn", "", missing) if missing else ""
+            extra = ("" if not missing else "\n" + self.tr("1 class never drawn") if missing == 1
+                     else "\n" + self.tr("{n} classes never drawn").format(n=missing))
             self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
                 value=f"{coverage['entropy']:.2f}") + extra)
 

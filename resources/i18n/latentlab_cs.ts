@@ -45,12 +45,20 @@
         <translation>skóre</translation>
     </message>
     <message>
-        <source>share of images</source>
-        <translation>podíl obrázků</translation>
+        <source>% of images</source>
+        <translation>% obrázků</translation>
     </message>
     <message>
-        <source>false alarms (normal images flagged)</source>
-        <translation>falešné poplachy (označené normální obrázky)</translation>
+        <source>&lt;span style=&apos;color:#0072b2&apos;&gt;normal&lt;/span&gt; · &lt;span style=&apos;color:#d55e00&apos;&gt;outliers&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#0072b2&apos;&gt;normální&lt;/span&gt; · &lt;span style=&apos;color:#d55e00&apos;&gt;odlehlé&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>false alarms</source>
+        <translation>plané poplachy</translation>
+    </message>
+    <message>
+        <source>For every threshold on the score: the share of normal images flagged (false alarms) against the share of outliers caught</source>
+        <translation>Pro každý práh skóre: podíl označených normálních obrázků (plané poplachy) proti podílu zachycených odlehlých</translation>
     </message>
     <message>
         <source>outliers caught</source>
@@ -157,8 +165,8 @@
         <translation>skóre (log₁₀)</translation>
     </message>
     <message>
-        <source>ROC, AUC {:.3f}</source>
-        <translation>ROC, AUC {:.3f}</translation>
+        <source>AUC {:.3f}</source>
+        <translation>AUC {:.3f}</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3313,22 @@ SHA-256: {sha}</translation>
     <message>
         <source>Close</source>
         <translation>Zavřít</translation>
+    </message>
+</context>
+<context>
+    <name>anomaly</name>
+    <message>
+        <source>&amp;Anomaly detection</source>
+        <extracomment>parts a lesson can point at</extracomment>
+        <translation>Detekce &amp;anomálií</translation>
+    </message>
+    <message>
+        <source>Score normal images and outliers with the open model: histograms, ROC curve and AUC</source>
+        <translation>Ohodnotí normální a odlehlé obrázky otevřeným modelem: histogramy, ROC křivka a AUC</translation>
+    </message>
+    <message>
+        <source>Anomaly detection</source>
+        <translation>Detekce anomálií</translation>
     </message>
 </context>
 <context>

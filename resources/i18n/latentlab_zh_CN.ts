@@ -45,12 +45,20 @@
         <translation>分数</translation>
     </message>
     <message>
-        <source>share of images</source>
-        <translation>图像占比</translation>
+        <source>% of images</source>
+        <translation>图像占比（%）</translation>
     </message>
     <message>
-        <source>false alarms (normal images flagged)</source>
-        <translation>误报（被标记的正常图像）</translation>
+        <source>&lt;span style=&apos;color:#0072b2&apos;&gt;normal&lt;/span&gt; · &lt;span style=&apos;color:#d55e00&apos;&gt;outliers&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#0072b2&apos;&gt;正常&lt;/span&gt; · &lt;span style=&apos;color:#d55e00&apos;&gt;异常&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>false alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <source>For every threshold on the score: the share of normal images flagged (false alarms) against the share of outliers caught</source>
+        <translation>对每个分数阈值：被标记的正常图像比例（误报）与被检出的异常图像比例</translation>
     </message>
     <message>
         <source>outliers caught</source>
@@ -157,8 +165,8 @@
         <translation>分数（log₁₀）</translation>
     </message>
     <message>
-        <source>ROC, AUC {:.3f}</source>
-        <translation>ROC，AUC {:.3f}</translation>
+        <source>AUC {:.3f}</source>
+        <translation>AUC {:.3f}</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3299,22 @@ SHA-256：{sha}</translation>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>anomaly</name>
+    <message>
+        <source>&amp;Anomaly detection</source>
+        <extracomment>parts a lesson can point at</extracomment>
+        <translation>异常检测(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Score normal images and outliers with the open model: histograms, ROC curve and AUC</source>
+        <translation>用当前模型为正常图像和异常图像打分：直方图、ROC 曲线和 AUC</translation>
+    </message>
+    <message>
+        <source>Anomaly detection</source>
+        <translation>异常检测</translation>
     </message>
 </context>
 <context>

@@ -45,12 +45,20 @@
         <translation>分數</translation>
     </message>
     <message>
-        <source>share of images</source>
-        <translation>影像佔比</translation>
+        <source>% of images</source>
+        <translation>影像占比（%）</translation>
     </message>
     <message>
-        <source>false alarms (normal images flagged)</source>
-        <translation>誤報（被標記的正常影像）</translation>
+        <source>&lt;span style=&apos;color:#0072b2&apos;&gt;normal&lt;/span&gt; · &lt;span style=&apos;color:#d55e00&apos;&gt;outliers&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#0072b2&apos;&gt;正常&lt;/span&gt; · &lt;span style=&apos;color:#d55e00&apos;&gt;異常&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>false alarms</source>
+        <translation>誤報</translation>
+    </message>
+    <message>
+        <source>For every threshold on the score: the share of normal images flagged (false alarms) against the share of outliers caught</source>
+        <translation>對每個分數閾值：被標記的正常影像比例（誤報）與被偵測出的異常影像比例</translation>
     </message>
     <message>
         <source>outliers caught</source>
@@ -157,8 +165,8 @@
         <translation>分數（log₁₀）</translation>
     </message>
     <message>
-        <source>ROC, AUC {:.3f}</source>
-        <translation>ROC，AUC {:.3f}</translation>
+        <source>AUC {:.3f}</source>
+        <translation>AUC {:.3f}</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3299,22 @@ SHA-256：{sha}</translation>
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>anomaly</name>
+    <message>
+        <source>&amp;Anomaly detection</source>
+        <extracomment>parts a lesson can point at</extracomment>
+        <translation>異常偵測(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Score normal images and outliers with the open model: histograms, ROC curve and AUC</source>
+        <translation>用目前模型為正常影像和異常影像評分：直方圖、ROC 曲線和 AUC</translation>
+    </message>
+    <message>
+        <source>Anomaly detection</source>
+        <translation>異常偵測</translation>
     </message>
 </context>
 <context>

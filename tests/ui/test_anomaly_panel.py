@@ -27,6 +27,7 @@ def test_vae_scores_normal_images_against_noise_and_shows_every_part(window, mod
     assert len(result.inlier_scores) == len(result.outlier_scores) == 24
     assert 0.0 <= result.auc <= 1.0
     assert f"{result.auc:.3f}" in panel.roc.getPlotItem().titleLabel.text
+    assert panel.roc.getViewBox().viewRange()[1][1] < 1.1  # the ROC square stays 0…1
     assert len(panel.histogram.getPlotItem().listDataItems()) == 2
     # examples: images above their reconstructions, eight of each
     assert result.unusual.shape[1] == 8 * 29 and result.unusual.shape[0] == 2 * 28 + 1

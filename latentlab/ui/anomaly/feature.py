@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from latentlab.ui.common.actions import ActionSpec, FeatureObject
 
@@ -33,8 +33,9 @@ class AnomalyFeature(FeatureObject):
     def install(self, host: Any) -> None:
         self.attach(host)
         self.action = host.add_action(ActionSpec(
-            "anomaly.open", "&Anomaly detection", lambda on: self.show(on), "view", "Ctrl+Shift+A",
-            "Score normal images and outliers with the open model: histograms, ROC curve and AUC",
+            "anomaly.open", QT_TRANSLATE_NOOP("anomaly", "&Anomaly detection"), lambda on: self.show(on), "view", "Ctrl+Shift+A",
+            QT_TRANSLATE_NOOP("anomaly", "Score normal images and outliers with the open model: histograms, ROC "
+                                         "curve and AUC"),
             checkable=True))
         host.add_panel("anomaly.panel", self._panel)
         for ident, attr in PARTS.items():
@@ -49,7 +50,13 @@ class AnomalyFeature(FeatureObject):
 
             host = self.host
             panel = AnomalyPanel(host.state)
-            dock = host.add_dock("anomaly.panel", "Anomaly detection", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+            # Scrolls rather than pushing the window past a 720-px projector's height.
+            scroll = QScrollArea()
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(panel)
+            dock = host.add_dock("anomaly.panel", QT_TRANSLATE_NOOP("anomaly", "Anomaly detection"), scroll,
+                                 Qt.DockWidgetArea.RightDockWidgetArea, panel=panel)
             dock.hide()
             dock.visibilityChanged.connect(lambda _v: self.action.setChecked(bool(self.dock and self.dock.isVisible())))
             panel.message.connect(lambda level, text: getattr(host.messages, level)(text))

@@ -170,16 +170,21 @@ class AnomalyPanel(QWidget):
 
         self.histogram = still_plot("w", (220, 170), axis_pen="#444", text_pen="#222")
         self.histogram.setLabel("bottom", self.tr("score"))
-        self.histogram.setLabel("left", self.tr("share of images"))
-        self.histogram.addLegend(offset=(-10, 10))
+        self.histogram.setLabel("left", self.tr("% of images"))
+        # the two sets' colours named in the title: a legend box would cover the humps
+        self.histogram.setTitle(self.tr("<span style='color:#0072b2'>normal</span> · "
+                                        "<span style='color:#d55e00'>outliers</span>"))
         self.roc = still_plot("w", (170, 170), axis_pen="#444", text_pen="#222")
-        self.roc.setLabel("bottom", self.tr("false alarms (normal images flagged)"))
+        self.roc.setLabel("bottom", self.tr("false alarms"))
+        self.roc.setToolTip(self.tr("For every threshold on the score: the share of normal images flagged (false "
+                                    "alarms) against the share of outliers caught"))
         self.roc.setLabel("left", self.tr("outliers caught"))
         self.roc.setXRange(0, 1, padding=0.02)
         self.roc.setYRange(0, 1, padding=0.02)
-        self.roc.getViewBox().setAspectLocked(True)
         self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
         plots = QGridLayout()
+        for plot in (self.histogram, self.roc):
+            plot.setMinimumHeight(200)
         plots.addWidget(self.histogram, 0, 0)
         plots.addWidget(self.roc, 0, 1)
         plots.setColumnStretch(0, 3)
@@ -360,17 +365,18 @@ class AnomalyPanel(QWidget):
         values = [np.log10(s) if use_log else s for s in (result.inlier_scores, result.outlier_scores)]
         edges = np.histogram_bin_edges(np.concatenate(values), bins=40)
         self.histogram.clear()
-        self.histogram.addLegend(offset=(-10, 10))
         for v, color, name in ((values[0], NORMAL_COLOR, self.tr("normal")),
                                (values[1], OUTLIER_COLOR, self.tr("outliers"))):
             counts, _ = np.histogram(v, bins=edges)
-            self.histogram.plot(edges, counts / max(1, len(v)), stepMode="center", fillLevel=0,
+            self.histogram.plot(edges, 100.0 * counts / max(1, len(v)), stepMode="center", fillLevel=0,
                                 brush=(*color, 70), pen=pg.mkPen(color, width=2), name=name)
         self.histogram.setLabel("bottom", self.tr("score (log₁₀)") if use_log else self.tr("score"))
         self.roc.clear()
         self.roc.plot([0, 1], [0, 1], pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
         self.roc.plot(result.fpr, result.tpr, pen=pg.mkPen(OUTLIER_COLOR, width=2))
-        self.roc.setTitle(self.tr("ROC, AUC {:.3f}").format(result.auc))
+        self.roc.setXRange(0, 1, padding=0.02)
+        self.roc.setYRange(0, 1, padding=0.02)
+        self.roc.setTitle(self.tr("AUC {:.3f}").format(result.auc))
 
     @shuts_down_once
     def shutdown(self) -> None:

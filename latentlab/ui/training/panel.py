@@ -546,8 +546,7 @@ class TrainingPanel(QWidget):
             hist = np.asarray(coverage["histogram"], np.float64)
             k = len(hist)
             names = coverage.get("class_names") or [str(i) for i in range(k)]
-            self.bars.setOpts(x=np.arange(k), height=hist * 100, width=0.7,
-                              brushes=[bar_colour(h, k) for h in hist])
+            self.bars.setOpts(x=np.arange(k), height=hist * 100, width=0.7, brushes=[bar_colour(h, k) for h in hist])
             self.uniform_line.setPos(100.0 / k)  # the even share
             self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
             self.coverage_plot.setYRange(0, max(50.0, float(hist.max()) * 110), padding=0)

@@ -394,6 +394,12 @@ def cmd_interpolate(args) -> int:
     return 0
 
 
+def cmd_directions(args) -> int:
+    from latentlab.fit_directions import run_directions
+
+    return run_directions(args)
+
+
 def cmd_anomaly(args) -> int:
     from latentlab.detect import run_anomaly
 
@@ -640,6 +646,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-write", action="store_true", help="do not write results into the model card")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("directions", parents=[common],
+                       help="fit a named latent direction per labelled factor (smile, glasses…) and measure it")
+    s.add_argument("model")
+    s.add_argument("-n", type=int, default=2000, help="images (VAE) or latents (GAN) to fit on (default 2,000)")
+    s.add_argument("--seeds", type=int, default=200, help="seeds walked per direction (default 200)")
+    s.add_argument("--data-dir", help="where the dataset is; generated into the cache folder otherwise")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--no-write", action="store_true", help="do not write into the model card")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_directions)
 
     s = sub.add_parser("anomaly", parents=[common],
                        help="score normal images against outliers with a model (ROC AUC)")

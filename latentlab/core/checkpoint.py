@@ -34,7 +34,7 @@ from latentlab.core.trust import CheckpointError, UntrustedCodeError, is_trusted
 FORMAT = "latentlab-checkpoint/1"
 METADATA_KEY = "latentlab"
 #: ``teaching_order``: place in the teaching sequence (1: the model a first run opens)
-CARD_FIELDS = ("dataset", "provenance", "metrics", "description", "training_log", "teaching_order")
+CARD_FIELDS = ("dataset", "provenance", "metrics", "description", "training_log", "teaching_order", "directions")
 CONVERT_HINT = (
     "latentlab never unpickles model files. If it holds a state dict of a known architecture, "
     "convert it: latentlab import FILE -o model.safetensors. Otherwise load it in your own script, then either "

@@ -18,26 +18,43 @@ correlation of step and target factor, the target's mean change end to end, and 
 every other factor changes on the way (leakage): the card's
 ``metrics.directions.<factor>.spearman_rho`` / ``.range`` / ``.leakage``.
 
+Factors come in three kinds, and each becomes one or more *targets* (one slider each,
+:func:`targets`): a number ("smile") and a yes/no factor ("glasses", read as the probability of
+"yes") are one target each; a factor of more values ("hair colour") becomes one target per value
+("hair colour: blonde", read as that value's probability), since a single direction cannot
+order black, brown and red. :func:`fit_model_directions` picks the VAE or GAN route by what
+the model can do, and :func:`directions_to_card` / :func:`directions_from_card` keep the
+fitted vectors on the model card, so every view uses the directions that were measured.
+
 Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import torch
 
 __all__ = [
     "FactorDirection",
+    "Target",
     "active_dims",
     "card_metrics",
     "direction_fidelity",
+    "directions_from_card",
+    "directions_to_card",
     "encoded_directions",
     "fit_direction",
+    "fit_model_directions",
+    "label_columns",
+    "measure_directions",
+    "probability_reader",
     "sampled_directions",
     "spearman",
+    "targets",
 ]
 
 FactorReader = Callable[[torch.Tensor], Mapping[str, torch.Tensor]]
@@ -280,3 +297,241 @@ def direction_fidelity(model: Any, direction: FactorDirection | torch.Tensor, fa
 def card_metrics(fidelity: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """``{factor: direction_fidelity(...)}`` as the card's ``metrics`` entry: ``{"directions": {...}}``."""
     return {"directions": {name: dict(result) for name, result in fidelity.items()}}
+
+
+# ---------------------------------------------------------------------------------------
+# targets: what one slider moves
+
+
+@dataclass(frozen=True)
+class Target:
+    """One named direction to fit: a factor, or one value of a many-valued factor.
+
+    Attributes
+    ----------
+    name : str
+        The direction's name: the factor's ("smile"), or ``"factor: value"`` ("hair colour: blonde").
+    factor : str
+        The factor it belongs to.
+    value : int or None
+        The value's index for a one-value target of a many-valued factor; None otherwise.
+    """
+
+    name: str
+    factor: str
+    value: int | None = None
+
+
+def targets(layout: Sequence[tuple[str, int]], value_names: Mapping[str, Sequence[str]] | None = None) -> list[Target]:
+    """The targets of a factor layout ``[(name, k), …]`` (k = 0: a number; k values otherwise).
+
+    Parameters
+    ----------
+    layout : sequence of (str, int)
+        As a factor network's :attr:`layout`.
+    value_names : mapping, optional
+        ``{factor: value names}`` for many-valued factors; indices are used where missing.
+
+    Returns
+    -------
+    list of Target
+        Numbers and yes/no factors as one target each; a factor of k > 2 values as k targets.
+    """
+    out = []
+    for name, k in layout:
+        if k <= 2:
+            out.append(Target(name, name))
+            continue
+        names = list((value_names or {}).get(name, ()))
+        for j in range(k):
+            out.append(Target(f"{name}: {names[j] if j < len(names) else j}", name, j))
+    return out
+
+
+def label_columns(factors: np.ndarray, factor_names: Sequence[str], wanted: Sequence[Target]) -> np.ndarray:
+    """Labelled values (N, F) as one column per target (N, T): a value's target is 1 where the label is it.
+
+    Raises
+    ------
+    ValueError
+        If a target's factor is not among `factor_names`.
+    """
+    table = np.asarray(factors, dtype=np.float64)
+    index = {name: i for i, name in enumerate(factor_names)}
+    cols = []
+    for t in wanted:
+        if t.factor not in index:
+            raise ValueError(f"the labels have no factor {t.factor!r} (they have {', '.join(factor_names)})")
+        col = table[:, index[t.factor]]
+        cols.append(col if t.value is None else (np.rint(col) == t.value).astype(np.float64))
+    return np.stack(cols, axis=1) if cols else np.zeros((len(table), 0))
+
+
+def probability_reader(net: Any, wanted: Sequence[Target], batch_size: int = 500) -> FactorReader:
+    """A reader of every target in label units, from a factor network's raw outputs.
+
+    A number as regressed; a yes/no factor as the probability of its second value; one value
+    of a many-valued factor as that value's probability, so that every target changes
+    smoothly along a direction (an argmax index would jump).
+
+    Parameters
+    ----------
+    net : FactorNet
+        Anything with ``outputs(x) -> {factor: (N,) values or (N, k) logits}``.
+    wanted : sequence of Target
+    batch_size : int, default 500
+    """
+    def read(images: torch.Tensor) -> dict[str, torch.Tensor]:
+        param = next(net.parameters())
+        parts: dict[str, list[torch.Tensor]] = {t.name: [] for t in wanted}
+        was_training = net.training
+        net.eval()
+        try:
+            with torch.inference_mode():
+                for i in range(0, len(images), batch_size):
+                    out = net.outputs(images[i:i + batch_size].to(device=param.device, dtype=param.dtype))
+                    for t in wanted:
+                        raw = out[t.factor].float()
+                        if raw.ndim == 1:
+                            value = raw
+                        else:
+                            p = torch.softmax(raw, dim=1)
+                            value = p[:, 1] if t.value is None else p[:, t.value]
+                        parts[t.name].append(value.cpu())
+        finally:
+            net.train(was_training)
+        return {name: torch.cat(v) if v else torch.zeros(0) for name, v in parts.items()}
+
+    return read
+
+
+# ---------------------------------------------------------------------------------------
+# a model's directions, fitted, measured and kept on its card
+
+
+def fit_model_directions(model: Any, wanted: Sequence[Target], *, reader: FactorReader | None = None,
+                         images: Any = None, factors: np.ndarray | None = None,
+                         factor_names: Sequence[str] = (), n: int = 2000, seed: int = 0) -> dict[str, FactorDirection]:
+    """Every target's direction in `model`'s latent space, by the route its kind allows.
+
+    A model that encodes (a VAE) with labelled `images` given: :func:`encoded_directions` on
+    the images' target columns. Otherwise (a GAN, or no labelled images): `n` sampled latents
+    read by `reader` (:func:`sampled_directions`).
+
+    Parameters
+    ----------
+    model : a latentlab generator
+    wanted : sequence of Target
+    reader : callable, optional
+        ``images -> {target name: (N,) values}`` (see :func:`probability_reader`); needed by
+        the sampled route.
+    images, factors, factor_names : optional
+        Labelled images (N, C, H, W) and their factor table (N, F) for the encoded route.
+    n, seed : int
+        Sampled route: how many latents, drawn with which seed.
+
+    Returns
+    -------
+    dict
+        ``{target name: FactorDirection}`` for every target whose values vary.
+
+    Raises
+    ------
+    ValueError
+        If neither route is possible (no labelled images for an encoder and no reader).
+    """
+    if images is not None and factors is not None and _encodes(model):
+        columns = label_columns(factors, factor_names, wanted)
+        return encoded_directions(model, images, columns, [t.name for t in wanted])
+    if reader is None:
+        raise ValueError("fitting directions needs labelled images (for a model that encodes) or a factor reader")
+    return sampled_directions(model, reader, n=n, seed=seed)
+
+
+def _encodes(model: Any) -> bool:
+    """Whether the model's family encodes (every generator class has an ``encode``, most raise)."""
+    from latentlab.core import families
+
+    family = families.maybe_family_of(model)
+    return family.capabilities.encodes if family is not None else hasattr(model, "encode")
+
+
+def measure_directions(model: Any, directions: Mapping[str, FactorDirection], reader: FactorReader,
+                       wanted: Sequence[Target], seeds: int = 200, steps: int = 13, span: float = 3.0,
+                       seed: int = 0, progress: Callable[[int, int, str], None] | None = None) -> dict[str, Any]:
+    """:func:`direction_fidelity` of every direction, leakage counted on other factors only.
+
+    The other values of the same many-valued factor are left out of a target's leakage:
+    making hair blonde must make it less brown, which is the point, not a side effect.
+
+    Parameters
+    ----------
+    progress : callable, optional
+        ``progress(done, total, target name)`` after each direction.
+
+    Returns
+    -------
+    dict
+        ``{target name: {"spearman_rho", "range", "leakage": {other target: change}}}``.
+    """
+    factor_of = {t.name: t.factor for t in wanted}
+    out: dict[str, Any] = {}
+    for i, (name, direction) in enumerate(directions.items()):
+        result = direction_fidelity(model, direction, reader, seeds=seeds, steps=steps, span=span, seed=seed)
+        own = factor_of.get(name, name)
+        result["leakage"] = {other: v for other, v in result["leakage"].items() if factor_of.get(other, other) != own}
+        out[name] = result
+        if progress is not None:
+            progress(i + 1, len(directions), name)
+    return out
+
+
+def directions_to_card(directions: Mapping[str, FactorDirection], wanted: Sequence[Target],
+                       source: str) -> dict[str, Any]:
+    """The card's ``directions`` entry: each vector (rounded to 6 decimals), scale, fit and target.
+
+    Parameters
+    ----------
+    source : str
+        What the directions were fitted on, in words ("2,000 encoded faces64 test images").
+    """
+    by_name = {t.name: t for t in wanted}
+    entries = {}
+    for name, d in directions.items():
+        t = by_name.get(name, Target(name, name))
+        entries[name] = {
+            "factor": t.factor, "value": t.value,
+            "vector": [round(float(v), 6) for v in d.vector.tolist()],
+            "scale": round(float(d.scale), 6), "dims": list(d.dims), "fit_r2": round(float(d.fit_r2), 4),
+        }
+    return {"source": source, "factors": entries}
+
+
+def directions_from_card(card: Mapping[str, Any] | None, latent_dim: int) -> dict[str, FactorDirection]:
+    """The directions a card keeps (see :func:`directions_to_card`); entries that do not fit are skipped.
+
+    An entry whose vector is not `latent_dim` finite numbers (a card edited by hand, or copied
+    from another model) is left out rather than trusted.
+    """
+    entry = (card or {}).get("directions")
+    factors = entry.get("factors") if isinstance(entry, Mapping) else None
+    if not isinstance(factors, Mapping):
+        return {}
+    out = {}
+    for name, e in factors.items():
+        if not isinstance(name, str) or not isinstance(e, Mapping):
+            continue
+        try:
+            vector = torch.tensor([float(v) for v in e.get("vector", ())], dtype=torch.float32)
+            scale = float(e.get("scale", 1.0))
+            fit_r2 = float(e.get("fit_r2", float("nan")))
+            dims = tuple(int(d) for d in e.get("dims", ()))
+        except (TypeError, ValueError, OverflowError):
+            continue
+        if vector.shape != (latent_dim,) or not torch.isfinite(vector).all() or not np.isfinite(scale):
+            continue
+        norm = float(vector.norm())
+        if norm == 0.0:
+            continue
+        out[name] = FactorDirection(name, vector / norm, scale, dims, fit_r2)
+    return out

@@ -1,0 +1,136 @@
+"""``latentlab directions MODEL``: fit a named direction per labelled factor and measure it.
+
+For a model of a dataset with a factor network (faces64): one direction per factor ("smile",
+"glasses") and per value of a many-valued factor ("hair colour: blonde"), fitted from encoded
+labelled images (VAE) or from sampled latents read by the factor network (GAN), see
+:mod:`latentlab.core.directions`. Each is then walked from -3 to +3 prior standard deviations
+from 200 seeds in 13 steps and read back: Spearman ρ of step and target, the target's range,
+and every other factor's change (leakage). The vectors go into the card's ``directions``
+entry (the explorer's named sliders use them) and the figures into ``metrics.directions``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timezone
+from typing import Any
+
+#: labelled test images the VAE route fits on (the faces64 test split holds 5,000)
+FIT_IMAGES = 2000
+
+
+def factor_setup(dataset: str, device: Any = "cpu") -> tuple[Any, Any, list]:
+    """The dataset's spec, its factor network and the targets that network can read.
+
+    Raises
+    ------
+    ValueError
+        If the dataset declares no factors or has no factor network.
+    """
+    from latentlab.core import datasets
+    from latentlab.core.checkpoint import load_model
+    from latentlab.core.directions import targets
+
+    spec = datasets.get(dataset)
+    if not spec.factors:
+        raise ValueError(f"the dataset {dataset!r} declares no labelled factors, so there are no named directions")
+    net_path = spec.feature_network()
+    net = load_model(net_path, device=device) if net_path is not None else None
+    if net is None or not hasattr(net, "outputs") or not hasattr(net, "layout"):
+        raise ValueError(f"the dataset {dataset!r} has no factor network to read generated images with "
+                         f"(train one: latentlab train factor-net --dataset {dataset} -o {dataset}-factors.safetensors)")
+    values = {f.name: f.values for f in spec.factors if f.values}
+    return spec, net.eval(), targets(net.layout, values)
+
+
+def run_directions(args: Any) -> int:
+    """Run the ``directions`` subcommand.
+
+    Parameters
+    ----------
+    args : argparse.Namespace
+        ``model``, ``n`` (latents or images to fit on), ``seeds``, ``seed``, ``data_dir``,
+        ``no_write``, ``json``, ``device``.
+
+    Returns
+    -------
+    int
+        0 on success; problems raise exceptions with a message for the user.
+    """
+    from tqdm import tqdm
+
+    from latentlab.core import datasets, families, zoo
+    from latentlab.core.checkpoint import load_model, update_card
+    from latentlab.core.directions import (
+        directions_to_card,
+        fit_model_directions,
+        measure_directions,
+        probability_reader,
+    )
+
+    if args.seeds < 2:
+        raise ValueError(f"--seeds {args.seeds}: measuring a direction needs at least 2 seeds (200 for the card)")
+    if args.n < 100:
+        raise ValueError(f"-n {args.n}: fitting needs at least 100 latents or images")
+    path = zoo.find_model(args.model)
+    model = load_model(path, device=args.device)
+    card = getattr(model, "card", None) or {}
+    dataset = card.get("dataset")
+    if not dataset:
+        raise ValueError(f"{path.name}: the model card names no dataset, so there are no labelled factors to fit")
+    if getattr(model, "conditional", False):
+        raise ValueError(f"{path.name} is conditional: fit directions on an unconditional model")
+    _, net, wanted = factor_setup(dataset, device=model.device)
+    reader = probability_reader(net, wanted)
+
+    family = families.maybe_family_of(model)
+    if family is not None and family.capabilities.encodes:
+        test = datasets.load_dataset(dataset, "test", args.data_dir, image_shape=model.image_shape)
+        if test.factors is None:
+            raise ValueError(f"{path.name}: the {dataset} test images carry no factor labels")
+        n = min(args.n, len(test))
+        directions = fit_model_directions(model, wanted, images=test.images[:n], factors=test.factors[:n],
+                                          factor_names=test.factor_names)
+        source = f"{n:,} encoded {dataset} test images (the dimensions the encoder uses)"
+    else:
+        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed)
+        source = f"{args.n:,} sampled latents read by the {dataset} factor network"
+
+    with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
+        fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,
+                                      progress=lambda done, total, name: (bar.set_postfix_str(name), bar.update(1)))
+    results = {"source": source, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
+               "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "factors": fidelity}
+
+    notes = []
+    if args.no_write:
+        notes.append("results not written into the model card (--no-write)")
+    elif path.suffix.lower() != ".safetensors":
+        notes.append("results not written: only a latentlab .safetensors file has a card")
+    else:
+        update_card(path, metrics={"directions": fidelity},
+                    directions=directions_to_card(directions, wanted, source))
+        notes.append(f"directions and figures written into the card of {path.name} "
+                     "(card entry 'directions', metrics group 'directions')")
+    out = sys.stderr if args.json else sys.stdout
+    print(f"{path.name}: directions fitted on {source}; each walked from -3 to +3 prior standard deviations "
+          f"from {args.seeds} seeds in 13 steps", file=out)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        print(format_fidelity(fidelity))
+    for note in notes:
+        print(note, file=out)
+    return 0
+
+
+def format_fidelity(fidelity: dict[str, Any]) -> str:
+    """A plain-text table: target, Spearman ρ, range, largest leakage (and on which factor)."""
+    width = max([len(n) for n in fidelity] + [9])
+    lines = [f"{'direction':<{width}}  {'ρ':>6}  {'range':>6}  largest leakage"]
+    for name, r in fidelity.items():
+        leak = r.get("leakage") or {}
+        worst = max(leak.items(), key=lambda kv: kv[1]) if leak else ("-", 0.0)
+        lines.append(f"{name:<{width}}  {r['spearman_rho']:6.3f}  {r['range']:6.3f}  {worst[1]:.3f} ({worst[0]})")
+    return "\n".join(lines)

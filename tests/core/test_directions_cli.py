@@ -1,0 +1,60 @@
+"""``latentlab directions``: named factor directions of a faces64 model fitted, measured and kept on its card."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from latentlab.cli import main
+from latentlab.core.checkpoint import load_model, read_card, save_model
+from latentlab.core.directions import directions_from_card
+from latentlab.core.families.gan import GAN, GANConfig
+from latentlab.core.families.vae import VAE, VAEConfig
+
+FACES = (3, 64, 64)
+
+
+def _save(kind: str, path):
+    torch.manual_seed(0)
+    cls, config = (VAE, VAEConfig) if kind == "vae" else (GAN, GANConfig)
+    save_model(cls(config(latent_dim=6, base_channels=4, image_shape=FACES)).eval(), path, dataset="faces64")
+    return path
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("faces")
+    assert main(["data", "faces64", "-n", "10", "--test-n", "150", "--seed", "40", "-o", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize("kind", ["vae", "gan"])
+def test_directions_are_fitted_measured_and_written_into_the_card(kind, data_dir, tmp_path, capsys):
+    path = _save(kind, tmp_path / f"faces-{kind}.safetensors")
+    before = read_card(path)["tensor_sha256"]
+    assert main(["directions", str(path), "-n", "120", "--seeds", "3", "--data-dir", str(data_dir),
+                 "--device", "cpu", "--json"]) == 0
+    out = capsys.readouterr()
+    results = json.loads(out.out)
+    # One slider per number and yes/no factor, one per hair colour and per hair style.
+    assert {"smile", "glasses", "hair colour: blonde", "hair style: bun"} <= set(results["factors"])
+    assert "hair colour" not in results["factors"]
+    smile = results["factors"]["smile"]
+    assert -1 <= smile["spearman_rho"] <= 1 and "glasses" in smile["leakage"]
+    assert not any(k.startswith("hair colour") for k in results["factors"]["hair colour: red"]["leakage"])
+    assert ("encoded" if kind == "vae" else "sampled") in results["source"]
+    card = read_card(path)
+    assert card["tensor_sha256"] == before  # the weights are untouched
+    assert card["metrics"]["directions"]["smile"] == smile
+    model = load_model(path)
+    dirs = directions_from_card(card, model.latent_dim)
+    assert set(dirs) == set(results["factors"]) and dirs["smile"].vector.shape == (6,)
+
+
+def test_directions_refuses_a_model_whose_dataset_has_no_factor_network(tiny_model, tmp_path, capsys):
+    path = save_model(tiny_model("vae"), tmp_path / "digits.safetensors", dataset="mnist")
+    assert main(["directions", str(path), "--seeds", "3"]) != 0
+    err = capsys.readouterr().err
+    assert "no factor network" in err and "mnist" in err and len(err.strip().splitlines()) == 1

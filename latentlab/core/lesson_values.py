@@ -35,14 +35,18 @@ TRAINING_PRESETS = ("stable", "mode-collapse")
 
 
 def attribute_names() -> tuple[str, ...]:
-    """Attribute directions a lesson may name: every factor some registered dataset declares.
+    """Attribute directions a lesson may name: every factor some registered dataset declares,
+    and each value of a factor of more than two values.
 
     A lesson is checked before any model is open, so a name any dataset measures is accepted;
     the explorer says so when the open model's dataset lacks it.
     """
     from latentlab.core import datasets  # the registry imports neither numpy nor torch
 
-    return datasets.factor_names()
+    # A factor of more than two values has a direction per value ("hair colour: blonde").
+    values = tuple(f"{f.name}: {v}" for spec in datasets.specs().values() for f in spec.factors
+                   if len(f.values) > 2 for v in f.values)
+    return tuple(dict.fromkeys(datasets.factor_names() + values))
 
 
 def training_kinds() -> tuple[str, ...]:

@@ -3406,6 +3406,10 @@ SHA-256: {sha}</translation>
         <translation>{description}, z {x0} dekódovaných vzorků</translation>
     </message>
     <message>
+        <source>{n} decoded samples</source>
+        <translation>{n} dekódovaných vzorků</translation>
+    </message>
+    <message>
         <source>PC{n} ({percent} %)</source>
         <translation>PC{n} ({percent} %)</translation>
     </message>
@@ -3454,6 +3458,31 @@ SHA-256: {sha}</translation>
     <message>
         <source>Sliders move along directions fitted to measurable properties of the images: stroke thickness, slant and width.</source>
         <translation>Posuvníky se pohybují po směrech napasovaných na měřitelné vlastnosti obrázků: tloušťku tahu, sklon a šířku.</translation>
+    </message>
+    <message>
+        <source>Measured: ρ = {rho}, the factor changes by {range} from −3 to +3</source>
+        <extracomment>sampled latents a GAN&apos;s directions are fitted on when its card has none</extracomment>
+        <translation>Změřeno: ρ = {rho}, faktor se od −3 do +3 změní o {range}</translation>
+    </message>
+    <message>
+        <source>Largest side effect: {other} changes by {value}</source>
+        <translation>Největší vedlejší účinek: {other} se změní o {value}</translation>
+    </message>
+    <message>
+        <source>the directions measured on this model&apos;s card ({source})</source>
+        <translation>směry změřené na kartě tohoto modelu ({source})</translation>
+    </message>
+    <message>
+        <source>{n} encoded images of the bundled sample</source>
+        <translation>{n} zakódovaných obrázků přiloženého vzorku</translation>
+    </message>
+    <message>
+        <source>{n} sampled latents read by the factor network</source>
+        <translation>{n} vzorkovaných latentních vektorů přečtených sítí faktorů</translation>
+    </message>
+    <message>
+        <source>One slider step is the data&apos;s spread along this direction ({scale} prior standard deviations).</source>
+        <translation>Jeden krok posuvníku je rozptyl dat v tomto směru ({scale} směrodatných odchylek priorního rozdělení).</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3699,174 @@ SHA-256: {sha}</translation>
     <message>
         <source>Bookmarks</source>
         <translation>Záložky</translation>
+    </message>
+</context>
+<context>
+    <name>factors</name>
+    <message>
+        <source>stroke thickness</source>
+        <extracomment>Every factor name, value name and description the bundled datasets declare.</extracomment>
+        <translation>tloušťka tahu</translation>
+    </message>
+    <message>
+        <source>slant</source>
+        <translation>sklon</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>šířka</translation>
+    </message>
+    <message>
+        <source>Thicker or thinner strokes (fitted on how wide the ink is)</source>
+        <translation>Silnější nebo tenčí tahy (proloženo podle šířky inkoustu)</translation>
+    </message>
+    <message>
+        <source>Leaning right (/) or left (\) (fitted on the ink&apos;s shear)</source>
+        <translation>Sklon doprava (/) nebo doleva (\) (proloženo podle zkosení inkoustu)</translation>
+    </message>
+    <message>
+        <source>Wider or narrower shapes (fitted on the ink&apos;s horizontal spread)</source>
+        <translation>Širší nebo užší tvary (proloženo podle vodorovného rozsahu inkoustu)</translation>
+    </message>
+    <message>
+        <source>smile</source>
+        <translation>úsměv</translation>
+    </message>
+    <message>
+        <source>mouth open</source>
+        <translation>otevřená ústa</translation>
+    </message>
+    <message>
+        <source>eye size</source>
+        <translation>velikost očí</translation>
+    </message>
+    <message>
+        <source>eye openness</source>
+        <translation>otevřenost očí</translation>
+    </message>
+    <message>
+        <source>head tilt</source>
+        <translation>náklon hlavy</translation>
+    </message>
+    <message>
+        <source>face width</source>
+        <translation>šířka obličeje</translation>
+    </message>
+    <message>
+        <source>skin tone</source>
+        <translation>odstín pleti</translation>
+    </message>
+    <message>
+        <source>background hue</source>
+        <translation>barva pozadí</translation>
+    </message>
+    <message>
+        <source>light direction</source>
+        <translation>směr světla</translation>
+    </message>
+    <message>
+        <source>hair colour</source>
+        <translation>barva vlasů</translation>
+    </message>
+    <message>
+        <source>hair style</source>
+        <translation>účes</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>brýle</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>černé</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>hnědé</translation>
+    </message>
+    <message>
+        <source>blonde</source>
+        <translation>blond</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>zrzavé</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>šedé</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>krátké</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>dlouhé</translation>
+    </message>
+    <message>
+        <source>bun</source>
+        <translation>drdol</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>From a frown (-1) to a broad smile (+1): the mouth corners rise</source>
+        <translation>Od zamračení (-1) po široký úsměv (+1): koutky úst se zvedají</translation>
+    </message>
+    <message>
+        <source>From closed lips (0) to a wide-open mouth (1)</source>
+        <translation>Od zavřených rtů (0) po dokořán otevřená ústa (1)</translation>
+    </message>
+    <message>
+        <source>From small (0) to large eyes (1)</source>
+        <translation>Od malých (0) po velké oči (1)</translation>
+    </message>
+    <message>
+        <source>From nearly shut (0) to wide-open eyes (1)</source>
+        <translation>Od skoro zavřených (0) po doširoka otevřené oči (1)</translation>
+    </message>
+    <message>
+        <source>The head turned from -20° (-1) to +20° (+1), clockwise on screen</source>
+        <translation>Hlava natočená od -20° (-1) do +20° (+1), na obrazovce po směru hodin</translation>
+    </message>
+    <message>
+        <source>From a narrow (0) to a wide face (1)</source>
+        <translation>Od úzkého (0) po široký obličej (1)</translation>
+    </message>
+    <message>
+        <source>From light (0) to dark skin (1)</source>
+        <translation>Od světlé (0) po tmavou pleť (1)</translation>
+    </message>
+    <message>
+        <source>The background&apos;s hue: red (0), yellow, green, blue to violet (0.8)</source>
+        <translation>Odstín pozadí: červená (0), žlutá, zelená, modrá až fialová (0.8)</translation>
+    </message>
+    <message>
+        <source>Light from the left (-1), the front (0) or the right (+1)</source>
+        <translation>Světlo zleva (-1), zepředu (0) nebo zprava (+1)</translation>
+    </message>
+    <message>
+        <source>The hair&apos;s colour: black, brown, blonde, red or grey</source>
+        <translation>Barva vlasů: černé, hnědé, blond, zrzavé nebo šedé</translation>
+    </message>
+    <message>
+        <source>Short hair, long hair falling below the chin, or a bun on top</source>
+        <translation>Krátké vlasy, dlouhé vlasy pod bradu, nebo drdol nahoře</translation>
+    </message>
+    <message>
+        <source>Round dark-rimmed glasses (1) or none (0)</source>
+        <translation>Kulaté brýle s tmavou obroučkou (1) nebo žádné (0)</translation>
+    </message>
+    <message>
+        <source>{factor}: {value}</source>
+        <translation>{factor}: {value}</translation>
     </message>
 </context>
 <context>

@@ -3392,6 +3392,10 @@ SHA-256：{sha}</translation>
         <translation>{description}，来自 {x0} 个解码样本</translation>
     </message>
     <message>
+        <source>{n} decoded samples</source>
+        <translation>{n} 个解码样本</translation>
+    </message>
+    <message>
         <source>PC{n} ({percent} %)</source>
         <translation>PC{n}（{percent}%）</translation>
     </message>
@@ -3440,6 +3444,31 @@ SHA-256：{sha}</translation>
     <message>
         <source>Sliders move along directions fitted to measurable properties of the images: stroke thickness, slant and width.</source>
         <translation>滑块沿根据图像可测量属性拟合出的方向移动：笔画粗细、倾斜度和宽度。</translation>
+    </message>
+    <message>
+        <source>Measured: ρ = {rho}, the factor changes by {range} from −3 to +3</source>
+        <extracomment>sampled latents a GAN&apos;s directions are fitted on when its card has none</extracomment>
+        <translation>实测：ρ = {rho}，从 −3 到 +3 该因素变化 {range}</translation>
+    </message>
+    <message>
+        <source>Largest side effect: {other} changes by {value}</source>
+        <translation>最大副作用：{other} 变化 {value}</translation>
+    </message>
+    <message>
+        <source>the directions measured on this model&apos;s card ({source})</source>
+        <translation>本模型卡片上实测的方向（{source}）</translation>
+    </message>
+    <message>
+        <source>{n} encoded images of the bundled sample</source>
+        <translation>内置样本中 {n} 张编码图像</translation>
+    </message>
+    <message>
+        <source>{n} sampled latents read by the factor network</source>
+        <translation>由因素网络读取的 {n} 个采样潜变量</translation>
+    </message>
+    <message>
+        <source>One slider step is the data&apos;s spread along this direction ({scale} prior standard deviations).</source>
+        <translation>滑块的一步等于数据沿此方向的离散程度（先验标准差的 {scale} 倍）。</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3685,174 @@ SHA-256：{sha}</translation>
     <message>
         <source>Bookmarks</source>
         <translation>书签</translation>
+    </message>
+</context>
+<context>
+    <name>factors</name>
+    <message>
+        <source>stroke thickness</source>
+        <extracomment>Every factor name, value name and description the bundled datasets declare.</extracomment>
+        <translation>笔画粗细</translation>
+    </message>
+    <message>
+        <source>slant</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Thicker or thinner strokes (fitted on how wide the ink is)</source>
+        <translation>笔画更粗或更细（按墨迹宽度拟合）</translation>
+    </message>
+    <message>
+        <source>Leaning right (/) or left (\) (fitted on the ink&apos;s shear)</source>
+        <translation>向右（/）或向左（\）倾斜（按墨迹剪切拟合）</translation>
+    </message>
+    <message>
+        <source>Wider or narrower shapes (fitted on the ink&apos;s horizontal spread)</source>
+        <translation>形状更宽或更窄（按墨迹水平分布拟合）</translation>
+    </message>
+    <message>
+        <source>smile</source>
+        <translation>微笑</translation>
+    </message>
+    <message>
+        <source>mouth open</source>
+        <translation>张嘴</translation>
+    </message>
+    <message>
+        <source>eye size</source>
+        <translation>眼睛大小</translation>
+    </message>
+    <message>
+        <source>eye openness</source>
+        <translation>睁眼程度</translation>
+    </message>
+    <message>
+        <source>head tilt</source>
+        <translation>头部倾斜</translation>
+    </message>
+    <message>
+        <source>face width</source>
+        <translation>脸宽</translation>
+    </message>
+    <message>
+        <source>skin tone</source>
+        <translation>肤色</translation>
+    </message>
+    <message>
+        <source>background hue</source>
+        <translation>背景色调</translation>
+    </message>
+    <message>
+        <source>light direction</source>
+        <translation>光照方向</translation>
+    </message>
+    <message>
+        <source>hair colour</source>
+        <translation>发色</translation>
+    </message>
+    <message>
+        <source>hair style</source>
+        <translation>发型</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>眼镜</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>棕色</translation>
+    </message>
+    <message>
+        <source>blonde</source>
+        <translation>金色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>短发</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>长发</translation>
+    </message>
+    <message>
+        <source>bun</source>
+        <translation>发髻</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>From a frown (-1) to a broad smile (+1): the mouth corners rise</source>
+        <translation>从皱眉（-1）到开怀大笑（+1）：嘴角上扬</translation>
+    </message>
+    <message>
+        <source>From closed lips (0) to a wide-open mouth (1)</source>
+        <translation>从闭嘴（0）到张大嘴（1）</translation>
+    </message>
+    <message>
+        <source>From small (0) to large eyes (1)</source>
+        <translation>从小眼睛（0）到大眼睛（1）</translation>
+    </message>
+    <message>
+        <source>From nearly shut (0) to wide-open eyes (1)</source>
+        <translation>从几乎闭眼（0）到睁大眼睛（1）</translation>
+    </message>
+    <message>
+        <source>The head turned from -20° (-1) to +20° (+1), clockwise on screen</source>
+        <translation>头部从 -20°（-1）转到 +20°（+1），屏幕上为顺时针</translation>
+    </message>
+    <message>
+        <source>From a narrow (0) to a wide face (1)</source>
+        <translation>从窄脸（0）到宽脸（1）</translation>
+    </message>
+    <message>
+        <source>From light (0) to dark skin (1)</source>
+        <translation>从浅色（0）到深色皮肤（1）</translation>
+    </message>
+    <message>
+        <source>The background&apos;s hue: red (0), yellow, green, blue to violet (0.8)</source>
+        <translation>背景色调：红（0）、黄、绿、蓝到紫（0.8）</translation>
+    </message>
+    <message>
+        <source>Light from the left (-1), the front (0) or the right (+1)</source>
+        <translation>光从左侧（-1）、正面（0）或右侧（+1）照来</translation>
+    </message>
+    <message>
+        <source>The hair&apos;s colour: black, brown, blonde, red or grey</source>
+        <translation>头发颜色：黑、棕、金、红或灰</translation>
+    </message>
+    <message>
+        <source>Short hair, long hair falling below the chin, or a bun on top</source>
+        <translation>短发、垂到下巴以下的长发，或头顶的发髻</translation>
+    </message>
+    <message>
+        <source>Round dark-rimmed glasses (1) or none (0)</source>
+        <translation>深色圆框眼镜（1）或不戴（0）</translation>
+    </message>
+    <message>
+        <source>{factor}: {value}</source>
+        <translation>{factor}：{value}</translation>
     </message>
 </context>
 <context>

@@ -3392,6 +3392,10 @@ SHA-256：{sha}</translation>
         <translation>{description}，來自 {x0} 個解碼樣本</translation>
     </message>
     <message>
+        <source>{n} decoded samples</source>
+        <translation>{n} 個解碼樣本</translation>
+    </message>
+    <message>
         <source>PC{n} ({percent} %)</source>
         <translation>PC{n}（{percent}%）</translation>
     </message>
@@ -3440,6 +3444,31 @@ SHA-256：{sha}</translation>
     <message>
         <source>Sliders move along directions fitted to measurable properties of the images: stroke thickness, slant and width.</source>
         <translation>滑塊沿根據影像可測量屬性擬合出的方向移動：筆畫粗細、傾斜度和寬度。</translation>
+    </message>
+    <message>
+        <source>Measured: ρ = {rho}, the factor changes by {range} from −3 to +3</source>
+        <extracomment>sampled latents a GAN&apos;s directions are fitted on when its card has none</extracomment>
+        <translation>實測：ρ = {rho}，從 −3 到 +3 該因素變化 {range}</translation>
+    </message>
+    <message>
+        <source>Largest side effect: {other} changes by {value}</source>
+        <translation>最大副作用：{other} 變化 {value}</translation>
+    </message>
+    <message>
+        <source>the directions measured on this model&apos;s card ({source})</source>
+        <translation>本模型卡片上實測的方向（{source}）</translation>
+    </message>
+    <message>
+        <source>{n} encoded images of the bundled sample</source>
+        <translation>內建樣本中 {n} 張編碼影像</translation>
+    </message>
+    <message>
+        <source>{n} sampled latents read by the factor network</source>
+        <translation>由因素網路讀取的 {n} 個取樣潛變數</translation>
+    </message>
+    <message>
+        <source>One slider step is the data&apos;s spread along this direction ({scale} prior standard deviations).</source>
+        <translation>滑桿的一步等於資料沿此方向的離散程度（先驗標準差的 {scale} 倍）。</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3685,174 @@ SHA-256：{sha}</translation>
     <message>
         <source>Bookmarks</source>
         <translation>書籤</translation>
+    </message>
+</context>
+<context>
+    <name>factors</name>
+    <message>
+        <source>stroke thickness</source>
+        <extracomment>Every factor name, value name and description the bundled datasets declare.</extracomment>
+        <translation>筆畫粗細</translation>
+    </message>
+    <message>
+        <source>slant</source>
+        <translation>傾斜</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>Thicker or thinner strokes (fitted on how wide the ink is)</source>
+        <translation>筆畫更粗或更細（依墨跡寬度擬合）</translation>
+    </message>
+    <message>
+        <source>Leaning right (/) or left (\) (fitted on the ink&apos;s shear)</source>
+        <translation>向右（/）或向左（\）傾斜（依墨跡剪切擬合）</translation>
+    </message>
+    <message>
+        <source>Wider or narrower shapes (fitted on the ink&apos;s horizontal spread)</source>
+        <translation>形狀更寬或更窄（依墨跡水平分布擬合）</translation>
+    </message>
+    <message>
+        <source>smile</source>
+        <translation>微笑</translation>
+    </message>
+    <message>
+        <source>mouth open</source>
+        <translation>張嘴</translation>
+    </message>
+    <message>
+        <source>eye size</source>
+        <translation>眼睛大小</translation>
+    </message>
+    <message>
+        <source>eye openness</source>
+        <translation>睜眼程度</translation>
+    </message>
+    <message>
+        <source>head tilt</source>
+        <translation>頭部傾斜</translation>
+    </message>
+    <message>
+        <source>face width</source>
+        <translation>臉寬</translation>
+    </message>
+    <message>
+        <source>skin tone</source>
+        <translation>膚色</translation>
+    </message>
+    <message>
+        <source>background hue</source>
+        <translation>背景色調</translation>
+    </message>
+    <message>
+        <source>light direction</source>
+        <translation>光照方向</translation>
+    </message>
+    <message>
+        <source>hair colour</source>
+        <translation>髮色</translation>
+    </message>
+    <message>
+        <source>hair style</source>
+        <translation>髮型</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>眼鏡</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>棕色</translation>
+    </message>
+    <message>
+        <source>blonde</source>
+        <translation>金色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>紅色</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>短髮</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>長髮</translation>
+    </message>
+    <message>
+        <source>bun</source>
+        <translation>髮髻</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>From a frown (-1) to a broad smile (+1): the mouth corners rise</source>
+        <translation>從皺眉（-1）到開懷大笑（+1）：嘴角上揚</translation>
+    </message>
+    <message>
+        <source>From closed lips (0) to a wide-open mouth (1)</source>
+        <translation>從閉嘴（0）到張大嘴（1）</translation>
+    </message>
+    <message>
+        <source>From small (0) to large eyes (1)</source>
+        <translation>從小眼睛（0）到大眼睛（1）</translation>
+    </message>
+    <message>
+        <source>From nearly shut (0) to wide-open eyes (1)</source>
+        <translation>從幾乎閉眼（0）到睜大眼睛（1）</translation>
+    </message>
+    <message>
+        <source>The head turned from -20° (-1) to +20° (+1), clockwise on screen</source>
+        <translation>頭部從 -20°（-1）轉到 +20°（+1），螢幕上為順時針</translation>
+    </message>
+    <message>
+        <source>From a narrow (0) to a wide face (1)</source>
+        <translation>從窄臉（0）到寬臉（1）</translation>
+    </message>
+    <message>
+        <source>From light (0) to dark skin (1)</source>
+        <translation>從淺色（0）到深色皮膚（1）</translation>
+    </message>
+    <message>
+        <source>The background&apos;s hue: red (0), yellow, green, blue to violet (0.8)</source>
+        <translation>背景色調：紅（0）、黃、綠、藍到紫（0.8）</translation>
+    </message>
+    <message>
+        <source>Light from the left (-1), the front (0) or the right (+1)</source>
+        <translation>光從左側（-1）、正面（0）或右側（+1）照來</translation>
+    </message>
+    <message>
+        <source>The hair&apos;s colour: black, brown, blonde, red or grey</source>
+        <translation>頭髮顏色：黑、棕、金、紅或灰</translation>
+    </message>
+    <message>
+        <source>Short hair, long hair falling below the chin, or a bun on top</source>
+        <translation>短髮、垂到下巴以下的長髮，或頭頂的髮髻</translation>
+    </message>
+    <message>
+        <source>Round dark-rimmed glasses (1) or none (0)</source>
+        <translation>深色圓框眼鏡（1）或不戴（0）</translation>
+    </message>
+    <message>
+        <source>{factor}: {value}</source>
+        <translation>{factor}：{value}</translation>
     </message>
 </context>
 <context>

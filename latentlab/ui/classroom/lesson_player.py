@@ -414,7 +414,8 @@ class LessonPlayer(RecordingMixin, QObject):
                 if src.strip() == pair[0] and dst.strip() == pair[1]:
                     return i
             return None
-        return basis.names.index(direction) if direction in basis.names else None
+        ids = basis.extra.get("ids") or basis.names  # stable ids: the names on screen are translated
+        return list(ids).index(direction) if direction in ids else None
 
     def _apply_direction(self, direction: Any, animate: bool) -> None:
         index = self._direction_index(direction)

@@ -84,7 +84,8 @@ class RecordingMixin:
             out["basis"] = st.basis.key
             if self.sweeping and 0 <= self._sweep_index < st.basis.size:
                 if st.basis.key in ("class", "attribute"):
-                    out["direction"] = st.basis.names[self._sweep_index]
+                    ids = st.basis.extra.get("ids") or st.basis.names  # the id, not the translated name
+                    out["direction"] = ids[self._sweep_index]
                 else:
                     out["direction"] = self._sweep_index
                 out["animate"] = True

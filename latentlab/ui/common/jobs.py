@@ -215,7 +215,12 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
 
     if key == "attribute":
         from latentlab.core.datasets import of_model
+        from latentlab.ui.common.factor_basis import factor_basis_job
+        from latentlab.ui.common.factor_text import direction_label, word
 
+        named = yield from factor_basis_job(renderer, model, summary)
+        if named is not None:  # a dataset with a factor network: its labelled factors, by name
+            return named
         factors = of_model(summary.dataset, summary.image_shape).factors
         z = L.sample_prior(FIT_SAMPLES // 2, dim, seed=0, truncation=truncation)
         images = yield from _decode_batches(model, z, random_labels(z.shape[0]))  # (N, C, H, W)
@@ -229,10 +234,12 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             dirs.append(d.numpy().astype(np.float32))
             names.append(factor.name)
             tips.append(QCoreApplication.translate("basis", "{description}, from {x0} decoded samples").format(
-                description=factor.description, x0=z.shape[0]))
+                description=word(factor.description), x0=z.shape[0]))
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
-        return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
+        source = QCoreApplication.translate("basis", "{n} decoded samples").format(n=z.shape[0])
+        return Basis("attribute", [direction_label(n) for n in names], np.stack(dirs), tips,
+                     {"source": source, "ids": names})
 
     raise ValueError(f"unknown basis {key!r}")
 

@@ -1,0 +1,119 @@
+"""Named factor sliders ("smile", "glasses", "hair colour: blonde") for models of a labelled dataset.
+
+The attribute basis of a model whose dataset has a factor network (faces64). The directions are
+the ones on the model card when ``latentlab directions`` measured them, so the slider is the
+direction whose fidelity the tooltip, the card and the compare view report; otherwise they are
+fitted here, by the route :mod:`latentlab.core.directions` describes (VAE: the bundled labelled
+sample, encoded; GAN: sampled latents read by the factor network). A slider's unit is the data's
+spread along its direction, so "+1" is one typical step of that factor for every slider.
+
+A generator job (see :mod:`latentlab.ui.common.jobs`): it yields between decode batches.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+from latentlab.ui.common.factor_text import direction_label, word
+from latentlab.ui.common.state import Basis, ModelSummary
+
+#: sampled latents a GAN's directions are fitted on when its card has none
+FIT_LATENTS = 1000
+
+
+def fidelity_text(result: Any) -> str:
+    """One line of a direction's measured fidelity (the card's ``metrics.directions.<name>``), or ""."""
+    try:
+        rho, span = float(result["spearman_rho"]), float(result["range"])
+    except (TypeError, KeyError, ValueError):
+        return ""
+    leak = result.get("leakage") if isinstance(result, dict) else None
+    text = translate("basis", "Measured: ρ = {rho}, the factor changes by {range} from −3 to +3").format(
+        rho=f"{rho:.2f}", range=f"{span:+.2f}")
+    if isinstance(leak, dict) and leak:
+        other, value = max(leak.items(), key=lambda kv: float(kv[1]))
+        text += "\n" + translate("basis", "Largest side effect: {other} changes by {value}").format(
+            other=direction_label(str(other)), value=f"{float(value):.2f}")
+    return text
+
+
+def _decode_batches(model: Any, z: Any, batch: int = 200):
+    import torch
+
+    out = []
+    for i in range(0, z.shape[0], batch):
+        out.append(model.decode(z[i:i + batch].to(model.device)).float().cpu())
+        yield
+    return torch.cat(out)
+
+
+def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
+    """Generator job: the model's named factor directions as a :class:`Basis`, or None.
+
+    None when the model's dataset has no factor network, or the model is conditional (its
+    class is chosen with the class selector): the caller then fits directions to measured
+    image properties instead.
+    """
+    import torch
+
+    from latentlab.core import directions as D
+    from latentlab.core.datasets import of_model
+
+    if summary.conditional:
+        return None
+    spec = of_model(summary.dataset, summary.image_shape)
+    card = getattr(model, "card", None) or {}
+    found = D.directions_from_card(card, summary.latent_dim)
+    metrics = ((card.get("metrics") or {}).get("directions") or {}) if found else {}
+    if found:
+        source = translate("basis", "the directions measured on this model's card ({source})").format(
+            source=str((card.get("directions") or {}).get("source", "")))
+    else:
+        net_path = spec.feature_network()
+        if net_path is None:
+            return None
+        net = renderer.get_model(str(net_path), summary.device_spec)
+        if not (hasattr(net, "outputs") and hasattr(net, "layout")):
+            return None  # a classifier, not a factor network: it reads classes, not factors
+        wanted = D.targets(net.layout, {f.name: f.values for f in spec.factors if f.values})
+        sample = spec.load_sample(summary.image_shape) if summary.has_encoder and spec.has_sample() else None
+        if sample is not None and sample.factors is not None:
+            yield
+            found = D.fit_model_directions(model, wanted, images=sample.images, factors=sample.factors,
+                                           factor_names=sample.factor_names)
+            source = translate("basis", "{n} encoded images of the bundled sample").format(n=len(sample))
+        else:
+            z = torch.randn(FIT_LATENTS, summary.latent_dim, generator=torch.Generator().manual_seed(0))
+            images = yield from _decode_batches(model, z)
+            values = D.probability_reader(net, wanted)(images)
+            yield
+            found = {}
+            for name, v in values.items():
+                try:
+                    found[name] = D.fit_direction(name, z, v)
+                except ValueError:
+                    continue  # a value the generator never draws: no direction leads to it
+            source = translate("basis", "{n} sampled latents read by the factor network").format(n=FIT_LATENTS)
+    if not found:
+        return None
+    names, rows, tips = [], [], []
+    descriptions = {f.name: f.description for f in spec.factors}
+    for name, d in found.items():
+        scale = d.scale if np.isfinite(d.scale) and d.scale > 0 else 1.0
+        rows.append((d.vector.numpy() * scale).astype(np.float32))
+        names.append(direction_label(name))
+        factor = name.partition(": ")[0]
+        tip = [word(descriptions[factor])] if factor in descriptions else []
+        tip.append(translate("basis", "One slider step is the data's spread along this direction ({scale} prior standard "
+                       "deviations).").format(scale=f"{scale:.2f}"))
+        measured = fidelity_text(metrics.get(name))
+        if measured:
+            tip.append(measured)
+        tips.append("\n".join(tip))
+    return Basis("attribute", names, np.stack(rows), tips,
+                 {"source": source, "ids": list(found), "fidelity": {k: metrics[k] for k in found if k in metrics}})

@@ -1,0 +1,91 @@
+"""Named factor sliders for faces64 models: from the card when measured, fitted otherwise, in every language."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from latentlab.core.checkpoint import save_model, update_card
+from latentlab.core.directions import FactorDirection, directions_to_card, targets
+from latentlab.core.families.gan import GAN, GANConfig
+from latentlab.core.families.vae import VAE, VAEConfig
+from latentlab.core.render import Renderer
+from latentlab.ui.common import jobs
+from latentlab.ui.common.factor_basis import fidelity_text
+
+FACES = (3, 64, 64)
+DIM = 6
+
+
+def _save(kind, path, dataset="faces64"):
+    torch.manual_seed(0)
+    cls, config = (VAE, VAEConfig) if kind == "vae" else (GAN, GANConfig)
+    return save_model(cls(config(latent_dim=DIM, base_channels=4, image_shape=FACES)).eval(), path, dataset=dataset)
+
+
+def _basis(path):
+    renderer = Renderer()
+    summary = jobs.load_model_job(renderer, str(path), "cpu")
+    assert summary.basis_unavailable["attribute"] is None
+    with torch.inference_mode():  # as on the render worker's thread
+        return jobs.run_to_end(jobs.basis_job(renderer, summary, "attribute"))
+
+
+@pytest.mark.parametrize("kind", ["vae", "gan"])
+def test_a_faces_model_gets_a_slider_per_factor_and_per_hair_colour(kind, tmp_path):
+    basis = _basis(_save(kind, tmp_path / f"f-{kind}.safetensors"))
+    ids = basis.extra["ids"]
+    assert "smile" in ids and "glasses" in ids and "hair colour: blonde" in ids and "hair colour" not in ids
+    assert basis.names == ids  # English: the ids themselves
+    assert basis.directions.shape == (len(ids), DIM) and np.isfinite(basis.directions).all()
+    assert ("encoded" in basis.extra["source"]) == (kind == "vae")
+    smile = ids.index("smile")
+    assert "mouth corners rise" in basis.tips[smile] and "spread" in basis.tips[smile]
+
+
+def test_the_cards_measured_directions_are_the_sliders_with_their_fidelity(tmp_path):
+    path = _save("vae", tmp_path / "measured.safetensors")
+    wanted = targets([("smile", 0), ("glasses", 2)])
+    vec = torch.tensor([0.0, 0.6, 0.0, 0.8, 0.0, 0.0])
+    dirs = {"smile": FactorDirection("smile", vec, 0.5, (1, 3), 0.9),
+            "glasses": FactorDirection("glasses", torch.eye(DIM)[0], 2.0, (0,), 0.8)}
+    fidelity = {"smile": {"spearman_rho": 0.97, "range": 1.23, "leakage": {"glasses": 0.02, "head tilt": 0.04}}}
+    update_card(path, metrics={"directions": fidelity}, directions=directions_to_card(dirs, wanted, "toy"))
+    basis = _basis(path)
+    assert basis.extra["ids"] == ["smile", "glasses"] and "measured" in basis.extra["source"]
+    # A slider step is the data's spread along the direction.
+    assert np.allclose(basis.directions[0], 0.5 * vec.numpy(), atol=1e-6)
+    assert np.allclose(basis.directions[1], 2.0 * np.eye(DIM)[0], atol=1e-6)
+    assert "0.97" in basis.tips[0] and "+1.23" in basis.tips[0] and "head tilt" in basis.tips[0]
+    assert "0.97" not in basis.tips[1] and basis.extra["fidelity"] == {"smile": fidelity["smile"]}
+
+
+def test_fidelity_text_is_empty_for_missing_or_broken_figures():
+    assert fidelity_text(None) == "" and fidelity_text({"spearman_rho": "x"}) == ""
+    assert "0.50" in fidelity_text({"spearman_rho": 0.5, "range": 1.0})
+
+
+def test_slider_names_follow_the_language(tmp_path, qapp):
+    from latentlab.ui.common.i18n import install_language
+
+    path = _save("gan", tmp_path / "f.safetensors")
+    try:
+        install_language(qapp, "cs")
+        basis = _basis(path)
+    finally:
+        install_language(qapp, "en")
+    ids = basis.extra["ids"]
+    assert basis.names[ids.index("smile")] != "smile"
+    blonde = basis.names[ids.index("hair colour: blonde")]
+    assert "blonde" not in blonde and ":" in blonde
+
+
+def test_every_declared_factor_word_is_listed_for_translation():
+    from latentlab.core import datasets
+    from latentlab.ui.common.factor_text import WORDS
+
+    for spec in datasets.specs().values():
+        for f in spec.factors:
+            assert f.name in WORDS and f.description in WORDS, (spec.name, f.name)
+            assert all(v in WORDS for v in f.values), (spec.name, f.name)

@@ -1665,7 +1665,7 @@ obrázek
     <name>LatentJobs</name>
     <message>
         <source>{n:,} {dataset} test images, encoded (the encoder&apos;s means)</source>
-        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes``</extracomment>
+        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes`` factor name → (N,) float32 value per point: the labels of real images, or what the factor network reads in samples (a category as its value&apos;s index); empty when the dataset has none categorical factor name → its value names (a factor not listed here is a number)</extracomment>
         <translation>{n:,} testovacích obrázků {dataset}, zakódovaných (střední hodnoty kodéru)</translation>
     </message>
     <message>
@@ -1741,6 +1741,14 @@ obrázek
         <translation>y</translation>
     </message>
     <message>
+        <source>What the points&apos; colours show: the class, or one of the dataset&apos;s factors (for real images their known values, for samples what the factor network reads in them)</source>
+        <translation>Co ukazují barvy bodů: třídu, nebo jeden z faktorů datové sady (u skutečných obrázků jejich známé hodnoty, u vzorků to, co v nich přečte síť faktorů)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Barva</translation>
+    </message>
+    <message>
         <source>Open a model to see its latent space</source>
         <translation>Otevřete model a uvidíte jeho latentní prostor</translation>
     </message>
@@ -1779,6 +1787,10 @@ obrázek
     <message>
         <source>unknown</source>
         <translation>neznámé</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>třída</translation>
     </message>
     <message>
         <source>principal component {i}</source>

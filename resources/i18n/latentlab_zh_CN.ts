@@ -1659,7 +1659,7 @@ image here
     <name>LatentJobs</name>
     <message>
         <source>{n:,} {dataset} test images, encoded (the encoder&apos;s means)</source>
-        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes``</extracomment>
+        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes`` factor name → (N,) float32 value per point: the labels of real images, or what the factor network reads in samples (a category as its value&apos;s index); empty when the dataset has none categorical factor name → its value names (a factor not listed here is a number)</extracomment>
         <translation>{n:,} 张 {dataset} 测试图像，已编码（编码器的均值）</translation>
     </message>
     <message>
@@ -1735,6 +1735,14 @@ image here
         <translation>y</translation>
     </message>
     <message>
+        <source>What the points&apos; colours show: the class, or one of the dataset&apos;s factors (for real images their known values, for samples what the factor network reads in them)</source>
+        <translation>点的颜色表示什么：类别，或数据集的某个因素（真实图像用其已知值，样本用因素网络从中读出的值）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
         <source>Open a model to see its latent space</source>
         <translation>打开一个模型以查看其潜在空间</translation>
     </message>
@@ -1773,6 +1781,10 @@ image here
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>principal component {i}</source>

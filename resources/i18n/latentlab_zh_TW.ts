@@ -1659,7 +1659,7 @@ image here
     <name>LatentJobs</name>
     <message>
         <source>{n:,} {dataset} test images, encoded (the encoder&apos;s means)</source>
-        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes``</extracomment>
+        <extracomment>points on the latent map (the bundled data sample has 2,000 images) most principal components offered as map axes frames decoded per batch when rendering a path; the same as core.interpolation.render_path&apos;s default, so the app&apos;s frames are bit-identical to ``latentlab interpolate --keyframes`` factor name → (N,) float32 value per point: the labels of real images, or what the factor network reads in samples (a category as its value&apos;s index); empty when the dataset has none categorical factor name → its value names (a factor not listed here is a number)</extracomment>
         <translation>{n:,} 張 {dataset} 測試影像，已編碼（編碼器的均值）</translation>
     </message>
     <message>
@@ -1735,6 +1735,14 @@ image here
         <translation>y</translation>
     </message>
     <message>
+        <source>What the points&apos; colours show: the class, or one of the dataset&apos;s factors (for real images their known values, for samples what the factor network reads in them)</source>
+        <translation>點的顏色表示什麼：類別，或資料集的某個因素（真實影像用其已知值，樣本用因素網路從中讀出的值）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
         <source>Open a model to see its latent space</source>
         <translation>開啟一個模型以檢視其潛在空間</translation>
     </message>
@@ -1773,6 +1781,10 @@ image here
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>類別</translation>
     </message>
     <message>
         <source>principal component {i}</source>

@@ -50,6 +50,12 @@ class MapData:
     source: str
     kind: str  # "encoded" (VAE encoder means of real images) | "sampled" (prior samples)
     notes: list[str] = field(default_factory=list)
+    #: factor name → (N,) float32 value per point: the labels of real images, or what the factor
+    #: network reads in samples (a category as its value's index); empty when the dataset has none
+    factors: dict[str, np.ndarray] = field(default_factory=dict)
+    #: categorical factor name → its value names (a factor not listed here is a number)
+    factor_values: dict[str, list[str]] = field(default_factory=dict)
+    factors_source: str = ""  # "labels" (drawn with known values) | "read" (by the factor network)
 
 
 @dataclass
@@ -154,6 +160,8 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
     model = renderer.get_model(summary.path, summary.device_spec)
     dim = summary.latent_dim
     notes: list[str] = []
+    factors: dict[str, np.ndarray] = {}
+    factors_source = ""
     if summary.has_encoder and has_sample(summary.dataset):
         ds = dataset_sample(summary.dataset, summary.image_shape)
         idx = _subset(len(ds), n)
@@ -168,6 +176,9 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
             mus.append(mu.float().cpu())
             yield
         z = torch.cat(mus)
+        if ds.factors is not None:
+            factors = {name: ds.factors[idx, j].astype(np.float32) for j, name in enumerate(ds.factor_names)}
+            factors_source = "labels"
         thumbs = np.ascontiguousarray(images[:, 0] if images.shape[1] == 1 else images.transpose(0, 2, 3, 1))
         class_names = list(ds.class_names)
         kind = "encoded"
@@ -204,13 +215,21 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
                                                                       dataset=summary.dataset, x0=list(fnet.image_shape), x1=list(summary.image_shape)))
         else:
             preds = []
+            reads: dict[str, list[np.ndarray]] = {}
+            reader = getattr(fnet.classifier, "read", None)  # a factor network also reads every factor
             step = 50  # the classifier is the slow part: small steps let frames (and closing) in between
             for i in range(0, n, step):
                 pause()
                 _, p = fnet.embed_batch(images_f[i:i + step])
                 preds.append(p.argmax(axis=1))
+                if reader is not None:
+                    for name, v in reader(images_f[i:i + step]).items():
+                        reads.setdefault(name, []).append(v.float().cpu().numpy())
                 yield
             labels = np.concatenate(preds).astype(np.int64)
+            if reads:
+                factors = {name: np.concatenate(v).astype(np.float32) for name, v in reads.items()}
+                factors_source = "read"
             class_names = list(getattr(fnet.classifier, "class_names", [])) or [
                 str(i) for i in range(fnet.num_classes)]
         source = f"{n:,} samples of the prior" + (QCoreApplication.translate("LatentJobs", ", coloured by the class "
@@ -227,7 +246,17 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         comps = found.components[:MAP_COMPONENTS].numpy().astype(np.float32)
         share = found.share[:MAP_COMPONENTS]
     return MapData(summary.path, z.numpy().astype(np.float32), np.asarray(labels, np.int64), class_names,
-                   thumbs, comps, share, source, kind, notes)
+                   thumbs, comps, share, source, kind, notes, factors, _value_names(summary, factors), factors_source)
+
+
+def _value_names(summary: ModelSummary, factors: dict[str, np.ndarray]) -> dict[str, list[str]]:
+    """The value names of the categorical factors among ``factors``, from the dataset's declaration."""
+    if not factors:
+        return {}
+    from latentlab.core.datasets import of_model
+
+    spec = of_model(summary.dataset, summary.image_shape)
+    return {f.name: list(f.values) for f in spec.factors if f.values and f.name in factors}
 
 
 def _with_pauses(gen: Any, pause: Callable[[], None]):

@@ -7,7 +7,12 @@ latent coordinates. Click anywhere to go there (the click sets the point's coord
 the two axes and keeps all the others); drag the target to scrub; hover a point to see its
 image. "Decoded images" swaps the points for a mosaic of what the decoder draws over the visible
 part of the plane through the current point (for a 2-D VAE: Kingma & Welling's manifold figure).
-The interpolation path is drawn on top, with a ring moving along it during playback.
+The interpolation path is drawn on top, with a ring moving along it during playback. For a
+dataset with labelled factors (faces64) the points can be coloured by any factor instead of the
+class ("Colour": smile, glasses, hair colour…).
+
+Over 600 lines: axes, hover, mosaic, path overlay and colours share the plot's state; the
+colour controls are the next part to move into a module of their own.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
 from latentlab.ui.latent.jobs import unclassified_reason
 from latentlab.ui.latent.map_inset import MapInset
-from latentlab.ui.latent.map_style import legend_html, point_styles
+from latentlab.ui.common.factor_text import word
+from latentlab.ui.latent.map_style import factor_legend_html, factor_styles, legend_html, point_styles
 from latentlab.ui.latent.path_state import PathState
 from latentlab.ui.latent.plane import (
     axis_vectors,
@@ -136,6 +142,23 @@ class LatentMap(QWidget):
         top.addWidget(self.view_button)
         top.addWidget(self.fit_button)
 
+        self.colour_combo = QComboBox()
+        self.colour_combo.setObjectName("mapColourBy")
+        self.colour_combo.setToolTip(self.tr("What the points' colours show: the class, or one of the dataset's "
+                                             "factors (for real images their known values, for samples what the "
+                                             "factor network reads in them)"))
+        self.colour_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.colour_combo.setMinimumContentsLength(8)
+        self.colour_combo.activated.connect(self._on_colour_picked)
+        self.colour_label = QLabel(self.tr("Colour"))
+        colour_row = QHBoxLayout()
+        colour_row.setContentsMargins(0, 0, 0, 0)
+        colour_row.setSpacing(4)
+        colour_row.addWidget(self.colour_label)
+        colour_row.addWidget(self.colour_combo)
+        colour_row.addStretch(1)
+        self._colour_by: str | None = None  # None: by class; else a factor's name
+
         self.legend = note_label("", "mapLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.status = note_label(self.tr("Open a model to see its latent space"))
@@ -145,6 +168,7 @@ class LatentMap(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
+        layout.addLayout(colour_row)
         layout.addWidget(self.legend)
         layout.addWidget(self.status)
 
@@ -192,6 +216,7 @@ class LatentMap(QWidget):
         self.mosaic.clear()
         self.inset.hide()
         self.legend.setText("")
+        self._fill_colour_combo()
         self.setEnabled(model is not None)
         if model is None:
             self.marker.setVisible(False)
@@ -240,7 +265,8 @@ class LatentMap(QWidget):
             self._axis_keys = ([("z", 0), ("z", 1)] if model.latent_dim == 2 or len(data.components) < 2
                                else [("pc", 0), ("pc", 1)])
         self._fill_axis_combos()
-        self._brushes, self._symbols = point_styles(data.labels)
+        self._fill_colour_combo()
+        self._brushes, self._symbols = self._point_styles()
         self._apply_axes()
         self._fitted = False
         self.fit()
@@ -267,10 +293,60 @@ class LatentMap(QWidget):
 
     def _show_legend(self) -> None:
         data = self.data
+        if data is not None and self._colour_by in data.factors:
+            name = self._colour_by
+            self.legend.setText(factor_legend_html(word(name), data.factors[name],
+                                                   [word(v) for v in data.factor_values.get(name, [])] or None))
+            return
         if data is None or not data.class_names:
             self.legend.setText("")
             return
         self.legend.setText(legend_html(data.labels, data.class_names, self.tr("unknown")))
+
+    # --- colours -------------------------------------------------------------------------------
+    def _fill_colour_combo(self) -> None:
+        """Offer the class and every factor the points carry; keep the choice when it still exists."""
+        factors = list(self.data.factors) if self.data is not None else []
+        if self._colour_by not in factors:
+            self._colour_by = None
+        combo = self.colour_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("class"), None)
+        for name in factors:
+            combo.addItem(word(name), name)
+        combo.setCurrentIndex(max(0, combo.findData(self._colour_by)) if self._colour_by else 0)
+        combo.blockSignals(False)
+        shown = bool(factors)
+        self.colour_combo.setVisible(shown)
+        self.colour_label.setVisible(shown)
+
+    def _point_styles(self):
+        data = self.data
+        if self._colour_by is not None and self._colour_by in data.factors:
+            return factor_styles(data.factors[self._colour_by], data.factor_values.get(self._colour_by))
+        return point_styles(data.labels)
+
+    def _on_colour_picked(self, _i: int = 0) -> None:
+        self.set_colour_by(self.colour_combo.currentData())
+
+    @property
+    def colour_by(self) -> str | None:
+        """The factor the points are coloured by, or None for the class."""
+        return self._colour_by
+
+    def set_colour_by(self, factor: str | None) -> None:
+        """Colour the points by ``factor`` (a name among the data's factors), or by class with None."""
+        if self.data is None or (factor is not None and factor not in self.data.factors):
+            return
+        self._colour_by = factor
+        j = self.colour_combo.findData(factor) if factor is not None else 0
+        if j >= 0 and j != self.colour_combo.currentIndex():
+            self.colour_combo.setCurrentIndex(j)
+        self._brushes, self._symbols = self._point_styles()
+        if self._xy is not None:
+            self.scatter.setData(x=self._xy[:, 0], y=self._xy[:, 1], brush=self._brushes, symbol=self._symbols)
+        self._show_legend()
 
     # --- axes ----------------------------------------------------------------------------------
     def axis_choices(self) -> list[tuple[str, tuple[str, int]]]:
@@ -456,6 +532,12 @@ class LatentMap(QWidget):
                     self.tr("sample {i} · looks like {name}")).format(i=i, name=self.data.class_names[c])
         else:
             text = (self.tr("test image {i}") if encoded else self.tr("sample {i}")).format(i=i)
+        name = self._colour_by
+        if name is not None and name in self.data.factors:
+            value = float(self.data.factors[name][i])
+            values = self.data.factor_values.get(name)
+            shown = word(values[min(len(values) - 1, max(0, round(value)))]) if values else f"{value:.2f}"
+            text += f" · {word(name)} {shown}"
         self.inset.show_image(self.data.images[i], text)
 
     # --- decoded images ------------------------------------------------------------------------

@@ -57,3 +57,53 @@ def legend_html(labels: np.ndarray, class_names: Sequence[str], unknown: str) ->
     if (labels < 0).any():
         parts.append(f"<span style='color:{UNLABELLED}'>●</span>&nbsp;{unknown}")
     return "&nbsp;&nbsp; ".join(parts)
+
+
+# --- colouring by a factor ------------------------------------------------------------------------
+
+#: a number's colours run along viridis: even steps in lightness, readable without colour vision
+FACTOR_MAP = "viridis"
+
+
+def _brush(colour: pg.QtGui.QColor) -> pg.QtGui.QBrush:
+    return pg.mkBrush(colour.red(), colour.green(), colour.blue(), POINT_ALPHA)
+
+
+def factor_styles(values: np.ndarray, value_names: Sequence[str] | None) -> tuple[np.ndarray, np.ndarray | str]:
+    """Per point, a brush (and symbols) for a factor's values instead of the class.
+
+    A categorical factor (``value_names`` given) takes the class palette and markers by value
+    index (a yes/no probability is rounded); a number runs along :data:`FACTOR_MAP` from its
+    smallest to its largest value on the map.
+    """
+    v = np.asarray(values, np.float64)
+    if value_names:
+        index = np.clip(np.rint(np.nan_to_num(v)), 0, len(value_names) - 1).astype(np.int64)
+        return point_styles(index)
+    lo, hi = _span(v)
+    cmap = pg.colormap.get(FACTOR_MAP)
+    t = np.clip((np.nan_to_num(v, nan=lo) - lo) / (hi - lo), 0.0, 1.0)
+    steps = np.rint(t * 63).astype(np.int64)  # 64 shared brushes: cheap to build for 2,000 points
+    table = [_brush(cmap.map(k / 63, mode="qcolor")) for k in range(64)]
+    return np.array([table[k] for k in steps], dtype=object), "o"
+
+
+def _span(v: np.ndarray) -> tuple[float, float]:
+    finite = v[np.isfinite(v)]
+    if not len(finite):
+        return 0.0, 1.0
+    lo, hi = float(np.percentile(finite, 1)), float(np.percentile(finite, 99))
+    return (lo, hi) if hi > lo else (lo, lo + 1.0)
+
+
+def factor_legend_html(name: str, values: np.ndarray, value_names: Sequence[str] | None) -> str:
+    """Rich text for a factor's colours: each value beside its marker, or a number's low-to-high scale."""
+    v = np.asarray(values, np.float64)
+    if value_names:
+        index = np.clip(np.rint(np.nan_to_num(v)), 0, len(value_names) - 1).astype(np.int64)
+        return f"{name}: " + legend_html(index, value_names, "")
+    lo, hi = _span(v)
+    cmap = pg.colormap.get(FACTOR_MAP)
+    dots = "".join(f"<span style='color:{cmap.map(k / 6, mode='qcolor').name()}; font-size:14px'>●</span>"
+                   for k in range(7))
+    return f"{name}: {lo:.2f}&nbsp;{dots}&nbsp;{hi:.2f}"

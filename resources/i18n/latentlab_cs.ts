@@ -1458,8 +1458,8 @@ obrázek
         <translation>Zvětšené pixely plynule prolínat; vypnuto: každý pixel se kreslí jako ostrý čtverec (nejbližší soused)</translation>
     </message>
     <message>
-        <source>Export size:</source>
-        <translation>Velikost exportu:</translation>
+        <source>Size:</source>
+        <translation>Velikost:</translation>
     </message>
     <message>
         <source> px</source>
@@ -2893,8 +2893,8 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Mřížka</translation>
     </message>
     <message>
-        <source>first seed</source>
-        <translation>první seed</translation>
+        <source>seed</source>
+        <translation>seed</translation>
     </message>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>

@@ -1452,8 +1452,8 @@ image here
         <translation>平滑混合放大后的像素；关闭时每个像素都绘制为清晰的方块（最近邻）</translation>
     </message>
     <message>
-        <source>Export size:</source>
-        <translation>导出尺寸：</translation>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <source> px</source>
@@ -2879,8 +2879,8 @@ Use Open file… below.</source>
         <translation>网格</translation>
     </message>
     <message>
-        <source>first seed</source>
-        <translation>首个种子</translation>
+        <source>seed</source>
+        <translation>种子</translation>
     </message>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>

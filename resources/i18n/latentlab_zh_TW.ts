@@ -1452,8 +1452,8 @@ image here
         <translation>平滑混合放大後的像素；關閉時每個像素都繪製為清晰的方塊（最近鄰）</translation>
     </message>
     <message>
-        <source>Export size:</source>
-        <translation>匯出尺寸：</translation>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <source> px</source>
@@ -2879,8 +2879,8 @@ Use Open file… below.</source>
         <translation>網格</translation>
     </message>
     <message>
-        <source>first seed</source>
-        <translation>首個種子</translation>
+        <source>seed</source>
+        <translation>種子</translation>
     </message>
     <message>
         <source>Random samples from the model. Click one to make it the current point.</source>

@@ -15,6 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _app_theme(qapp):
+    """The app's own style and stylesheet, as ``latentlab gui`` sets them: sizes measured here are users' sizes.
+
+    (Without it the tests saw Qt's default style unless an earlier test had started the app, and
+    a window that fitted 1024 px in the tests needed 1037 px on screen.)
+    """
+    from latentlab.ui.app import load_theme
+
+    load_theme(qapp)
+
+
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch):
     """An empty LATENTLAB_HOME (and no user models) for every test."""

@@ -147,9 +147,10 @@ class ImageView(QWidget):
         # A row of its own: beside the view buttons it made the window wider than a 1024-px projector.
         export_bar = QHBoxLayout()
         export_bar.setContentsMargins(6, 0, 6, 4)
+        export_bar.setSpacing(4)
         export_bar.addStretch(1)
         # The exported picture's size, labelled, slide-ready by default (a 28 px digit at ×4 was 112 px)
-        self.size_label = QLabel(self.tr("Export size:"))
+        self.size_label = QLabel(self.tr("Size:"))
         self.size_box = QSpinBox()
         self.size_box.setObjectName("exportSizeBox")
         self.size_box.setRange(64, 4096)

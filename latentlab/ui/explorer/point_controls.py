@@ -34,7 +34,7 @@ class PointControls(QWidget):
                                      "image. Type a number and press Enter to go there."))
         self.seed.valueChanged.connect(self._on_seed)
         # The range's 19 digits would ask for ~150 px; seeds R draws have 10 (1024-px screens).
-        self.seed.setMinimumWidth(self.seed.fontMetrics().horizontalAdvance("0" * 10) + 40)
+        self.seed.setMinimumWidth(self.seed.fontMetrics().horizontalAdvance("0" * 10) + 30)
 
         self.random = QPushButton(self.tr("Randomize"))
         self.random.setToolTip(self.tr("Jump to a new random point of the prior (R). Its seed appears in the box, so you "

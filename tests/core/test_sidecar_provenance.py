@@ -49,7 +49,7 @@ def test_sample_sidecars_hold_no_path(tiny_vae_file, tmp_path, exports, name):
 
 
 def test_a_large_sample_records_the_prior_and_no_path(tiny_vae_file, tmp_path, exports, monkeypatch):
-    import latentlab.cli as cli
+    from latentlab import cli
 
     monkeypatch.setattr(cli, "SIDECAR_MAX_LATENTS", 2)
     out = exports / "big.npy"

@@ -206,11 +206,11 @@ def _parse_label(model, label: str | None) -> int | None:
 
 
 def _sidecar_base(model, path: Path, device: str) -> dict:
-    from latentlab.core.files import file_sha256
-    from latentlab.core.sidecar import dataset_of_card
+    from latentlab.core.sidecar import dataset_of_card, model_record
 
-    return {"model": {"name": path.stem, "path": str(path.resolve()), "sha256": file_sha256(path)},
-            "dataset": dataset_of_card(getattr(model, "card", None)), "device": device}
+    # The model by name, file name and SHA-256, never its folder: regenerate() finds it again.
+    card = getattr(model, "card", None)
+    return {"model": model_record(path, card=card), "dataset": dataset_of_card(card), "device": device}
 
 
 def _load(args):
@@ -376,7 +376,10 @@ def cmd_interpolate(args) -> int:
     sidecar = _sidecar_base(model, path, str(model.device))
     # The sidecar carries both the editable path and every frame's latent, so regenerating
     # the pixels needs no path logic at all.
-    sidecar.update({"mode": "path", "path": spec.to_json(), "z": latent_to_json(spec.latents()),
+    path_json = spec.to_json()
+    if isinstance(path_json.get("model"), dict):  # keyframe files of older versions name the model's folder
+        path_json["model"] = {k: v for k, v in path_json["model"].items() if k != "path"}
+    sidecar.update({"mode": "path", "path": path_json, "z": latent_to_json(spec.latents()),
                     "labels": spec.labels() if model.conditional else None, "scale": args.scale, "fps": args.fps})
     if suffix == ".gif":
         save_gif(out, frames, fps=args.fps, scale=args.scale, pingpong=args.pingpong, sidecar=sidecar)

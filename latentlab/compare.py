@@ -115,7 +115,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from latentlab.core.claims import compatibility
     from latentlab.core.evidence_figure import render_figure
     from latentlab.core.export import save_png
-    from latentlab.core.files import file_sha256
+    from latentlab.core.sidecar import model_record, scrub_paths
 
     if not MIN_MODELS <= len(args.models) <= MAX_MODELS:
         raise ValueError(f"compare takes {MIN_MODELS} to {MAX_MODELS} models side by side, got {len(args.models)}")
@@ -171,8 +171,7 @@ def run_compare(args: argparse.Namespace) -> int:
                            lang=getattr(args, "lang", "en"))
     sidecar = {
         "mode": "compare",
-        "models": [{"name": name, "path": str(path.resolve()), "sha256": file_sha256(path)}
-                   for name, path in zip(names, paths)],
+        "models": [model_record(path, name=name, card=card) for name, path, card in zip(names, paths, cards)],
         "seed": args.seed,
         "label": args.label,
         "n": args.n,
@@ -180,7 +179,7 @@ def run_compare(args: argparse.Namespace) -> int:
         "invert_steps": args.invert_steps,
         "width": width,
         "device": str(models[0].device),
-        "skipped": skipped,
+        "skipped": [scrub_paths(s) for s in skipped],  # the reason, not the folder the file was in
     }
     save_png(out, figure, sidecar=sidecar)
     for text in compatibility(cards, names):

@@ -27,10 +27,12 @@ import numpy as np
 import torch
 
 from latentlab.core.drawing import make_grid
-from latentlab.core.files import ExportError, file_sha256, remove_stale_temp_files
+from latentlab.core.files import ExportError, remove_stale_temp_files
 from latentlab.core.latent import sample_prior
 from latentlab.core.pixels import as_batch, as_frame, check_scale, to_pil, to_uint8, upscale
-from latentlab.core.sidecar import export_path, latent_from_json, verify_sidecar, write_with_sidecar
+from latentlab.core.sidecar import (
+    export_path, find_model_file, latent_from_json, verify_sidecar, write_with_sidecar,
+)
 
 # save_gif, to_uint8 and regenerate are the public API the README shows under this name.
 __all__ = [
@@ -364,25 +366,31 @@ def regenerate(
     sidecar: Mapping[str, Any] | str | os.PathLike[str],
     device: str | torch.device = "cpu",
     loader: Callable[..., Any] | None = None,
+    *,
+    model: str | os.PathLike[str] | None = None,
 ) -> np.ndarray:
     """Re-create an export's frames from its sidecar.
 
-    Loads the model named in ``sidecar["model"]["path"]``, checks that the file still has
-    the recorded SHA-256, decodes ``sidecar["z"]`` (with ``sidecar["labels"]`` for
-    conditional models) and converts with :func:`to_uint8`, i.e. exactly the pixels that
-    were exported before any upscaling or grid layout.
+    Finds the model the sidecar records by its SHA-256
+    (:func:`latentlab.core.sidecar.find_model_file`: ``model`` when given, else beside the
+    sidecar by file name, else among the bundled and user models; an old sidecar's ``path``
+    is tried too), decodes ``sidecar["z"]`` (with ``sidecar["labels"]`` for conditional
+    models) and converts with :func:`to_uint8`, i.e. exactly the pixels that were exported
+    before any upscaling or grid layout.
 
     Parameters
     ----------
     sidecar : dict or str or os.PathLike
-        A sidecar dict, or the path of an export or of its sidecar. When read from a file,
-        a relative model path is resolved against the sidecar's folder.
+        A sidecar dict, or the path of an export or of its sidecar (then the model may lie
+        beside it).
     device : str or torch.device, optional
         Where to run the decoder.
     loader : callable or None, optional
         ``loader(path, device=device)`` returning a model with
         ``decode(z, labels) -> (N, C, H, W)`` floats in ``[0, 1]``. Defaults to
         :func:`latentlab.core.checkpoint.load_model`.
+    model : str or os.PathLike or None, optional
+        The model file (or a known model's name) to use; it must have the recorded SHA-256.
 
     Returns
     -------
@@ -392,8 +400,9 @@ def regenerate(
     Raises
     ------
     ExportError
-        If the sidecar lacks the model, ``z`` or valid labels, the model file is missing,
-        or it changed since the export.
+        If the sidecar lacks the model's SHA-256, ``z`` or valid labels, no file with the
+        recorded SHA-256 is found (the message names the model and where it looked), or
+        ``model`` is another file.
     """
     base: Path | None = None
     if isinstance(sidecar, Mapping):
@@ -406,21 +415,7 @@ def regenerate(
         base = json_path.parent
         where = str(json_path)
 
-    model = data.get("model")
-    if not isinstance(model, Mapping) or not model.get("path") or not model.get("sha256"):
-        raise ExportError(f"cannot regenerate from {where}: it has no model path and sha256")
-    model_path = Path(str(model["path"])).expanduser()
-    if base is not None and not model_path.is_absolute():
-        model_path = base / model_path
-    if not model_path.is_file():
-        raise ExportError(f"cannot regenerate from {where}: model file {model_path} not found")
-    expected = str(model["sha256"]).lower()
-    actual = file_sha256(model_path)
-    if actual != expected:
-        raise ExportError(
-            f"cannot regenerate from {model_path}: model file changed since export "
-            f"(sha256 is {actual[:12]}…, sidecar recorded {expected[:12]}…)"
-        )
+    model_path = find_model_file(data.get("model"), beside=base, model=model, where=where)
 
     try:
         if "z" in data:

@@ -1,8 +1,11 @@
 """Reproducibility sidecars: the JSON file beside every export that regenerates its pixels.
 
-An export ``out.png`` gets ``out.png.json`` with the model (path and SHA-256), the latents
-``z``, labels and whatever else the caller records; :func:`latentlab.core.export.regenerate`
-reads it back. The sidecar also records the export's own SHA-256 (``file_sha256``) and is
+An export ``out.png`` gets ``out.png.json`` with the model (:func:`model_record`: its name,
+file name, SHA-256, kind and the latentlab version that saved it, never a folder of the machine
+that made the export), the latents ``z``, labels and whatever else the caller records;
+:func:`latentlab.core.export.regenerate` reads it back and finds the model again with
+:func:`find_model_file` (beside the sidecar, among the known models by SHA-256, or where the
+caller says). The sidecar also records the export's own SHA-256 (``file_sha256``) and is
 written *before* the export is renamed into place: a save killed between the two leaves a
 sidecar whose hash does not match the old file, which :func:`verify_sidecar` reports, so an
 image and a sidecar from different saves can never pass as a pair. Latents are stored so that they round-trip bit-exactly through JSON
@@ -19,6 +22,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +39,9 @@ __all__ = [
     "SIDECAR_FORMAT",
     "SIDECAR_KEYS",
     "dataset_of_card",
+    "find_model_file",
+    "model_record",
+    "scrub_paths",
     "latent_from_json",
     "latent_to_json",
     "read_sidecar",
@@ -74,7 +81,11 @@ def sidecar_path(path: str | os.PathLike[str]) -> Path:
 
 
 def _json_default(obj: Any) -> Any:
-    """Let callers put tensors, arrays, numpy scalars and paths straight into a sidecar."""
+    """Let callers put tensors, arrays, numpy scalars and paths straight into a sidecar.
+
+    A path is recorded by its file name only: a sidecar never names a folder of the machine
+    that made it.
+    """
     if isinstance(obj, (torch.Tensor, np.ndarray)):
         arr = obj.detach().cpu().numpy() if isinstance(obj, torch.Tensor) else obj
         if arr.dtype.kind in "biu":
@@ -83,7 +94,7 @@ def _json_default(obj: Any) -> Any:
     if isinstance(obj, np.generic):
         return obj.item()
     if isinstance(obj, os.PathLike):
-        return os.fspath(obj)
+        return Path(os.fspath(obj)).name
     raise TypeError(f"object of type {type(obj).__name__} is not JSON serialisable")
 
 
@@ -97,7 +108,8 @@ def sidecar_text(target: Path, sidecar: Mapping[str, Any], file_hash: str | None
     target : pathlib.Path
         The exported file the sidecar describes.
     sidecar : mapping
-        Reproducibility keys; tensors, arrays, numpy scalars and paths are converted.
+        Reproducibility keys; tensors, arrays and numpy scalars are converted, paths become
+        their file names.
     file_hash : str or None, optional
         SHA-256 of the export's bytes, recorded as ``file_sha256``.
 
@@ -274,6 +286,192 @@ def dataset_of_card(card: Mapping[str, Any] | None) -> dict[str, Any] | None:
         return {"name": record["name"], "version": record.get("version"), "files": record.get("files")}
     name = card.get("dataset")
     return {"name": Path(name).name, "version": None, "files": None} if isinstance(name, str) and name else None
+
+
+# ---------------------------------------------------------------------------------------
+# the model: recorded by name and SHA-256, found again by them
+
+
+def _describe_file(path: Path) -> Mapping[str, Any]:
+    """The card (or program manifest, with its arch) of a model file; empty when unreadable."""
+    try:
+        from latentlab.core.zoo import model_info
+
+        info = model_info(path)
+    except Exception:  # noqa: BLE001 - the record is still useful with only name and hash
+        return {}
+    return {**info.card, "kind": info.kind, "arch": info.arch}
+
+
+def model_record(path: str | os.PathLike[str], *, name: str | None = None,
+                 card: Mapping[str, Any] | None = None, sha256: str | None = None) -> dict[str, Any]:
+    """What a sidecar records of the model that made an export: never where the file lay.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The model file that was opened (a checkpoint, a program or its manifest).
+    name : str or None, optional
+        The model's name (its zoo name); defaults to the file's stem.
+    card : mapping or None, optional
+        The model's card (``model.card``); read from the file when not given.
+    sha256 : str or None, optional
+        The file's SHA-256 when the caller already knows it; computed otherwise.
+
+    Returns
+    -------
+    dict
+        ``{"name", "file", "sha256", "kind", "arch", "latentlab_version"}``: ``file`` is the
+        base name, ``kind``/``arch`` name the family, ``latentlab_version`` is the version that
+        saved the model (None when its card does not say; the export's own version is the
+        sidecar's top-level ``latentlab_version``).
+    """
+    p = Path(path)
+    if not isinstance(card, Mapping) or not card:
+        card = _describe_file(p)
+    prov = card.get("provenance")
+    version = prov.get("package_version") if isinstance(prov, Mapping) else None
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) and value else None
+
+    return {
+        "name": Path(name).name if isinstance(name, str) and name else p.stem,
+        "file": p.name,
+        "sha256": (sha256 or file_sha256(p)).lower(),
+        "kind": text(card.get("kind")),
+        "arch": text(card.get("arch")),
+        "latentlab_version": text(version),
+    }
+
+
+# An absolute path's folders: POSIX (/a/b/, ~/a/) or Windows (C:\a\). The look-behind keeps
+# ratios (3/4) and URLs (http://) whole.
+_DIRS = re.compile(r"(?<![\w.:~/-])~?/(?:[^\s/\\'\"(),;]*/)*(?=[^\s/])|\b[A-Za-z]:[\\/](?:[^\s\\/'\"(),;]*[\\/])*")
+
+
+def scrub_paths(text: str) -> str:
+    """``text`` with the folders of every absolute path removed, keeping the file names.
+
+    For free text a sidecar records (an error message naming a file, say): it must not carry
+    a folder of the machine that made it.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        ``"/home/ann/m/x.safetensors: damaged"`` → ``"x.safetensors: damaged"``.
+    """
+    return _DIRS.sub("", text)
+
+
+def _is_sha256(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdefABCDEF" for c in value)
+
+
+def find_model_file(record: Any, *, beside: str | os.PathLike[str] | None = None,
+                    model: str | os.PathLike[str] | None = None, where: str = "sidecar") -> Path:
+    """The model file a sidecar's ``model`` entry names, found by its SHA-256.
+
+    Looked for, in order: ``model`` when the caller gives it (and then only there); the
+    ``path`` an old sidecar recorded; the recorded file name in the folder ``beside``
+    (the sidecar's); and the models latentlab knows (bundled, the user's models folder and
+    ``$LATENTLAB_MODELS``), matched by SHA-256 with files of the recorded name tried first.
+
+    Parameters
+    ----------
+    record : mapping
+        The sidecar's ``model`` entry (:func:`model_record`, or an old one with ``path``).
+    beside : str or os.PathLike or None, optional
+        The sidecar's folder: a relative old ``path`` and the recorded ``file`` are looked up there.
+    model : str or os.PathLike or None, optional
+        A model file (or a known model's name) given by the caller; it must have the recorded SHA-256.
+    where : str, optional
+        What the record came from, for the error message.
+
+    Returns
+    -------
+    pathlib.Path
+        A file with the recorded SHA-256.
+
+    Raises
+    ------
+    ExportError
+        In one line: when the record has no SHA-256, when ``model`` is missing or has another
+        SHA-256, or when no file with the recorded SHA-256 is found (naming the recorded name,
+        the hash's first digits and every place looked).
+    """
+    if not isinstance(record, Mapping) or not _is_sha256(record.get("sha256")):
+        raise ExportError(f"cannot regenerate from {where}: it has no model sha256")
+    expected = str(record["sha256"]).lower()
+    short = expected[:12]
+    file_name = Path(str(record.get("file") or "")).name  # a bare name, whatever the sidecar says
+    legacy = record.get("path")
+    if not file_name and isinstance(legacy, str) and legacy:
+        file_name = Path(legacy).name
+    name = record.get("name") if isinstance(record.get("name"), str) and record.get("name") else None
+    name = name or (Path(file_name).stem if file_name else "model")
+
+    if model is not None:
+        given = Path(model).expanduser()
+        if not given.is_file():
+            from latentlab.core.checkpoint import CheckpointError
+            from latentlab.core.zoo import find_model
+
+            try:
+                given = find_model(str(model))
+            except CheckpointError as exc:
+                raise ExportError(f"cannot regenerate from {where}: the model given ({exc})") from None
+        actual = file_sha256(given)
+        if actual != expected:
+            raise ExportError(
+                f"cannot regenerate from {where}: {given} is not its model {name!r} (SHA-256 {actual[:12]}…, "
+                f"the sidecar records {short}…)")
+        return given
+
+    base = Path(beside) if beside is not None else None
+    places: list[tuple[Path, str]] = []  # (a file of the recorded name, how the message says where)
+    if isinstance(legacy, str) and legacy:  # sidecars before names-only records kept a path
+        old = Path(legacy).expanduser()
+        places.append((base / old if base is not None and not old.is_absolute() else old, f"at the recorded path {old}"))
+    if base is not None and file_name:
+        places.append((base / file_name, f"beside the sidecar ({base})"))
+
+    from latentlab.core.zoo import model_files, model_folders
+
+    looked: list[str] = []
+    changed: list[str] = []  # files of the recorded name with another hash: changed since the export
+    tried: set[Path] = set()
+
+    def matches(path: Path, named: bool) -> bool:
+        key = path.resolve()
+        if key in tried or not path.is_file():
+            return False
+        tried.add(key)
+        if file_sha256(path) == expected:
+            return True
+        if named:
+            changed.append(str(path))
+        return False
+
+    for path, said in places:
+        looked.append(said)
+        if matches(path, True):
+            return path
+    known = model_files()
+    hinted = [p for p in known if p.name == file_name or p.stem == name]
+    for path in hinted + [p for p in known if p not in hinted]:
+        if matches(path, path in hinted):
+            return path
+    looked.append("in the model folders (" + ", ".join(str(f) for f in model_folders()) + ")")
+    hint = f": {', '.join(changed)} has another SHA-256 (the model changed since the export)" if changed else ""
+    raise ExportError(
+        f"cannot regenerate from {where}: model {name!r} ({file_name or 'no file name'}, SHA-256 {short}…) "
+        f"not found{hint}; looked {', '.join(looked)}; give the model file explicitly")
 
 
 def read_sidecar(path: str | os.PathLike[str]) -> dict[str, Any]:

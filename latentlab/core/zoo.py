@@ -155,6 +155,31 @@ def _candidates(folder: Path) -> list[Path]:
 _PROGRAMS = (".pt", ".pt2", ".onnx")
 
 
+def model_folders(include_user: bool = True) -> list[Path]:
+    """The folders models are listed from: the bundled ``pretrained/``, then the user's."""
+    return [pretrained_dir()] + (_user_dirs() if include_user else [])
+
+
+def model_files(include_user: bool = True) -> list[Path]:
+    """Every file a model may be opened from in :func:`model_folders`, without reading any.
+
+    What :func:`list_models` lists, plus the program file beside each manifest (a model may
+    have been opened from either); for finding an export's model by SHA-256
+    (:func:`latentlab.core.sidecar.find_model_file`).
+    """
+    seen: set[Path] = set()
+    files: list[Path] = []
+    for folder in model_folders(include_user):
+        for path in _candidates(folder):
+            extra = [path.with_suffix(s) for s in _PROGRAMS] if path.suffix.lower() == ".json" else []
+            for p in [path, *extra]:
+                key = p.resolve()
+                if key not in seen and p.is_file():
+                    seen.add(key)
+                    files.append(p)
+    return files
+
+
 def list_models(include_user: bool = True, include_classifiers: bool = True) -> list[ModelInfo]:
     """Bundled models first, then the user's (``~/.local/share/latentlab/models`` and ``$LATENTLAB_MODELS``).
 

@@ -52,7 +52,8 @@ def test_sample_png_grid_with_sidecar_that_regenerates(tiny_vae_file, tmp_path):
         assert im.size[0] > 28
     sidecar = read_sidecar(out)
     assert sidecar["seed"] == 3 and len(sidecar["z"]) == 6
-    frames = regenerate(sidecar)
+    frames = regenerate(out)  # the model lies beside the sidecar
+    assert np.array_equal(regenerate(sidecar, model=tiny_vae_file), frames)  # a bare dict: given the model
     model = load_model(tiny_vae_file, "cpu")
     assert np.array_equal(frames, to_uint8(model.decode(model.sample_latent(6, seed=3))))
 

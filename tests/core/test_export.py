@@ -22,6 +22,7 @@ from latentlab.core import export as E
 from latentlab.core import files as F
 from latentlab.core import pixels as P
 from latentlab.core import sidecar as S
+from tests.sidecar_checks import assert_no_paths
 
 
 def _frames(n: int = 5, h: int = 7, w: int = 9, c: int | None = None, seed: int = 0) -> np.ndarray:
@@ -374,7 +375,8 @@ def test_keyboard_interrupt_passes_through_and_cleans_up(tmp_path):
 
 def _reproducibility(z: torch.Tensor) -> dict:
     return {
-        "model": {"name": "mnist-vae", "path": "/models/vae.safetensors", "sha256": "ab" * 32},
+        "model": {"name": "mnist-vae", "file": "mnist-vae.safetensors", "sha256": "ab" * 32, "kind": "vae",
+                  "arch": "conv-vae", "latentlab_version": "0.1.0"},
         "seed": 42,
         "truncation": 0.7,
         "z": S.latent_to_json(z),
@@ -506,20 +508,24 @@ class _FakeModel:
         return img.reshape(-1, 1, 4, 4)
 
 
-def _setup_regeneration(tmp_path: Path, labels=None):
-    model_file = tmp_path / "model.bin"
+def _setup_regeneration(tmp_path: Path, labels=None, model_dir: Path | None = None):
+    """An export in ``tmp_path`` of a fake model saved as ``model.safetensors`` beside it (or in ``model_dir``)."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    model_file = (model_dir or tmp_path) / "model.safetensors"
+    model_file.parent.mkdir(parents=True, exist_ok=True)
     model_file.write_bytes(b"weights v1")
     z = torch.randn(3, 5, generator=torch.Generator().manual_seed(9))
     loaded: list[_FakeModel] = []
+    opened: list[Path] = []
 
     def loader(path, device="cpu"):
-        assert Path(path) == model_file
+        opened.append(Path(path))
         loaded.append(_FakeModel(device))
         return loaded[-1]
 
     frames = P.to_uint8(_FakeModel("cpu").decode(z, None if labels is None else torch.tensor(labels)))
     sidecar = {
-        "model": {"name": "fake", "path": "model.bin", "sha256": F.file_sha256(model_file)},
+        "model": S.model_record(model_file, name="fake"),
         "seed": 1,
         "truncation": 1.0,
         "z": S.latent_to_json(z),
@@ -529,40 +535,126 @@ def _setup_regeneration(tmp_path: Path, labels=None):
         "device": "cpu",
     }
     out = E.save_grid(tmp_path / "grid.png", frames, sidecar=sidecar)
+    loader.opened = opened  # type: ignore[attr-defined]
     return out, frames, model_file, loader, loaded
 
 
-def test_regenerate_reproduces_frames_from_export_path(tmp_path):
-    out, frames, _, loader, loaded = _setup_regeneration(tmp_path, labels=[3, 8, 1])
+def test_the_model_record_names_the_file_and_its_hash_never_its_folder(tmp_path):
+    out, _, model_file, _, _ = _setup_regeneration(tmp_path)
+    record = S.read_sidecar(out)["model"]
+    assert record == {"name": "fake", "file": "model.safetensors", "sha256": F.file_sha256(model_file),
+                      "kind": None, "arch": None, "latentlab_version": None}  # not a real checkpoint: no card
+    assert_no_paths(out, tmp_path)
+
+
+def test_a_path_put_into_a_sidecar_is_written_as_its_file_name(tmp_path):
+    out = E.save_png(tmp_path / "p.png", np.zeros((2, 2), np.uint8),
+                     sidecar={"source": tmp_path / "sub" / "picture.png"})
+    assert S.read_sidecar(out)["source"] == "picture.png"
+    assert_no_paths(out, tmp_path)
+
+
+def test_scrub_paths_keeps_file_names_and_drops_folders():
+    text = ("/home/ann/m/x.safetensors could not be loaded (/home/ann/m/x.safetensors: damaged); "
+            "~/y.pt and C:\\Users\\ann\\z.onnx; 3/4 of http://example.org/a")
+    assert S.scrub_paths(text) == ("x.safetensors could not be loaded (x.safetensors: damaged); "
+                                   "y.pt and z.onnx; 3/4 of http://example.org/a")
+
+
+def test_regenerate_finds_the_model_beside_the_sidecar(tmp_path):
+    out, frames, model_file, loader, loaded = _setup_regeneration(tmp_path, labels=[3, 8, 1])
     again = E.regenerate(out, loader=loader)
+    assert loader.opened == [model_file]
     assert again.dtype == np.uint8 and again.shape == (3, 4, 4, 1)
     np.testing.assert_array_equal(again, frames)
     (_, labels), = loaded[0].calls
     assert labels.dtype == torch.long and labels.tolist() == [3, 8, 1]
 
 
-def test_regenerate_from_dict_with_absolute_model_path(tmp_path):
-    out, frames, model_file, loader, _ = _setup_regeneration(tmp_path)
-    data = S.read_sidecar(out)
-    data["model"]["path"] = str(model_file)
+@pytest.mark.parametrize("folder", ["user", "env"])
+def test_regenerate_finds_the_model_in_a_models_folder_by_sha(tmp_path, monkeypatch, folder):
+    from latentlab.core.paths import user_models_dir
+
+    out, frames, model_file, loader, _ = _setup_regeneration(tmp_path / "exports", model_dir=tmp_path / "made")
+    models = user_models_dir() if folder == "user" else tmp_path / "my-models"
+    if folder == "env":
+        monkeypatch.setenv("LATENTLAB_MODELS", str(models))
+    models.mkdir(parents=True)
+    moved = models / "renamed.safetensors"  # another name: found by its SHA-256
+    model_file.rename(moved)
+    (models / "model.safetensors").write_bytes(b"weights v2")  # the recorded name, another model
+    np.testing.assert_array_equal(E.regenerate(out, loader=loader), frames)
+    assert loader.opened == [moved]
+
+
+def test_regenerate_uses_the_model_file_given(tmp_path):
+    out, frames, model_file, loader, _ = _setup_regeneration(tmp_path / "exports", model_dir=tmp_path / "made")
+    with pytest.raises(F.ExportError, match="not found"):
+        E.regenerate(out, loader=loader)
+    np.testing.assert_array_equal(E.regenerate(out, loader=loader, model=model_file), frames)
+    np.testing.assert_array_equal(E.regenerate(S.read_sidecar(out), loader=loader, model=str(model_file)), frames)
+    other = tmp_path / "other.safetensors"
+    other.write_bytes(b"weights v2")
+    with pytest.raises(F.ExportError, match=r"other\.safetensors is not its model 'fake' \(SHA-256 [0-9a-f]{12}…, "
+                                            r"the sidecar records [0-9a-f]{12}…\)"):
+        E.regenerate(out, loader=loader, model=other)
+    with pytest.raises(F.ExportError, match="the model given"):
+        E.regenerate(out, loader=loader, model=tmp_path / "missing.safetensors")
+    assert loader.opened == [model_file, model_file]
+
+
+def test_an_old_sidecar_with_a_path_still_regenerates(tmp_path):
+    out, frames, model_file, loader, _ = _setup_regeneration(tmp_path / "exports", model_dir=tmp_path / "made")
+    json_path = S.sidecar_path(out)
+    data = json.loads(json_path.read_text())
+    data["model"] = {"name": "fake", "path": str(model_file), "sha256": data["model"]["sha256"]}  # as 0.x wrote
+    json_path.write_text(json.dumps(data))
+    np.testing.assert_array_equal(E.regenerate(out, loader=loader), frames)
     np.testing.assert_array_equal(E.regenerate(data, loader=loader), frames)
+    # a relative path is read beside the sidecar
+    data["model"]["path"] = "model.safetensors"
+    json_path.write_text(json.dumps(data))
+    model_file.rename(out.parent / "model.safetensors")
+    np.testing.assert_array_equal(E.regenerate(out, loader=loader), frames)
+    assert loader.opened == [model_file, model_file, out.parent / "model.safetensors"]
 
 
 def test_regenerate_detects_changed_model(tmp_path):
     out, _, model_file, loader, loaded = _setup_regeneration(tmp_path)
     model_file.write_bytes(b"weights v2")
-    with pytest.raises(F.ExportError, match=r"model\.bin: model file changed since export"):
+    with pytest.raises(F.ExportError, match=r"model\.safetensors has another SHA-256 \(the model changed since "
+                                            r"the export\)"):
         E.regenerate(out, loader=loader)
     assert loaded == []  # the wrong model is never even loaded
 
 
-def test_regenerate_missing_model_or_bad_sidecar(tmp_path):
-    out, _, model_file, loader, _ = _setup_regeneration(tmp_path)
+def test_a_missing_model_is_named_with_its_hash_and_where_it_was_looked_for(tmp_path):
+    from latentlab.core.paths import pretrained_dir, user_models_dir
+
+    out, _, model_file, loader, loaded = _setup_regeneration(tmp_path)
+    sha = F.file_sha256(model_file)
     model_file.unlink()
-    with pytest.raises(F.ExportError, match=r"model file .*model\.bin not found"):
+    with pytest.raises(F.ExportError) as info:
         E.regenerate(out, loader=loader)
-    with pytest.raises(F.ExportError, match="no model path"):
+    text = str(info.value)
+    assert "\n" not in text and loaded == []
+    assert text.startswith(f"cannot regenerate from {S.sidecar_path(out)}: model 'fake' (model.safetensors, "
+                           f"SHA-256 {sha[:12]}…) not found; looked beside the sidecar ({tmp_path}), in the model "
+                           f"folders ({pretrained_dir()}, {user_models_dir()})")
+    with pytest.raises(F.ExportError, match="no model sha256"):
         E.regenerate({"z": [0.0]}, loader=loader)
+    with pytest.raises(F.ExportError, match="no model sha256"):
+        E.regenerate({"model": {"name": "fake", "sha256": "not a hash"}, "z": [0.0]}, loader=loader)
+
+
+def test_a_sidecar_cannot_point_outside_its_folder_by_file_name(tmp_path):
+    out, frames, model_file, loader, _ = _setup_regeneration(tmp_path / "exports", model_dir=tmp_path / "made")
+    json_path = S.sidecar_path(out)
+    data = json.loads(json_path.read_text())
+    data["model"]["file"] = "../made/model.safetensors"  # only the base name is used
+    json_path.write_text(json.dumps(data))
+    with pytest.raises(F.ExportError, match="not found"):
+        E.regenerate(out, loader=loader)
 
 
 def test_resize_long_side_smooth_or_pixelated_keeps_the_shape():

@@ -12,10 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from latentlab.core.checkpoint import load_model, read_card, save_model
+from latentlab.core.files import file_sha256
 from latentlab.core.pixels import to_uint8
 from latentlab.core.sidecar import read_sidecar
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.view import CompareView
+from tests.sidecar_checks import assert_no_paths
 
 #: GAN inversions in these tests: enough to run the real code path, few enough to be quick
 STEPS = 15
@@ -301,6 +303,8 @@ def test_export_writes_one_png_with_every_pane_and_a_sidecar(make_view, models, 
     assert out.is_file()
     side = read_sidecar(out)
     assert [m["name"] for m in side["models"]] == [p.stem for p in paths]
+    assert [m["sha256"] for m in side["models"]] == [file_sha256(p) for p in paths]
+    assert_no_paths(side, tmp_path.parent)
     assert side["seed"] == 5 and side["n"] == 16 and side["mode"] == "compare"
     # the same figure `latentlab compare` draws for these models and settings (all panes included)
     loaded = [load_model(p, device="cpu") for p in paths]
@@ -330,7 +334,8 @@ def test_a_corrupt_model_file_only_breaks_its_own_pane(make_view, models, tmp_pa
     assert view.wait_idle(120)
     side = read_sidecar(out)
     assert [m["name"] for m in side["models"]] == ["tiny-vae", "tiny-gan"]
-    assert side["skipped"] and "broken.safetensors" in side["skipped"][0]
+    assert side["skipped"] and side["skipped"][0].startswith("broken.safetensors could not be loaded")
+    assert_no_paths(side, tmp_path.parent)  # the reason it was skipped names no folder
     # replacing it with a good model fixes the pane without reloading the others
     kept = view.controller.slots[0]
     view.state.set_model(1, str(models["cgan"]))

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from latentlab.core.checkpoint import trust_program
 from latentlab.core.export import regenerate
 from latentlab.core.files import file_sha256
-from latentlab.core.sidecar import SIDECAR_FORMAT, read_sidecar
+from latentlab.core.sidecar import SIDECAR_FORMAT, model_record, read_sidecar
+from tests.sidecar_checks import assert_no_paths
 from tests.ui.helpers import expected_frame, open_model
 
 
@@ -133,7 +134,8 @@ def test_export_png_size_and_sidecar_regenerates(window, models, tmp_path):
     side = read_sidecar(out)
     assert side["model"]["sha256"] == file_sha256(models["vae"])
     assert side["seed"] == 3 and side["scale"] == 4 and side["mode"] == "image"
-    regenerated = regenerate(out)
+    assert_no_paths(side, tmp_path.parent)  # neither this test's folder nor the models' (both under it)
+    regenerated = regenerate(out, model=models["vae"])  # the model lies in another folder: given
     np.testing.assert_array_equal(regenerated[0, :, :, 0], window.image_view.current_frame())
     np.testing.assert_array_equal(pixels[::4, ::4], window.image_view.current_frame())
 
@@ -145,7 +147,8 @@ def test_export_grid_regenerates(window, models, tmp_path):
     out = window.controller.export_grid(tmp_path / "grid.png", scale=1)
     side = read_sidecar(out)
     assert side["labels"] == [7] * 16 and side["mode"] == "grid"
-    np.testing.assert_array_equal(regenerate(out), window.controller.grid_frames)
+    assert_no_paths(side, tmp_path.parent)
+    np.testing.assert_array_equal(regenerate(out, model=models["cgan"]), window.controller.grid_frames)
 
 
 def test_unwritable_export_folder_reports_and_keeps_going(window, models, tmp_path):
@@ -165,12 +168,48 @@ def test_save_and_load_latent(window, models, tmp_path):
     z = window.state.z.copy()
     path = window.controller.save_latent(tmp_path / "p.latent.json")
     data = json.loads(path.read_text())
-    assert data["format"] == SIDECAR_FORMAT and data["model"]["path"] == str(models["vae"].resolve())
+    assert data["format"] == SIDECAR_FORMAT and data["model"] == model_record(models["vae"])
+    assert_no_paths(data, tmp_path.parent)
     window.state.reset()
     assert window.controller.load_latent(path)
     np.testing.assert_array_equal(window.state.z, z)
     window.controller.wait_idle()
-    np.testing.assert_array_equal(regenerate(path)[0, :, :, 0], window.image_view.current_frame())
+    np.testing.assert_array_equal(regenerate(path, model=models["vae"])[0, :, :, 0], window.image_view.current_frame())
+
+
+def test_an_opened_export_finds_its_model_by_sha256(window, models, tmp_path, monkeypatch):
+    """The sidecar names no folder: the model is found in a models folder or beside the export."""
+    import shutil
+    from pathlib import Path
+
+    open_model(window, models["vae"])
+    window.state.randomize(5)
+    z = window.state.z.copy()
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    out = window.controller.export_image(exports / "x.png", scale=1)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    renamed = Path(shutil.copy(models["vae"], mine / "renamed.safetensors"))
+    monkeypatch.setenv("LATENTLAB_MODELS", str(mine))
+    open_model(window, models["gan"])
+    assert window.controller.load_latent(out) and window.controller.wait_idle(30)
+    assert Path(window.state.model.path) == renamed.resolve()
+    np.testing.assert_array_equal(window.state.z, z)
+    # copied along with the export: found beside it
+    monkeypatch.setenv("LATENTLAB_MODELS", str(tmp_path / "no-models"))
+    beside = Path(shutil.copy(models["vae"], exports / "tiny-vae.safetensors"))
+    open_model(window, models["gan"])
+    assert window.controller.load_latent(out) and window.controller.wait_idle(30)
+    assert Path(window.state.model.path) == beside.resolve()
+    np.testing.assert_array_equal(window.state.z, z)
+    # found nowhere: the open model (of the same size) is used, and the message names the recorded model
+    beside.unlink()
+    open_model(window, models["cvae"])
+    assert window.controller.load_latent(out)
+    assert any("The model of x.png (tiny-vae) is not here; using it with tiny-cvae" in m.text
+               for m in window.messages.history)
+    np.testing.assert_array_equal(window.state.z, z)
 
 
 def test_copy_image_to_clipboard(window, models):
@@ -571,7 +610,7 @@ def test_unwritable_home_does_not_stop_exploring(make_window, models, tmp_path, 
     np.testing.assert_array_equal(w.image_view.current_frame(), expected_frame(models["vae"], w.state.z))
 
 
-def test_export_size_control_and_caption(window, models, tmp_path):
+def test_export_size_control_and_caption(window, models, tmp_path, monkeypatch):
     open_model(window, models["cgan"])
     iv = window.image_view
     assert iv.size_label.buddy() is iv.size_box and bool(iv.size_label.text())
@@ -589,6 +628,7 @@ def test_export_size_control_and_caption(window, models, tmp_path):
     np.testing.assert_array_equal(blocks, iv.current_frame())
     side = read_sidecar(out)
     assert side["labels"] == [2] and side["size"] == [308, 308] and side["upscaling"] == "pixelated"
+    monkeypatch.setenv("LATENTLAB_MODELS", str(models["cgan"].parent))  # found there by its SHA-256
     np.testing.assert_array_equal(regenerate(out)[0, :, :, 0], iv.current_frame())  # the model's own pixels
 
     iv.upscale_combo.setCurrentIndex(iv.upscale_combo.findData("smooth"))
@@ -637,7 +677,7 @@ def test_colour_model_shows_rgb_frames(window, models, tmp_path):
     out = window.controller.export_image(tmp_path / "rgb.png", scale=2)
     with Image.open(out) as im:
         assert im.mode == "RGB" and im.size == (64, 64)
-    np.testing.assert_array_equal(regenerate(out)[0], window.image_view.current_frame())
+    np.testing.assert_array_equal(regenerate(out, model=models["colour"])[0], window.image_view.current_frame())
 
 
 def test_view_tools(window, models):

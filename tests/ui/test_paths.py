@@ -14,6 +14,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.sidecar_checks import assert_no_paths
 from tests.ui.helpers import expected_frame, open_model
 
 
@@ -261,6 +262,9 @@ def test_exported_path_renders_identically_from_the_cli(window, models, tmp_path
     np.testing.assert_array_equal(app[4][::2, ::2], tools.path.frames[4])
     side = json.loads((tmp_path / "app.gif.json").read_text())
     assert side["path"]["keyframes"] == json.loads(keys.read_text())["keyframes"]
+    assert side["path"]["model"]["name"] == "tiny-vae" and side["model"]["name"] == "tiny-vae"
+    assert_no_paths(side, tmp_path.parent)
+    assert_no_paths(tmp_path / "cli.gif", tmp_path.parent)
 
 
 def test_gif_export_has_every_frame_at_the_export_scale(window, models, tmp_path):
@@ -292,6 +296,7 @@ def test_contact_sheet_and_mp4(window, models, tmp_path, monkeypatch):
     assert tools.export("sheet", tmp_path / "sheet.png", scale=2) and tools.wait_export()
     with Image.open(tmp_path / "sheet.png") as im:
         assert im.size[0] == 4 * 56 + 5 * 2 and im.size[1] > 3 * 56  # 9 frames: 4 columns, 3 rows, captions
+    assert_no_paths(tmp_path / "sheet.png", tmp_path.parent)
     from latentlab.core import export as E
     from latentlab.core.files import ExportError
 

@@ -19,10 +19,9 @@ from latentlab.core import families
 from latentlab.core.checkpoint import load_model, read_card, save_model
 from latentlab.core.export import regenerate, save_grid
 from latentlab.core.families.base import Generator, ModelConfig
-from latentlab.core.files import file_sha256
 from latentlab.core.pixels import to_uint8
 from latentlab.core.render import Renderer, RenderRequest
-from latentlab.core.sidecar import latent_to_json, read_sidecar
+from latentlab.core.sidecar import latent_to_json, model_record, read_sidecar
 
 
 @dataclass
@@ -109,11 +108,11 @@ def test_an_export_of_the_toy_regenerates_from_its_sidecar(toy_model, tmp_path):
     model = load_model(toy_model, "cpu")
     z = model.sample_latent(3, seed=11)
     frames = to_uint8(model.decode(z))
-    sidecar = {"model": {"name": "tiny-toy", "path": str(toy_model), "sha256": file_sha256(toy_model)},
+    sidecar = {"model": model_record(toy_model, name="tiny-toy"),
                "mode": "grid", "seed": 11, "z": latent_to_json(z), "labels": None}
     out = save_grid(tmp_path / "toy.png", frames, ncols=3, sidecar=sidecar)
     assert read_sidecar(out)["model"]["name"] == "tiny-toy"
-    np.testing.assert_array_equal(regenerate(out), frames)
+    np.testing.assert_array_equal(regenerate(out), frames)  # found in the user's models folder by SHA-256
 
 
 def test_the_compare_view_shows_the_toy_beside_a_gan(qtbot, toy_model, models):

@@ -454,7 +454,7 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
     """
     from latentlab.core.evidence_figure import render_figure
     from latentlab.core.export import save_png
-    from latentlab.core.files import file_sha256
+    from latentlab.core.sidecar import model_record, scrub_paths
 
     models, cards, names = [], [], []
     for i, (name, path) in enumerate(panes):
@@ -480,7 +480,7 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
     progress(0.95, QCoreApplication.translate("CompareJobs", "Saving"))
     sidecar = {
         "mode": "compare",
-        "models": [{"name": nm, "path": str(Path(p).resolve()), "sha256": file_sha256(p)} for nm, p in panes],
+        "models": [model_record(p, name=nm, card=card) for (nm, p), card in zip(panes, cards)],
         "seed": int(seed),
         "label": label,
         "n": int(n),
@@ -488,7 +488,7 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
         "invert_steps": int(invert_steps),
         "width": int(width),
         "device": str(models[0].device) if models else device,
-        "skipped": list(skipped),
+        "skipped": [scrub_paths(s) for s in skipped],  # the reason, not the folder the file was in
         "source": "latentlab compare view",
     }
     path = save_png(out, figure, sidecar=sidecar)

@@ -479,13 +479,16 @@ class Controller(QObject):
     def sidecar(self, mode: str, scale: int, z: np.ndarray | None = None, labels: list[int] | None = None,
                 **extra: Any) -> dict[str, Any]:
         """The reproducibility record core ``export.regenerate`` reads back."""
-        from latentlab.core.sidecar import latent_to_json
+        from latentlab.core.sidecar import latent_to_json, model_record
 
         m = self.state.model
         if z is None:
             z, labels = np.asarray(self.state.z, np.float32), self.state.current_labels()
+        info = m.info
+        card = {**info.card, "kind": info.kind, "arch": info.arch} if info is not None else None
         data = {
-            "model": {"name": m.name, "path": m.path, "sha256": self._sha256(m.path)},
+            # by name and SHA-256, never the folder: regenerate() and load_latent() find it again
+            "model": model_record(m.path, name=m.name, card=card, sha256=self._sha256(m.path)),
             "seed": self.state.seed if self.state.from_seed else None,
             "truncation": self.state.truncation,
             "z": latent_to_json(z),
@@ -581,6 +584,24 @@ class Controller(QObject):
         self.messages.info(self.tr("Saved the current point to {path}").format(path=path))
         return path
 
+    def _same_file(self, path: str, sha: str) -> bool:
+        try:
+            return self._sha256(path) == sha
+        except OSError:
+            return False
+
+    def _find_model_of(self, record: dict[str, Any], path: str | Path) -> Path | None:
+        """The model file a sidecar records (by SHA-256: beside it, or among the known models), or None."""
+        from latentlab.core.files import ExportError
+        from latentlab.core.sidecar import find_model_file, sidecar_path
+
+        p = Path(path)
+        json_path = p if p.suffix.lower() == ".json" else sidecar_path(p)
+        try:
+            return find_model_file(record, beside=json_path.parent, where=str(json_path))
+        except (ExportError, OSError):
+            return None
+
     def load_latent(self, path: str | Path) -> bool:
         """Go to the point stored in a latent JSON or an export's sidecar (opening its model if needed)."""
         from latentlab.core.sidecar import latent_from_json, read_sidecar
@@ -597,7 +618,9 @@ class Controller(QObject):
         label = labels[0] if isinstance(labels, list) and labels and isinstance(labels[0], int) else None
         seed = data.get("seed") if isinstance(data.get("seed"), int) else None
         trunc = data.get("truncation")
-        model_path = str((data.get("model") or {}).get("path") or "")
+        record = data.get("model") if isinstance(data.get("model"), dict) else {}
+        model_file = str(record.get("name") or record.get("file") or Path(str(record.get("path") or "")).name)
+        sha = str(record.get("sha256") or "").lower()
 
         def apply(_s: ModelSummary | None = None) -> None:
             m = self.state.model
@@ -614,18 +637,21 @@ class Controller(QObject):
             self.state.set_z(z, seed=seed)
             self.messages.info(self.tr("Loaded the point from {name}").format(name=Path(path).name))
 
-        if model_path and self.state.model is not None and Path(model_path).resolve() == Path(self.state.model.path):
+        # The sidecar names its model by SHA-256, not by a folder: the open model if it is that
+        # file, else the file found beside the sidecar or among the known models.
+        if self.state.model is not None and sha and self._same_file(self.state.model.path, sha):
             apply()
-        elif model_path and Path(model_path).is_file():
-            self.open_model(model_path, then=apply)
+            return True
+        found = self._find_model_of(record, path)
+        if found is not None:
+            self.open_model(str(found), then=apply)
         elif self.state.model is not None:
             self.messages.warning(self.tr("The model of {name} ({model_file}) is not here; using it with {model}").format(
-                
-                name=Path(path).name, model_file=model_path or "unknown", model=self.state.model.name))
+                name=Path(path).name, model_file=model_file or "unknown", model=self.state.model.name))
             apply()
         else:
             self.messages.error(self.tr("The model of {name} ({model_file}) is not here")
-                                        .format(name=Path(path).name, model_file=model_path or 'unknown'),
+                                        .format(name=Path(path).name, model_file=model_file or 'unknown'),
                                 title=self.tr("Load latent"))
             return False
         return True

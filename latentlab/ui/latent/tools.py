@@ -401,7 +401,9 @@ class LatentTools(QObject):
         model = self.state.model
         info = None
         if with_model and model is not None:
-            info = {"name": model.name, "path": model.path, "latent_dim": model.latent_dim, "kind": model.kind}
+            # the model by name (nothing reads more back): export sidecars embed this, and they never
+            # name a folder of this machine
+            info = {"name": model.name, "latent_dim": model.latent_dim, "kind": model.kind}
         return latent_jobs.path_spec(self.path.keyframe_tuples(), self.path.modes, self.path.frames_per_segment, info)
 
     def render_path(self) -> None:

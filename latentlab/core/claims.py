@@ -31,6 +31,7 @@ __all__ = [
     "comparison_table",
     "compatibility",
     "coverage_bars",
+    "direction_summary",
     "loss_stability",
 ]
 
@@ -56,6 +57,11 @@ CLAIMS: tuple[tuple[str, str, str], ...] = (
     ("latent space",
      "Smooth and continuous; real images map into it through the encoder.",
      "Harder to control: no encoder (real images must be found by inversion), less regular."),
+    ("latent control",
+     "Easy to travel: a direction fitted to a labelled factor (a smile) changes that factor steadily and "
+     "little else.",
+     "Hard to control: the same kind of direction changes its factor less reliably and drags other "
+     "factors along."),
     ("typical uses",
      "Representation learning, compression, anomaly detection, editing real images.",
      "High-fidelity synthesis, super-resolution, image-to-image translation, data augmentation."),
@@ -66,6 +72,7 @@ SHARPNESS_MARGIN = 0.05  # the GAN's sharpness ratio must exceed the VAE's by 5 
 STABILITY_FACTOR = 1.5  # the GAN's loss must oscillate at least 1.5 times as much
 COVERAGE_MARGIN = 0.01  # the GAN's class entropy must be lower by 0.01 (of a maximum of 1)
 PPL_MARGIN = 0.10  # the VAE's path length must be 10 % shorter
+CONTROL_MARGIN = 0.05  # the VAE's median Spearman ρ along its factor directions must be higher by 0.05
 
 #: loss curves measured for stability, in order of preference: the generator's, else the total
 STABILITY_CURVES = ("g_loss", "loss")
@@ -497,6 +504,62 @@ def _latent(m: _Models, recon: dict[str, Any] | None) -> dict[str, Any]:
     return _row("latent space", text, verdict, ["ppl", "recon_mse"])
 
 
+def direction_summary(card: dict[str, Any]) -> dict[str, Any] | None:
+    """A card's ``metrics.directions`` (from ``latentlab directions``) in three figures, or None.
+
+    Returns
+    -------
+    dict or None
+        ``rho``: the median over directions of the Spearman ρ of step and factor (1 = the
+        factor always grows along it); ``leakage``: the mean over directions of the mean change
+        of the other factors; ``n``: how many directions; ``by_name``: each direction's entry.
+    """
+    entries = ((card.get("metrics") or {}).get("directions") or {}) if isinstance(card, dict) else {}
+    rhos, leaks, kept = [], [], {}
+    for name, e in entries.items() if isinstance(entries, dict) else ():
+        rho = finite_number(e.get("spearman_rho")) if isinstance(e, dict) else None
+        if rho is None:
+            continue
+        kept[name] = e
+        rhos.append(rho)
+        leak = [finite_number(v) for v in (e.get("leakage") or {}).values()]
+        leak = [v for v in leak if v is not None]
+        if leak:
+            leaks.append(float(np.mean(leak)))
+    if not rhos:
+        return None
+    return {"rho": float(np.median(rhos)), "leakage": float(np.mean(leaks)) if leaks else None,
+            "n": len(rhos), "by_name": kept}
+
+
+def _control(m: _Models) -> dict[str, Any]:
+    found = [direction_summary(c) for c in m.cards]
+    rho = [f["rho"] if f else None for f in found]
+    verdict, failing = m.judge(rho, lambda vae, gan: vae > gan + CONTROL_MARGIN)
+    text = ""
+    if any(f is not None for f in found):
+        text = ("Named factor directions walked from -3 to +3 prior standard deviations and read back by the "
+                "factor network; median Spearman ρ of step and factor (1 = the factor grows at every step): "
+                f"{m.listing(rho)}")
+        leak = [f["leakage"] if f else None for f in found]
+        if any(v is not None for v in leak):
+            text += f"; mean change of the other factors on the way: {m.listing(leak)}"
+        text += {"supported": " - the VAE's directions do what they say more reliably, as claimed.",
+                 "contradicted": f" - here the VAE's directions are not clearly more reliable{m.pair_text(failing)}: "
+                                 "claim not supported by these models.",
+                 "not measured": "."}[verdict]
+        smiles = [(i, f["by_name"].get("smile")) for i, f in enumerate(found) if f and "smile" in f["by_name"]]
+        if smiles:
+            text += " Smile: " + ", ".join(
+                f"{m.who[i]} ρ {_fmt(e['spearman_rho'])}, range {_fmt(e.get('range'))}" for i, e in smiles) + "."
+    unmeasured = [m.names[i] for i, f in enumerate(found) if f is None]
+    if unmeasured:
+        hints = " and ".join(f"`latentlab directions {n}`" for n in unmeasured)
+        text += (f" Not measured for {_listing(unmeasured)}: no factor directions on the card (datasets with "
+                 f"a factor network, such as faces64; run {hints}).")
+    return _row("latent control", text + m.needs_both(), verdict, ["directions"])
+
+
 def _uses(m: _Models) -> dict[str, Any]:
     parts = ["A judgement of fit, not a measurement."]
     encoders = [m.subject(i) for i in m.vaes]
@@ -529,6 +592,7 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
     * training stability: :func:`loss_stability` of the generator / total loss;
     * mode coverage: class entropy and the rarest class's share;
     * latent space: perceptual path length, plus reconstruction errors;
+    * latent control: the factor directions' median Spearman ρ and leakage (``latentlab directions``);
     * typical uses: never measured; the evidence says what the figures suggest.
 
     Parameters
@@ -548,4 +612,4 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
         ``verdict`` (one of :data:`VERDICTS`) and ``figure`` (the metric keys used).
     """
     m = _Models(cards, _names(cards, names))
-    return [_principle(m), _quality(m), _stability(m), _coverage(m), _latent(m, recon), _uses(m)]
+    return [_principle(m), _quality(m), _stability(m), _coverage(m), _latent(m, recon), _control(m), _uses(m)]

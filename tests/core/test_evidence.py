@@ -179,7 +179,8 @@ def test_claims_supported_by_textbook_models():
     assert all(set(r) == {"aspect", "claim_vae", "claim_gan", "evidence", "verdict", "figure"} for r in rows)
     assert _verdicts(rows) == {"principle": "supported", "output quality": "supported",
                                "training stability": "supported", "mode coverage": "supported",
-                               "latent space": "supported", "typical uses": "not measured"}
+                               "latent space": "supported", "latent control": "not measured",
+                               "typical uses": "not measured"}
     quality = rows[1]
     assert "VAE 0.4, GAN 0.95" in quality["evidence"] and "as claimed" in quality["evidence"]
     assert quality["figure"][0] == "sharpness_ratio"
@@ -190,6 +191,28 @@ def test_claims_supported_by_textbook_models():
     gan["metrics"]["eval"]["sharpness_ratio"] = 1.3
     crisp = C.comparison_table([vae, gan])[1]
     assert crisp["verdict"] == "supported" and "Above 1 (GAN)" in crisp["evidence"]
+
+
+def _directions(rho_smile: float, rho_glasses: float, leak: float) -> dict:
+    return {"smile": {"spearman_rho": rho_smile, "range": 1.2, "leakage": {"glasses": leak, "head tilt": leak}},
+            "glasses": {"spearman_rho": rho_glasses, "range": 0.8, "leakage": {"smile": leak}}}
+
+
+def test_latent_control_is_judged_by_the_factor_directions_on_the_cards():
+    vae, gan = _classic_pair()
+    vae["metrics"]["directions"] = _directions(0.99, 0.95, 0.02)
+    gan["metrics"]["directions"] = _directions(0.80, 0.60, 0.09)
+    row = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"]) if r["aspect"] == "latent control")
+    assert row["verdict"] == "supported" and row["figure"] == ["directions"]
+    assert "VAE 0.97, GAN 0.7" in row["evidence"] and "as claimed" in row["evidence"]  # medians of 0.99/0.95, 0.8/0.6
+    assert "VAE 0.02, GAN 0.09" in row["evidence"] and "Smile: VAE ρ 0.99, range 1.2" in row["evidence"]
+    gan["metrics"]["directions"] = _directions(0.99, 0.97, 0.01)  # the GAN's directions as good: no support
+    row = next(r for r in C.comparison_table([vae, gan]) if r["aspect"] == "latent control")
+    assert row["verdict"] == "contradicted" and "not clearly more reliable" in row["evidence"]
+    del gan["metrics"]["directions"]
+    row = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"]) if r["aspect"] == "latent control")
+    assert row["verdict"] == "not measured" and "`latentlab directions faces-gan`" in row["evidence"]
+    assert C.direction_summary({"metrics": {"directions": {"x": {"spearman_rho": "nan?"}}}}) is None
 
 
 def test_claims_contradicted_when_the_numbers_say_otherwise():

@@ -104,12 +104,13 @@ def cmd_info(args) -> int:
 
     path = find_model(args.model)
     info = model_info(path)
-    checksum = None
+    checksum = critic = None
     if Path(info.path).suffix.lower() == ".safetensors":
         # The same card, family, config and shape checks as loading, so a card the loader would
         # refuse is refused here too (exit 1), without reading any weights.
-        card, _, _ = check_safetensors_header(info.path)
+        card, stored, _ = check_safetensors_header(info.path)
         checksum = f"{str(card.get('tensor_sha256', ''))[:16]}… over the weights only; the card is checked, not hashed"
+        critic = _discriminator_line(card, stored)
     if info.is_program:
         _open_program_for_info(info, args)
     if args.json:
@@ -126,6 +127,8 @@ def cmd_info(args) -> int:
     print(f"  image shape {info.image_shape}" + (" (read off the file)" if "image_shape" in inferred else ""))
     print(f"  classes     {', '.join(info.class_names) or '-'}")
     print(f"  parameters  {info.params:,}")
+    if critic:
+        print(f"  discriminator {critic}")
     print(f"  file size   {_human_size(info.size_bytes)}")
     if checksum:
         print(f"  checksum    {checksum}")
@@ -138,6 +141,24 @@ def cmd_info(args) -> int:
             print(f"  metrics/{group}: " + ", ".join(f"{k}={_fmt(v)}" for k, v in values.items()
                                                   if not isinstance(v, (dict, list))))
     return 0
+
+
+def _discriminator_line(card: dict, stored: dict) -> str | None:
+    """What ``info`` says of the discriminator a checkpoint carries (None: its family keeps none)."""
+    from latentlab.core import families
+    from latentlab.core.zoo import parameter_counts
+
+    family = families.maybe_family_of(card)
+    if family is None or not family.capabilities.carries_discriminator:
+        return None
+    count = parameter_counts(stored)[1]
+    if not count:
+        return "none in the file"
+    record = families.kept_discriminator(card) or {}
+    source = card["provenance"]["imported_from"] if record else {}
+    where = f", from {record['found_at']} in {source.get('file')}" if record.get("found_at") else ""
+    return (f"{record.get('architecture', 'included')}{where}: {count:,} parameters under discriminator.* "
+            "(model.critic_score)")
 
 
 def _open_program_for_info(info, args) -> None:

@@ -44,7 +44,7 @@ import torch
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, save_model
-from latentlab.core.families.base import Generator
+from latentlab.core.families.base import DISCRIMINATOR_PREFIX, Generator
 
 #: the old (pre-1.6, non-zip) format cannot be memory-mapped and is read whole: refuse above this
 MAX_WHOLE_READ_BYTES = 2 * 1024**3
@@ -85,7 +85,7 @@ class ImportedModel:
     found_at: str
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    discriminator: str | None = None  # where the file keeps a recognised discriminator ("netD")
+    discriminator: str | None = None  # where the file kept the discriminator the model now carries ("netD")
 
     def summary(self) -> list[str]:
         """Lines for the user to check: architecture, where it was found, shapes, range, classes."""
@@ -359,24 +359,28 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     obj = read_weights(path, max_whole_read)
     names = [str(c) for c in classes] if isinstance(classes, list) else None
     match = find_generator(obj, path.name, arch, len(names) if names else classes, key)
-    model = match.family.module(match.config)
+    critic, critic_notes = _find_discriminator(obj, match)
+    config = critic.config if critic is not None else match.config
+    model = match.family.module(config)
     expected = model.state_dict()
-    state = {k: v.to(expected[k].dtype) for k, v in match.tensors.items()}
+    state = {k: v for k, v in match.tensors.items()}
+    if critic is not None:
+        state.update({DISCRIMINATOR_PREFIX + k: v for k, v in critic.tensors.items()})
+    state = {k: v.to(expected[k].dtype) for k, v in state.items()}
     for k in expected.keys() - state.keys():  # BN counters older files lack; never read in eval mode
         state[k] = expected[k]
     model.load_state_dict(state)
     model.eval()
     imported = ImportedModel(model, match.family, path.name, file_sha256(path), match.found_at)
+    imported.notes += critic_notes
     top = match.found_at.split(" ▸ ")[0]
+    kept = critic.found_at.split(" ▸ ")[0] if critic is not None else None
     others = [w for w, _ in tensor_groups(obj)
-              if " ▸ " not in w and not w.endswith(".") and w not in (top, "(the whole file)")]
-    critic = next((w for w in others if _is_dcgan_discriminator(dict(tensor_groups(obj)).get(w, {}),
-                                                               model.image_shape[0])), None)
+              if " ▸ " not in w and not w.endswith(".") and w not in (top, kept, "(the whole file)")]
     if critic is not None:
-        others.remove(critic)
-        imported.discriminator = critic
-        imported.notes.append(f"{critic}: the DCGAN tutorial's discriminator, recognised and named on the card "
-                              "(latentlab converts generators only)")
+        imported.discriminator = critic.found_at
+        imported.notes.append(f"{critic.found_at}: recognised as the {model.discriminator.title} "
+                              f"({_count(critic.tensors):,} parameters) and kept beside the generator")
     if others:
         imported.notes.append("also in the file, not imported: " + ", ".join(others))
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
@@ -392,12 +396,43 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     return imported
 
 
-def _is_dcgan_discriminator(tensors: dict[str, torch.Tensor], channels: int) -> bool:
-    """The tutorial's ``netD``: a ``main.`` stack of 4×4 convolutions from the image's channels to 1."""
-    kernels = [tensors[k].shape for k in sorted((k for k in tensors if re.fullmatch(r"main\.\d+\.weight", k)),
-                                                key=lambda k: int(k.split(".")[1])) if tensors[k].dim() == 4]
-    return (len(kernels) >= 3 and kernels[0][1] == channels and kernels[-1][0] == 1
-            and all(tuple(k[2:]) == (4, 4) for k in kernels))
+def _find_discriminator(obj: Any, generator: Match) -> tuple[Match | None, list[str]]:
+    """The discriminator saved beside ``generator``, when its family keeps one and one fits.
+
+    Every group of tensors other than the generator's is tried against the family's
+    discriminator layout (``Family.discriminator_from_shapes``), name by name and shape by shape,
+    as generators are. Returns the match (its ``config`` the generator's, extended to carry it)
+    or None, and notes for the user: several that fit are named and none is kept.
+    """
+    family = generator.family
+    if not family.capabilities.carries_discriminator:
+        return None, []
+    mine = {id(t) for t in generator.tensors.values()}
+    found: dict[frozenset[int], Match] = {}
+    for where, tensors in tensor_groups(obj):
+        if mine & {id(t) for t in tensors.values()}:
+            continue  # the generator's own tensors (or a group holding them)
+        shapes = {k: tuple(v.shape) for k, v in tensors.items()}
+        try:
+            config = family.discriminator_from_shapes(generator.config, shapes)
+            config.validate()
+            with torch.device("meta"):
+                expected = {k[len(DISCRIMINATOR_PREFIX):]: tuple(v.shape)
+                            for k, v in family.module(config).state_dict().items() if k.startswith(DISCRIMINATOR_PREFIX)}
+        except (ValueError, KeyError, IndexError):
+            continue
+        if _difference(expected, shapes) is None:
+            # the same tensors seen through a wrapper prefix and without it are one discriminator
+            found.setdefault(frozenset(id(t) for t in tensors.values()), Match(family, config, tensors, where))
+    if len(found) > 1:
+        return None, ["several discriminators fit (" + ", ".join(m.found_at for m in found.values())
+                      + "): none kept (latentlab needs only the generator)"]
+    return next(iter(found.values()), None), []
+
+
+def _count(tensors: dict[str, torch.Tensor]) -> int:
+    """Parameters (BatchNorm statistics left out, as ``latentlab info`` counts them)."""
+    return sum(t.numel() for k, t in tensors.items() if "running_" not in k and "num_batches" not in k)
 
 
 def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | None = None,
@@ -405,8 +440,13 @@ def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | No
     """Write ``imported`` as a latentlab checkpoint whose card names its source (never a path)."""
     source = {"file": imported.source_name, "sha256": imported.source_sha256,
               "found_at": imported.found_at, "arch": imported.family.name}
-    if imported.discriminator:
-        source["discriminator"] = {"found_at": imported.discriminator, "layout": "dcgan-tutorial"}
+    critic = imported.model.discriminator if imported.model.has_discriminator else None
+    if critic is not None:
+        tensors = critic.state_dict()
+        source["discriminator"] = {
+            "found_at": imported.discriminator, "architecture": critic.title, "layout": critic.layout,
+            "prefix": DISCRIMINATOR_PREFIX, "parameters": _count(tensors),
+            "shapes": {k: list(v.shape) for k, v in tensors.items()}}
     provenance: dict[str, Any] = {"imported_from": source}
     if command:
         provenance["command"] = command

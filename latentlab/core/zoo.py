@@ -10,6 +10,7 @@ from typing import Any
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
+from latentlab.core.families.base import DISCRIMINATOR_PREFIX
 from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
@@ -67,18 +68,28 @@ def _param_count(path: Path) -> int:
     """Parameter count from the safetensors header (buffers such as BN statistics excluded).
 
     The header is validated first (shapes of whole numbers, a bounded total), so a damaged or
-    hostile header costs no memory here.
+    hostile header costs no memory here. A discriminator the file carries is not counted
+    (:func:`parameter_counts` gives it apart).
     """
     _, stored, _ = check_safetensors_header(path, check_family=False)
-    total = 0
+    return parameter_counts(stored)[0]
+
+
+def parameter_counts(stored: dict[str, tuple[str, tuple[int, ...]]]) -> tuple[int, int]:
+    """(generator, kept discriminator) parameters in a checkpoint's tensor table, BN statistics left out.
+
+    ``stored`` is :func:`~latentlab.core.checkpoint.check_safetensors_header`'s ``{name: (dtype,
+    shape)}``; the discriminator's tensors are those under ``discriminator.``.
+    """
+    totals = [0, 0]
     for name, (_, shape) in stored.items():
         if "running_" in name or "num_batches" in name:
             continue
         count = 1
         for dim in shape:
             count *= dim
-        total += count
-    return total
+        totals[name.startswith(DISCRIMINATOR_PREFIX)] += count
+    return totals[0], totals[1]
 
 
 def model_info(path: str | Path, source: str = "user") -> ModelInfo:

@@ -15,7 +15,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from tests.core.test_importers import TutorialGenerator, _randomised
+from tests.core.test_importers import (
+    TutorialDiscriminator,
+    TutorialGenerator,
+    _randomised,
+)
 from tests.ui.helpers import open_model
 
 NZ = 8
@@ -80,6 +84,22 @@ def test_open_action_imports_a_dcgan_state_dict(window, qtbot, netg, home, model
     assert read_card(out)["provenance"]["imported_from"]["file"] == "netG.pth"
     assert load_model(out, device="cpu").latent_dim == NZ
     assert window.image_view.current_frame().shape == (64, 64, 3)
+
+
+def test_a_kept_discriminator_is_named_in_the_dialog_and_on_the_card(window, qtbot, tmp_path, home):
+    path = tmp_path / "dcgan.pth"
+    torch.save({"netG": _randomised(TutorialGenerator(nz=NZ, ngf=4)).state_dict(),
+                "netD": _randomised(TutorialDiscriminator(ndf=4), seed=2).state_dict()}, path)
+    dialog = _import(window, qtbot, path)
+    assert "netD: recognised as the DCGAN tutorial discriminator" in dialog.notes.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.ok_button.click()
+    assert window.controller.wait_idle(30)
+    assert window.state.model.name == "dcgan"
+    from latentlab.ui.explorer.model_card import number
+
+    card = window.card.text.toPlainText()
+    assert "Discriminator" in card and f"included ({number(11_568)} parameters, from netD)" in card
 
 
 def test_cancel_writes_nothing_and_keeps_the_model(window, qtbot, netg, home, models):

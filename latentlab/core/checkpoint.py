@@ -27,6 +27,8 @@ from latentlab.core import families
 from latentlab.core.device import resolve_device
 from latentlab.core.errors import error_message
 from latentlab.core.families.base import Generator
+# Every route's suffixes live in core/model_files.py; STATE_DICT_SUFFIXES is still a public name here.
+from latentlab.core.model_files import STATE_DICT_SUFFIXES  # noqa: F401
 from latentlab.core.programs import open_program, program_kind, sibling_program
 # Defined beside the trust list (core/trust.py); these are still the public names of this module.
 from latentlab.core.trust import CheckpointError, UntrustedCodeError, is_trusted_program, trust_program  # noqa: F401
@@ -43,8 +45,6 @@ CONVERT_HINT = (
     "(see README ▸ Bring your own model)"
 )
 _MAX_HEADER = 100 * 1024 * 1024
-#: extensions people give ``torch.save`` files; ``core/importers.py`` converts them
-STATE_DICT_SUFFIXES = (".pt", ".pth", ".tar", ".ckpt", ".bin")
 
 
 def _package_version() -> str:

@@ -2,7 +2,9 @@
 
 The GUI's import dialog shows this before anything is written: the matched architecture, the
 shapes read off the tensors (for the user to confirm), and 16 samples decoded from the rebuilt
-generator. Nothing here writes a file until :func:`write_import`, which goes through
+generator. The plan is :class:`latentlab.core.importers.ImportPlan` (the one plan of every
+route, which the CLI's ``latentlab import`` prints) with its ``preview`` drawn. Nothing here
+writes a file until :func:`write_import`, which goes through
 :func:`latentlab.core.importers.save_imported` (atomic: temp file + rename).
 
 Typical use::
@@ -16,90 +18,63 @@ Typical use::
 
 from __future__ import annotations
 
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import numpy as np
+from latentlab.core.checkpoint import METADATA_KEY, STATE_DICT_SUFFIXES
+from latentlab.core.importers import (
+    ImportPlan,
+    ModelImportError,
+    import_state_dict,
+    save_imported,
+)
 
-from latentlab.core.checkpoint import STATE_DICT_SUFFIXES
-from latentlab.core.importers import ImportedModel, import_state_dict, save_imported
-
-__all__ = ["PREVIEW_SAMPLES", "ImportPlan", "inspect_import", "needs_import", "write_import"]
+__all__ = ["PREVIEW_SAMPLES", "inspect_import", "needs_import", "write_import"]
 
 #: samples in the preview grid (4 × 4)
 PREVIEW_SAMPLES = 16
 
 
-@dataclass
-class ImportPlan:
-    """A generator rebuilt from a state dict, not yet written anywhere.
-
-    Attributes
-    ----------
-    imported : ImportedModel
-        The model and what the importer inferred.
-    preview : numpy.ndarray
-        ``(PREVIEW_SAMPLES, H, W, C)`` uint8 samples of seeds 0…15 (class ``i % classes``
-        for conditional models).
-    dataset : str or None
-        The dataset the user named (recorded in the card).
-    """
-
-    imported: ImportedModel
-    preview: np.ndarray
-    dataset: str | None = None
-
-    def shapes(self) -> dict[str, Any]:
-        """What was read off the tensors, for the user to confirm.
-
-        Returns
-        -------
-        dict
-            ``arch`` (family name), ``title``, ``latent_dim``, ``latent_shape`` (the
-            original's input, e.g. ``(100, 1, 1)``, or ``(latent_dim,)``), ``channels``,
-            ``image_size`` ``(H, W)``, ``output`` (``"tanh"`` or ``"sigmoid"``),
-            ``num_classes`` (0 when unconditional), ``class_names``, ``encoder``,
-            ``parameters``, ``found_at``.
-        """
-        m = self.imported.model
-        c, h, w = (int(v) for v in m.image_shape)
-        original = getattr(m, "source_latent_shape", None)
-        return {
-            "arch": self.imported.family.name,
-            "title": self.imported.family.title,
-            "latent_dim": int(m.latent_dim),
-            "latent_shape": tuple(int(v) for v in original) if original else (int(m.latent_dim),),
-            "channels": c,
-            "image_size": (h, w),
-            "output": "tanh" if m.output_range[0] < 0 else "sigmoid",
-            "num_classes": int(m.num_classes) if m.conditional else 0,
-            "class_names": list(m.class_names) if m.conditional else [],
-            "encoder": bool(m.has_encoder),
-            "parameters": int(m.num_parameters()),
-            "found_at": self.imported.found_at,
-        }
-
-
-def _is_program_archive(path: Path) -> bool:
-    """True for a TorchScript archive (a zip with compiled ``code/``): a program, not a state dict."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return any("/code/" in n or n.startswith("code/") for n in zf.namelist())
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def needs_import(path: str | Path) -> bool:
     """True when ``path`` should go through the import dialog rather than open directly.
 
-    ``.pt/.pth/.tar/.ckpt/.bin`` files are ``torch.save`` state dicts, except TorchScript
-    programs saved under the same extensions, which open (after the trust step) with their
-    manifest. Everything else (``.safetensors``, manifests, ``.pt2``…) opens directly.
+    ``.pt/.pth/.tar/.ckpt/.bin`` files are ``torch.save`` state dicts, except programs
+    (TorchScript, ``torch.export``) saved under the same extensions, which open (after the
+    trust step) with their manifest; a ``.safetensors`` file without a latentlab model card is
+    someone's bare state dict. Everything else (checkpoints, manifests, ``.pt2``, ``.onnx``)
+    opens directly, and a file that cannot be read opens directly too, to say why.
     """
+    from latentlab.core.programs import program_kind
+
     p = Path(path)
-    return p.suffix.lower() in STATE_DICT_SUFFIXES and not _is_program_archive(p)
+    suffix = p.suffix.lower()
+    try:
+        if suffix in STATE_DICT_SUFFIXES:
+            return program_kind(p) is None
+        if suffix == ".safetensors":
+            return not _has_model_card(p)
+    except OSError:
+        return suffix in STATE_DICT_SUFFIXES  # the import dialog names the problem
+    return False
+
+
+def _has_model_card(path: Path) -> bool:
+    """Whether a safetensors header carries latentlab's metadata (read without loading a tensor)."""
+    import json
+    import struct
+
+    with open(path, "rb") as f:
+        head = f.read(8)
+        if len(head) < 8:
+            return True  # not a state dict either: the loader says what is wrong
+        (n,) = struct.unpack("<Q", head)
+        if n > 100 * 1024 * 1024:
+            return True
+        try:
+            header = json.loads(f.read(n))
+        except (ValueError, RecursionError):
+            return True
+    meta = header.get("__metadata__") if isinstance(header, dict) else None
+    return not isinstance(header, dict) or (isinstance(meta, dict) and METADATA_KEY in meta)
 
 
 def inspect_import(path: str | Path, *, arch: str | None = None, classes: int | list[str] | None = None,
@@ -120,6 +95,8 @@ def inspect_import(path: str | Path, *, arch: str | None = None, classes: int | 
     Returns
     -------
     ImportPlan
+        The state-dict route's plan with ``preview``: ``(PREVIEW_SAMPLES, H, W, C)`` uint8
+        samples of seeds 0…15 (class ``i % classes`` for conditional models).
 
     Raises
     ------
@@ -135,9 +112,10 @@ def inspect_import(path: str | Path, *, arch: str | None = None, classes: int | 
     model = imported.model
     z = torch.as_tensor(seed_latents(range(PREVIEW_SAMPLES), model.latent_dim))  # (16, D)
     labels = torch.arange(PREVIEW_SAMPLES) % model.num_classes if model.conditional else None
+    plan = ImportPlan.of_state_dict(path, imported, dataset)
     with torch.inference_mode():
-        preview = to_uint8(model.decode(z, labels))  # (16, H, W, C)
-    return ImportPlan(imported, preview, dataset)
+        plan.preview = to_uint8(model.decode(z, labels))  # (16, H, W, C)
+    return plan
 
 
 def write_import(plan: ImportPlan, folder: str | Path, *, name: str | None = None) -> Path:
@@ -157,6 +135,9 @@ def write_import(plan: ImportPlan, folder: str | Path, *, name: str | None = Non
     Path
         The written ``.safetensors`` file.
     """
+    if plan.imported is None:
+        raise ModelImportError(f"{plan.path.name}: a {plan.family.title} is not converted; describe it with "
+                               "a manifest (latentlab import FILE --trust-code -o FILE.json)")
     folder = Path(folder).expanduser()
     folder.mkdir(parents=True, exist_ok=True)
     stem = name or Path(plan.imported.source_name).stem

@@ -460,10 +460,33 @@ def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | No
 class ImportPlan:
     """What importing a file would give, for the person to confirm before anything is written.
 
-    ``route`` is "state-dict" (rebuilt from a known architecture) or a program kind
-    ("torchscript", "export", "onnx": described by a manifest). ``model`` is ready to preview
-    (``model.decode(model.sample_latent(16, seed=0))``); ``inferred`` names the fields read off
-    the file rather than stated by a manifest.
+    The one plan of every route: :func:`inspect` makes it (the CLI prints :meth:`summary`),
+    ``core/import_plan.py``'s ``inspect_import`` adds the preview grid the GUI's import dialog
+    shows, and :func:`import_file` / ``write_import`` write it.
+
+    Attributes
+    ----------
+    path : Path
+        The file looked at.
+    route : str
+        "state-dict" (rebuilt from a known architecture) or a program kind ("torchscript",
+        "export", "onnx": described by a manifest).
+    family : Family
+        The matched (or opened) family.
+    model : Generator
+        Ready to draw (``model.decode(model.sample_latent(16, seed=0))``).
+    found_at : str
+        Where in the file the generator was found (state dicts).
+    inferred : list of str
+        Fields read off the file rather than stated by a manifest (programs).
+    notes, warnings : list of str
+        Lines for the person to read (a kept discriminator, NaN weights…).
+    imported : ImportedModel or None
+        The state-dict route's rebuilt model and its source; None for programs.
+    dataset : str or None
+        The dataset the person named (recorded on the card).
+    preview : numpy.ndarray or None
+        ``(PREVIEW_SAMPLES, H, W, C)`` uint8 samples, once ``inspect_import`` has drawn them.
     """
 
     path: Path
@@ -475,12 +498,50 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     imported: ImportedModel | None = None
+    dataset: str | None = None
+    preview: Any = None
+
+    @classmethod
+    def of_state_dict(cls, path: str | Path, imported: ImportedModel, dataset: str | None = None) -> ImportPlan:
+        """The plan of a state dict :func:`import_state_dict` rebuilt."""
+        return cls(Path(path), "state-dict", imported.family, imported.model, imported.found_at,
+                   notes=imported.notes, warnings=imported.warnings, imported=imported, dataset=dataset)
 
     @property
     def latent_shape(self) -> tuple[int, ...]:
         """The latent shape (per image) the original takes: (nz,) or (nz, 1, 1)."""
         return tuple(getattr(self.model, "source_latent_shape", None) or getattr(self.model, "latent_shape", None)
                      or (self.model.latent_dim,))
+
+    def shapes(self) -> dict[str, Any]:
+        """What was read off the file, for the person to confirm (the import dialog's fields).
+
+        Returns
+        -------
+        dict
+            ``arch`` (family name), ``title``, ``latent_dim``, ``latent_shape`` (the
+            original's input, e.g. ``(100, 1, 1)``, or ``(latent_dim,)``), ``channels``,
+            ``image_size`` ``(H, W)``, ``output`` (``"tanh"`` or ``"sigmoid"``),
+            ``num_classes`` (0 when unconditional), ``class_names``, ``encoder``,
+            ``discriminator`` (where a kept one was found, or None), ``parameters``, ``found_at``.
+        """
+        m = self.model
+        c, h, w = (int(v) for v in m.image_shape)
+        return {
+            "arch": self.family.name,
+            "title": self.family.title,
+            "latent_dim": int(m.latent_dim),
+            "latent_shape": tuple(int(v) for v in self.latent_shape),
+            "channels": c,
+            "image_size": (h, w),
+            "output": "tanh" if m.output_range[0] < 0 else "sigmoid",
+            "num_classes": int(m.num_classes) if m.conditional else 0,
+            "class_names": list(m.class_names) if m.conditional else [],
+            "encoder": bool(m.has_encoder),
+            "discriminator": self.imported.discriminator if self.imported is not None else None,
+            "parameters": int(m.num_parameters()),
+            "found_at": self.found_at,
+        }
 
     def summary(self) -> list[str]:
         """Lines for the user to check (the same as ``latentlab import`` prints)."""
@@ -535,11 +596,10 @@ def inspect(path: str | Path, *, arch: str | None = None, classes: int | list[st
     kind = "manifest" if path.suffix.lower() == ".json" else program_kind(path)
     if kind is None:
         imported = import_state_dict(path, arch=arch, classes=classes, dataset=dataset, key=key)
-        return ImportPlan(path, "state-dict", imported.family, imported.model, imported.found_at,
-                          notes=imported.notes, warnings=imported.warnings, imported=imported)
+        return ImportPlan.of_state_dict(path, imported, dataset)
     model = load_model(path, "cpu")  # UntrustedCodeError first, for programs that run code
     route = next(k for k, g in GENERATORS.items() if g.arch == model.arch)
-    plan = ImportPlan(path, route, families.family_of(model), model, inferred=list(model.inferred))
+    plan = ImportPlan(path, route, families.family_of(model), model, inferred=list(model.inferred), dataset=dataset)
     if plan.inferred:
         plan.notes.append("no manifest said " + ", ".join(plan.inferred) + ": read off the file")
     return plan
@@ -557,6 +617,7 @@ def import_file(path: str | Path, out: str | Path, *, arch: str | None = None, d
     from latentlab.core.files import atomic_write_bytes, file_sha256
 
     plan = plan or inspect(path, arch=arch, classes=classes, dataset=dataset, key=key)
+    dataset = dataset or plan.dataset
     out = Path(out)
     if plan.imported is not None:
         if out.suffix.lower() != ".safetensors":

@@ -11,6 +11,7 @@ from typing import Any
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
 from latentlab.core.families.base import DISCRIMINATOR_PREFIX
+from latentlab.core.model_files import PROGRAM_SUFFIXES
 from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
@@ -156,14 +157,15 @@ def _candidates(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     files = sorted(folder.glob("*.safetensors"))
-    manifests = sorted(p for p in folder.glob("*.json") if any(p.with_suffix(s).exists() for s in _PROGRAMS))
+    manifests = sorted(p for p in folder.glob("*.json") if any(p.with_suffix(s).exists() for s in PROGRAM_SUFFIXES))
     files += manifests
     # Programs that need no manifest (a .pt2 or .onnx says its shapes itself) are listed by their own name.
-    files += sorted(p for s in _PROGRAMS[1:] for p in folder.glob(f"*{s}") if not p.with_suffix(".json").exists())
+    files += sorted(p for s in _SELF_DESCRIBING for p in folder.glob(f"*{s}") if not p.with_suffix(".json").exists())
     return files
 
 
-_PROGRAMS = (".pt", ".pt2", ".onnx")
+#: program files listed without a manifest: their graphs state their shapes (a ``.pt`` may be a state dict)
+_SELF_DESCRIBING = (".pt2", ".onnx")
 
 
 def list_models(include_user: bool = True, include_classifiers: bool = True) -> list[ModelInfo]:

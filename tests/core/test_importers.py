@@ -563,3 +563,19 @@ def test_a_family_that_keeps_a_discriminator_must_say_how_to_find_it():
     assert not families.get("gan").capabilities.carries_discriminator  # latentlab's GAN saves its generator only
     with pytest.raises(ValueError, match="carries_discriminator and discriminator_from_shapes go together"):
         families.register(replace(family, name="half-declared", arch="half", discriminator_from_shapes=None))
+
+
+def test_the_cli_and_the_dialog_share_one_import_plan(tmp_path, netG):
+    from latentlab.core import import_plan, importers
+
+    netD = _randomised(TutorialDiscriminator(ndf=4))
+    torch.save({"netG": netG.state_dict(), "netD": netD.state_dict()}, tmp_path / "both.pth")
+    cli_plan = importers.inspect(tmp_path / "both.pth", dataset="faces64")
+    gui_plan = import_plan.inspect_import(tmp_path / "both.pth", dataset="faces64")
+    assert type(cli_plan) is type(gui_plan) is importers.ImportPlan
+    assert cli_plan.route == gui_plan.route == "state-dict" and cli_plan.preview is None
+    assert gui_plan.preview.shape == (16, 64, 64, 3) and gui_plan.dataset == "faces64"
+    assert cli_plan.summary() == gui_plan.summary() and cli_plan.shapes() == gui_plan.shapes()
+    assert gui_plan.shapes()["latent_shape"] == (16, 1, 1) and gui_plan.shapes()["discriminator"] == "netD"
+    out = import_plan.write_import(gui_plan, tmp_path / "models")
+    assert load_model(out, "cpu").card["dataset"] == "faces64" and load_model(out, "cpu").has_discriminator

@@ -219,3 +219,40 @@ def test_nan_weights_warn_and_still_import(window, qtbot, tmp_path):
     assert dialog.plan is not None and dialog.ok_button.isEnabled()
     assert "NaN or infinite values (main.0.weight" in dialog.notes.text()
     dialog.reject()
+
+
+def test_file_open_offers_every_file_the_loader_and_the_importer_accept(window):
+    import fnmatch
+    import re
+
+    from latentlab.core import model_files
+    from latentlab.core.checkpoint import STATE_DICT_SUFFIXES
+
+    seen: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: seen.append(a[3]) or ("", "")))
+        window.trigger("explorer.open")
+    patterns = re.match(r"^[^(]*\(([^)]*)\);;", seen[0]).group(1).split()
+    # one file of every route the loader or the importer takes, named as their authors name them
+    names = ["tiny.safetensors", "netG.json", "model.ckpt", "pytorch_model.bin", "checkpoint.pth.tar",
+             *(f"netG{s}" for s in STATE_DICT_SUFFIXES), "mine.pt", "mine.pt2", "mine.onnx", "mobile.ptl", "mine.jit"]
+    for name in names:
+        assert any(fnmatch.fnmatch(name, p) for p in patterns), f"File ▸ Open hides {name}: {seen[0]}"
+    for suffix in model_files.MODEL_SUFFIXES:
+        assert f"*{suffix}" in patterns
+    from latentlab.ui import main_window
+
+    assert main_window.MODEL_SUFFIXES is model_files.MODEL_SUFFIXES  # drag and drop takes the same files
+
+
+def test_a_bare_safetensors_state_dict_goes_through_the_import_dialog(window, qtbot, tmp_path, models):
+    from safetensors.torch import save_file
+
+    from latentlab.core.import_plan import needs_import
+
+    path = tmp_path / "netG.safetensors"
+    save_file({k: v.contiguous() for k, v in _randomised(TutorialGenerator(nz=NZ, ngf=4)).state_dict().items()}, path)
+    assert needs_import(path) and not needs_import(models["vae"])
+    dialog = _import(window, qtbot, path)
+    assert dialog.error is None and "DCGAN" in dialog.status.text()
+    dialog.reject()

@@ -172,7 +172,8 @@ def _open_program_for_info(info, args) -> None:
     try:
         model = load_model(info.path, device="cpu")
     except UntrustedCodeError:
-        print(f"{Path(info.path).name}: a program, described from its manifest without running it; "
+        described = "described from its manifest" if info.card else "with no manifest beside it, shown"
+        print(f"{Path(info.path).name}: a program, {described} without running it; "
               "add --trust-code to open it and check what it produces", file=sys.stderr)
         return
     info.latent_dim, info.image_shape = model.latent_dim, list(model.image_shape)
@@ -181,7 +182,7 @@ def _open_program_for_info(info, args) -> None:
 
 
 def cmd_import(args) -> int:
-    from latentlab.core.importers import import_file, inspect
+    from latentlab.core.import_plan import import_file, inspect
 
     out = Path(args.out)
     if out.suffix.lower() not in (".safetensors", ".json"):
@@ -690,10 +691,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _notice_or_warning(message, category, filename, lineno, file=None, line=None, *, show: Callable):
-    """Device fallbacks are notices for the user (one line), not Python warnings with a source line."""
+    """Device fallbacks and checkpoint warnings are for the user (one line), not Python warnings with a source line."""
     device = sys.modules.get("latentlab.core.device")  # loaded, or no such warning was raised
     if device is not None and issubclass(category, device.DeviceFallbackWarning):
         print(f"latentlab: note: {message}", file=sys.stderr)
+        return
+    checkpoint = sys.modules.get("latentlab.core.checkpoint")
+    if checkpoint is not None and issubclass(category, checkpoint.CheckpointWarning):
+        print(f"latentlab: warning: {message}", file=sys.stderr)
         return
     show(message, category, filename, lineno, file, line)
 

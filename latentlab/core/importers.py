@@ -10,14 +10,9 @@ generator's tensors are then looked for in the usual containers (a bare state di
 registered family with a ``from_shapes`` (``families.catalogue()``), whose config is read off the
 shapes and then checked tensor by tensor.
 
-Program files (TorchScript, ``torch.export`` ``.pt2``, ONNX) are not rebuilt: :func:`inspect`
-opens them through ``core/programs.py`` (after the trust step for the first two) and
-:func:`import_file` writes the JSON manifest that describes them, with their SHA-256.
-
-The GUI's import dialog calls two functions::
-
-    plan = inspect("netG.pth")                     # ImportPlan: what was matched and inferred, a model to preview
-    import_file("netG.pth", "netG.safetensors")    # the same import, written (a manifest .json for programs)
+Program files (TorchScript, ``torch.export`` ``.pt2``, ONNX) are not rebuilt; they and state
+dicts share one entry point, ``core/import_plan.py`` (``inspect`` → ``ImportPlan`` →
+``import_file``), which the CLI's ``latentlab import`` and the GUI's import dialog call.
 
 Typical use of the state-dict route alone::
 
@@ -31,7 +26,6 @@ Typical use of the state-dict route alone::
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import re
 import warnings
@@ -56,8 +50,8 @@ _PREFIX_DEPTH = 3  # "module.generator." is as deep as wrappers go in practice
 _SAFE_EXTRAS = [argparse.Namespace]
 
 Shapes = dict[str, tuple[int, ...]]
-__all__ = ["STATE_DICT_SUFFIXES", "ImportPlan", "ImportedModel", "Match", "ModelImportError", "find_generator",
-           "import_file", "import_state_dict", "inspect", "read_weights", "save_imported", "tensor_groups"]
+__all__ = ["STATE_DICT_SUFFIXES", "ImportedModel", "Match", "ModelImportError", "find_generator", "import_state_dict",
+           "read_weights", "save_imported", "tensor_groups"]
 
 
 class ModelImportError(CheckpointError):
@@ -86,6 +80,7 @@ class ImportedModel:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     discriminator: str | None = None  # where the file kept the discriminator the model now carries ("netD")
+    nonfinite: list[str] = field(default_factory=list)  # tensors holding NaN or ±inf (warned; recorded on the card)
 
     def summary(self) -> list[str]:
         """Lines for the user to check: architecture, where it was found, shapes, range, classes."""
@@ -144,20 +139,46 @@ def read_weights(path: str | Path, max_whole_read: int = MAX_WHOLE_READ_BYTES) -
         raise ModelImportError(
             f"{name}: {size / 1024**3:.1f} GB in the old torch.save format, which is read whole (limit "
             f"{max_whole_read / 1024**3:.1f} GB); re-save just the generator: torch.save(netG.state_dict(), 'netG.pth')")
+    elif _LEGACY_MAGIC not in head + _read_at(path, 16, 16):
+        # Not torch.save's old format either (it starts with torch's magic number): a plain
+        # pickle.dump file, or not a pickle at all. Refused without handing it to any unpickler.
+        what = ("refused without running it: a plain pickle (pickle.dump), not a torch.save file"
+                if head[:1] == b"\x80" else "neither a torch.save file nor a safetensors file")
+        raise ModelImportError(f"{name}: {what}; latentlab reads state dicts saved with "
+                               "torch.save(model.state_dict(), 'model.pth')")
     try:
         with warnings.catch_warnings(), torch.serialization.safe_globals(_SAFE_EXTRAS):
             warnings.simplefilter("ignore")  # torch warns about pickle protocols it reads anyway
+            if path.suffix.lower() == ".safetensors":
+                # torch.load would hand any file *named* .safetensors to the safetensors reader;
+                # these bytes are torch.save's, so pass the open file instead (no mmap for a file object).
+                with open(path, "rb") as f:
+                    return torch.load(f, map_location="cpu", weights_only=True)
             return torch.load(str(path), map_location="cpu", weights_only=True, mmap=is_zip)
     except pickle.UnpicklingError as exc:
         wanted = re.search(r"GLOBAL (\S+)", str(exc))
         if not wanted and "truncated" in str(exc):
             raise ModelImportError(f"{name}: damaged or truncated ({_last_line(exc)})") from None
+        if not wanted and "Unsupported operand 149" in str(exc):  # FRAME: pickle protocol 4 or later
+            raise ModelImportError(f"{name}: refused without running it: saved in torch's old format with pickle "
+                                   "protocol 4 or later, which the safe reader cannot read; re-save it with "
+                                   "torch.save(model.state_dict(), 'model.pth') (the default format)") from None
         what = f"it asks to import {wanted.group(1)}" if wanted else _last_line(exc)
         raise ModelImportError(f"{name}: refused without running it: {what}, and latentlab reads only "
                                "tensors and plain containers from pickle files (a whole pickled model? "
                                "save model.state_dict() instead)") from None
     except (RuntimeError, EOFError, OSError, ValueError) as exc:
         raise ModelImportError(f"{name}: damaged or truncated ({_last_line(exc)})") from None
+
+
+#: how torch.save's old (non-zip) format begins: its magic number, pickled (a LONG1 of 10 bytes)
+_LEGACY_MAGIC = b"\x8a\x0a" + (0x1950A86A20F9469CFC6C).to_bytes(10, "little")
+
+
+def _read_at(path: Path, offset: int, count: int) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(offset)
+        return f.read(count)
 
 
 def _last_line(exc: BaseException) -> str:
@@ -385,6 +406,7 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
         imported.notes.append("also in the file, not imported: " + ", ".join(others))
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
     if bad:
+        imported.nonfinite = bad
         imported.warnings.append(f"{len(bad)} tensor(s) hold NaN or infinite values ({bad[0]}…): "
                                  "samples may be blank")
     if model.conditional:
@@ -441,6 +463,8 @@ def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | No
     source = {"file": imported.source_name, "sha256": imported.source_sha256,
               "found_at": imported.found_at, "arch": imported.family.name}
     critic = imported.model.discriminator if imported.model.has_discriminator else None
+    if imported.nonfinite:  # the loader opens these with a warning instead of refusing the file
+        source["nonfinite"] = list(imported.nonfinite)
     if critic is not None:
         tensors = critic.state_dict()
         source["discriminator"] = {
@@ -452,187 +476,3 @@ def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | No
         provenance["command"] = command
     return save_model(imported.model, out, dataset=dataset, provenance=provenance,
                       description=f"{imported.family.title}, imported from {imported.source_name}")
-
-
-# --- one entry point for every route (the GUI's import dialog) --------------------------------------
-
-@dataclass
-class ImportPlan:
-    """What importing a file would give, for the person to confirm before anything is written.
-
-    The one plan of every route: :func:`inspect` makes it (the CLI prints :meth:`summary`),
-    ``core/import_plan.py``'s ``inspect_import`` adds the preview grid the GUI's import dialog
-    shows, and :func:`import_file` / ``write_import`` write it.
-
-    Attributes
-    ----------
-    path : Path
-        The file looked at.
-    route : str
-        "state-dict" (rebuilt from a known architecture) or a program kind ("torchscript",
-        "export", "onnx": described by a manifest).
-    family : Family
-        The matched (or opened) family.
-    model : Generator
-        Ready to draw (``model.decode(model.sample_latent(16, seed=0))``).
-    found_at : str
-        Where in the file the generator was found (state dicts).
-    inferred : list of str
-        Fields read off the file rather than stated by a manifest (programs).
-    notes, warnings : list of str
-        Lines for the person to read (a kept discriminator, NaN weights…).
-    imported : ImportedModel or None
-        The state-dict route's rebuilt model and its source; None for programs.
-    dataset : str or None
-        The dataset the person named (recorded on the card).
-    preview : numpy.ndarray or None
-        ``(PREVIEW_SAMPLES, H, W, C)`` uint8 samples, once ``inspect_import`` has drawn them.
-    """
-
-    path: Path
-    route: str
-    family: families.Family
-    model: Generator
-    found_at: str = ""
-    inferred: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    imported: ImportedModel | None = None
-    dataset: str | None = None
-    preview: Any = None
-
-    @classmethod
-    def of_state_dict(cls, path: str | Path, imported: ImportedModel, dataset: str | None = None) -> ImportPlan:
-        """The plan of a state dict :func:`import_state_dict` rebuilt."""
-        return cls(Path(path), "state-dict", imported.family, imported.model, imported.found_at,
-                   notes=imported.notes, warnings=imported.warnings, imported=imported, dataset=dataset)
-
-    @property
-    def latent_shape(self) -> tuple[int, ...]:
-        """The latent shape (per image) the original takes: (nz,) or (nz, 1, 1)."""
-        return tuple(getattr(self.model, "source_latent_shape", None) or getattr(self.model, "latent_shape", None)
-                     or (self.model.latent_dim,))
-
-    def shapes(self) -> dict[str, Any]:
-        """What was read off the file, for the person to confirm (the import dialog's fields).
-
-        Returns
-        -------
-        dict
-            ``arch`` (family name), ``title``, ``latent_dim``, ``latent_shape`` (the
-            original's input, e.g. ``(100, 1, 1)``, or ``(latent_dim,)``), ``channels``,
-            ``image_size`` ``(H, W)``, ``output`` (``"tanh"`` or ``"sigmoid"``),
-            ``num_classes`` (0 when unconditional), ``class_names``, ``encoder``,
-            ``discriminator`` (where a kept one was found, or None), ``parameters``, ``found_at``.
-        """
-        m = self.model
-        c, h, w = (int(v) for v in m.image_shape)
-        return {
-            "arch": self.family.name,
-            "title": self.family.title,
-            "latent_dim": int(m.latent_dim),
-            "latent_shape": tuple(int(v) for v in self.latent_shape),
-            "channels": c,
-            "image_size": (h, w),
-            "output": "tanh" if m.output_range[0] < 0 else "sigmoid",
-            "num_classes": int(m.num_classes) if m.conditional else 0,
-            "class_names": list(m.class_names) if m.conditional else [],
-            "encoder": bool(m.has_encoder),
-            "discriminator": self.imported.discriminator if self.imported is not None else None,
-            "parameters": int(m.num_parameters()),
-            "found_at": self.found_at,
-        }
-
-    def summary(self) -> list[str]:
-        """Lines for the user to check (the same as ``latentlab import`` prints)."""
-        if self.imported is not None:
-            return self.imported.summary()
-        m = self.model
-        lo, hi = m.output_range
-        c, h, w = m.image_shape
-        guessed = set(self.inferred)
-
-        def mark(key: str) -> str:
-            return " (read off the file: check it)" if key in guessed else ""
-        lines = [f"architecture  {self.family.title} [{self.family.name}]",
-                 f"latent        (N, {', '.join(map(str, self.latent_shape))}){mark('latent_shape')}",
-                 f"image         {c}×{h}×{w}{mark('image_shape')}",
-                 f"output range  [{lo:g}, {hi:g}]{mark('output_range')}",
-                 f"classes       {', '.join(m.class_names) if m.conditional else 'none (unconditional)'}"
-                 + (f", labels as {m.label_format}" if m.conditional else ""),
-                 f"kind          {m.kind}{mark('kind')}",
-                 f"parameters    {m.num_parameters():,}"]
-        return lines + [f"note          {n}" for n in self.notes] + [f"warning       {w}" for w in self.warnings]
-
-
-def inspect(path: str | Path, *, arch: str | None = None, classes: int | list[str] | None = None,
-            dataset: str | None = None, key: str | None = None) -> ImportPlan:
-    """Match or open ``path`` and say what was found, without writing anything.
-
-    Parameters
-    ----------
-    path : str or Path
-        A state dict (``.pt/.pth/.tar/.ckpt/.bin``, bare ``.safetensors``) or a program
-        (TorchScript ``.pt``, ``torch.export`` ``.pt2``, ``.onnx``), with or without a manifest.
-    arch, classes, dataset, key
-        As for :func:`import_state_dict` (state dicts only).
-
-    Returns
-    -------
-    ImportPlan
-
-    Raises
-    ------
-    UntrustedCodeError
-        For a TorchScript or ``torch.export`` file not yet trusted (``trust_program``); nothing ran.
-    ModelImportError, CheckpointError
-        One line naming the file and the problem (and, for state dicts, what was tried).
-    """
-    from latentlab.core.checkpoint import _check_file, load_model
-    from latentlab.core.programs import GENERATORS, program_kind
-
-    path = Path(path).expanduser()
-    _check_file(path)
-    kind = "manifest" if path.suffix.lower() == ".json" else program_kind(path)
-    if kind is None:
-        imported = import_state_dict(path, arch=arch, classes=classes, dataset=dataset, key=key)
-        return ImportPlan.of_state_dict(path, imported, dataset)
-    model = load_model(path, "cpu")  # UntrustedCodeError first, for programs that run code
-    route = next(k for k, g in GENERATORS.items() if g.arch == model.arch)
-    plan = ImportPlan(path, route, families.family_of(model), model, inferred=list(model.inferred), dataset=dataset)
-    if plan.inferred:
-        plan.notes.append("no manifest said " + ", ".join(plan.inferred) + ": read off the file")
-    return plan
-
-
-def import_file(path: str | Path, out: str | Path, *, arch: str | None = None, dataset: str | None = None,
-                classes: int | list[str] | None = None, key: str | None = None, command: str | None = None,
-                plan: ImportPlan | None = None) -> Path:
-    """Import ``path``: a latentlab ``.safetensors`` for a state dict, a manifest ``.json`` for a program.
-
-    A program's manifest records what was inferred and the program's SHA-256 (checked on every
-    load), and must lie in the program's folder. ``plan``: a plan :func:`inspect` already made.
-    Returns the written file.
-    """
-    from latentlab.core.files import atomic_write_bytes, file_sha256
-
-    plan = plan or inspect(path, arch=arch, classes=classes, dataset=dataset, key=key)
-    dataset = dataset or plan.dataset
-    out = Path(out)
-    if plan.imported is not None:
-        if out.suffix.lower() != ".safetensors":
-            raise ModelImportError(f"{out}: a converted state dict is written as a .safetensors file")
-        return save_imported(plan.imported, out, dataset=dataset, command=command)
-    if out.suffix.lower() != ".json":
-        raise ModelImportError(f"{out}: a {plan.family.title} is described by a manifest: name it .json")
-    source = Path(getattr(plan.model, "program_path", plan.path))
-    if out.resolve().parent != source.resolve().parent:
-        raise ModelImportError(f"{out}: a manifest must lie in the same folder as {source.name}")
-    m = plan.model
-    manifest = {"file": source.name, "sha256": file_sha256(source), "kind": m.kind,
-                "latent_dim": m.latent_dim, "latent_shape": list(plan.latent_shape),
-                "image_shape": list(m.image_shape), "output_range": [int(v) for v in m.output_range],
-                "class_names": list(m.class_names), "label_format": m.label_format,
-                "dataset": dataset or m.card.get("dataset"), "description": m.card.get("description", "")}
-    atomic_write_bytes(out, (json.dumps(manifest, indent=2) + "\n").encode())
-    return out

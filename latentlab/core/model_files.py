@@ -1,6 +1,6 @@
 """Which file names latentlab opens as models, by route: the one list every opener reads.
 
-The loader (``checkpoint.load_model``), the importer (``importers.inspect``), File ▸ Open's
+The loader (``checkpoint.load_model``), the importer (``import_plan.inspect``), File ▸ Open's
 filter, drag and drop and the models folder's scan all take their suffixes from here, so a
 route added to the loader cannot be missing from the file dialog. No torch, no Qt: the GUI
 reads it while torch is still being imported.

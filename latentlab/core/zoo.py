@@ -133,7 +133,7 @@ def program_info(path: Path, source: str = "user") -> ModelInfo:
         _check_file(model_file)
     else:
         model_file, beside = path, path.with_suffix(".json")
-        manifest = _read_manifest(beside) if beside.is_file() else {}
+        manifest = _read_manifest(beside) if _manifest_names(beside, path) else {}
     kind = program_kind(model_file)
     if kind is None:
         raise CheckpointError(f"{model_file}: not a TorchScript, torch.export or ONNX program")
@@ -159,9 +159,23 @@ def _candidates(folder: Path) -> list[Path]:
     files = sorted(folder.glob("*.safetensors"))
     manifests = sorted(p for p in folder.glob("*.json") if any(p.with_suffix(s).exists() for s in PROGRAM_SUFFIXES))
     files += manifests
-    # Programs that need no manifest (a .pt2 or .onnx says its shapes itself) are listed by their own name.
-    files += sorted(p for s in _SELF_DESCRIBING for p in folder.glob(f"*{s}") if not p.with_suffix(".json").exists())
+    # Programs that need no manifest (a .pt2 or .onnx says its shapes itself) are listed by their own
+    # name, unless the manifest of the same stem describes them (a mine.json for mine.pt does not).
+    files += sorted(p for s in _SELF_DESCRIBING for p in folder.glob(f"*{s}")
+                    if not _manifest_names(p.with_suffix(".json"), p))
     return files
+
+
+def _manifest_names(manifest_path: Path, program: Path) -> bool:
+    """Whether ``manifest_path`` exists and describes ``program`` (its ``file``, or its default sibling)."""
+    from latentlab.core.checkpoint import _manifest_model_file, _read_manifest
+
+    if not manifest_path.is_file():
+        return False
+    try:
+        return _manifest_model_file(manifest_path, _read_manifest(manifest_path)).resolve() == program.resolve()
+    except CheckpointError:
+        return True  # a damaged manifest: listed (and explained) under its own name
 
 
 #: program files listed without a manifest: their graphs state their shapes (a ``.pt`` may be a state dict)

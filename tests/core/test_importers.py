@@ -313,11 +313,58 @@ def test_truncated_and_oversized_files_give_one_line(tmp_path, netG):
 
 
 def test_nan_weights_warn_and_still_open(tmp_path, netG):
+    from latentlab.core.checkpoint import CheckpointError, CheckpointWarning, save_model
+
     state = netG.state_dict()
     state["main.12.weight"][0, 0, 0, 0] = float("nan")
     torch.save(state, tmp_path / "nan.pth")
     imported = import_state_dict(tmp_path / "nan.pth")
     assert imported.warnings and "main.12.weight" in imported.warnings[0]
+    # the converted file opens too, with the same warning (the loader refuses NaNs it was not told of)
+    out = save_imported(imported, tmp_path / "nan.safetensors")
+    with pytest.warns(CheckpointWarning, match=r"^nan.safetensors: 1 tensor\(s\) hold NaN or infinite values "
+                                                r"\(main.12.weight…\), as the file it was imported from did"):
+        model = load_model(out, device="cpu")
+    assert model.card["provenance"]["imported_from"]["nonfinite"] == ["main.12.weight"]
+    save_model(imported.model, tmp_path / "own.safetensors")  # no import record: a diverged run of ours
+    with pytest.raises(CheckpointError, match="own.safetensors: tensor main.12.weight contains NaN"):
+        load_model(tmp_path / "own.safetensors", device="cpu")
+
+
+@pytest.mark.filterwarnings("default::latentlab.core.checkpoint.CheckpointWarning")  # as outside the tests
+def test_the_cli_opens_an_imported_nan_model_with_one_warning_line(tmp_path, netG, capsys):
+    state = netG.state_dict()
+    state["main.0.weight"][0, 0, 0, 0] = float("inf")
+    torch.save(state, tmp_path / "inf.pth")
+    assert main(["import", str(tmp_path / "inf.pth"), "-o", str(tmp_path / "inf.safetensors")]) == 0
+    capsys.readouterr()
+    assert main(["sample", str(tmp_path / "inf.safetensors"), "-n", "2", "-o", str(tmp_path / "s.png")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("latentlab: warning: inf.safetensors: 1 tensor(s) hold NaN") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("protocol", [2, 4])
+def test_a_plain_pickle_is_refused_as_not_a_torch_save_file_before_any_unpickler_sees_it(tmp_path, netG, protocol):
+    marker = tmp_path / "marker.txt"
+    with open(tmp_path / "g.pkl", "wb") as f:
+        pickle.dump({**netG.state_dict(), "extra": _WritesMarker(marker)}, f, protocol=protocol)
+    with pytest.raises(ModelImportError, match=r"^g.pkl: refused without running it: a plain pickle \(pickle.dump\), "
+                                               r"not a torch.save file; .*torch.save\(model.state_dict\(\)"):
+        import_state_dict(tmp_path / "g.pkl")
+    assert not marker.exists()
+    (tmp_path / "notes.pth").write_text("not a model")
+    with pytest.raises(ModelImportError, match=r"^notes.pth: neither a torch.save file nor a safetensors file"):
+        import_state_dict(tmp_path / "notes.pth")
+
+
+def test_a_torch_save_file_named_safetensors_is_read_as_what_it_is(tmp_path, netG):
+    torch.save({"netG": netG.state_dict()}, tmp_path / "netG.safetensors")  # torch.load would try safetensors
+    _same_as_dcgan(import_state_dict(tmp_path / "netG.safetensors").model, netG)
+    marker = tmp_path / "marker.txt"
+    torch.save({"netG": netG.state_dict(), "x": _WritesMarker(marker)}, tmp_path / "evil.safetensors")
+    with pytest.raises(ModelImportError, match=r"^evil.safetensors: refused without running it: it asks to import exec"):
+        import_state_dict(tmp_path / "evil.safetensors")
+    assert not marker.exists()
 
 
 def test_the_import_command_writes_a_checkpoint_that_loads_and_names_its_source(tmp_path, netG, capsys):
@@ -566,13 +613,13 @@ def test_a_family_that_keeps_a_discriminator_must_say_how_to_find_it():
 
 
 def test_the_cli_and_the_dialog_share_one_import_plan(tmp_path, netG):
-    from latentlab.core import import_plan, importers
+    from latentlab.core import import_plan
 
     netD = _randomised(TutorialDiscriminator(ndf=4))
     torch.save({"netG": netG.state_dict(), "netD": netD.state_dict()}, tmp_path / "both.pth")
-    cli_plan = importers.inspect(tmp_path / "both.pth", dataset="faces64")
+    cli_plan = import_plan.inspect(tmp_path / "both.pth", dataset="faces64")
     gui_plan = import_plan.inspect_import(tmp_path / "both.pth", dataset="faces64")
-    assert type(cli_plan) is type(gui_plan) is importers.ImportPlan
+    assert type(cli_plan) is type(gui_plan) is import_plan.ImportPlan
     assert cli_plan.route == gui_plan.route == "state-dict" and cli_plan.preview is None
     assert gui_plan.preview.shape == (16, 64, 64, 3) and gui_plan.dataset == "faces64"
     assert cli_plan.summary() == gui_plan.summary() and cli_plan.shapes() == gui_plan.shapes()

@@ -218,7 +218,12 @@ def test_nan_weights_warn_and_still_import(window, qtbot, tmp_path):
     dialog = _import(window, qtbot, path)
     assert dialog.plan is not None and dialog.ok_button.isEnabled()
     assert "NaN or infinite values (main.0.weight" in dialog.notes.text()
-    dialog.reject()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):  # and the imported model opens, warned
+        dialog.ok_button.click()
+    assert window.controller.wait_idle(30)
+    model = window.state.model
+    assert model is not None and model.name == "nan"
+    assert any("NaN or infinite values (main.0.weight" in note for note in model.notes)
 
 
 def test_file_open_offers_every_file_the_loader_and_the_importer_accept(window):

@@ -104,12 +104,13 @@ def cmd_info(args) -> int:
 
     path = find_model(args.model)
     info = model_info(path)
-    checksum = None
+    checksum = critic = None
     if Path(info.path).suffix.lower() == ".safetensors":
         # The same card, family, config and shape checks as loading, so a card the loader would
         # refuse is refused here too (exit 1), without reading any weights.
-        card, _, _ = check_safetensors_header(info.path)
+        card, stored, _ = check_safetensors_header(info.path)
         checksum = f"{str(card.get('tensor_sha256', ''))[:16]}… over the weights only; the card is checked, not hashed"
+        critic = _discriminator_line(card, stored)
     if info.is_program:
         _open_program_for_info(info, args)
     if args.json:
@@ -126,6 +127,8 @@ def cmd_info(args) -> int:
     print(f"  image shape {info.image_shape}" + (" (read off the file)" if "image_shape" in inferred else ""))
     print(f"  classes     {', '.join(info.class_names) or '-'}")
     print(f"  parameters  {info.params:,}")
+    if critic:
+        print(f"  discriminator {critic}")
     print(f"  file size   {_human_size(info.size_bytes)}")
     if checksum:
         print(f"  checksum    {checksum}")
@@ -140,6 +143,24 @@ def cmd_info(args) -> int:
     return 0
 
 
+def _discriminator_line(card: dict, stored: dict) -> str | None:
+    """What ``info`` says of the discriminator a checkpoint carries (None: its family keeps none)."""
+    from latentlab.core import families
+    from latentlab.core.zoo import parameter_counts
+
+    family = families.maybe_family_of(card)
+    if family is None or not family.capabilities.carries_discriminator:
+        return None
+    count = parameter_counts(stored)[1]
+    if not count:
+        return "none in the file"
+    record = families.kept_discriminator(card) or {}
+    source = card["provenance"]["imported_from"] if record else {}
+    where = f", from {record['found_at']} in {source.get('file')}" if record.get("found_at") else ""
+    return (f"{record.get('architecture', 'included')}{where}: {count:,} parameters under discriminator.* "
+            "(model.critic_score)")
+
+
 def _open_program_for_info(info, args) -> None:
     """Fill a program's info from the opened program where that is allowed (ONNX, or --trust-code).
 
@@ -151,7 +172,8 @@ def _open_program_for_info(info, args) -> None:
     try:
         model = load_model(info.path, device="cpu")
     except UntrustedCodeError:
-        print(f"{Path(info.path).name}: a program, described from its manifest without running it; "
+        described = "described from its manifest" if info.card else "with no manifest beside it, shown"
+        print(f"{Path(info.path).name}: a program, {described} without running it; "
               "add --trust-code to open it and check what it produces", file=sys.stderr)
         return
     info.latent_dim, info.image_shape = model.latent_dim, list(model.image_shape)
@@ -160,7 +182,7 @@ def _open_program_for_info(info, args) -> None:
 
 
 def cmd_import(args) -> int:
-    from latentlab.core.importers import import_file, inspect
+    from latentlab.core.import_plan import import_file, inspect
 
     out = Path(args.out)
     if out.suffix.lower() not in (".safetensors", ".json"):
@@ -689,10 +711,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _notice_or_warning(message, category, filename, lineno, file=None, line=None, *, show: Callable):
-    """Device fallbacks are notices for the user (one line), not Python warnings with a source line."""
+    """Device fallbacks and checkpoint warnings are for the user (one line), not Python warnings with a source line."""
     device = sys.modules.get("latentlab.core.device")  # loaded, or no such warning was raised
     if device is not None and issubclass(category, device.DeviceFallbackWarning):
         print(f"latentlab: note: {message}", file=sys.stderr)
+        return
+    checkpoint = sys.modules.get("latentlab.core.checkpoint")
+    if checkpoint is not None and issubclass(category, checkpoint.CheckpointWarning):
+        print(f"latentlab: warning: {message}", file=sys.stderr)
         return
     show(message, category, filename, lineno, file, line)
 

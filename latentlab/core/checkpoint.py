@@ -13,6 +13,7 @@ import hashlib
 import json
 import stat
 import struct
+import warnings
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,6 +28,8 @@ from latentlab.core import families
 from latentlab.core.device import resolve_device
 from latentlab.core.errors import error_message
 from latentlab.core.families.base import Generator
+# Every route's suffixes live in core/model_files.py; STATE_DICT_SUFFIXES is still a public name here.
+from latentlab.core.model_files import STATE_DICT_SUFFIXES  # noqa: F401
 from latentlab.core.programs import open_program, program_kind, sibling_program
 # Defined beside the trust list (core/trust.py); these are still the public names of this module.
 from latentlab.core.trust import CheckpointError, UntrustedCodeError, is_trusted_program, trust_program  # noqa: F401
@@ -43,8 +46,10 @@ CONVERT_HINT = (
     "(see README ▸ Bring your own model)"
 )
 _MAX_HEADER = 100 * 1024 * 1024
-#: extensions people give ``torch.save`` files; ``core/importers.py`` converts them
-STATE_DICT_SUFFIXES = (".pt", ".pth", ".tar", ".ckpt", ".bin")
+
+
+class CheckpointWarning(UserWarning):
+    """A model opened, but with something the person should know (one line naming the file)."""
 
 
 def _package_version() -> str:
@@ -255,8 +260,10 @@ def _read_header(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     metadata = header.get("__metadata__") if isinstance(header, dict) else None
     if not isinstance(metadata, dict) or METADATA_KEY not in metadata:
         raise CheckpointError(
-            f"{path}: a safetensors file without latentlab metadata (no model card); "
-            "save it with latentlab.save_model so the architecture and config travel with the weights"
+            f"{path}: a safetensors file without latentlab metadata (no model card); if it is a state dict "
+            f"of a known architecture, import it: latentlab import {path.name} -o {path.stem}-latentlab.safetensors "
+            "(File ▸ Open does this); or save it with latentlab.save_model so the architecture and config "
+            "travel with the weights"
         )
     if not isinstance(metadata[METADATA_KEY], str):
         raise CheckpointError(f"{path}: the model card is not a JSON text")
@@ -439,9 +446,16 @@ def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
     if _tensor_digest(tensors) != card["tensor_sha256"]:
         raise CheckpointError(f"{path}: the weights do not match their checksum (file corrupted)")
     expected = model.state_dict()
-    for name, t in tensors.items():
-        if t.is_floating_point() and not torch.isfinite(t).all():
-            raise CheckpointError(f"{path}: tensor {name} contains NaN or infinite values")
+    nonfinite = [name for name, t in tensors.items() if t.is_floating_point() and not torch.isfinite(t).all()]
+    if nonfinite:
+        # A checkpoint of ours with NaNs is a diverged run: refused. One imported from a file that
+        # already held them opens with a warning (the importer warned too, and recorded which).
+        known = _imported_nonfinite(card)
+        refused = [name for name in nonfinite if name not in known]
+        if refused:
+            raise CheckpointError(f"{path}: tensor {refused[0]} contains NaN or infinite values")
+        warnings.warn(f"{path.name}: {len(nonfinite)} tensor(s) hold NaN or infinite values ({nonfinite[0]}…), "
+                      "as the file it was imported from did: samples may be blank", CheckpointWarning, stacklevel=3)
     model.load_state_dict({k: v.to(expected[k].dtype) for k, v in tensors.items()})
     class_names = card.get("class_names") or []
     if class_names:
@@ -450,6 +464,14 @@ def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
         model.class_names = list(class_names)
     model.card = card
     return model.to(device).eval()
+
+
+def _imported_nonfinite(card: dict[str, Any]) -> set[str]:
+    """Tensors the importer found NaN or infinite in the source file (``provenance.imported_from.nonfinite``)."""
+    provenance = card.get("provenance")
+    source = provenance.get("imported_from") if isinstance(provenance, dict) else None
+    names = source.get("nonfinite") if isinstance(source, dict) else None
+    return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:

@@ -10,14 +10,9 @@ generator's tensors are then looked for in the usual containers (a bare state di
 registered family with a ``from_shapes`` (``families.catalogue()``), whose config is read off the
 shapes and then checked tensor by tensor.
 
-Program files (TorchScript, ``torch.export`` ``.pt2``, ONNX) are not rebuilt: :func:`inspect`
-opens them through ``core/programs.py`` (after the trust step for the first two) and
-:func:`import_file` writes the JSON manifest that describes them, with their SHA-256.
-
-The GUI's import dialog calls two functions::
-
-    plan = inspect("netG.pth")                     # ImportPlan: what was matched and inferred, a model to preview
-    import_file("netG.pth", "netG.safetensors")    # the same import, written (a manifest .json for programs)
+Program files (TorchScript, ``torch.export`` ``.pt2``, ONNX) are not rebuilt; they and state
+dicts share one entry point, ``core/import_plan.py`` (``inspect`` → ``ImportPlan`` →
+``import_file``), which the CLI's ``latentlab import`` and the GUI's import dialog call.
 
 Typical use of the state-dict route alone::
 
@@ -31,7 +26,6 @@ Typical use of the state-dict route alone::
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import re
 import warnings
@@ -44,7 +38,7 @@ import torch
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, save_model
-from latentlab.core.families.base import Generator
+from latentlab.core.families.base import DISCRIMINATOR_PREFIX, Generator
 
 #: the old (pre-1.6, non-zip) format cannot be memory-mapped and is read whole: refuse above this
 MAX_WHOLE_READ_BYTES = 2 * 1024**3
@@ -56,8 +50,8 @@ _PREFIX_DEPTH = 3  # "module.generator." is as deep as wrappers go in practice
 _SAFE_EXTRAS = [argparse.Namespace]
 
 Shapes = dict[str, tuple[int, ...]]
-__all__ = ["STATE_DICT_SUFFIXES", "ImportPlan", "ImportedModel", "Match", "ModelImportError", "find_generator",
-           "import_file", "import_state_dict", "inspect", "read_weights", "save_imported", "tensor_groups"]
+__all__ = ["STATE_DICT_SUFFIXES", "ImportedModel", "Match", "ModelImportError", "find_generator", "import_state_dict",
+           "read_weights", "save_imported", "tensor_groups"]
 
 
 class ModelImportError(CheckpointError):
@@ -85,7 +79,8 @@ class ImportedModel:
     found_at: str
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    discriminator: str | None = None  # where the file keeps a recognised discriminator ("netD")
+    discriminator: str | None = None  # where the file kept the discriminator the model now carries ("netD")
+    nonfinite: list[str] = field(default_factory=list)  # tensors holding NaN or ±inf (warned; recorded on the card)
 
     def summary(self) -> list[str]:
         """Lines for the user to check: architecture, where it was found, shapes, range, classes."""
@@ -144,20 +139,46 @@ def read_weights(path: str | Path, max_whole_read: int = MAX_WHOLE_READ_BYTES) -
         raise ModelImportError(
             f"{name}: {size / 1024**3:.1f} GB in the old torch.save format, which is read whole (limit "
             f"{max_whole_read / 1024**3:.1f} GB); re-save just the generator: torch.save(netG.state_dict(), 'netG.pth')")
+    elif _LEGACY_MAGIC not in head + _read_at(path, 16, 16):
+        # Not torch.save's old format either (it starts with torch's magic number): a plain
+        # pickle.dump file, or not a pickle at all. Refused without handing it to any unpickler.
+        what = ("refused without running it: a plain pickle (pickle.dump), not a torch.save file"
+                if head[:1] == b"\x80" else "neither a torch.save file nor a safetensors file")
+        raise ModelImportError(f"{name}: {what}; latentlab reads state dicts saved with "
+                               "torch.save(model.state_dict(), 'model.pth')")
     try:
         with warnings.catch_warnings(), torch.serialization.safe_globals(_SAFE_EXTRAS):
             warnings.simplefilter("ignore")  # torch warns about pickle protocols it reads anyway
+            if path.suffix.lower() == ".safetensors":
+                # torch.load would hand any file *named* .safetensors to the safetensors reader;
+                # these bytes are torch.save's, so pass the open file instead (no mmap for a file object).
+                with open(path, "rb") as f:
+                    return torch.load(f, map_location="cpu", weights_only=True)
             return torch.load(str(path), map_location="cpu", weights_only=True, mmap=is_zip)
     except pickle.UnpicklingError as exc:
         wanted = re.search(r"GLOBAL (\S+)", str(exc))
         if not wanted and "truncated" in str(exc):
             raise ModelImportError(f"{name}: damaged or truncated ({_last_line(exc)})") from None
+        if not wanted and "Unsupported operand 149" in str(exc):  # FRAME: pickle protocol 4 or later
+            raise ModelImportError(f"{name}: refused without running it: saved in torch's old format with pickle "
+                                   "protocol 4 or later, which the safe reader cannot read; re-save it with "
+                                   "torch.save(model.state_dict(), 'model.pth') (the default format)") from None
         what = f"it asks to import {wanted.group(1)}" if wanted else _last_line(exc)
         raise ModelImportError(f"{name}: refused without running it: {what}, and latentlab reads only "
                                "tensors and plain containers from pickle files (a whole pickled model? "
                                "save model.state_dict() instead)") from None
     except (RuntimeError, EOFError, OSError, ValueError) as exc:
         raise ModelImportError(f"{name}: damaged or truncated ({_last_line(exc)})") from None
+
+
+#: how torch.save's old (non-zip) format begins: its magic number, pickled (a LONG1 of 10 bytes)
+_LEGACY_MAGIC = b"\x8a\x0a" + (0x1950A86A20F9469CFC6C).to_bytes(10, "little")
+
+
+def _read_at(path: Path, offset: int, count: int) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(offset)
+        return f.read(count)
 
 
 def _last_line(exc: BaseException) -> str:
@@ -359,28 +380,33 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     obj = read_weights(path, max_whole_read)
     names = [str(c) for c in classes] if isinstance(classes, list) else None
     match = find_generator(obj, path.name, arch, len(names) if names else classes, key)
-    model = match.family.module(match.config)
+    critic, critic_notes = _find_discriminator(obj, match)
+    config = critic.config if critic is not None else match.config
+    model = match.family.module(config)
     expected = model.state_dict()
-    state = {k: v.to(expected[k].dtype) for k, v in match.tensors.items()}
+    state = {k: v for k, v in match.tensors.items()}
+    if critic is not None:
+        state.update({DISCRIMINATOR_PREFIX + k: v for k, v in critic.tensors.items()})
+    state = {k: v.to(expected[k].dtype) for k, v in state.items()}
     for k in expected.keys() - state.keys():  # BN counters older files lack; never read in eval mode
         state[k] = expected[k]
     model.load_state_dict(state)
     model.eval()
     imported = ImportedModel(model, match.family, path.name, file_sha256(path), match.found_at)
+    imported.notes += critic_notes
     top = match.found_at.split(" ▸ ")[0]
+    kept = critic.found_at.split(" ▸ ")[0] if critic is not None else None
     others = [w for w, _ in tensor_groups(obj)
-              if " ▸ " not in w and not w.endswith(".") and w not in (top, "(the whole file)")]
-    critic = next((w for w in others if _is_dcgan_discriminator(dict(tensor_groups(obj)).get(w, {}),
-                                                               model.image_shape[0])), None)
+              if " ▸ " not in w and not w.endswith(".") and w not in (top, kept, "(the whole file)")]
     if critic is not None:
-        others.remove(critic)
-        imported.discriminator = critic
-        imported.notes.append(f"{critic}: the DCGAN tutorial's discriminator, recognised and named on the card "
-                              "(latentlab converts generators only)")
+        imported.discriminator = critic.found_at
+        imported.notes.append(f"{critic.found_at}: recognised as the {model.discriminator.title} "
+                              f"({_count(critic.tensors):,} parameters) and kept beside the generator")
     if others:
         imported.notes.append("also in the file, not imported: " + ", ".join(others))
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
     if bad:
+        imported.nonfinite = bad
         imported.warnings.append(f"{len(bad)} tensor(s) hold NaN or infinite values ({bad[0]}…): "
                                  "samples may be blank")
     if model.conditional:
@@ -392,12 +418,43 @@ def import_state_dict(path: str | Path, *, arch: str | None = None, classes: int
     return imported
 
 
-def _is_dcgan_discriminator(tensors: dict[str, torch.Tensor], channels: int) -> bool:
-    """The tutorial's ``netD``: a ``main.`` stack of 4×4 convolutions from the image's channels to 1."""
-    kernels = [tensors[k].shape for k in sorted((k for k in tensors if re.fullmatch(r"main\.\d+\.weight", k)),
-                                                key=lambda k: int(k.split(".")[1])) if tensors[k].dim() == 4]
-    return (len(kernels) >= 3 and kernels[0][1] == channels and kernels[-1][0] == 1
-            and all(tuple(k[2:]) == (4, 4) for k in kernels))
+def _find_discriminator(obj: Any, generator: Match) -> tuple[Match | None, list[str]]:
+    """The discriminator saved beside ``generator``, when its family keeps one and one fits.
+
+    Every group of tensors other than the generator's is tried against the family's
+    discriminator layout (``Family.discriminator_from_shapes``), name by name and shape by shape,
+    as generators are. Returns the match (its ``config`` the generator's, extended to carry it)
+    or None, and notes for the user: several that fit are named and none is kept.
+    """
+    family = generator.family
+    if not family.capabilities.carries_discriminator:
+        return None, []
+    mine = {id(t) for t in generator.tensors.values()}
+    found: dict[frozenset[int], Match] = {}
+    for where, tensors in tensor_groups(obj):
+        if mine & {id(t) for t in tensors.values()}:
+            continue  # the generator's own tensors (or a group holding them)
+        shapes = {k: tuple(v.shape) for k, v in tensors.items()}
+        try:
+            config = family.discriminator_from_shapes(generator.config, shapes)
+            config.validate()
+            with torch.device("meta"):
+                expected = {k[len(DISCRIMINATOR_PREFIX):]: tuple(v.shape)
+                            for k, v in family.module(config).state_dict().items() if k.startswith(DISCRIMINATOR_PREFIX)}
+        except (ValueError, KeyError, IndexError):
+            continue
+        if _difference(expected, shapes) is None:
+            # the same tensors seen through a wrapper prefix and without it are one discriminator
+            found.setdefault(frozenset(id(t) for t in tensors.values()), Match(family, config, tensors, where))
+    if len(found) > 1:
+        return None, ["several discriminators fit (" + ", ".join(m.found_at for m in found.values())
+                      + "): none kept (latentlab needs only the generator)"]
+    return next(iter(found.values()), None), []
+
+
+def _count(tensors: dict[str, torch.Tensor]) -> int:
+    """Parameters (BatchNorm statistics left out, as ``latentlab info`` counts them)."""
+    return sum(t.numel() for k, t in tensors.items() if "running_" not in k and "num_batches" not in k)
 
 
 def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | None = None,
@@ -405,133 +462,17 @@ def save_imported(imported: ImportedModel, out: str | Path, *, dataset: str | No
     """Write ``imported`` as a latentlab checkpoint whose card names its source (never a path)."""
     source = {"file": imported.source_name, "sha256": imported.source_sha256,
               "found_at": imported.found_at, "arch": imported.family.name}
-    if imported.discriminator:
-        source["discriminator"] = {"found_at": imported.discriminator, "layout": "dcgan-tutorial"}
+    critic = imported.model.discriminator if imported.model.has_discriminator else None
+    if imported.nonfinite:  # the loader opens these with a warning instead of refusing the file
+        source["nonfinite"] = list(imported.nonfinite)
+    if critic is not None:
+        tensors = critic.state_dict()
+        source["discriminator"] = {
+            "found_at": imported.discriminator, "architecture": critic.title, "layout": critic.layout,
+            "prefix": DISCRIMINATOR_PREFIX, "parameters": _count(tensors),
+            "shapes": {k: list(v.shape) for k, v in tensors.items()}}
     provenance: dict[str, Any] = {"imported_from": source}
     if command:
         provenance["command"] = command
     return save_model(imported.model, out, dataset=dataset, provenance=provenance,
                       description=f"{imported.family.title}, imported from {imported.source_name}")
-
-
-# --- one entry point for every route (the GUI's import dialog) --------------------------------------
-
-@dataclass
-class ImportPlan:
-    """What importing a file would give, for the person to confirm before anything is written.
-
-    ``route`` is "state-dict" (rebuilt from a known architecture) or a program kind
-    ("torchscript", "export", "onnx": described by a manifest). ``model`` is ready to preview
-    (``model.decode(model.sample_latent(16, seed=0))``); ``inferred`` names the fields read off
-    the file rather than stated by a manifest.
-    """
-
-    path: Path
-    route: str
-    family: families.Family
-    model: Generator
-    found_at: str = ""
-    inferred: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    imported: ImportedModel | None = None
-
-    @property
-    def latent_shape(self) -> tuple[int, ...]:
-        """The latent shape (per image) the original takes: (nz,) or (nz, 1, 1)."""
-        return tuple(getattr(self.model, "source_latent_shape", None) or getattr(self.model, "latent_shape", None)
-                     or (self.model.latent_dim,))
-
-    def summary(self) -> list[str]:
-        """Lines for the user to check (the same as ``latentlab import`` prints)."""
-        if self.imported is not None:
-            return self.imported.summary()
-        m = self.model
-        lo, hi = m.output_range
-        c, h, w = m.image_shape
-        guessed = set(self.inferred)
-
-        def mark(key: str) -> str:
-            return " (read off the file: check it)" if key in guessed else ""
-        lines = [f"architecture  {self.family.title} [{self.family.name}]",
-                 f"latent        (N, {', '.join(map(str, self.latent_shape))}){mark('latent_shape')}",
-                 f"image         {c}×{h}×{w}{mark('image_shape')}",
-                 f"output range  [{lo:g}, {hi:g}]{mark('output_range')}",
-                 f"classes       {', '.join(m.class_names) if m.conditional else 'none (unconditional)'}"
-                 + (f", labels as {m.label_format}" if m.conditional else ""),
-                 f"kind          {m.kind}{mark('kind')}",
-                 f"parameters    {m.num_parameters():,}"]
-        return lines + [f"note          {n}" for n in self.notes] + [f"warning       {w}" for w in self.warnings]
-
-
-def inspect(path: str | Path, *, arch: str | None = None, classes: int | list[str] | None = None,
-            dataset: str | None = None, key: str | None = None) -> ImportPlan:
-    """Match or open ``path`` and say what was found, without writing anything.
-
-    Parameters
-    ----------
-    path : str or Path
-        A state dict (``.pt/.pth/.tar/.ckpt/.bin``, bare ``.safetensors``) or a program
-        (TorchScript ``.pt``, ``torch.export`` ``.pt2``, ``.onnx``), with or without a manifest.
-    arch, classes, dataset, key
-        As for :func:`import_state_dict` (state dicts only).
-
-    Returns
-    -------
-    ImportPlan
-
-    Raises
-    ------
-    UntrustedCodeError
-        For a TorchScript or ``torch.export`` file not yet trusted (``trust_program``); nothing ran.
-    ModelImportError, CheckpointError
-        One line naming the file and the problem (and, for state dicts, what was tried).
-    """
-    from latentlab.core.checkpoint import _check_file, load_model
-    from latentlab.core.programs import GENERATORS, program_kind
-
-    path = Path(path).expanduser()
-    _check_file(path)
-    kind = "manifest" if path.suffix.lower() == ".json" else program_kind(path)
-    if kind is None:
-        imported = import_state_dict(path, arch=arch, classes=classes, dataset=dataset, key=key)
-        return ImportPlan(path, "state-dict", imported.family, imported.model, imported.found_at,
-                          notes=imported.notes, warnings=imported.warnings, imported=imported)
-    model = load_model(path, "cpu")  # UntrustedCodeError first, for programs that run code
-    route = next(k for k, g in GENERATORS.items() if g.arch == model.arch)
-    plan = ImportPlan(path, route, families.family_of(model), model, inferred=list(model.inferred))
-    if plan.inferred:
-        plan.notes.append("no manifest said " + ", ".join(plan.inferred) + ": read off the file")
-    return plan
-
-
-def import_file(path: str | Path, out: str | Path, *, arch: str | None = None, dataset: str | None = None,
-                classes: int | list[str] | None = None, key: str | None = None, command: str | None = None,
-                plan: ImportPlan | None = None) -> Path:
-    """Import ``path``: a latentlab ``.safetensors`` for a state dict, a manifest ``.json`` for a program.
-
-    A program's manifest records what was inferred and the program's SHA-256 (checked on every
-    load), and must lie in the program's folder. ``plan``: a plan :func:`inspect` already made.
-    Returns the written file.
-    """
-    from latentlab.core.files import atomic_write_bytes, file_sha256
-
-    plan = plan or inspect(path, arch=arch, classes=classes, dataset=dataset, key=key)
-    out = Path(out)
-    if plan.imported is not None:
-        if out.suffix.lower() != ".safetensors":
-            raise ModelImportError(f"{out}: a converted state dict is written as a .safetensors file")
-        return save_imported(plan.imported, out, dataset=dataset, command=command)
-    if out.suffix.lower() != ".json":
-        raise ModelImportError(f"{out}: a {plan.family.title} is described by a manifest: name it .json")
-    source = Path(getattr(plan.model, "program_path", plan.path))
-    if out.resolve().parent != source.resolve().parent:
-        raise ModelImportError(f"{out}: a manifest must lie in the same folder as {source.name}")
-    m = plan.model
-    manifest = {"file": source.name, "sha256": file_sha256(source), "kind": m.kind,
-                "latent_dim": m.latent_dim, "latent_shape": list(plan.latent_shape),
-                "image_shape": list(m.image_shape), "output_range": [int(v) for v in m.output_range],
-                "class_names": list(m.class_names), "label_format": m.label_format,
-                "dataset": dataset or m.card.get("dataset"), "description": m.card.get("description", "")}
-    atomic_write_bytes(out, (json.dumps(manifest, indent=2) + "\n").encode())
-    return out

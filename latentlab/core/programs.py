@@ -34,6 +34,7 @@ import torch
 
 from latentlab.core.families import exported, onnx_graph
 from latentlab.core.families.base import Generator
+from latentlab.core.model_files import PROGRAM_SUFFIXES
 from latentlab.core.families.torchscript import LABEL_FORMATS, ProgramGenerator, TorchScriptGenerator, manifest_kinds
 from latentlab.core.trust import CheckpointError, UntrustedCodeError, is_trusted_program
 
@@ -44,7 +45,6 @@ GENERATORS: dict[str, type[ProgramGenerator]] = {
 RUN_CODE = {"torchscript": "a TorchScript program", "export": "a torch.export program"}
 #: the longest a probe decode may take before the loader gives up waiting (see :func:`bounded`)
 PROBE_SECONDS = 30.0
-_SUFFIXES = (".pt", ".pt2", ".onnx", ".ptl", ".jit")
 
 
 def program_kind(path: Path) -> str | None:
@@ -67,7 +67,7 @@ def program_kind(path: Path) -> str | None:
 
 def sibling_program(manifest_path: Path) -> str:
     """The program file a manifest names when it gives no ``file``: the first sibling that exists."""
-    for suffix in _SUFFIXES:
+    for suffix in PROGRAM_SUFFIXES:
         if manifest_path.with_suffix(suffix).is_file():
             return manifest_path.with_suffix(suffix).name
     return manifest_path.with_suffix(".pt").name

@@ -10,6 +10,8 @@ from typing import Any
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
+from latentlab.core.families.base import DISCRIMINATOR_PREFIX
+from latentlab.core.model_files import PROGRAM_SUFFIXES
 from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
 from latentlab.core.paths import pretrained_dir, user_models_dir
 
@@ -67,18 +69,28 @@ def _param_count(path: Path) -> int:
     """Parameter count from the safetensors header (buffers such as BN statistics excluded).
 
     The header is validated first (shapes of whole numbers, a bounded total), so a damaged or
-    hostile header costs no memory here.
+    hostile header costs no memory here. A discriminator the file carries is not counted
+    (:func:`parameter_counts` gives it apart).
     """
     _, stored, _ = check_safetensors_header(path, check_family=False)
-    total = 0
+    return parameter_counts(stored)[0]
+
+
+def parameter_counts(stored: dict[str, tuple[str, tuple[int, ...]]]) -> tuple[int, int]:
+    """(generator, kept discriminator) parameters in a checkpoint's tensor table, BN statistics left out.
+
+    ``stored`` is :func:`~latentlab.core.checkpoint.check_safetensors_header`'s ``{name: (dtype,
+    shape)}``; the discriminator's tensors are those under ``discriminator.``.
+    """
+    totals = [0, 0]
     for name, (_, shape) in stored.items():
         if "running_" in name or "num_batches" in name:
             continue
         count = 1
         for dim in shape:
             count *= dim
-        total += count
-    return total
+        totals[name.startswith(DISCRIMINATOR_PREFIX)] += count
+    return totals[0], totals[1]
 
 
 def model_info(path: str | Path, source: str = "user") -> ModelInfo:
@@ -121,7 +133,7 @@ def program_info(path: Path, source: str = "user") -> ModelInfo:
         _check_file(model_file)
     else:
         model_file, beside = path, path.with_suffix(".json")
-        manifest = _read_manifest(beside) if beside.is_file() else {}
+        manifest = _read_manifest(beside) if _manifest_names(beside, path) else {}
     kind = program_kind(model_file)
     if kind is None:
         raise CheckpointError(f"{model_file}: not a TorchScript, torch.export or ONNX program")
@@ -145,14 +157,29 @@ def _candidates(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     files = sorted(folder.glob("*.safetensors"))
-    manifests = sorted(p for p in folder.glob("*.json") if any(p.with_suffix(s).exists() for s in _PROGRAMS))
+    manifests = sorted(p for p in folder.glob("*.json") if any(p.with_suffix(s).exists() for s in PROGRAM_SUFFIXES))
     files += manifests
-    # Programs that need no manifest (a .pt2 or .onnx says its shapes itself) are listed by their own name.
-    files += sorted(p for s in _PROGRAMS[1:] for p in folder.glob(f"*{s}") if not p.with_suffix(".json").exists())
+    # Programs that need no manifest (a .pt2 or .onnx says its shapes itself) are listed by their own
+    # name, unless the manifest of the same stem describes them (a mine.json for mine.pt does not).
+    files += sorted(p for s in _SELF_DESCRIBING for p in folder.glob(f"*{s}")
+                    if not _manifest_names(p.with_suffix(".json"), p))
     return files
 
 
-_PROGRAMS = (".pt", ".pt2", ".onnx")
+def _manifest_names(manifest_path: Path, program: Path) -> bool:
+    """Whether ``manifest_path`` exists and describes ``program`` (its ``file``, or its default sibling)."""
+    from latentlab.core.checkpoint import _manifest_model_file, _read_manifest
+
+    if not manifest_path.is_file():
+        return False
+    try:
+        return _manifest_model_file(manifest_path, _read_manifest(manifest_path)).resolve() == program.resolve()
+    except CheckpointError:
+        return True  # a damaged manifest: listed (and explained) under its own name
+
+
+#: program files listed without a manifest: their graphs state their shapes (a ``.pt`` may be a state dict)
+_SELF_DESCRIBING = (".pt2", ".onnx")
 
 
 def model_folders(include_user: bool = True) -> list[Path]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.core.model_files import MODEL_SUFFIXES
 from latentlab.ui.anomaly.feature import AnomalyFeature
 from latentlab.ui.classroom.feature import ClassroomFeature
 from latentlab.ui.common import i18n
@@ -46,7 +47,6 @@ from latentlab.ui.explorer.sample_grid import SampleGrid
 from latentlab.ui.latent.feature import LatentFeature
 from latentlab.ui.training.feature import TrainingFeature
 
-MODEL_SUFFIXES = (".safetensors", ".json", ".pt", ".pth", ".tar", ".ckpt", ".bin", ".pt2", ".onnx")
 #: below this window width the samples and bookmarks are tabs rather than side by side
 NARROW_WIDTH = 1200
 #: the features every window gets, in the order they install (menus fill in this order)

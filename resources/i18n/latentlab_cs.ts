@@ -1299,16 +1299,16 @@ obrázek
         <translation>Spouštět model na {0}</translation>
     </message>
     <message>
+        <source>Models ({0});;All files (*)</source>
+        <translation>Modely ({0});;Všechny soubory (*)</translation>
+    </message>
+    <message>
         <source>Open a model first</source>
         <translation>Nejdřív otevřete model</translation>
     </message>
     <message>
         <source>Open or import a model</source>
         <translation>Otevřít nebo importovat model</translation>
-    </message>
-    <message>
-        <source>Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)</source>
-        <translation>Modely (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>Export image ({0} px)</source>
@@ -2331,6 +2331,10 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Parametry</translation>
     </message>
     <message>
+        <source>Discriminator</source>
+        <translation>Diskriminátor</translation>
+    </message>
+    <message>
         <source>File size</source>
         <translation>Velikost souboru</translation>
     </message>
@@ -2353,6 +2357,14 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Measurements</source>
         <translation>Měření</translation>
+    </message>
+    <message>
+        <source>included ({n} parameters, from {where})</source>
+        <translation>přiložen ({n} parametrů, z {where})</translation>
+    </message>
+    <message>
+        <source>included ({n} parameters)</source>
+        <translation>přiložen ({n} parametrů)</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>

@@ -1293,16 +1293,16 @@ image here
         <translation>在 {0} 上运行模型</translation>
     </message>
     <message>
+        <source>Models ({0});;All files (*)</source>
+        <translation>模型 ({0});;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Open a model first</source>
         <translation>请先打开一个模型</translation>
     </message>
     <message>
         <source>Open or import a model</source>
         <translation>打开或导入模型</translation>
-    </message>
-    <message>
-        <source>Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)</source>
-        <translation>模型 (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export image ({0} px)</source>
@@ -2319,6 +2319,10 @@ Use Open file… below.</source>
         <translation>参数</translation>
     </message>
     <message>
+        <source>Discriminator</source>
+        <translation>判别器</translation>
+    </message>
+    <message>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
@@ -2341,6 +2345,14 @@ Use Open file… below.</source>
     <message>
         <source>Measurements</source>
         <translation>测量结果</translation>
+    </message>
+    <message>
+        <source>included ({n} parameters, from {where})</source>
+        <translation>已包含（{n} 个参数，来自 {where}）</translation>
+    </message>
+    <message>
+        <source>included ({n} parameters)</source>
+        <translation>已包含（{n} 个参数）</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>

@@ -1293,16 +1293,16 @@ image here
         <translation>在 {0} 上執行模型</translation>
     </message>
     <message>
+        <source>Models ({0});;All files (*)</source>
+        <translation>模型 ({0});;所有檔案 (*)</translation>
+    </message>
+    <message>
         <source>Open a model first</source>
         <translation>請先開啟一個模型</translation>
     </message>
     <message>
         <source>Open or import a model</source>
         <translation>開啟或匯入模型</translation>
-    </message>
-    <message>
-        <source>Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)</source>
-        <translation>模型 (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Export image ({0} px)</source>
@@ -2319,6 +2319,10 @@ Use Open file… below.</source>
         <translation>引數</translation>
     </message>
     <message>
+        <source>Discriminator</source>
+        <translation>判別器</translation>
+    </message>
+    <message>
         <source>File size</source>
         <translation>檔案大小</translation>
     </message>
@@ -2341,6 +2345,14 @@ Use Open file… below.</source>
     <message>
         <source>Measurements</source>
         <translation>測量結果</translation>
+    </message>
+    <message>
+        <source>included ({n} parameters, from {where})</source>
+        <translation>已包含（{n} 個參數，來自 {where}）</translation>
+    </message>
+    <message>
+        <source>included ({n} parameters)</source>
+        <translation>已包含（{n} 個參數）</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>

@@ -44,6 +44,8 @@ class TutorialGenerator(nn.Module):
 
 
 class TutorialDiscriminator(nn.Module):
+    """The discriminator of the PyTorch DCGAN tutorial, as published: one probability of "real"."""
+
     def __init__(self, ndf=8, nc=3):
         super().__init__()
         self.main = nn.Sequential(
@@ -53,6 +55,9 @@ class TutorialDiscriminator(nn.Module):
             nn.Conv2d(ndf * 4, ndf * 8, 4, 2, 1, bias=False), nn.BatchNorm2d(ndf * 8), nn.LeakyReLU(0.2, inplace=True),
             nn.Conv2d(ndf * 8, 1, 4, 1, 0, bias=False), nn.Sigmoid(),
         )
+
+    def forward(self, x):
+        return self.main(x)
 
 
 class ExamplesVAE(nn.Module):
@@ -308,11 +313,58 @@ def test_truncated_and_oversized_files_give_one_line(tmp_path, netG):
 
 
 def test_nan_weights_warn_and_still_open(tmp_path, netG):
+    from latentlab.core.checkpoint import CheckpointError, CheckpointWarning, save_model
+
     state = netG.state_dict()
     state["main.12.weight"][0, 0, 0, 0] = float("nan")
     torch.save(state, tmp_path / "nan.pth")
     imported = import_state_dict(tmp_path / "nan.pth")
     assert imported.warnings and "main.12.weight" in imported.warnings[0]
+    # the converted file opens too, with the same warning (the loader refuses NaNs it was not told of)
+    out = save_imported(imported, tmp_path / "nan.safetensors")
+    with pytest.warns(CheckpointWarning, match=r"^nan.safetensors: 1 tensor\(s\) hold NaN or infinite values "
+                                                r"\(main.12.weight…\), as the file it was imported from did"):
+        model = load_model(out, device="cpu")
+    assert model.card["provenance"]["imported_from"]["nonfinite"] == ["main.12.weight"]
+    save_model(imported.model, tmp_path / "own.safetensors")  # no import record: a diverged run of ours
+    with pytest.raises(CheckpointError, match="own.safetensors: tensor main.12.weight contains NaN"):
+        load_model(tmp_path / "own.safetensors", device="cpu")
+
+
+@pytest.mark.filterwarnings("default::latentlab.core.checkpoint.CheckpointWarning")  # as outside the tests
+def test_the_cli_opens_an_imported_nan_model_with_one_warning_line(tmp_path, netG, capsys):
+    state = netG.state_dict()
+    state["main.0.weight"][0, 0, 0, 0] = float("inf")
+    torch.save(state, tmp_path / "inf.pth")
+    assert main(["import", str(tmp_path / "inf.pth"), "-o", str(tmp_path / "inf.safetensors")]) == 0
+    capsys.readouterr()
+    assert main(["sample", str(tmp_path / "inf.safetensors"), "-n", "2", "-o", str(tmp_path / "s.png")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("latentlab: warning: inf.safetensors: 1 tensor(s) hold NaN") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("protocol", [2, 4])
+def test_a_plain_pickle_is_refused_as_not_a_torch_save_file_before_any_unpickler_sees_it(tmp_path, netG, protocol):
+    marker = tmp_path / "marker.txt"
+    with open(tmp_path / "g.pkl", "wb") as f:
+        pickle.dump({**netG.state_dict(), "extra": _WritesMarker(marker)}, f, protocol=protocol)
+    with pytest.raises(ModelImportError, match=r"^g.pkl: refused without running it: a plain pickle \(pickle.dump\), "
+                                               r"not a torch.save file; .*torch.save\(model.state_dict\(\)"):
+        import_state_dict(tmp_path / "g.pkl")
+    assert not marker.exists()
+    (tmp_path / "notes.pth").write_text("not a model")
+    with pytest.raises(ModelImportError, match=r"^notes.pth: neither a torch.save file nor a safetensors file"):
+        import_state_dict(tmp_path / "notes.pth")
+
+
+def test_a_torch_save_file_named_safetensors_is_read_as_what_it_is(tmp_path, netG):
+    torch.save({"netG": netG.state_dict()}, tmp_path / "netG.safetensors")  # torch.load would try safetensors
+    _same_as_dcgan(import_state_dict(tmp_path / "netG.safetensors").model, netG)
+    marker = tmp_path / "marker.txt"
+    torch.save({"netG": netG.state_dict(), "x": _WritesMarker(marker)}, tmp_path / "evil.safetensors")
+    with pytest.raises(ModelImportError, match=r"^evil.safetensors: refused without running it: it asks to import exec"):
+        import_state_dict(tmp_path / "evil.safetensors")
+    assert not marker.exists()
 
 
 def test_the_import_command_writes_a_checkpoint_that_loads_and_names_its_source(tmp_path, netG, capsys):
@@ -466,11 +518,111 @@ def test_conditional_dcgan_variants_read_their_classes_and_decode_like_the_origi
         assert torch.allclose(model.generate(z, labels), original(z, labels), atol=TOL)
 
 
-def test_the_tutorial_discriminator_is_recognised_and_named_on_the_card(tmp_path, netG):
+def _same_critic(model, netD, original_generator=None):
+    """The kept discriminator scores images as the original ``netD`` does (its forward, to 1e-5)."""
+    x = torch.rand(5, 3, 64, 64, generator=torch.Generator().manual_seed(8)) * 2 - 1  # netD's input range
+    with torch.no_grad():
+        expected = netD(x).reshape(-1)
+        assert torch.allclose(model.discriminator(x).reshape(-1), expected, atol=TOL)
+        # critic_score takes images as decode gives them, in [0, 1]
+        assert torch.allclose(model.critic_score((x + 1) / 2), expected, atol=TOL)
+        if original_generator is not None:  # and scores the generator's own samples like the original pair
+            z = torch.randn(4, model.latent_dim, generator=torch.Generator().manual_seed(9))
+            fake = original_generator(z[:, :, None, None])
+            assert torch.allclose(model.critic_score(model.decode(z)), netD(fake).reshape(-1), atol=TOL)
+
+
+@pytest.mark.parametrize("container", ["tutorial", "lightning"])
+def test_the_tutorial_discriminator_is_kept_and_scores_like_the_original(tmp_path, netG, container, capsys):
+    netD = _randomised(TutorialDiscriminator(ndf=4), seed=6)
+    if container == "tutorial":
+        obj, where = {"netG": netG.state_dict(), "netD": netD.state_dict(), "epoch": 4}, "netD"
+    else:
+        obj = {"state_dict": {**{f"generator.{k}": v for k, v in netG.state_dict().items()},
+                              **{f"discriminator.{k}": v for k, v in netD.state_dict().items()}}}
+        where = "state_dict ▸ discriminator."
+    torch.save(obj, tmp_path / "both.pth")
+    imported = import_state_dict(tmp_path / "both.pth")
+    model = imported.model
+    assert imported.discriminator == where and model.has_discriminator
+    assert families.family_of(model).capabilities.carries_discriminator
+    assert any(n.startswith(f"{where}: recognised as the DCGAN tutorial discriminator (11,568 parameters)")
+               for n in imported.notes)
+    assert model.num_parameters() == sum(p.numel() for p in netG.parameters())  # the generator's alone
+    _same_as_dcgan(model, netG)
+    _same_critic(model, netD, netG)
+
+    out = tmp_path / "both.safetensors"
+    assert main(["import", str(tmp_path / "both.pth"), "-o", str(out)]) == 0
+    from latentlab.core.checkpoint import check_safetensors_header
+
+    _, stored, _ = check_safetensors_header(out)
+    assert {k for k in stored if k.startswith("discriminator.")} == {f"discriminator.{k}" for k in netD.state_dict()}
+    loaded = load_model(out, device="cpu")
+    _same_as_dcgan(loaded, netG)
+    _same_critic(loaded, netD, netG)
+    record = loaded.card["provenance"]["imported_from"]["discriminator"]
+    assert record["found_at"] == where and record["architecture"] == "DCGAN tutorial discriminator"
+    assert record["prefix"] == "discriminator." and record["parameters"] == 11_568
+    assert record["shapes"] == {k: list(v.shape) for k, v in netD.state_dict().items()}
+    assert families.kept_discriminator(loaded.card) == record
+    capsys.readouterr()
+    assert main(["info", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert (f"  discriminator DCGAN tutorial discriminator, from {where} in both.pth: 11,568 parameters "
+            "under discriminator.*") in printed
+    assert f"  parameters  {sum(p.numel() for p in netG.parameters()):,}\n" in printed
+
+
+def test_a_container_without_the_discriminator_still_imports_and_says_so(tmp_path, netG, capsys):
+    torch.save({"netG": netG.state_dict(), "optimizerG": {"state": {}, "param_groups": []}}, tmp_path / "g.pth")
+    imported = import_state_dict(tmp_path / "g.pth")
+    assert imported.discriminator is None and not imported.model.has_discriminator
+    _same_as_dcgan(imported.model, netG)
+    with pytest.raises(NotImplementedError, match="carries no discriminator"):
+        imported.model.critic_score(torch.rand(1, 3, 64, 64))
+    out = save_imported(imported, tmp_path / "g.safetensors")
+    card = load_model(out, "cpu").card
+    assert "discriminator" not in card["provenance"]["imported_from"] and families.kept_discriminator(card) is None
+    assert main(["info", str(out)]) == 0
+    assert "  discriminator none in the file\n" in capsys.readouterr().out
+
+
+def test_a_discriminator_that_does_not_fit_the_generator_is_left_out(tmp_path, netG):
+    grey = _randomised(TutorialDiscriminator(ndf=4, nc=1))  # a 1-channel netD beside a colour generator
+    torch.save({"netG": netG.state_dict(), "netD": grey.state_dict()}, tmp_path / "odd.pth")
+    imported = import_state_dict(tmp_path / "odd.pth")
+    assert not imported.model.has_discriminator
+    assert "also in the file, not imported: netD" in imported.notes
+    two = {"netG": netG.state_dict(), "netD": _randomised(TutorialDiscriminator(ndf=4)).state_dict(),
+           "netD_old": _randomised(TutorialDiscriminator(ndf=4), seed=1).state_dict()}
+    torch.save(two, tmp_path / "two.pth")
+    imported = import_state_dict(tmp_path / "two.pth")
+    assert not imported.model.has_discriminator
+    assert any(n.startswith("several discriminators fit (netD, netD_old): none kept") for n in imported.notes)
+
+
+def test_a_family_that_keeps_a_discriminator_must_say_how_to_find_it():
+    from dataclasses import replace
+
+    family = families.get("dcgan-tutorial")
+    assert family.capabilities.carries_discriminator and family.discriminator_from_shapes is not None
+    assert not families.get("gan").capabilities.carries_discriminator  # latentlab's GAN saves its generator only
+    with pytest.raises(ValueError, match="carries_discriminator and discriminator_from_shapes go together"):
+        families.register(replace(family, name="half-declared", arch="half", discriminator_from_shapes=None))
+
+
+def test_the_cli_and_the_dialog_share_one_import_plan(tmp_path, netG):
+    from latentlab.core import import_plan
+
     netD = _randomised(TutorialDiscriminator(ndf=4))
     torch.save({"netG": netG.state_dict(), "netD": netD.state_dict()}, tmp_path / "both.pth")
-    imported = import_state_dict(tmp_path / "both.pth")
-    assert imported.discriminator == "netD" and any("discriminator, recognised" in n for n in imported.notes)
-    save_imported(imported, tmp_path / "g.safetensors")
-    card = load_model(tmp_path / "g.safetensors", "cpu").card
-    assert card["provenance"]["imported_from"]["discriminator"] == {"found_at": "netD", "layout": "dcgan-tutorial"}
+    cli_plan = import_plan.inspect(tmp_path / "both.pth", dataset="faces64")
+    gui_plan = import_plan.inspect_import(tmp_path / "both.pth", dataset="faces64")
+    assert type(cli_plan) is type(gui_plan) is import_plan.ImportPlan
+    assert cli_plan.route == gui_plan.route == "state-dict" and cli_plan.preview is None
+    assert gui_plan.preview.shape == (16, 64, 64, 3) and gui_plan.dataset == "faces64"
+    assert cli_plan.summary() == gui_plan.summary() and cli_plan.shapes() == gui_plan.shapes()
+    assert gui_plan.shapes()["latent_shape"] == (16, 1, 1) and gui_plan.shapes()["discriminator"] == "netD"
+    out = import_plan.write_import(gui_plan, tmp_path / "models")
+    assert load_model(out, "cpu").card["dataset"] == "faces64" and load_model(out, "cpu").has_discriminator

@@ -14,7 +14,7 @@ from torch import nn
 from latentlab.cli import main
 from latentlab.core import programs
 from latentlab.core.checkpoint import CheckpointError, UntrustedCodeError, load_model, trust_program
-from latentlab.core.importers import import_file, inspect
+from latentlab.core.import_plan import import_file, inspect
 from latentlab.core.render import Renderer, RenderRequest
 
 
@@ -210,3 +210,18 @@ def test_models_lists_a_failing_program_as_unusable(tmp_path, monkeypatch, capsy
     assert "unusable:" in err and "bad.pt" in err and "probe decode failed" in err
     assert not any(line.startswith("bad ") for line in out.splitlines())
     assert "skipped: netG.pth" in err and "latentlab import" in err
+
+
+def test_a_manifest_for_mine_pt_does_not_describe_or_hide_mine_pt2(tmp_path, monkeypatch):
+    """The README's routes side by side: mine.json (written for mine.pt) must not stand for mine.pt2."""
+    from latentlab.core.zoo import list_models, model_info
+
+    _script(DCGANStyle(), torch.zeros(1, 5, 1, 1), tmp_path / "mine.pt")
+    (tmp_path / "mine.json").write_text(json.dumps({"file": "mine.pt", "kind": "vae", "latent_dim": 5,
+                                                    "latent_shape": [5, 1, 1], "dataset": "for mine.pt"}))
+    _export(DCGANStyle(), (torch.zeros(2, 5, 1, 1),), tmp_path / "mine.pt2", {"kind": "gan"})
+    info = model_info(tmp_path / "mine.pt2")
+    assert (info.kind, info.dataset) == ("gan", None)  # its own embedded manifest, not mine.json's
+    monkeypatch.setenv("LATENTLAB_MODELS", str(tmp_path))
+    listed = {info.path for info in list_models() if info.source.startswith("user")}
+    assert listed == {str(tmp_path / "mine.json"), str(tmp_path / "mine.pt2")}

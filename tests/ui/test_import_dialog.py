@@ -15,7 +15,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from tests.core.test_importers import TutorialGenerator, _randomised
+from tests.core.test_importers import (
+    TutorialDiscriminator,
+    TutorialGenerator,
+    _randomised,
+)
 from tests.ui.helpers import open_model
 
 NZ = 8
@@ -80,6 +84,22 @@ def test_open_action_imports_a_dcgan_state_dict(window, qtbot, netg, home, model
     assert read_card(out)["provenance"]["imported_from"]["file"] == "netG.pth"
     assert load_model(out, device="cpu").latent_dim == NZ
     assert window.image_view.current_frame().shape == (64, 64, 3)
+
+
+def test_a_kept_discriminator_is_named_in_the_dialog_and_on_the_card(window, qtbot, tmp_path, home):
+    path = tmp_path / "dcgan.pth"
+    torch.save({"netG": _randomised(TutorialGenerator(nz=NZ, ngf=4)).state_dict(),
+                "netD": _randomised(TutorialDiscriminator(ndf=4), seed=2).state_dict()}, path)
+    dialog = _import(window, qtbot, path)
+    assert "netD: recognised as the DCGAN tutorial discriminator" in dialog.notes.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.ok_button.click()
+    assert window.controller.wait_idle(30)
+    assert window.state.model.name == "dcgan"
+    from latentlab.ui.explorer.model_card import number
+
+    card = window.card.text.toPlainText()
+    assert "Discriminator" in card and f"included ({number(11_568)} parameters, from netD)" in card
 
 
 def test_cancel_writes_nothing_and_keeps_the_model(window, qtbot, netg, home, models):
@@ -198,4 +218,46 @@ def test_nan_weights_warn_and_still_import(window, qtbot, tmp_path):
     dialog = _import(window, qtbot, path)
     assert dialog.plan is not None and dialog.ok_button.isEnabled()
     assert "NaN or infinite values (main.0.weight" in dialog.notes.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):  # and the imported model opens, warned
+        dialog.ok_button.click()
+    assert window.controller.wait_idle(30)
+    model = window.state.model
+    assert model is not None and model.name == "nan"
+    assert any("NaN or infinite values (main.0.weight" in note for note in model.notes)
+
+
+def test_file_open_offers_every_file_the_loader_and_the_importer_accept(window):
+    import fnmatch
+    import re
+
+    from latentlab.core import model_files
+    from latentlab.core.checkpoint import STATE_DICT_SUFFIXES
+
+    seen: list[str] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: seen.append(a[3]) or ("", "")))
+        window.trigger("explorer.open")
+    patterns = re.match(r"^[^(]*\(([^)]*)\);;", seen[0]).group(1).split()
+    # one file of every route the loader or the importer takes, named as their authors name them
+    names = ["tiny.safetensors", "netG.json", "model.ckpt", "pytorch_model.bin", "checkpoint.pth.tar",
+             *(f"netG{s}" for s in STATE_DICT_SUFFIXES), "mine.pt", "mine.pt2", "mine.onnx", "mobile.ptl", "mine.jit"]
+    for name in names:
+        assert any(fnmatch.fnmatch(name, p) for p in patterns), f"File ▸ Open hides {name}: {seen[0]}"
+    for suffix in model_files.MODEL_SUFFIXES:
+        assert f"*{suffix}" in patterns
+    from latentlab.ui import main_window
+
+    assert main_window.MODEL_SUFFIXES is model_files.MODEL_SUFFIXES  # drag and drop takes the same files
+
+
+def test_a_bare_safetensors_state_dict_goes_through_the_import_dialog(window, qtbot, tmp_path, models):
+    from safetensors.torch import save_file
+
+    from latentlab.core.import_plan import needs_import
+
+    path = tmp_path / "netG.safetensors"
+    save_file({k: v.contiguous() for k, v in _randomised(TutorialGenerator(nz=NZ, ngf=4)).state_dict().items()}, path)
+    assert needs_import(path) and not needs_import(models["vae"])
+    dialog = _import(window, qtbot, path)
+    assert dialog.error is None and "DCGAN" in dialog.status.text()
     dialog.reject()

@@ -24,6 +24,11 @@ DECODE_CHUNK = 256
 #: the largest image batch one :meth:`Generator.decode` call returns (float32 bytes); bigger
 #: requests are refused with the figure instead of asking the allocator for it
 MAX_DECODE_BYTES = 2 * 10**9
+#: where a generator keeps the discriminator it was trained against, when its file carries one
+#: (``Capabilities.carries_discriminator``): the submodule's name, so its tensors are stored
+#: under ``discriminator.`` beside the generator's in the same checkpoint
+DISCRIMINATOR = "discriminator"
+DISCRIMINATOR_PREFIX = DISCRIMINATOR + "."
 
 
 class LatentError(ValueError):
@@ -297,7 +302,8 @@ class Generator(nn.Module):
         return torch.float32 if t is None else t.dtype
 
     def num_parameters(self) -> int:
-        return sum(p.numel() for p in self.parameters())
+        """The generator's (and encoder's) parameters; a kept discriminator's are not counted."""
+        return sum(p.numel() for name, p in self.named_parameters() if not name.startswith(DISCRIMINATOR_PREFIX))
 
     # --- generation --------------------------------------------------------------------
     def generate(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
@@ -380,6 +386,25 @@ class Generator(nn.Module):
     @property
     def has_encoder(self) -> bool:
         return type(self).encode is not Generator.encode
+
+    @property
+    def has_discriminator(self) -> bool:
+        """True when this model carries the discriminator it was trained against (see :meth:`critic_score`)."""
+        return isinstance(self._modules.get(DISCRIMINATOR), nn.Module)
+
+    def critic_score(self, images: Any) -> torch.Tensor:
+        """How real the kept discriminator judges ``images``: one score per image, shape (N,).
+
+        Only models whose family declares ``carries_discriminator`` and whose file carried one
+        (:attr:`has_discriminator`) implement it; the score's scale is the discriminator's own
+        (the DCGAN tutorial's: a probability of "real").
+
+        Parameters
+        ----------
+        images : torch.Tensor
+            (N, C, H, W) in [0, 1], as :meth:`decode` returns them.
+        """
+        raise NotImplementedError(f"{self.arch} models carry no discriminator")
 
     def describe(self) -> dict[str, Any]:
         return {

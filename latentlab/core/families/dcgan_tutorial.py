@@ -12,6 +12,14 @@ z at the input: ``main``'s first kernel takes nz + E channels, where the label i
 ``nn.Embedding(K, E)`` named ``label_emb`` (K and E read off its weight) or a one-hot vector
 (E = K, no weights: give ``--classes K``). The input is ``torch.cat([z, label], 1)``, z first,
 reshaped to (N, nz + E, 1, 1).
+
+The tutorial saves its discriminator ``netD`` beside the generator, and the importer keeps it
+when it finds one (``Capabilities.carries_discriminator``): a ``main.`` Sequential of Conv2d /
+BatchNorm2d / LeakyReLU blocks from the image's channels to one sigmoid probability of "real"
+(first width ndf, doubling per block). It lives in the generator as the ``discriminator``
+submodule, so its tensors are stored under ``discriminator.`` in the same checkpoint and the
+config's ``discriminator_channels`` (ndf; 0: none) rebuilds it. Nothing draws with it;
+:meth:`DCGANTutorialGenerator.critic_score` lets a view ask it about images.
 """
 
 from __future__ import annotations
@@ -31,14 +39,20 @@ _CONV = re.compile(r"main\.(\d+)\.weight")
 
 @dataclass
 class DCGANTutorialConfig(ModelConfig):
-    """``latent_dim`` is the tutorial's nz, ``base_channels`` its ngf, ``image_shape`` (nc, S, S)."""
+    """``latent_dim`` is the tutorial's nz, ``base_channels`` its ngf, ``image_shape`` (nc, S, S).
+
+    ``discriminator_channels`` is the kept discriminator's ndf (0: the file carries none).
+    """
 
     latent_dim: int = 100
     image_shape: tuple[int, int, int] = (3, 64, 64)
     base_channels: int = 64
+    discriminator_channels: int = 0
 
     def validate(self) -> None:
         super().validate()
+        if not 0 <= self.discriminator_channels <= 1024:
+            raise ValueError(f"discriminator_channels={self.discriminator_channels} must be between 0 and 1024")
         if self.num_classes and type(self) is DCGANTutorialConfig:
             raise ValueError("the tutorial's DCGAN generator is unconditional (num_classes must be 0)")
         _, h, w = self.image_shape
@@ -67,6 +81,9 @@ class DCGANTutorialGenerator(Generator):
             layers += [UpConv(wide, narrow, 4, 2, 1, bias=False), nn.BatchNorm2d(narrow), nn.ReLU(True)]
         layers += [UpConv(ngf, nc, 4, 2, 1, bias=False), nn.Tanh()]
         self.main = nn.Sequential(*layers)
+        ndf = config.discriminator_channels
+        # Registered after ``main``, so the model's device and dtype are still read off the generator.
+        self.discriminator = DCGANTutorialDiscriminator(nc, size, ndf) if ndf else None
 
     @staticmethod
     def _label_width(config: DCGANTutorialConfig) -> int:
@@ -83,6 +100,63 @@ class DCGANTutorialGenerator(Generator):
 
     def forward(self, z: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
         return self.generate(z, labels)
+
+    def critic_score(self, images: torch.Tensor) -> torch.Tensor:
+        """The kept discriminator's probability that each image is real, (N,) in [0, 1].
+
+        ``images`` are (N, C, H, W) in [0, 1] (what :meth:`decode` returns); they are mapped to
+        [-1, 1], the range the discriminator saw in training, first.
+        """
+        if self.discriminator is None:
+            raise NotImplementedError(f"this {self.arch} model carries no discriminator (its file had none)")
+        if not isinstance(images, torch.Tensor) or tuple(images.shape[1:]) != self.image_shape or images.dim() != 4:
+            shape = tuple(images.shape) if isinstance(images, torch.Tensor) else type(images).__name__
+            raise ValueError(f"images {shape}: the discriminator takes (N, {', '.join(map(str, self.image_shape))}) "
+                             "in [0, 1]")
+        lo, hi = self.output_range
+        x = images.to(device=self.device, dtype=self.dtype) * (hi - lo) + lo
+        with torch.inference_mode():
+            return self.discriminator(x).reshape(-1)
+
+
+class DCGANTutorialDiscriminator(nn.Module):
+    """``main``: Conv(nc→ndf, 4, 2, 1), LeakyReLU → [Conv(×2 wide, ½ size), BN, LeakyReLU]… → Conv(→1, 4, 1, 0) → Sigmoid.
+
+    The tutorial's ``netD`` with its parameter names (``main.0.weight``, ``main.3.running_mean``…).
+    Takes (N, nc, S, S) in [-1, 1] and returns (N, 1, 1, 1) probabilities, as the original does.
+    """
+
+    #: what model cards and notes call it
+    title = "DCGAN tutorial discriminator"
+    layout = "main: Conv2d 4×4 / BatchNorm2d / LeakyReLU(0.2) blocks → 1 channel, sigmoid"
+
+    def __init__(self, channels: int, size: int, ndf: int):
+        super().__init__()
+        middle = size.bit_length() - 4  # 64 px: 32 → 16 → 8 → 4 after the first convolution, 3 blocks
+        layers: list[nn.Module] = [nn.Conv2d(channels, ndf, 4, 2, 1, bias=False), nn.LeakyReLU(0.2, inplace=True)]
+        for i in range(middle):
+            wide = ndf * 2 ** (i + 1)
+            layers += [nn.Conv2d(wide // 2, wide, 4, 2, 1, bias=False), nn.BatchNorm2d(wide),
+                       nn.LeakyReLU(0.2, inplace=True)]
+        layers += [nn.Conv2d(ndf * 2 ** middle, 1, 4, 1, 0, bias=False), nn.Sigmoid()]
+        self.main = nn.Sequential(*layers)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.main(x)  # (N, nc, S, S) → (N, 1, 1, 1)
+
+
+def discriminator_from_shapes(config: DCGANTutorialConfig, shapes: dict[str, tuple[int, ...]]) -> DCGANTutorialConfig:
+    """``config`` with ``discriminator_channels`` read off a ``netD`` state dict (ndf: the first kernel's width).
+
+    Only ndf is read here; the importer then checks every tensor against the module this config
+    builds (the image's channels and size come from the generator).
+    """
+    first = shapes.get("main.0.weight")
+    if first is None or len(first) != 4 or tuple(first[2:]) != (4, 4):
+        raise ValueError("no main.0.weight 4×4 convolution kernel")
+    if first[1] != config.image_shape[0]:
+        raise ValueError(f"main.0.weight takes {first[1]} channels; the generator draws {config.image_shape[0]}")
+    return replace(config, discriminator_channels=first[0])
 
 
 @dataclass
@@ -159,7 +233,8 @@ FAMILY = Family(
     title="DCGAN (PyTorch tutorial)", short="GAN",
     description="The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict",
     config=DCGANTutorialConfig, module=DCGANTutorialGenerator, imported=True, from_shapes=config_from_shapes,
-    capabilities=Capabilities(truncation=True, evidence=EvidenceSide.GAN, compared=True),
+    discriminator_from_shapes=discriminator_from_shapes,
+    capabilities=Capabilities(truncation=True, evidence=EvidenceSide.GAN, compared=True, carries_discriminator=True),
 )
 CONDITIONAL_FAMILY = replace(
     FAMILY.conditional_variant(ConditionalDCGANTutorialGenerator, "Conditional DCGAN (tutorial layout)",

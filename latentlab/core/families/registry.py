@@ -80,6 +80,11 @@ class Capabilities:
         Latents are drawn from a prior, so seeds, grids and random samples make sense.
     discriminator : bool
         Training keeps a discriminator (critic) beside the generator.
+    carries_discriminator : bool
+        A checkpoint of the family may carry the discriminator its generator was trained
+        against (imported beside it, stored under ``discriminator.``): a model that has one says
+        so in ``model.has_discriminator`` and scores images with ``model.critic_score(images)``.
+        The family then gives ``discriminator_from_shapes`` (the importer's hook).
     truncation : bool
         The truncation trick applies to its samples (variety traded for fidelity).
     evidence : EvidenceSide or None
@@ -99,6 +104,7 @@ class Capabilities:
     conditional: bool = False
     samples_prior: bool = True
     discriminator: bool = False
+    carries_discriminator: bool = False
     truncation: bool = False
     evidence: EvidenceSide | None = None
     compared: bool = False
@@ -169,6 +175,10 @@ class Family:
         ``from_shapes(shapes, num_classes)``: this family's config read off a state dict's
         ``{name: shape}`` (``num_classes``: the user's ``--classes``, or ``None``); raises
         ``ValueError`` naming what does not fit. Families with one form the importer's catalogue.
+    discriminator_from_shapes : callable or None
+        ``discriminator_from_shapes(config, shapes)``: ``config`` extended to carry the
+        discriminator whose state dict has these ``{name: shape}``; raises ``ValueError`` when
+        they are not its layout. Given exactly when ``capabilities.carries_discriminator``.
     """
 
     name: str
@@ -184,6 +194,7 @@ class Family:
     imported: bool = False
     program: bool = False
     from_shapes: Callable[[dict[str, tuple[int, ...]], int | None], Any] | None = None
+    discriminator_from_shapes: Callable[[Any, dict[str, tuple[int, ...]]], Any] | None = None
 
     def conditional_variant(self, module: type, title: str, description: str) -> "Family":
         """This family told the class: same config, trainer and claims, its own ``module.arch``."""
@@ -202,6 +213,9 @@ def register(family: Family) -> Family:
     """Add ``family``; ``ValueError`` if its name, or its (arch, kind), is already taken."""
     if family.name in _FAMILIES:
         raise ValueError(f"a model family named {family.name!r} is already registered")
+    if family.capabilities.carries_discriminator != (family.discriminator_from_shapes is not None):
+        raise ValueError(f"family {family.name!r}: carries_discriminator and discriminator_from_shapes "
+                         "go together (one without the other)")
     for other in _FAMILIES.values():
         if other.arch == family.arch and other.kind == family.kind:
             raise ValueError(f"family {family.name!r}: arch {family.arch!r} with kind {family.kind!r} "
@@ -264,6 +278,21 @@ def evidence_side(card: dict[str, Any]) -> EvidenceSide | None:
     """Which textbook claims a model card's family answers to (``None``: none, or unknown)."""
     family = maybe_family_of(card)
     return family.capabilities.evidence if family is not None else None
+
+
+def kept_discriminator(card: dict[str, Any]) -> dict[str, Any] | None:
+    """What a model card records of the discriminator its file carries; ``None``: it carries none.
+
+    Only families that declare ``carries_discriminator`` are asked; the record is the one the
+    importer writes (``provenance.imported_from.discriminator``: where it was found, its
+    architecture, parameter count and tensor shapes).
+    """
+    family = maybe_family_of(card)
+    if family is None or not family.capabilities.carries_discriminator:
+        return None
+    source = (card.get("provenance") or {}).get("imported_from") if isinstance(card.get("provenance"), dict) else None
+    record = source.get("discriminator") if isinstance(source, dict) else None
+    return record if isinstance(record, dict) and record.get("prefix") else None
 
 
 def all_families() -> list[Family]:

@@ -202,10 +202,15 @@ class ExplorerFeature(FeatureObject):
             self.device_menu.addAction(a)
 
     # --- dialogs -----------------------------------------------------------------------------
+    def open_filter(self) -> str:
+        """File ▸ Open's name filter: every suffix the loader and the importer accept (``core/model_files.py``)."""
+        from latentlab.core.model_files import filter_patterns
+
+        return self.tr("Models ({0});;All files (*)").format(filter_patterns())
+
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.host, self.tr("Open or import a model"), str(Path.home()),
-            self.tr("Models (*.safetensors *.json *.pt *.pth *.tar *.ckpt *.bin *.pt2);;All files (*)"))
+            self.host, self.tr("Open or import a model"), str(Path.home()), self.open_filter())
         if path:
             self.open_file(path)
 

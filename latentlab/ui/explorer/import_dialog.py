@@ -45,7 +45,7 @@ class ImportDialog(QDialog):
 
     Attributes
     ----------
-    plan : ImportPlan or None
+    plan : latentlab.core.import_plan.ImportPlan or None
         The current match (None while reading or after a failure).
     error : BaseException or None
         Why the last attempt failed.

@@ -94,6 +94,9 @@ def card_html(model: ModelSummary) -> str:
     ]
     if info is not None and info.params:
         rows.append((translate("ModelCard", "Parameters"), number(int(info.params))))
+    critic = _kept_discriminator(card)
+    if critic is not None:
+        rows.append((translate("ModelCard", "Discriminator"), critic))
     if info is not None and info.size_bytes:
         rows.append((translate("ModelCard", "File size"), _human_size(info.size_bytes)))
     if model.class_names:
@@ -129,6 +132,21 @@ def card_html(model: ModelSummary) -> str:
                 out.append(_table([(str(group), _fmt(values))]))
     out.append(f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>")
     return "".join(out)
+
+
+def _kept_discriminator(card: dict[str, Any]) -> str | None:
+    """"included (…)" when the file carries the discriminator its generator was trained against."""
+    from latentlab.core import families
+
+    record = families.kept_discriminator(card) if card.get("arch") else None
+    if record is None:
+        return None
+    parameters = record.get("parameters")
+    count = number(parameters) if isinstance(parameters, int) and not isinstance(parameters, bool) else "?"
+    where = str(record.get("found_at") or "")
+    translate = QCoreApplication.translate
+    return (translate("ModelCard", "included ({n} parameters, from {where})").format(n=count, where=where) if where
+            else translate("ModelCard", "included ({n} parameters)").format(n=count))
 
 
 def _heading(text: str) -> str:

@@ -45,6 +45,29 @@ def device_name(device: torch.device | str) -> str:
     return "cpu"
 
 
+def hardware_description(device: torch.device | str) -> str:
+    """What a run ran on, for model cards: the GPU's name, or the CPU's model, cores and torch threads.
+
+    Names the hardware, never the machine (no host name, no paths).
+    """
+    device = torch.device(device)
+    if device.type in ("cuda", "mps"):
+        return device_name(device)
+    model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if line.lower().startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:  # not Linux: the platform's word for it
+        import platform
+
+        model = platform.processor()
+    cores = os.cpu_count() or 0
+    return f"CPU {model or 'unknown'}, {cores} cores, {torch.get_num_threads()} torch threads"
+
+
 def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:
     """Turn a device spec into a usable :class:`torch.device`.
 

@@ -251,6 +251,7 @@ def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: fl
                world: dict[str, Any] | None = None) -> dict[str, Any]:
     """The model card's record of the run; ``world`` adds launcher, world size, backend and precision."""
     from latentlab.core.datasets.fingerprint import dataset_record
+    from latentlab.core.device import hardware_description
 
     cfg = {key: without_machine_paths(value) for key, value in asdict(config).items() if key != "command"}
     return {
@@ -262,6 +263,7 @@ def provenance(config: TrainConfig, *, epochs_done: int, steps: int, seconds: fl
         "steps": steps,
         "seconds": round(seconds, 1),
         "device": str(device),
+        "hardware": hardware_description(device),
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "torch_version": torch.__version__,
         "train_config": cfg,

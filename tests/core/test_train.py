@@ -51,6 +51,11 @@ def test_each_kind_trains_and_writes_a_loadable_checkpoint(tmp_path, kind):
     card = read_card(done.path)
     assert card["provenance"]["command"] == "pytest" and card["provenance"]["epochs"] == 3
     assert card["provenance"]["seconds"] >= 0 and card["provenance"]["device"] == "cpu"
+    # the hardware by its kind (CPU model, cores, threads), never by the machine's name
+    import socket
+
+    hardware = card["provenance"]["hardware"]
+    assert hardware.startswith("CPU ") and "cores" in hardware and socket.gethostname() not in hardware
     assert card["metrics"]["training"]
     assert card["training_log"]["step"]
     if kind != "classifier":

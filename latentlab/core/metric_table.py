@@ -36,6 +36,10 @@ METRICS: tuple[tuple[str, str, str], ...] = (
     ("coverage_entropy", "class entropy", "1 = all classes equally often, 0 = one class"),
     ("coverage_min_fraction", "rarest class", "share of the rarest predicted class; 1/K is ideal"),
     ("coverage_max_fraction", "commonest class", "share of the commonest predicted class; 1/K is ideal"),
+    ("factor_share_ratio_min", "rarest factor value",
+     "lowest (share among samples / share among real images) of any hair colour, style or glasses value; 1 is even"),
+    ("factor_share_ratio_max", "commonest factor value",
+     "highest (share among samples / share among real images) of any factor value; 1 is even"),
     ("mean_confidence", "classifier confidence", "higher = the classifier is surer what it sees"),
     ("inception_score", "Inception Score (IS)",
      "higher is better, at most the number of classes; it never looks at real data (FID does): "

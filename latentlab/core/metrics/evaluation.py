@@ -157,7 +157,10 @@ def evaluate(
         ``precision``, ``recall``, ``sharpness``, ``sharpness_ratio``, ``coverage_entropy``,
         ``coverage_min_fraction``, ``coverage_max_fraction``, ``class_histogram``,
         ``mean_confidence``, ``inception_score`` and ``inception_score_std``, and where they
-        apply ``conditional_agreement``, ``recon_bce``, ``recon_mse``, ``ppl``); ``floor``: the same keys for the real-vs-real floor (no
+        apply ``conditional_agreement``, ``recon_bce``, ``recon_mse``, ``ppl``, and for a
+        feature network that reads factors ``factor_shares`` (per categorical factor, each
+        value's share among samples and real images) with ``factor_share_ratio_min`` /
+        ``_max``); ``floor``: the same keys for the real-vs-real floor (no
         reconstruction or path length); and ``dataset``, ``kind``, ``arch``, ``n``, ``n_real``,
         ``n_floor``, ``seed``, ``real_source``, ``feature_net_test_accuracy``, ``seconds``
         and ``warnings`` (plain-language caveats).
@@ -218,6 +221,7 @@ def evaluate(
     z = model.sample_latent(n, seed=seed)
     gen_labels = _default_labels(model, n)
     feats, probs, sharp = [], [], []
+    values = _FactorValues(featurenet.classifier)
     with _eval_mode(model):
         for start in range(0, n, batch_size):
             hooks.report(0.5 * start / n, f"generating and embedding samples ({start:,}/{n:,})")
@@ -227,7 +231,11 @@ def evaluate(
             feats.append(f)
             probs.append(p)
             sharp.append(_laplacian_variance(images.float()).numpy())
+            values.add("samples", images)
     gen_f, gen_p, gen_s = np.concatenate(feats), np.concatenate(probs), np.concatenate(sharp)
+    if values.layout:
+        for start in range(0, len(real_x), batch_size):
+            values.add("real", real_x[start:start + batch_size])
 
     real_f, _, real_s = _embed_real(featurenet, real_x, batch_size, hooks, (0.5, 0.55), "real images")
     floor_f, floor_p, floor_s = _embed_real(featurenet, floor_x, batch_size, hooks, (0.55, 0.6),
@@ -286,6 +294,12 @@ def evaluate(
     elif accuracy < 0.9:
         warnings.append(f"the feature network is only {accuracy:.0%} accurate, so its features say little")
 
+    shares = values.shares()
+    if shares:
+        results["factor_shares"] = shares
+        ratios = [r for entry in shares.values() for r in (entry["ratio_min"], entry["ratio_max"])]
+        results["factor_share_ratio_min"], results["factor_share_ratio_max"] = min(ratios), max(ratios)
+        floor["factor_share_ratio_min"] = floor["factor_share_ratio_max"] = None
     results["floor"] = floor
     results.update({
         "dataset": dataset,
@@ -302,6 +316,47 @@ def evaluate(
     })
     hooks.report(1.0, "done")
     return _json_clean(results)
+
+
+class _FactorValues:
+    """How often each value of each categorical factor appears, read by a factor network.
+
+    Only for a feature network that reads factors (faces64's): the share of every hair colour
+    and of glasses among the samples, beside the same reading of the real images, so that
+    "covers every hair colour within ±50 % of the data's share" is a measured figure.
+    """
+
+    def __init__(self, net: Any):
+        layout = getattr(net, "layout", None) if hasattr(net, "outputs") else None
+        self.net = net
+        self.layout = [(name, k) for name, k in (layout or []) if k >= 2]
+        self.counts: dict[str, dict[str, np.ndarray]] = {"samples": {}, "real": {}}
+
+    @torch.inference_mode()
+    def add(self, which: str, images: torch.Tensor) -> None:
+        if not self.layout:
+            return
+        param = next(self.net.parameters())
+        x = images.to(device=param.device, dtype=param.dtype)
+        if x.dtype != torch.uint8 and float(x.max()) > 1.5:  # uint8 values as floats
+            x = x / 255.0
+        out = self.net.outputs(x)
+        for name, k in self.layout:
+            picked = out[name].argmax(dim=1).cpu().numpy()
+            counts = self.counts[which].setdefault(name, np.zeros(k, np.int64))
+            counts += np.bincount(picked, minlength=k)
+
+    def shares(self) -> dict[str, Any]:
+        out = {}
+        for name, _k in self.layout:
+            gen, real = self.counts["samples"].get(name), self.counts["real"].get(name)
+            if gen is None or real is None or gen.sum() == 0 or real.sum() == 0:
+                continue
+            g, r = gen / gen.sum(), real / real.sum()
+            ratio = np.where(r > 0, g / np.maximum(r, 1e-12), np.nan)
+            out[name] = {"samples": [round(float(v), 4) for v in g], "real": [round(float(v), 4) for v in r],
+                         "ratio_min": round(float(np.nanmin(ratio)), 4), "ratio_max": round(float(np.nanmax(ratio)), 4)}
+        return out
 
 
 # --------------------------------------------------------------------------------------------

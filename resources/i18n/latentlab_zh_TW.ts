@@ -3492,7 +3492,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>One slider step is the data&apos;s spread along this direction ({scale} prior standard deviations).</source>
-        <translation>滑桿的一步等於資料沿此方向的離散程度（先驗標準差的 {scale} 倍）。</translation>
+        <translation>滑塊的一步等於資料沿此方向的離散程度（先驗標準差的 {scale} 倍）。</translation>
     </message>
 </context>
 <context>
@@ -4039,7 +4039,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Step the focused slider by 0.1 σ (Page Up/Down: 0.5 σ)</source>
-        <translation>將目前滑桿移動 0.1 σ（Page Up/Down：0.5 σ）</translation>
+        <translation>將目前滑塊移動 0.1 σ（Page Up/Down：0.5 σ）</translation>
     </message>
     <message>
         <source>Page Down / Page Up, → / ←</source>
@@ -4047,7 +4047,7 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>Next / previous lesson step (arrows: when no slider has the focus)</source>
-        <translation>下一步 / 上一步課程（方向鍵：沒有滑桿取得焦點時）</translation>
+        <translation>下一步 / 上一步課程（方向鍵：沒有滑塊取得焦點時）</translation>
     </message>
     <message>
         <source>Esc</source>

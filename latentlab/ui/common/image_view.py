@@ -151,6 +151,7 @@ class ImageView(QWidget):
         export_bar.addStretch(1)
         # The exported picture's size, labelled, slide-ready by default (a 28 px digit at ×4 was 112 px)
         self.size_label = QLabel(self.tr("Size:"))
+        self.size_label.setObjectName("exportSizeLabel")  # light on the view's dark ground (light.qss)
         self.size_box = QSpinBox()
         self.size_box.setObjectName("exportSizeBox")
         self.size_box.setRange(64, 4096)

@@ -1944,6 +1944,18 @@ obrázek
         <translation>aktuální bod</translation>
     </message>
     <message>
+        <source>Move the slider to sweep along first</source>
+        <translation>Nejdřív pohněte posuvníkem, podél kterého se má projet</translation>
+    </message>
+    <message>
+        <source>sweep along {name}</source>
+        <translation>průjezd po {name}</translation>
+    </message>
+    <message>
+        <source>The path sweeps along {name} from {low:+g} to {high:+g}</source>
+        <translation>Cesta projíždí po {name} od {low:+g} do {high:+g}</translation>
+    </message>
+    <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
         <translation>Záložka {name!r} má {n} čísel; {model} potřebuje {latent_dim}</translation>
     </message>
@@ -2437,6 +2449,14 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Add one of your bookmarks as a keyframe</source>
         <translation>Přidat jednu z vašich záložek jako klíčový snímek</translation>
+    </message>
+    <message>
+        <source>+ Sweep</source>
+        <translation>+ Průjezd</translation>
+    </message>
+    <message>
+        <source>Make the path a sweep along the slider you moved last (a smile, say): from one end of the sliders&apos; range to the other through the current point, everything else unchanged</source>
+        <translation>Udělat z cesty průjezd po posuvníku, kterým jste pohnuli naposledy (třeba úsměv): od jednoho konce rozsahu posuvníků k druhému přes aktuální bod, vše ostatní beze změny</translation>
     </message>
     <message>
         <source>+ Image</source>

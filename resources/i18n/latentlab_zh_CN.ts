@@ -1938,6 +1938,18 @@ image here
         <translation>当前点</translation>
     </message>
     <message>
+        <source>Move the slider to sweep along first</source>
+        <translation>请先移动要扫过的滑块</translation>
+    </message>
+    <message>
+        <source>sweep along {name}</source>
+        <translation>沿 {name} 扫过</translation>
+    </message>
+    <message>
+        <source>The path sweeps along {name} from {low:+g} to {high:+g}</source>
+        <translation>路径沿 {name} 从 {low:+g} 扫到 {high:+g}</translation>
+    </message>
+    <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
         <translation>书签 {name!r} 有 {n} 个数；{model} 需要 {latent_dim} 个</translation>
     </message>
@@ -2425,6 +2437,14 @@ Use Open file… below.</source>
     <message>
         <source>Add one of your bookmarks as a keyframe</source>
         <translation>将您的一个书签添加为关键帧</translation>
+    </message>
+    <message>
+        <source>+ Sweep</source>
+        <translation>+ 扫过</translation>
+    </message>
+    <message>
+        <source>Make the path a sweep along the slider you moved last (a smile, say): from one end of the sliders&apos; range to the other through the current point, everything else unchanged</source>
+        <translation>把路径设为沿最近移动的滑块（例如微笑）扫过：经过当前点，从滑块范围的一端到另一端，其他保持不变</translation>
     </message>
     <message>
         <source>+ Image</source>

@@ -1938,6 +1938,18 @@ image here
         <translation>當前點</translation>
     </message>
     <message>
+        <source>Move the slider to sweep along first</source>
+        <translation>請先移動要掃過的滑塊</translation>
+    </message>
+    <message>
+        <source>sweep along {name}</source>
+        <translation>沿 {name} 掃過</translation>
+    </message>
+    <message>
+        <source>The path sweeps along {name} from {low:+g} to {high:+g}</source>
+        <translation>路徑沿 {name} 從 {low:+g} 掃到 {high:+g}</translation>
+    </message>
+    <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
         <translation>書籤 {name!r} 有 {n} 個數；{model} 需要 {latent_dim} 個</translation>
     </message>
@@ -2425,6 +2437,14 @@ Use Open file… below.</source>
     <message>
         <source>Add one of your bookmarks as a keyframe</source>
         <translation>將您的一個書籤新增為關鍵幀</translation>
+    </message>
+    <message>
+        <source>+ Sweep</source>
+        <translation>+ 掃過</translation>
+    </message>
+    <message>
+        <source>Make the path a sweep along the slider you moved last (a smile, say): from one end of the sliders&apos; range to the other through the current point, everything else unchanged</source>
+        <translation>把路徑設為沿最近移動的滑塊（例如微笑）掃過：經過目前的點，從滑塊範圍的一端到另一端，其他保持不變</translation>
     </message>
     <message>
         <source>+ Image</source>

@@ -434,3 +434,23 @@ def test_reset_layout_brings_the_panels_back(window, models):
         QApplication.processEvents()
     assert window.dock("latent.map").isVisible() and not window.dock("latent.path").isFloating()
     assert window.dockWidgetArea(window.dock("latent.map")) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_sweep_along_the_last_moved_slider_makes_a_two_keyframe_path(window, models):
+    open_model(window, models["vae"])
+    tools = window.feature("latent").tools
+    window.state.randomize(5)
+    assert not tools.add_sweep()  # no slider moved yet: nothing to sweep along
+    window.state.set_coefficient(2, 1.5)
+    assert tools.last_slider == 2
+    z = window.state.z
+    assert tools.add_sweep()
+    path = tools.path
+    assert path.count == 2 and path.modes == ["lerp"]
+    low, high = path.keyframes[0].z, path.keyframes[1].z
+    r = window.state.slider_range
+    np.testing.assert_allclose(low[[0, 1, 3]], z[[0, 1, 3]])  # only the swept slider differs
+    assert low[2] == pytest.approx(-r) and high[2] == pytest.approx(r)
+    assert tools.wait_path() and path.frame_count == 25
+    window.state.set_basis(window.state.basis)  # a new basis forgets the slider
+    assert tools.last_slider is None

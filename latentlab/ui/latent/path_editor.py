@@ -83,13 +83,18 @@ class PathEditor(QWidget):
         self.bookmark_menu = QMenu(self)
         self.bookmark_menu.aboutToShow.connect(self._fill_bookmarks)
         self.add_bookmark.setMenu(self.bookmark_menu)
+        self.add_sweep = tool_button(self.tr("+ Sweep"), self.tr(
+            "Make the path a sweep along the slider you moved last (a smile, say): from one end of the "
+            "sliders' range to the other through the current point, everything else unchanged"),
+            lambda: self.tools.add_sweep())
+        self.add_sweep.setObjectName("pathAddSweep")
         self.add_encoded = tool_button(self.tr("+ Image"), self.tr("Add the image last encoded (or inverted) in the "
                                                                    "“Encode an image” panel"),
                                        lambda: self.tools.add_encoding())
         sources = QHBoxLayout()
         sources.setSpacing(3)
         for w in (self.add_point, self.add_seed, self.seed_spin, self.add_random, self.add_bookmark,
-                  self.add_encoded):
+                  self.add_sweep, self.add_encoded):
             sources.addWidget(w)
         sources.addStretch(1)
 

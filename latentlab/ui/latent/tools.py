@@ -92,6 +92,9 @@ class LatentTools(QObject):
         self._path_timer.setInterval(0)
         self._path_timer.timeout.connect(self.render_path)
         self.path.changed.connect(self._path_timer.start)
+        self.last_slider: int | None = None  # the slider moved last: what "+ Sweep" sweeps along
+        state.latentChanged.connect(self._note_slider)
+        state.basisChanged.connect(lambda _b: setattr(self, "last_slider", None))
         state.modelChanged.connect(self._on_model)
         self._on_model(state.model)
 
@@ -344,6 +347,42 @@ class LatentTools(QObject):
         return self.add_keyframe(self.state.z, self.state.label, name,
                                  self.tr("seed {seed}").format(
                                      seed=self.state.seed) if self.state.from_seed else self.tr("current point"))
+
+    def add_sweep(self, index: int | None = None, span: float | None = None) -> bool:
+        """Replace the path by a sweep along one slider's direction through the current point.
+
+        Two keyframes, the slider at ``-span`` and at ``+span`` (default: the sliders' range),
+        every other slider as it is, joined by a straight line: "add a smile gradually" as a
+        path to play or export. ``index`` defaults to the slider moved last.
+        """
+        model = self.state.model
+        if model is None:
+            self.messages.warning(self.tr("Open a model first"))
+            return False
+        basis = self.state.basis
+        index = self.last_slider if index is None else int(index)
+        if index is None or not 0 <= index < basis.size:
+            self.messages.warning(self.tr("Move the slider to sweep along first"))
+            return False
+        span = float(self.state.slider_range if span is None else span)
+        coeffs = self.state.coefficients
+        base = self.state.base
+        ends = []
+        for value in (-span, span):
+            c = coeffs.copy()
+            c[index] = value
+            ends.append(base + c if basis.directions is None else base + c @ basis.directions)
+        name = basis.names[index]
+        self.path.replace([PathKeyframe(z, self.state.label if model.conditional else None,
+                                        f"{name} {v:+g}", self.tr("sweep along {name}").format(name=name))
+                           for z, v in zip(ends, (-span, span))], ["lerp"], [24])
+        self.messages.info(self.tr("The path sweeps along {name} from {low:+g} to {high:+g}").format(
+            name=name, low=-span, high=span))
+        return True
+
+    def _note_slider(self, indices: Any) -> None:
+        if indices and len(indices) == 1:  # one slider moved (not a jump to a new point)
+            self.last_slider = int(indices[0])
 
     def add_seed(self, seed: int) -> bool:
         model = self.state.model

@@ -87,3 +87,19 @@ def test_trained_card_records_the_dataset(tmp_path, idx_folder):
     config = TrainConfig(kind="vae", dataset="mnist", data_dir=str(idx_folder), out=str(tmp_path / "m.safetensors"))
     record = provenance(config, epochs_done=1, steps=1, seconds=1.0, device=__import__("torch").device("cpu"))["dataset"]
     assert record["name"] == "mnist" and len(record["files"]) == 4
+
+
+def test_faces64_is_recorded_by_how_it_was_drawn_and_the_drawn_files_hashes(tmp_path):
+    import hashlib
+
+    from latentlab.cli import main
+    from latentlab.core.datasets.fingerprint import dataset_record
+
+    assert main(["data", "faces64", "-n", "10", "--test-n", "100", "--seed", "3", "-o", str(tmp_path)]) == 0
+    record = dataset_record("faces64", tmp_path)
+    assert record["name"] == "faces64" and record["version"].startswith("generator v")
+    by_split = {f["split"]: f for f in record["files"]}
+    train = tmp_path / "faces64-train.npz"
+    assert by_split["train"]["name"] == "faces64-train.npz"
+    assert by_split["train"]["sha256"] == hashlib.sha256(train.read_bytes()).hexdigest()
+    assert str(tmp_path) not in str(record)  # names and hashes, never where

@@ -150,6 +150,27 @@ class Faces64Source:
                             source=data.source, factors=data.factors, factor_names=data.factor_names)
 
 
+    def record(self, data_dir: PathLike | None = None) -> dict[str, Any]:
+        """The card's record of the data a run by name uses: how it was drawn, and the drawn files' SHA-256.
+
+        The splits are drawn deterministically from (generator version, size, seed), so those
+        name the bytes; the hashes of the files in the cache (or in ``data_dir``) confirm them.
+        """
+        from latentlab.core.datasets.fingerprint import cached_sha256
+
+        files = []
+        for split, (n, seed) in SPLIT_SIZES.items():
+            given = Path(data_dir).expanduser() / f"{NAME}-{split}.npz" if data_dir else None
+            path = given if given is not None and given.is_file() else cache_path(split, n, seed)
+            entry: dict[str, Any] = {"name": path.name, "split": split}
+            if path == cache_path(split, n, seed):
+                entry.update(n=n, seed=seed)
+            entry["sha256"] = cached_sha256(path) if path.is_file() else None
+            files.append(entry)
+        return {"name": NAME, "version": f"generator v{GENERATOR_VERSION}", "files": files,
+                "note": "drawn by latentlab (latentlab data faces64), deterministic from the generator "
+                        "version, size and seed"}
+
     def write(self, out_dir: PathLike | None, n: int, seed: int, test_n: int | None = None) -> list[Path]:
         """Draw a train split of `n` faces from `seed` and a test split from ``seed + 1``, and write them.
 

@@ -88,6 +88,8 @@ def dataset_record(name: str, data_dir: PathLike | None = None) -> dict[str, Any
         return {"name": Path(str(name)).name, "version": None, "files": None,
                 "note": "an image folder: its files are not hashed"}
     source = spec.source
+    if hasattr(source, "record"):  # data latentlab draws itself says how (faces64)
+        return source.record(data_dir)
     record: dict[str, Any] = {"name": spec.name, "version": getattr(source, "version", None) or None}
     if not hasattr(source, "all_files"):
         return {**record, "files": None, "note": "not kept as IDX files: not hashed"}

@@ -364,6 +364,9 @@ def model_cards_markdown(infos: list[ModelInfo]) -> str:
             bits.append(f"wall time {prov['seconds'] / 60:.1f} min")
         if bits:
             out.append("- " + ", ".join(bits))
+        for key in ("hardware", "stopped"):
+            if prov.get(key):
+                out.append(f"- {key}: {prov[key]}")
         training = metrics.get("training") or {}
         if training:
             out.append("- end of training: " + ", ".join(f"{k} {_cell(v, 4)}" for k, v in training.items()))
@@ -374,5 +377,13 @@ def model_cards_markdown(infos: list[ModelInfo]) -> str:
             hist = ev.get("class_histogram")
             if hist:
                 out.append("- class coverage: " + " ".join(f"{100 * h:.1f}%" for h in hist))
+            for factor, shares in (ev.get("factor_shares") or {}).items():
+                out.append(f"- {factor}: samples " + " ".join(f"{100 * v:.1f}%" for v in shares.get("samples", []))
+                           + " vs real " + " ".join(f"{100 * v:.1f}%" for v in shares.get("real", [])))
+        directions = metrics.get("directions") or {}
+        if directions:
+            out.append("- factor directions (`latentlab directions`; ρ, range, largest leakage): " + "; ".join(
+                f"{name} {_cell(d.get('spearman_rho'), 3)}, {_cell(d.get('range'), 3)}, "
+                f"{_cell(max((d.get('leakage') or {0: 0}).values()), 3)}" for name, d in directions.items()))
         out.append("")
     return "\n".join(out)

@@ -145,3 +145,52 @@ def test_coverage_series_checks_what_it_is_given():
         CoverageSeries(["only"])
     # a perfect generator's 64-sample batch of ten classes: about 0.97, not 1
     assert 0.95 < sampling_ceiling(64, 10) < 0.98 < sampling_ceiling(10_000, 10) <= 1.0
+
+
+# --------------------------------------------------------------------------------------------
+# the figure
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def finished_duel(tmp_path):
+    configs = _configs(tmp_path, max_steps=8, sample_every=4)
+    net = _net()
+    log = D.DuelLog(configs, ["plain GAN", "WGAN-GP"], "mode-collapse", tmp_path / "run", net.classifier.class_names)
+    for _ in D.iter_duel(configs, dataset=_bars(), net=net, log=log):
+        pass
+    return configs, log
+
+
+def test_the_figure_is_one_png_with_a_sidecar_naming_both_models(finished_duel, tmp_path):
+    from PIL import Image
+
+    from latentlab.core.duel_figure import render_duel_figure, save_duel_figure
+    from latentlab.core.files import file_sha256
+    from latentlab.core.sidecar import read_sidecar
+    from tests.sidecar_checks import assert_no_paths
+
+    configs, log = finished_duel
+    out = save_duel_figure(tmp_path / "duel.png", log.to_dict(), log.frames, [c.out for c in configs])
+    with Image.open(out) as im:
+        assert im.mode == "RGB" and im.size[0] == 1600 and im.size[1] > 1200
+    side = read_sidecar(out)
+    assert side["mode"] == "duel" and side["lang"] == "en"
+    assert [m["file"] for m in side["models"]] == ["gan.safetensors", "wgan-gp.safetensors"]
+    assert side["models"][1]["sha256"] == file_sha256(configs[1].out) and side["models"][1]["arch"] == "wgan-gp"
+    # the figure's numbers travel with it: both coverage series and loss curves
+    assert [p["coverage"]["steps"] for p in side["duel"]["panes"]] == [[4, 8], [4, 8]]
+    assert side["duel"]["panes"][0]["loss"]["step"] == [5]
+    assert_no_paths(side, tmp_path)
+    # drawn again from the log on disk (grids as saved sheets), in another language and width
+    data, sheets = D.read_log(tmp_path / "run")
+    english = render_duel_figure(data, sheets, width=1000)
+    czech = render_duel_figure(data, sheets, width=1000, lang="cs")
+    assert english.shape[1] == czech.shape[1] == 1000 and not np.array_equal(english, czech)
+    # each pane's coverage is drawn: a pane that drew nothing yet leaves its curve out
+    blank = json.loads(json.dumps(data))
+    blank["panes"][1]["coverage"]["steps"], blank["panes"][1]["coverage"]["entropy"] = [], []
+    blank["panes"][1]["coverage"]["shares"], blank["panes"][1]["coverage"]["n"] = [], []
+    assert not np.array_equal(render_duel_figure(blank, sheets, width=1000), english)
+    with pytest.raises(ValueError, match="two panes"):
+        render_duel_figure(data, sheets[:1])

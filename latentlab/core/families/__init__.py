@@ -35,8 +35,8 @@ register(onnx_graph.VAE_FAMILY)
 register(onnx_graph.GAN_FAMILY)
 
 __all__ = [
-    "Adversary", "adversary", "Capabilities", "EvidenceSide", "Family", "Generator", "ModelConfig", "TrainerRef", "UnknownFamilyError",
-    "all_families", "catalogue", "compared", "evidence_side", "family_of", "find", "generators", "get",
+    "Adversary", "Capabilities", "EvidenceSide", "Family", "Generator", "ModelConfig", "TrainerRef", "UnknownFamilyError",
+    "adversary", "all_families", "catalogue", "compared", "evidence_side", "family_of", "find", "generators", "get",
     "kept_discriminator", "maybe_family_of",
     "names", "register", "trainable", "unregister",
 ]

@@ -1,7 +1,8 @@
 """The textbook VAE-vs-GAN claims, and how the measured figures of loaded models judge them.
 
 For each aspect (principle, output quality, training stability, mode coverage, latent space,
-typical uses) :data:`CLAIMS` holds what textbooks say of VAEs and of GANs. The functions here
+latent control, typical uses) :data:`CLAIMS` holds what textbooks say of VAEs and of GANs, and one
+more row pairs two kinds of GAN: the mode-collapse remedy (WGAN-GP against the plain GAN). The functions here
 read the models' cards (``metrics.eval`` from ``latentlab eval``, the training log) and say in
 plain words whether the figures support each claim:
 
@@ -11,6 +12,9 @@ plain words whether the figures support each claim:
 
 The pictures (same-seed samples, reconstructions) come from :mod:`latentlab.core.evidence`; the
 figure that shows everything from :mod:`latentlab.core.evidence_figure`. Nothing here imports Qt.
+
+Over 600 lines on purpose: every row is checked with the same card lookups, pairing and wording
+helpers (:class:`_Models`, :func:`_row`), and the table reads best as one list of rows.
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ CLAIMS: tuple[tuple[str, str, str], ...] = (
     ("typical uses",
      "Representation learning, compression, anomaly detection, editing real images.",
      "High-fidelity synthesis, super-resolution, image-to-image translation, data augmentation."),
+    ("mode-collapse remedy",
+     "No VAE claim: this row compares two GANs.",
+     ("WGAN-GP covers the modes that the plain GAN drops: a Wasserstein critic kept 1-Lipschitz by a gradient "
+      "penalty still gives the generator a useful gradient towards the classes it has stopped drawing.")),
 )
 
 #: margins below which a difference counts as "no difference" (which does not support a claim)
@@ -73,6 +81,7 @@ STABILITY_FACTOR = 1.5  # the GAN's loss must oscillate at least 1.5 times as mu
 COVERAGE_MARGIN = 0.01  # the GAN's class entropy must be lower by 0.01 (of a maximum of 1)
 PPL_MARGIN = 0.10  # the VAE's path length must be 10 % shorter
 CONTROL_MARGIN = 0.05  # the VAE's median Spearman ρ along its factor directions must be higher by 0.05
+WGAN_COVERAGE_MARGIN = 0.01  # the WGAN-GP's class entropy must be higher than the plain GAN's by 0.01
 
 #: loss curves measured for stability, in order of preference: the generator's, else the total
 STABILITY_CURVES = ("g_loss", "loss")
@@ -308,6 +317,14 @@ class _Models:
         sides = [families.evidence_side(c) for c in cards]
         self.vaes = [i for i, s in enumerate(sides) if s is families.EvidenceSide.VAE]
         self.gans = [i for i, s in enumerate(sides) if s is families.EvidenceSide.GAN]
+        # GANs by what their generator learned against; a conditional one is asked for each
+        # class in turn, so its coverage shows whether it obeys the label, not whether it collapsed.
+        adversaries = [families.adversary(c) for c in cards]
+        self.conditional = [i for i, c in enumerate(cards) if _conditional(c)]
+        self.plain_gans = [i for i, a in enumerate(adversaries)
+                           if a is families.Adversary.DISCRIMINATOR and i not in self.conditional]
+        self.wgans = [i for i, a in enumerate(adversaries)
+                      if a is families.Adversary.WASSERSTEIN_CRITIC and i not in self.conditional]
 
     def subject(self, i: int) -> str:
         """The model as the subject of a sentence: "the VAE", or "mnist-vae (VAE)" when there are several."""
@@ -317,10 +334,11 @@ class _Models:
     def values(self, key: str) -> list[float | None]:
         return [_metric(c, key) for c in self.cards]
 
-    def missing(self, values: Sequence[Any], what: str) -> str:
-        """The sentence naming the models without a figure, and how to measure it."""
-        unevaluated = [self.names[i] for i, v in enumerate(values) if v is None and eval_results(self.cards[i]) is None]
-        lacking = [self.names[i] for i, v in enumerate(values) if v is None and eval_results(self.cards[i]) is not None]
+    def missing(self, values: Sequence[Any], what: str, among: Sequence[int] | None = None) -> str:
+        """The sentence naming the models (of ``among``; default all) without a figure, and how to measure it."""
+        among = range(len(values)) if among is None else among
+        unevaluated = [self.names[i] for i in among if values[i] is None and eval_results(self.cards[i]) is None]
+        lacking = [self.names[i] for i in among if values[i] is None and eval_results(self.cards[i]) is not None]
         parts = []
         if unevaluated:
             hints = " and ".join(f"`latentlab eval {n}`" for n in unevaluated)
@@ -334,10 +352,15 @@ class _Models:
     def listing(self, values: Sequence[float | None], fmt: Callable[[float], str] = _fmt) -> str:
         return ", ".join(f"{self.who[i]} {fmt(v)}" for i, v in enumerate(values) if v is not None)
 
-    def judge(self, values: Sequence[float | None],
-              holds: Callable[[float, float], bool]) -> tuple[str, list[tuple[int, int]]]:
-        """Test a claim on every measured (VAE, GAN) pair: supported only if it holds for all."""
-        pairs = [(v, g) for v in self.vaes for g in self.gans
+    def judge(self, values: Sequence[float | None], holds: Callable[[float, float], bool],
+              sides: tuple[Sequence[int], Sequence[int]] | None = None) -> tuple[str, list[tuple[int, int]]]:
+        """Test a claim on every measured pair: supported only if it holds for all.
+
+        The pairs are (VAE, GAN), or (first, second) of ``sides`` (e.g. plain GANs and WGAN-GPs);
+        ``holds(first's value, second's value)``.
+        """
+        first, second = (self.vaes, self.gans) if sides is None else sides
+        pairs = [(v, g) for v in first for g in second
                  if values[v] is not None and values[g] is not None]
         if not pairs:
             return "not measured", []
@@ -560,6 +583,86 @@ def _control(m: _Models) -> dict[str, Any]:
     return _row("latent control", text + m.needs_both(), verdict, ["directions"])
 
 
+def _conditional(card: dict[str, Any]) -> bool:
+    """Whether a card's model draws the class it is told (its family says so, or it lists classes)."""
+    family = families.maybe_family_of(card) if card.get("arch") else None
+    return bool(card.get("class_names")) or bool(family is not None and family.capabilities.conditional)
+
+
+def _title(card: dict[str, Any]) -> str:
+    family = families.maybe_family_of(card) if card.get("arch") else None
+    return family.title if family is not None else "?"
+
+
+def _recipe(card: dict[str, Any]) -> str:
+    """How a latentlab-trained GAN's card says it was trained: ", bce loss, no spectral norm, 3 G steps"."""
+    prov = card.get("provenance")
+    cfg = prov.get("train_config") if isinstance(prov, dict) else None
+    if not isinstance(cfg, dict) or not cfg.get("gan_loss"):
+        return ""
+    parts = [f"{cfg['gan_loss']} loss", "spectral norm" if cfg.get("spectral_norm") else "no spectral norm"]
+    steps = finite_number(cfg.get("g_steps"))
+    if steps is not None and steps > 1:
+        parts.append(f"{steps:g} generator steps per discriminator step")
+    return ", ".join(parts)
+
+
+def _wasserstein(m: _Models) -> dict[str, Any]:
+    """WGAN-GP against the plain GAN on class coverage: the same figures as mode coverage, another pair."""
+    entropy = m.values("coverage_entropy")
+    sides = (m.plain_gans, m.wgans)
+    verdict, failing = m.judge(entropy, lambda plain, wgan: wgan > plain + WGAN_COVERAGE_MARGIN, sides)
+    members = sorted(m.plain_gans + m.wgans)
+
+    def who(i: int) -> str:
+        return f"{m.names[i]} ({_title(m.cards[i])})"
+
+    def listing(values: Sequence[float | None], fmt: Callable[[float], str] = _fmt) -> str:
+        return ", ".join(f"{who(i)} {fmt(values[i])}" for i in members if values[i] is not None)
+
+    text = ""
+    if verdict != "not measured":
+        rarest = m.values("coverage_min_fraction")
+        text = ("Class entropy of the samples (1 = every class equally often, 0 = a single class): "
+                f"{listing(entropy)}")
+        if any(rarest[i] is not None for i in members):
+            k = max((len(coverage_bars(m.cards[i])[1]) for i in members), default=0)
+            even = f" (even: {1 / k:.1%})" if k else ""
+            text += f"; rarest class {listing(rarest, lambda v: f'{v:.1%}')}{even}"
+        pairs = "" if len(m.plain_gans) == 1 and len(m.wgans) == 1 else (
+            " (" + "; ".join(f"{m.names[w]} vs {m.names[p]}" for p, w in failing) + ")")
+        text += {"supported": " - WGAN-GP covers the classes more evenly than the plain GAN, as claimed.",
+                 "contradicted": f" - here WGAN-GP does not cover the classes more evenly than the plain GAN{pairs}: "
+                                 "claim not supported by these models."}[verdict]
+        even_plain = [m.names[p] for p in m.plain_gans
+                      if entropy[p] is not None and entropy[p] >= 1 - WGAN_COVERAGE_MARGIN]
+        if verdict == "contradicted" and even_plain:
+            text += (f" {_listing(even_plain)} already {'covers' if len(even_plain) == 1 else 'cover'} every class "
+                     "about evenly, so there is no dropped mode for WGAN-GP to recover here.")
+        recipes = [(p, _recipe(m.cards[p])) for p in m.plain_gans]
+        if any(r for _, r in recipes):
+            text += " Plain GAN recipe: " + "; ".join(f"{m.names[p]}: {r}" for p, r in recipes if r) + "."
+    elif m.plain_gans and m.wgans:
+        text = "No pair with class coverage measured."
+    else:
+        lacking = [name for name, found in (("plain GAN (trained against a classifying discriminator)", m.plain_gans),
+                                            ("WGAN-GP (trained against a Wasserstein critic)", m.wgans)) if not found]
+        text = (f"The claim compares a plain GAN with a WGAN-GP trained on the same data; these models include no "
+                f"{' and no '.join(lacking)}.")
+    left_out = [m.names[i] for i in m.conditional if families.adversary(m.cards[i]) is not None]
+    if left_out:
+        one = len(left_out) == 1
+        text += (f" {_listing(left_out)} {'is' if one else 'are'} conditional (asked for each class in turn), so "
+                 f"{'its' if one else 'their'} coverage says nothing about collapse; left out.")
+    unknown = [m.names[i] for i in m.gans if families.adversary(m.cards[i]) is None]
+    if unknown:
+        text += (f" How {_listing(unknown)} {'was' if len(unknown) == 1 else 'were'} trained is not recorded "
+                 "(an imported generator), so it is on neither side.")
+    if m.plain_gans and m.wgans:
+        text += " " + m.missing(entropy, "class coverage", members)
+    return _row("mode-collapse remedy", text, verdict, ["coverage_entropy", "coverage_min_fraction"])
+
+
 def _uses(m: _Models) -> dict[str, Any]:
     parts = ["A judgement of fit, not a measurement."]
     encoders = [m.subject(i) for i in m.vaes]
@@ -585,7 +688,8 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
     :data:`STABILITY_FACTOR`, :data:`COVERAGE_MARGIN`, :data:`PPL_MARGIN`), *contradicted*
     when it fails for any pair (a difference within the margin does not support a claim), and
     *not measured* when no pair has the figure (no ``latentlab eval`` results in the cards,
-    no training log, or no VAE/GAN pair at all). Rows:
+    no training log, or no VAE/GAN pair at all). The last row pairs two kinds of GAN instead.
+    Rows:
 
     * principle: the training logs' terms (reconstruction + KL; discriminator vs generator);
     * output quality: sharpness ratio (FID for context);
@@ -593,7 +697,11 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
     * mode coverage: class entropy and the rarest class's share;
     * latent space: perceptual path length, plus reconstruction errors;
     * latent control: the factor directions' median Spearman ρ and leakage (``latentlab directions``);
-    * typical uses: never measured; the evidence says what the figures suggest.
+    * typical uses: never measured; the evidence says what the figures suggest;
+    * mode-collapse remedy: class entropy and the rarest class's share again, but tested on each
+      (plain GAN, WGAN-GP) pair of unconditional models (told apart by their families'
+      :class:`~latentlab.core.families.Adversary`), by :data:`WGAN_COVERAGE_MARGIN`; not measured
+      without such a pair.
 
     Parameters
     ----------
@@ -612,4 +720,5 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
         ``verdict`` (one of :data:`VERDICTS`) and ``figure`` (the metric keys used).
     """
     m = _Models(cards, _names(cards, names))
-    return [_principle(m), _quality(m), _stability(m), _coverage(m), _latent(m, recon), _control(m), _uses(m)]
+    return [_principle(m), _quality(m), _stability(m), _coverage(m), _latent(m, recon), _control(m), _uses(m),
+            _wasserstein(m)]

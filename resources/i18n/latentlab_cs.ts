@@ -916,6 +916,258 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     </message>
 </context>
 <context>
+    <name>DuelPane</name>
+    <message>
+        <source>generator</source>
+        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) a short run a 2-core laptop finishes in a few minutes; the recipe collapses within a few hundred steps one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
+        <translation>generátor</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>diskriminátor</translation>
+    </message>
+    <message>
+        <source>critic</source>
+        <translation>kritik</translation>
+    </message>
+    <message>
+        <source>Wasserstein estimate</source>
+        <translation>Wassersteinův odhad</translation>
+    </message>
+    <message>
+        <source>What this generator draws now from 64 fixed latents (the same latents in both panes)</source>
+        <translation>Co tento generátor právě kreslí z 64 pevných latentních vektorů (v obou panelech stejných)</translation>
+    </message>
+    <message>
+        <source>Samples appear here</source>
+        <translation>Zde se objeví vzorky</translation>
+    </message>
+    <message>
+        <source>Class coverage over the steps</source>
+        <translation>Pokrytí tříd v průběhu kroků</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>Coloured bands: the share of the 64 samples in each class, as the dataset&apos;s classifier reads them. White line: class entropy (1 = every class equally often, 0 = one class only). Bands narrowing to a few colours is mode collapse. Dashed: what a perfect generator&apos;s 64 samples reach by chance.</source>
+        <translation>Barevné pásy: podíl 64 vzorků v každé třídě, jak je čte klasifikátor datové sady. Bílá čára: entropie tříd (1 = každá třída stejně často, 0 = jen jedna třída). Pásy zúžené na pár barev znamenají kolaps módů. Čárkovaně: kam náhodou dosáhne 64 vzorků dokonalého generátoru.</translation>
+    </message>
+    <message>
+        <source>class entropy: –</source>
+        <translation>entropie tříd: –</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Ztráty</translation>
+    </message>
+    <message>
+        <source>Samples after {steps} steps</source>
+        <translation>Vzorky po {steps} krocích</translation>
+    </message>
+    <message>
+        <source>class entropy {value} at step {step} (1 = even)</source>
+        <translation>entropie tříd {value} v kroku {step} (1 = rovnoměrně)</translation>
+    </message>
+    <message>
+        <source>most drawn: {name} {share}</source>
+        <translation>nejčastější: {name} {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {k} classes never drawn</source>
+        <translation>{n} z {k} tříd se nikdy nekreslí</translation>
+    </message>
+</context>
+<context>
+    <name>DuelPanel</name>
+    <message>
+        <source>MNIST (digits)</source>
+        <translation>MNIST (číslice)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (clothes)</source>
+        <translation>Fashion-MNIST (oblečení)</translation>
+    </message>
+    <message>
+        <source>Training steps of each run (one batch of images each)</source>
+        <extracomment>tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <translation>Trénovací kroky každého běhu (každý jedna dávka obrázků)</translation>
+    </message>
+    <message>
+        <source>Channels of the first layer, the same in both runs. 16 trains about 4× faster than 32 on a laptop CPU.</source>
+        <translation>Kanály první vrstvy, v obou bězích stejné. 16 se na CPU notebooku trénuje asi 4× rychleji než 32.</translation>
+    </message>
+    <message>
+        <source>Images per training step, the same in both</source>
+        <translation>Obrázky na trénovací krok, v obou stejně</translation>
+    </message>
+    <message>
+        <source>How often the grids and the class coverage are read</source>
+        <translation>Jak často se čtou mřížky a pokrytí tříd</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> kroků</translation>
+    </message>
+    <message>
+        <source>Both runs start from this seed: the same first generator, data order and grid latents. Try a few: one run shows one seed, not how often a recipe collapses.</source>
+        <translation>Oba běhy začínají z tohoto seedu: stejný počáteční generátor, pořadí dat i latentní vektory mřížky. Zkuste jich několik: jeden běh ukazuje jeden seed, ne jak často recept zkolabuje.</translation>
+    </message>
+    <message>
+        <source>Use the bundled sample if missing</source>
+        <translation>Použít přiložený vzorek, pokud chybí</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroky</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Šířka</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Velikost dávky</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>Mřížka každých</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Start both</source>
+        <translation>Spustit oba</translation>
+    </message>
+    <message>
+        <source>Train the plain GAN and the WGAN-GP from scratch, one step of each in turn</source>
+        <translation>Natrénovat od začátku obyčejný GAN i WGAN-GP, střídavě po jednom kroku</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <source>End both runs now; their models and the log so far are kept</source>
+        <translation>Ukončit oba běhy hned; jejich dosavadní modely i záznam se zachovají</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>Exportovat obrázek…</translation>
+    </message>
+    <message>
+        <source>Save both panes (grids, class coverage over time, losses) as one PNG for slides, with a .json sidecar holding the run&apos;s log</source>
+        <translation>Uložit oba panely (mřížky, pokrytí tříd v čase, ztráty) jako jeden PNG pro slajdy, s doprovodným souborem .json se záznamem běhu</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nespuštěno</translation>
+    </message>
+    <message>
+        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of steps.</source>
+        <translation>Recept na kolaps módů, natrénovaný dvakrát: vlevo s obyčejnou ztrátou GAN, vpravo se ztrátou WGAN-GP (Wassersteinův kritik s penalizací gradientu a vlastním nastavením optimalizátoru). Stejný seed, data, velikost sítě, dávka i počet kroků.</translation>
+    </message>
+    <message>
+        <source>Plain GAN</source>
+        <translation>Obyčejný GAN</translation>
+    </message>
+    <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>{loss} loss, {norm}, {n} generator steps per step · lr {lr:g}</source>
+        <translation>ztráta {loss}, {norm}, {n} kroky generátoru na krok · lr {lr:g}</translation>
+    </message>
+    <message>
+        <source>spectral norm</source>
+        <translation>spektrální normalizace</translation>
+    </message>
+    <message>
+        <source>no spectral norm</source>
+        <translation>bez spektrální normalizace</translation>
+    </message>
+    <message>
+        <source>Wasserstein critic, gradient penalty λ {gp:g}, one generator step per {n} critic steps · lr {lr:g}</source>
+        <translation>Wassersteinův kritik, penalizace gradientu λ {gp:g}, jeden krok generátoru na {n} kroků kritika · lr {lr:g}</translation>
+    </message>
+    <message>
+        <source>latentlab (GAN vs WGAN-GP)</source>
+        <translation>latentlab (GAN vs WGAN-GP)</translation>
+    </message>
+    <message>
+        <source>The duel is still running: stop it first</source>
+        <translation>Souboj ještě běží: nejdřív ho zastavte</translation>
+    </message>
+    <message>
+        <source>Starting both runs…</source>
+        <translation>Spouštím oba běhy…</translation>
+    </message>
+    <message>
+        <source>Stopping (saving both models so far)…</source>
+        <translation>Zastavuji (ukládám oba dosavadní modely)…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the duel and wait for the first grids</source>
+        <translation>Zatím není co exportovat: spusťte souboj a počkejte na první mřížky</translation>
+    </message>
+    <message>
+        <source>Could not export the figure: {problem}</source>
+        <translation>Obrázek nelze exportovat: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the figure to {path}</source>
+        <translation>Obrázek uložen do {path}</translation>
+    </message>
+    <message>
+        <source>Export the duel as a figure</source>
+        <translation>Exportovat souboj jako obrázek</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>step {a:,} (plain GAN) and {b:,} (WGAN-GP) of {total:,}</source>
+        <translation>krok {a:,} (obyčejný GAN) a {b:,} (WGAN-GP) z {total:,}</translation>
+    </message>
+    <message>
+        <source>The duel failed</source>
+        <translation>Souboj selhal</translation>
+    </message>
+    <message>
+        <source>The duel failed: {text}</source>
+        <translation>Souboj selhal: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DuelWorker</name>
+    <message>
+        <source>The full dataset is not installed here, so both runs train on the bundled {n:,}-image sample instead.</source>
+        <extracomment>seconds between two curve/status updates of a pane sent to the GUI</extracomment>
+        <translation>Úplná datová sada tu není nainstalovaná, takže oba běhy trénují na přiloženém vzorku o {n:,} obrázcích.</translation>
+    </message>
+    <message>
+        <source>No class coverage for this data (no classifier for it).</source>
+        <translation>Pro tato data není pokrytí tříd (chybí pro ně klasifikátor).</translation>
+    </message>
+    <message>
+        <source>Stopped after {a:,} and {b:,} steps; both models and the log are in {folder}</source>
+        <translation>Zastaveno po {a:,} a {b:,} krocích; oba modely i záznam jsou v {folder}</translation>
+    </message>
+    <message>
+        <source>Finished {n:,} steps of each; both models and the log are in {folder}</source>
+        <translation>Dokončeno {n:,} kroků každého; oba modely i záznam jsou v {folder}</translation>
+    </message>
+</context>
+<context>
     <name>EncodePanel</name>
     <message>
         <source>The image as the model sees it: converted to its size and colours</source>
@@ -4185,6 +4437,19 @@ SHA-256: {sha}</translation>
     <message>
         <source>Live training</source>
         <translation>Živé trénování</translation>
+    </message>
+    <message>
+        <source>&amp;GAN vs WGAN-GP</source>
+        <extracomment>the action that shows and hides the duel, and the panel / command ids beside it</extracomment>
+        <translation>&amp;GAN vs WGAN-GP</translation>
+    </message>
+    <message>
+        <source>Train the mode-collapse recipe with the plain GAN loss and with the WGAN-GP loss side by side, and watch their class coverage</source>
+        <translation>Natrénovat recept na kolaps módů s obyčejnou ztrátou GAN a se ztrátou WGAN-GP vedle sebe a sledovat jejich pokrytí tříd</translation>
+    </message>
+    <message>
+        <source>GAN vs WGAN-GP</source>
+        <translation>GAN vs WGAN-GP</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,258 @@ Press Ctrl+B to keep the current point under a name.</source>
     </message>
 </context>
 <context>
+    <name>DuelPane</name>
+    <message>
+        <source>generator</source>
+        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) a short run a 2-core laptop finishes in a few minutes; the recipe collapses within a few hundred steps one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>判别器</translation>
+    </message>
+    <message>
+        <source>critic</source>
+        <translation>评判器</translation>
+    </message>
+    <message>
+        <source>Wasserstein estimate</source>
+        <translation>Wasserstein 距离估计</translation>
+    </message>
+    <message>
+        <source>What this generator draws now from 64 fixed latents (the same latents in both panes)</source>
+        <translation>这个生成器此刻用 64 个固定的潜在向量画出的图像（两个面板中的潜在向量相同）</translation>
+    </message>
+    <message>
+        <source>Samples appear here</source>
+        <translation>样本将显示在这里</translation>
+    </message>
+    <message>
+        <source>Class coverage over the steps</source>
+        <translation>类别覆盖随步数的变化</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Coloured bands: the share of the 64 samples in each class, as the dataset&apos;s classifier reads them. White line: class entropy (1 = every class equally often, 0 = one class only). Bands narrowing to a few colours is mode collapse. Dashed: what a perfect generator&apos;s 64 samples reach by chance.</source>
+        <translation>彩色条带：数据集分类器读出的 64 个样本中每个类别的占比。白线：类别熵（1 = 每个类别出现得一样多，0 = 只有一个类别）。条带收窄到少数几种颜色就是模式崩溃。虚线：完美生成器的 64 个样本因随机性能达到的值。</translation>
+    </message>
+    <message>
+        <source>class entropy: –</source>
+        <translation>类别熵：–</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Samples after {steps} steps</source>
+        <translation>{steps} 步后的样本</translation>
+    </message>
+    <message>
+        <source>class entropy {value} at step {step} (1 = even)</source>
+        <translation>第 {step} 步的类别熵 {value}（1 = 均匀）</translation>
+    </message>
+    <message>
+        <source>most drawn: {name} {share}</source>
+        <translation>最常画出：{name} {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {k} classes never drawn</source>
+        <translation>{k} 个类别中有 {n} 个从未画出</translation>
+    </message>
+</context>
+<context>
+    <name>DuelPanel</name>
+    <message>
+        <source>MNIST (digits)</source>
+        <translation>MNIST（数字）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (clothes)</source>
+        <translation>Fashion-MNIST（服饰）</translation>
+    </message>
+    <message>
+        <source>Training steps of each run (one batch of images each)</source>
+        <extracomment>tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <translation>每次运行的训练步数（每步一批图像）</translation>
+    </message>
+    <message>
+        <source>Channels of the first layer, the same in both runs. 16 trains about 4× faster than 32 on a laptop CPU.</source>
+        <translation>第一层的通道数，两次运行相同。在笔记本 CPU 上，16 比 32 训练快约 4 倍。</translation>
+    </message>
+    <message>
+        <source>Images per training step, the same in both</source>
+        <translation>每个训练步的图像数，两者相同</translation>
+    </message>
+    <message>
+        <source>How often the grids and the class coverage are read</source>
+        <translation>多久读取一次样本网格和类别覆盖</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>Both runs start from this seed: the same first generator, data order and grid latents. Try a few: one run shows one seed, not how often a recipe collapses.</source>
+        <translation>两次运行都从这个种子开始：相同的初始生成器、数据顺序和网格潜在向量。多试几个：一次运行只说明一个种子，不说明配方崩溃的频率。</translation>
+    </message>
+    <message>
+        <source>Use the bundled sample if missing</source>
+        <translation>缺失时使用内置样本</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>网格间隔</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Start both</source>
+        <translation>同时开始</translation>
+    </message>
+    <message>
+        <source>Train the plain GAN and the WGAN-GP from scratch, one step of each in turn</source>
+        <translation>从头训练普通 GAN 和 WGAN-GP，两者轮流各走一步</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>End both runs now; their models and the log so far are kept</source>
+        <translation>立即结束两次运行；保留目前的模型和记录</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save both panes (grids, class coverage over time, losses) as one PNG for slides, with a .json sidecar holding the run&apos;s log</source>
+        <translation>把两个面板（网格、随时间变化的类别覆盖、损失）保存为一张用于幻灯片的 PNG，并附带保存运行记录的 .json 文件</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of steps.</source>
+        <translation>模式崩溃配方训练两次：左边用普通 GAN 损失，右边用 WGAN-GP 损失（带梯度惩罚的 Wasserstein 评判器，以及它自己的优化器设置）。种子、数据、网络大小、批量和步数都相同。</translation>
+    </message>
+    <message>
+        <source>Plain GAN</source>
+        <translation>普通 GAN</translation>
+    </message>
+    <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>{loss} loss, {norm}, {n} generator steps per step · lr {lr:g}</source>
+        <translation>{loss} 损失，{norm}，每步 {n} 个生成器步 · 学习率 {lr:g}</translation>
+    </message>
+    <message>
+        <source>spectral norm</source>
+        <translation>谱归一化</translation>
+    </message>
+    <message>
+        <source>no spectral norm</source>
+        <translation>无谱归一化</translation>
+    </message>
+    <message>
+        <source>Wasserstein critic, gradient penalty λ {gp:g}, one generator step per {n} critic steps · lr {lr:g}</source>
+        <translation>Wasserstein 评判器，梯度惩罚 λ {gp:g}，每 {n} 个评判器步对应一个生成器步 · 学习率 {lr:g}</translation>
+    </message>
+    <message>
+        <source>latentlab (GAN vs WGAN-GP)</source>
+        <translation>latentlab（GAN 对 WGAN-GP）</translation>
+    </message>
+    <message>
+        <source>The duel is still running: stop it first</source>
+        <translation>对比仍在运行：请先停止</translation>
+    </message>
+    <message>
+        <source>Starting both runs…</source>
+        <translation>正在启动两次运行…</translation>
+    </message>
+    <message>
+        <source>Stopping (saving both models so far)…</source>
+        <translation>正在停止（保存两个模型的当前状态）…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the duel and wait for the first grids</source>
+        <translation>还没有可导出的内容：请开始对比并等待第一批网格</translation>
+    </message>
+    <message>
+        <source>Could not export the figure: {problem}</source>
+        <translation>无法导出图表：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved the figure to {path}</source>
+        <translation>图表已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export the duel as a figure</source>
+        <translation>将对比导出为图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>step {a:,} (plain GAN) and {b:,} (WGAN-GP) of {total:,}</source>
+        <translation>第 {a:,} 步（普通 GAN）和第 {b:,} 步（WGAN-GP），共 {total:,} 步</translation>
+    </message>
+    <message>
+        <source>The duel failed</source>
+        <translation>对比失败</translation>
+    </message>
+    <message>
+        <source>The duel failed: {text}</source>
+        <translation>对比失败：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>DuelWorker</name>
+    <message>
+        <source>The full dataset is not installed here, so both runs train on the bundled {n:,}-image sample instead.</source>
+        <extracomment>seconds between two curve/status updates of a pane sent to the GUI</extracomment>
+        <translation>这里没有安装完整的数据集，所以两次运行都改用内置的 {n:,} 张图像样本训练。</translation>
+    </message>
+    <message>
+        <source>No class coverage for this data (no classifier for it).</source>
+        <translation>这些数据没有类别覆盖（没有对应的分类器）。</translation>
+    </message>
+    <message>
+        <source>Stopped after {a:,} and {b:,} steps; both models and the log are in {folder}</source>
+        <translation>在 {a:,} 步和 {b:,} 步后停止；两个模型和记录都在 {folder}</translation>
+    </message>
+    <message>
+        <source>Finished {n:,} steps of each; both models and the log are in {folder}</source>
+        <translation>各完成 {n:,} 步；两个模型和记录都在 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>EncodePanel</name>
     <message>
         <source>The image as the model sees it: converted to its size and colours</source>
@@ -4171,6 +4423,19 @@ SHA-256：{sha}</translation>
     <message>
         <source>Live training</source>
         <translation>实时训练</translation>
+    </message>
+    <message>
+        <source>&amp;GAN vs WGAN-GP</source>
+        <extracomment>the action that shows and hides the duel, and the panel / command ids beside it</extracomment>
+        <translation>GAN 对 WGAN-GP(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Train the mode-collapse recipe with the plain GAN loss and with the WGAN-GP loss side by side, and watch their class coverage</source>
+        <translation>用普通 GAN 损失和 WGAN-GP 损失并排训练模式崩溃配方，观察它们的类别覆盖</translation>
+    </message>
+    <message>
+        <source>GAN vs WGAN-GP</source>
+        <translation>GAN 对 WGAN-GP</translation>
     </message>
 </context>
 <context>

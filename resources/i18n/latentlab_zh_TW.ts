@@ -912,6 +912,258 @@ Press Ctrl+B to keep the current point under a name.</source>
     </message>
 </context>
 <context>
+    <name>DuelPane</name>
+    <message>
+        <source>generator</source>
+        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) a short run a 2-core laptop finishes in a few minutes; the recipe collapses within a few hundred steps one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>判別器</translation>
+    </message>
+    <message>
+        <source>critic</source>
+        <translation>評判器</translation>
+    </message>
+    <message>
+        <source>Wasserstein estimate</source>
+        <translation>Wasserstein 距離估計</translation>
+    </message>
+    <message>
+        <source>What this generator draws now from 64 fixed latents (the same latents in both panes)</source>
+        <translation>這個生成器此刻用 64 個固定的潛在向量畫出的圖像（兩個面板中的潛在向量相同）</translation>
+    </message>
+    <message>
+        <source>Samples appear here</source>
+        <translation>樣本將顯示在這裡</translation>
+    </message>
+    <message>
+        <source>Class coverage over the steps</source>
+        <translation>類別覆蓋隨步數的變化</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Coloured bands: the share of the 64 samples in each class, as the dataset&apos;s classifier reads them. White line: class entropy (1 = every class equally often, 0 = one class only). Bands narrowing to a few colours is mode collapse. Dashed: what a perfect generator&apos;s 64 samples reach by chance.</source>
+        <translation>彩色條帶：資料集分類器讀出的 64 個樣本中每個類別的占比。白線：類別熵（1 = 每個類別出現得一樣多，0 = 只有一個類別）。條帶收窄到少數幾種顏色就是模式崩潰。虛線：完美生成器的 64 個樣本因隨機性能達到的值。</translation>
+    </message>
+    <message>
+        <source>class entropy: –</source>
+        <translation>類別熵：–</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Samples after {steps} steps</source>
+        <translation>{steps} 步後的樣本</translation>
+    </message>
+    <message>
+        <source>class entropy {value} at step {step} (1 = even)</source>
+        <translation>第 {step} 步的類別熵 {value}（1 = 均勻）</translation>
+    </message>
+    <message>
+        <source>most drawn: {name} {share}</source>
+        <translation>最常畫出：{name} {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {k} classes never drawn</source>
+        <translation>{k} 個類別中有 {n} 個從未畫出</translation>
+    </message>
+</context>
+<context>
+    <name>DuelPanel</name>
+    <message>
+        <source>MNIST (digits)</source>
+        <translation>MNIST（數字）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (clothes)</source>
+        <translation>Fashion-MNIST（服飾）</translation>
+    </message>
+    <message>
+        <source>Training steps of each run (one batch of images each)</source>
+        <extracomment>tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
+        <translation>每次執行的訓練步數（每步一批圖像）</translation>
+    </message>
+    <message>
+        <source>Channels of the first layer, the same in both runs. 16 trains about 4× faster than 32 on a laptop CPU.</source>
+        <translation>第一層的通道數，兩次執行相同。在筆電 CPU 上，16 比 32 訓練快約 4 倍。</translation>
+    </message>
+    <message>
+        <source>Images per training step, the same in both</source>
+        <translation>每個訓練步的圖像數，兩者相同</translation>
+    </message>
+    <message>
+        <source>How often the grids and the class coverage are read</source>
+        <translation>多久讀取一次樣本網格和類別覆蓋</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>Both runs start from this seed: the same first generator, data order and grid latents. Try a few: one run shows one seed, not how often a recipe collapses.</source>
+        <translation>兩次執行都從這個種子開始：相同的初始生成器、資料順序和網格潛在向量。多試幾個：一次執行只說明一個種子，不說明配方崩潰的頻率。</translation>
+    </message>
+    <message>
+        <source>Use the bundled sample if missing</source>
+        <translation>缺失時使用內建樣本</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步數</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Grid every</source>
+        <translation>網格間隔</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>Start both</source>
+        <translation>同時開始</translation>
+    </message>
+    <message>
+        <source>Train the plain GAN and the WGAN-GP from scratch, one step of each in turn</source>
+        <translation>從頭訓練普通 GAN 和 WGAN-GP，兩者輪流各走一步</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>End both runs now; their models and the log so far are kept</source>
+        <translation>立即結束兩次執行；保留目前的模型和記錄</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>匯出圖表…</translation>
+    </message>
+    <message>
+        <source>Save both panes (grids, class coverage over time, losses) as one PNG for slides, with a .json sidecar holding the run&apos;s log</source>
+        <translation>把兩個面板（網格、隨時間變化的類別覆蓋、損失）儲存為一張用於投影片的 PNG，並附帶儲存執行記錄的 .json 檔案</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of steps.</source>
+        <translation>模式崩潰配方訓練兩次：左邊用普通 GAN 損失，右邊用 WGAN-GP 損失（帶梯度懲罰的 Wasserstein 評判器，以及它自己的最佳化器設定）。種子、資料、網路大小、批次和步數都相同。</translation>
+    </message>
+    <message>
+        <source>Plain GAN</source>
+        <translation>普通 GAN</translation>
+    </message>
+    <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>{loss} loss, {norm}, {n} generator steps per step · lr {lr:g}</source>
+        <translation>{loss} 損失，{norm}，每步 {n} 個生成器步 · 學習率 {lr:g}</translation>
+    </message>
+    <message>
+        <source>spectral norm</source>
+        <translation>譜歸一化</translation>
+    </message>
+    <message>
+        <source>no spectral norm</source>
+        <translation>無譜歸一化</translation>
+    </message>
+    <message>
+        <source>Wasserstein critic, gradient penalty λ {gp:g}, one generator step per {n} critic steps · lr {lr:g}</source>
+        <translation>Wasserstein 評判器，梯度懲罰 λ {gp:g}，每 {n} 個評判器步對應一個生成器步 · 學習率 {lr:g}</translation>
+    </message>
+    <message>
+        <source>latentlab (GAN vs WGAN-GP)</source>
+        <translation>latentlab（GAN 對 WGAN-GP）</translation>
+    </message>
+    <message>
+        <source>The duel is still running: stop it first</source>
+        <translation>對比仍在執行：請先停止</translation>
+    </message>
+    <message>
+        <source>Starting both runs…</source>
+        <translation>正在啟動兩次執行…</translation>
+    </message>
+    <message>
+        <source>Stopping (saving both models so far)…</source>
+        <translation>正在停止（儲存兩個模型的目前狀態）…</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: start the duel and wait for the first grids</source>
+        <translation>還沒有可匯出的內容：請開始對比並等待第一批網格</translation>
+    </message>
+    <message>
+        <source>Could not export the figure: {problem}</source>
+        <translation>無法匯出圖表：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved the figure to {path}</source>
+        <translation>圖表已儲存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export the duel as a figure</source>
+        <translation>將對比匯出為圖表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖像 (*.png)</translation>
+    </message>
+    <message>
+        <source>step {a:,} (plain GAN) and {b:,} (WGAN-GP) of {total:,}</source>
+        <translation>第 {a:,} 步（普通 GAN）和第 {b:,} 步（WGAN-GP），共 {total:,} 步</translation>
+    </message>
+    <message>
+        <source>The duel failed</source>
+        <translation>對比失敗</translation>
+    </message>
+    <message>
+        <source>The duel failed: {text}</source>
+        <translation>對比失敗：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>DuelWorker</name>
+    <message>
+        <source>The full dataset is not installed here, so both runs train on the bundled {n:,}-image sample instead.</source>
+        <extracomment>seconds between two curve/status updates of a pane sent to the GUI</extracomment>
+        <translation>這裡沒有安裝完整的資料集，所以兩次執行都改用內建的 {n:,} 張圖像樣本訓練。</translation>
+    </message>
+    <message>
+        <source>No class coverage for this data (no classifier for it).</source>
+        <translation>這些資料沒有類別覆蓋（沒有對應的分類器）。</translation>
+    </message>
+    <message>
+        <source>Stopped after {a:,} and {b:,} steps; both models and the log are in {folder}</source>
+        <translation>在 {a:,} 步和 {b:,} 步後停止；兩個模型和記錄都在 {folder}</translation>
+    </message>
+    <message>
+        <source>Finished {n:,} steps of each; both models and the log are in {folder}</source>
+        <translation>各完成 {n:,} 步；兩個模型和記錄都在 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>EncodePanel</name>
     <message>
         <source>The image as the model sees it: converted to its size and colours</source>
@@ -4171,6 +4423,19 @@ SHA-256：{sha}</translation>
     <message>
         <source>Live training</source>
         <translation>即時訓練</translation>
+    </message>
+    <message>
+        <source>&amp;GAN vs WGAN-GP</source>
+        <extracomment>the action that shows and hides the duel, and the panel / command ids beside it</extracomment>
+        <translation>GAN 對 WGAN-GP(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Train the mode-collapse recipe with the plain GAN loss and with the WGAN-GP loss side by side, and watch their class coverage</source>
+        <translation>用普通 GAN 損失和 WGAN-GP 損失並排訓練模式崩潰配方，觀察它們的類別覆蓋</translation>
+    </message>
+    <message>
+        <source>GAN vs WGAN-GP</source>
+        <translation>GAN 對 WGAN-GP</translation>
     </message>
 </context>
 <context>

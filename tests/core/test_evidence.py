@@ -180,7 +180,9 @@ def test_claims_supported_by_textbook_models():
     assert _verdicts(rows) == {"principle": "supported", "output quality": "supported",
                                "training stability": "supported", "mode coverage": "supported",
                                "latent space": "supported", "latent control": "not measured",
-                               "typical uses": "not measured"}
+                               "typical uses": "not measured", "mode-collapse remedy": "not measured"}
+    # A VAE and a GAN are no plain-GAN/WGAN-GP pair: the last row says what is missing.
+    assert "include no WGAN-GP" in rows[-1]["evidence"]
     quality = rows[1]
     assert "VAE 0.4, GAN 0.95" in quality["evidence"] and "as claimed" in quality["evidence"]
     assert quality["figure"][0] == "sharpness_ratio"
@@ -213,6 +215,65 @@ def test_latent_control_is_judged_by_the_factor_directions_on_the_cards():
     row = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"]) if r["aspect"] == "latent control")
     assert row["verdict"] == "not measured" and "`latentlab directions faces-gan`" in row["evidence"]
     assert C.direction_summary({"metrics": {"directions": {"x": {"spearman_rho": "nan?"}}}}) is None
+
+
+def _gan_card(arch: str, entropy: float, hist: list[float], **extra) -> dict:
+    card = _card("gan", entropy=entropy, hist=hist)
+    card.update(arch=arch, **extra)
+    return card
+
+
+def test_wgan_gp_row_compares_a_plain_gan_with_a_wgan_gp():
+    collapsed = [0.45, 0.3, 0.1, 0.1, 0.05, 0.0, 0.0, 0.0, 0.0, 0.0]
+    plain = _gan_card("gan", 0.55, collapsed,
+                      provenance={"train_config": {"gan_loss": "bce", "spectral_norm": False, "g_steps": 3}})
+    wgan = _gan_card("wgan-gp", 0.98, [0.1] * 10)
+    rows = C.comparison_table([plain, wgan], ["plain", "critic"])
+    assert [r["aspect"] for r in rows] == [a for a, _, _ in C.CLAIMS]
+    row = rows[-1]
+    assert row["aspect"] == "mode-collapse remedy" and row["verdict"] == "supported"
+    assert row["figure"] == ["coverage_entropy", "coverage_min_fraction"]
+    assert "plain (GAN) 0.55, critic (WGAN-GP) 0.98" in row["evidence"]
+    assert "rarest class plain (GAN) 0.0%, critic (WGAN-GP) 10.0% (even: 10.0%)" in row["evidence"]
+    assert "as claimed" in row["evidence"] and "bce loss, no spectral norm, 3 generator steps" in row["evidence"]
+    assert "WGAN-GP covers the modes that the plain GAN drops" in row["claim_gan"]
+    # the VAE-vs-GAN rows have no pair here, and say so
+    assert _verdicts(rows)["mode coverage"] == "not measured"
+
+    # within the margin is no support; a plain GAN that already covers every class has nothing to lose
+    even = _gan_card("gan", 1 - C.WGAN_COVERAGE_MARGIN / 2, [0.1] * 10)
+    row = C.comparison_table([wgan, even], ["critic", "even"])[-1]
+    assert row["verdict"] == "contradicted" and "does not cover the classes more evenly" in row["evidence"]
+    assert "even already covers every class about evenly" in row["evidence"]
+    close = _gan_card("wgan-gp", 0.55 + C.WGAN_COVERAGE_MARGIN / 2, collapsed)
+    assert C.comparison_table([plain, close])[-1]["verdict"] == "contradicted"
+    # several pairs: the failing one is named
+    row = C.comparison_table([plain, wgan, close], ["plain", "good", "close"])[-1]
+    assert row["verdict"] == "contradicted" and "(close vs plain)" in row["evidence"]
+
+
+def test_wgan_gp_row_not_measured_says_why():
+    plain = _gan_card("gan", 0.6, [0.1] * 10)
+    wgan = _gan_card("wgan-gp", 0.98, [0.1] * 10)
+    vae = _classic_pair()[0]
+    # no WGAN-GP / no plain GAN among the models
+    assert "include no WGAN-GP" in C.comparison_table([vae, plain])[-1]["evidence"]
+    row = C.comparison_table([vae, wgan])[-1]
+    assert row["verdict"] == "not measured" and "include no plain GAN" in row["evidence"]
+    # a pair without evaluation: how to measure it
+    unevaluated = _card("gan", evaluated=False)
+    unevaluated["arch"] = "wgan-gp"
+    row = C.comparison_table([plain, unevaluated], ["plain", "critic"])[-1]
+    assert row["verdict"] == "not measured" and "`latentlab eval critic`" in row["evidence"]
+    assert "`latentlab eval plain`" not in row["evidence"]
+    # a conditional GAN is asked for each class in turn: left out, and the row says so
+    cgan = _gan_card("cgan", 0.99, [0.1] * 10, class_names=[str(i) for i in range(10)])
+    row = C.comparison_table([cgan, wgan], ["cgan", "critic"])[-1]
+    assert row["verdict"] == "not measured" and "cgan is conditional" in row["evidence"]
+    # an imported generator's training is unknown: on neither side
+    imported = _gan_card("dcgan-tutorial", 0.5, [0.1] * 10)
+    row = C.comparison_table([imported, wgan], ["netG", "critic"])[-1]
+    assert row["verdict"] == "not measured" and "How netG was trained is not recorded" in row["evidence"]
 
 
 def test_claims_contradicted_when_the_numbers_say_otherwise():

@@ -9,7 +9,7 @@ import pytest
 import torch
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from latentlab.core.checkpoint import load_model, read_card, save_model
 from latentlab.core.files import file_sha256
@@ -255,6 +255,32 @@ def test_coverage_chart_bars_match_the_cards_class_histogram(make_view, tiny_mod
     assert verdicts["mode coverage"] == "supported"  # entropy 0.6 < 1.0
     assert verdicts["training stability"] == "supported"
     assert [c.property("verdict") for c in panel.claim_cards] == [r["verdict"] for r in panel.rows]
+
+
+def test_a_gan_and_a_wgan_gp_show_the_mode_collapse_remedy_row(make_view, tiny_model, tmp_path):
+    from latentlab.core.families.gan import GANConfig
+    from latentlab.core.families.wgan_gp import WGANGP
+
+    collapsed = [0.5, 0.3, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    gan = save_model(tiny_model("gan"), tmp_path / "gan.safetensors", dataset="mnist",
+                     metrics={"eval": _card_eval(collapsed, coverage_entropy=0.45, coverage_min_fraction=0.0)})
+    wgan = save_model(WGANGP(GANConfig(latent_dim=4, base_channels=4)).eval(), tmp_path / "wgan.safetensors",
+                      dataset="mnist", metrics={"eval": _card_eval([0.1] * 10, coverage_entropy=0.99,
+                                                                     coverage_min_fraction=0.08)})
+    view = make_view([gan, wgan])
+    panel = view.evidence
+    rows = {r["aspect"]: r for r in panel.rows}
+    row = rows["mode-collapse remedy"]
+    assert row["verdict"] == "supported"
+    assert "gan (GAN) 0.45, wgan (WGAN-GP) 0.99" in row["evidence"]
+    # drawn like every other claim: one card per row, the new one last, with its verdict and evidence
+    assert len(panel.claim_cards) == len(panel.rows)
+    card = panel.claim_cards[-1]
+    assert card.property("verdict") == "supported"
+    assert "WGAN-GP" in card.findChild(QLabel, "claimEvidence").text()
+    assert card.findChild(QLabel, "claimAspect").text() == "Mode-collapse remedy"
+    # two GANs are no VAE-GAN pair: those rows say so rather than judge
+    assert rows["mode coverage"]["verdict"] == "not measured"
 
 
 def test_unmeasured_models_say_so_and_can_be_measured_in_the_background(make_view, tiny_model, tmp_path):

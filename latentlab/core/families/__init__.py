@@ -11,8 +11,9 @@ from latentlab.core.families import (
 )
 from latentlab.core.families.base import Generator, ModelConfig
 from latentlab.core.families.registry import (
-    Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, all_families, catalogue, compared, evidence_side,
-    family_of, find, generators, get, kept_discriminator, maybe_family_of, names, register, trainable, unregister,
+    Adversary, Capabilities, EvidenceSide, Family, TrainerRef, UnknownFamilyError, adversary, all_families, catalogue,
+    compared, evidence_side, family_of, find, generators, get, kept_discriminator, maybe_family_of, names, register,
+    trainable, unregister,
 )
 
 register(vae.FAMILY)
@@ -34,8 +35,8 @@ register(onnx_graph.VAE_FAMILY)
 register(onnx_graph.GAN_FAMILY)
 
 __all__ = [
-    "Capabilities", "EvidenceSide", "Family", "Generator", "ModelConfig", "TrainerRef", "UnknownFamilyError",
-    "all_families", "catalogue", "compared", "evidence_side", "family_of", "find", "generators", "get",
+    "Adversary", "Capabilities", "EvidenceSide", "Family", "Generator", "ModelConfig", "TrainerRef", "UnknownFamilyError",
+    "adversary", "all_families", "catalogue", "compared", "evidence_side", "family_of", "find", "generators", "get",
     "kept_discriminator", "maybe_family_of",
     "names", "register", "trainable", "unregister",
 ]

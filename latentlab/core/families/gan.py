@@ -19,7 +19,7 @@ from torch.nn.utils.parametrizations import spectral_norm as _spectral_norm
 from latentlab.core.families.base import (
     ClassBatchNorm2d, Generator, ModelConfig, UpConv, check_label_conditioning, conv_plan, label_onehot,
 )
-from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
+from latentlab.core.families.registry import Adversary, Capabilities, EvidenceSide, Family, TrainerRef
 from latentlab.core.families.shapes import gan_config
 
 
@@ -149,6 +149,6 @@ FAMILY = Family(
     config=GANConfig, from_shapes=partial(gan_config, GANConfig), module=GAN,
     # GANSpace reads the first layer: its output already varies in a few strong directions
     capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True,
-                              principal_layer="project"),
+                              principal_layer="project", adversary=Adversary.DISCRIMINATOR),
     trainer=TrainerRef("latentlab.train.gan:GANTrainer", lr=2e-4),
 )

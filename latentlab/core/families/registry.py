@@ -61,6 +61,20 @@ class EvidenceSide(str, Enum):
     GAN = "gan"  # adversarially trained: sharp, prone to mode collapse
 
 
+class Adversary(str, Enum):
+    """What an adversarial family's generator learns against (``Capabilities.adversary``).
+
+    The claims table tells a plain GAN from a WGAN-GP by this, not by the family's name.
+    """
+
+    #: a discriminator that classifies real against fake: the original GAN loss and its
+    #: non-saturating and hinge forms (the "plain GAN" of the mode-collapse claims)
+    DISCRIMINATOR = "discriminator"
+    #: a critic that scores without a sigmoid and is kept 1-Lipschitz, so that its scores
+    #: estimate the Wasserstein distance (WGAN, WGAN-GP): the textbook remedy for mode collapse
+    WASSERSTEIN_CRITIC = "wasserstein-critic"
+
+
 @dataclass(frozen=True)
 class Capabilities:
     """What a family can do; the UI, metrics and evidence ask these instead of a family name.
@@ -96,6 +110,10 @@ class Capabilities:
         GANSpace reads to find principal directions, an early layer where the generator has
         shaped the prior's randomness (``core/principal.py``). ``None``: encoder PCA for
         families that encode; no principal directions for those that do not.
+    adversary : Adversary or None
+        What the generator was trained against, where the family knows it: a classifying
+        discriminator or a Wasserstein critic. ``None``: not adversarial, or not known (an
+        imported generator's training is not in its tensors).
     """
 
     generates: bool = True
@@ -109,6 +127,7 @@ class Capabilities:
     evidence: EvidenceSide | None = None
     compared: bool = False
     principal_layer: str | None = None
+    adversary: Adversary | None = None
 
 
 @dataclass(frozen=True)
@@ -278,6 +297,12 @@ def evidence_side(card: dict[str, Any]) -> EvidenceSide | None:
     """Which textbook claims a model card's family answers to (``None``: none, or unknown)."""
     family = maybe_family_of(card)
     return family.capabilities.evidence if family is not None else None
+
+
+def adversary(card: dict[str, Any]) -> Adversary | None:
+    """What a model card's family trained its generator against (``None``: nothing, or unknown)."""
+    family = maybe_family_of(card)
+    return family.capabilities.adversary if family is not None else None
 
 
 def kept_discriminator(card: dict[str, Any]) -> dict[str, Any] | None:

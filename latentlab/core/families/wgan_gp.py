@@ -11,7 +11,13 @@ family reuses its module and config under its own ``arch`` (checkpoints say how 
 from __future__ import annotations
 
 from latentlab.core.families.gan import GAN, GANConfig
-from latentlab.core.families.registry import Capabilities, EvidenceSide, Family, TrainerRef
+from latentlab.core.families.registry import (
+    Adversary,
+    Capabilities,
+    EvidenceSide,
+    Family,
+    TrainerRef,
+)
 
 
 class WGANGP(GAN):
@@ -27,7 +33,8 @@ FAMILY = Family(
     # No from_shapes: a raw state dict of this generator is a GAN's, and imports as one (the
     # training recipe is not in the tensors, so the importer could not tell the two apart).
     config=GANConfig, module=WGANGP,
-    capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True),
+    capabilities=Capabilities(discriminator=True, truncation=True, evidence=EvidenceSide.GAN, compared=True,
+                              adversary=Adversary.WASSERSTEIN_CRITIC),
     # Adam(1e-4, β=(0, 0.9)) and five critic steps per generator step: the paper's defaults.
     trainer=TrainerRef("latentlab.train.wgan_gp:WGANGPTrainer", lr=1e-4, betas=(0.0, 0.9)),
 )

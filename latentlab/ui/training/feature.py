@@ -20,7 +20,8 @@ PARTS = {"training.grid": "grid_view", "training.loss": "loss_plot", "training.c
 
 
 class TrainingFeature(FeatureObject):
-    """Registers live training on the host: action ``training.open``, panel ``training.panel``, commands."""
+    """Registers live training on the host: action ``training.open``, panel ``training.panel``, commands,
+    and the GAN-vs-WGAN-GP duel (``training.duel``, :mod:`latentlab.ui.training.duel_feature`)."""
 
     id = "training"
 
@@ -44,6 +45,11 @@ class TrainingFeature(FeatureObject):
         host.add_command("training.dock", lambda: self.dock)
         host.add_command("training.present", self.present)
         host.installEventFilter(self)
+        # GAN vs WGAN-GP side by side: its own dock, registered under this feature's ids
+        from latentlab.ui.training.duel_feature import DuelDock
+
+        self.duel = DuelDock()
+        self.duel.install(host)
 
     def _panel(self, create: bool = True) -> Any:
         if self.panel is None and create:

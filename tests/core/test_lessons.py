@@ -49,6 +49,7 @@ KNOWN = {i.name: i for i in [
     _info("fashion-mnist-vae", "vae", 16, [], "fashion-mnist"),
     _info("fashion-mnist-gan", "gan", 64, [], "fashion-mnist"),
     _info("fashion-mnist-cvae", "vae", 16, FASHION, "fashion-mnist"),
+    _info("faces-vae", "vae", 32, [], "faces64"),
     _info("fashion-mnist-cgan", "gan", 64, FASHION, "fashion-mnist"),
 ]}
 
@@ -58,6 +59,7 @@ EXPECTED_LESSONS = {
     "interpolation-lerp-vs-slerp.toml",
     "mode-collapse.toml",
     "latent-arithmetic-and-directions.toml",
+    "smile.toml",
 }
 
 

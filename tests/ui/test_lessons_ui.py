@@ -354,3 +354,24 @@ def test_a_lesson_plays_in_a_translated_ui(lesson_window, qtbot):
     assert not _errors(w), _errors(w)
     w.trigger("classroom.present")
     assert not c.presentation.active
+
+
+def test_the_smile_lesson_moves_the_named_smile_slider_and_sweeps_it_into_a_path(lesson_window, qtbot):
+    w = lesson_window
+    player = w.feature("classroom").player
+    _open(w, LESSONS["smile"])
+    ids = lambda: w.state.basis.extra.get("ids") or []  # noqa: E731
+    qtbot.waitUntil(lambda: w.state.basis.key == "attribute", timeout=60000)
+    assert w.state.model.name == "faces-vae" and "smile" in ids() and "glasses" in ids()
+    player.next()  # "add a smile": the smile slider sweeps
+    _settle(w)
+    qtbot.waitUntil(lambda: player.sweeping, timeout=30000)
+    assert player._sweep_index == ids().index("smile")
+    for _ in range(len(player.lesson.steps) - 2):
+        player.next()
+        _settle(w)
+    assert player.lesson.steps[player.index].id == "a-smile-path"
+    tools = w.feature("latent").tools
+    qtbot.waitUntil(lambda: tools.last_slider == ids().index("smile"), timeout=30000)
+    assert tools.add_sweep() and tools.path.count == 2
+    assert not _errors(w), _errors(w)

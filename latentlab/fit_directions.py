@@ -93,9 +93,11 @@ def run_directions(args: Any) -> int:
         directions = fit_model_directions(model, wanted, images=test.images[:n], factors=test.factors[:n],
                                           factor_names=test.factor_names)
         source = f"{n:,} encoded {dataset} test images (the dimensions the encoder uses)"
+        route, count = "encoded", n
     else:
         directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed)
         source = f"{args.n:,} sampled latents read by the {dataset} factor network"
+        route, count = "sampled", args.n
 
     with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
         fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,
@@ -110,7 +112,7 @@ def run_directions(args: Any) -> int:
         notes.append("results not written: only a latentlab .safetensors file has a card")
     else:
         update_card(path, metrics={"directions": fidelity},
-                    directions=directions_to_card(directions, wanted, source))
+                    directions=directions_to_card(directions, wanted, source, route=route, n=count, dataset=dataset))
         notes.append(f"directions and figures written into the card of {path.name} "
                      "(card entry 'directions', metrics group 'directions')")
     out = sys.stderr if args.json else sys.stdout

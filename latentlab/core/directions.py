@@ -487,13 +487,18 @@ def measure_directions(model: Any, directions: Mapping[str, FactorDirection], re
 
 
 def directions_to_card(directions: Mapping[str, FactorDirection], wanted: Sequence[Target],
-                       source: str) -> dict[str, Any]:
+                       source: str, *, route: str | None = None, n: int | None = None,
+                       dataset: str | None = None) -> dict[str, Any]:
     """The card's ``directions`` entry: each vector (rounded to 6 decimals), scale, fit and target.
 
     Parameters
     ----------
     source : str
         What the directions were fitted on, in words ("2,000 encoded faces64 test images").
+    route, n, dataset : optional
+        The same as data, for a UI that words it in its own language: ``"encoded"`` (``n``
+        labelled images of ``dataset``) or ``"sampled"`` (``n`` latents read by the factor
+        network).
     """
     by_name = {t.name: t for t in wanted}
     entries = {}
@@ -504,7 +509,9 @@ def directions_to_card(directions: Mapping[str, FactorDirection], wanted: Sequen
             "vector": [round(float(v), 6) for v in d.vector.tolist()],
             "scale": round(float(d.scale), 6), "dims": list(d.dims), "fit_r2": round(float(d.fit_r2), 4),
         }
-    return {"source": source, "factors": entries}
+    out: dict[str, Any] = {"source": source, "factors": entries}
+    out.update({k: v for k, v in (("route", route), ("n", n), ("dataset", dataset)) if v is not None})
+    return out
 
 
 def directions_from_card(card: Mapping[str, Any] | None, latent_dim: int) -> dict[str, FactorDirection]:

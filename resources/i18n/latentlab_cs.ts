@@ -3765,8 +3765,16 @@ SHA-256: {sha}</translation>
         <translation>Největší vedlejší účinek: {other} se změní o {value}</translation>
     </message>
     <message>
-        <source>the directions measured on this model&apos;s card ({source})</source>
-        <translation>směry změřené na kartě tohoto modelu ({source})</translation>
+        <source>{n} encoded {dataset} images, measured for this model&apos;s card</source>
+        <translation>{n} zakódovaných obrázků {dataset}, změřeno pro kartu tohoto modelu</translation>
+    </message>
+    <message>
+        <source>{n} sampled latents read by the factor network, measured for this model&apos;s card</source>
+        <translation>{n} vzorkovaných latentních vektorů přečtených sítí faktorů, změřeno pro kartu tohoto modelu</translation>
+    </message>
+    <message>
+        <source>the directions measured for this model&apos;s card ({source})</source>
+        <translation>směry změřené pro kartu tohoto modelu ({source})</translation>
     </message>
     <message>
         <source>{n} encoded images of the bundled sample</source>

@@ -3751,8 +3751,16 @@ SHA-256：{sha}</translation>
         <translation>最大副作用：{other} 变化 {value}</translation>
     </message>
     <message>
-        <source>the directions measured on this model&apos;s card ({source})</source>
-        <translation>本模型卡片上实测的方向（{source}）</translation>
+        <source>{n} encoded {dataset} images, measured for this model&apos;s card</source>
+        <translation>{n} 张编码的 {dataset} 图像，为本模型卡片测得</translation>
+    </message>
+    <message>
+        <source>{n} sampled latents read by the factor network, measured for this model&apos;s card</source>
+        <translation>由因素网络读取的 {n} 个采样潜变量，为本模型卡片测得</translation>
+    </message>
+    <message>
+        <source>the directions measured for this model&apos;s card ({source})</source>
+        <translation>为本模型卡片测得的方向（{source}）</translation>
     </message>
     <message>
         <source>{n} encoded images of the bundled sample</source>

@@ -3751,8 +3751,16 @@ SHA-256：{sha}</translation>
         <translation>最大副作用：{other} 變化 {value}</translation>
     </message>
     <message>
-        <source>the directions measured on this model&apos;s card ({source})</source>
-        <translation>本模型卡片上實測的方向（{source}）</translation>
+        <source>{n} encoded {dataset} images, measured for this model&apos;s card</source>
+        <translation>{n} 張編碼的 {dataset} 影像，為本模型卡片測得</translation>
+    </message>
+    <message>
+        <source>{n} sampled latents read by the factor network, measured for this model&apos;s card</source>
+        <translation>由因素網路讀取的 {n} 個取樣潛變數，為本模型卡片測得</translation>
+    </message>
+    <message>
+        <source>the directions measured for this model&apos;s card ({source})</source>
+        <translation>為本模型卡片測得的方向（{source}）</translation>
     </message>
     <message>
         <source>{n} encoded images of the bundled sample</source>

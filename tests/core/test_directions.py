@@ -216,7 +216,9 @@ def test_directions_round_trip_through_the_card_and_bad_entries_are_skipped():
     vec = torch.tensor([0.6, 0.0, 0.0, 0.8, 0.0, 0.0])
     dirs = {"brightness": FactorDirection("brightness", vec, 0.7, (0, 3), 0.95),
             "hue: mid": FactorDirection("hue: mid", torch.eye(D)[1], 1.2, tuple(range(D)), 0.5)}
-    card = {"directions": directions_to_card(dirs, wanted, "300 encoded toy images")}
+    card = {"directions": directions_to_card(dirs, wanted, "300 encoded toy images", route="encoded", n=300,
+                                             dataset="toy")}
+    assert card["directions"]["route"] == "encoded" and card["directions"]["n"] == 300
     import json
     card = json.loads(json.dumps(card))  # what the file keeps
     assert card["directions"]["factors"]["hue: mid"]["factor"] == "hue" and card["directions"]["factors"]["hue: mid"]["value"] == 1

@@ -53,7 +53,7 @@ def test_the_cards_measured_directions_are_the_sliders_with_their_fidelity(tmp_p
     fidelity = {"smile": {"spearman_rho": 0.97, "range": 1.23, "leakage": {"glasses": 0.02, "head tilt": 0.04}}}
     update_card(path, metrics={"directions": fidelity}, directions=directions_to_card(dirs, wanted, "toy"))
     basis = _basis(path)
-    assert basis.extra["ids"] == ["smile", "glasses"] and "measured" in basis.extra["source"]
+    assert basis.extra["ids"] == ["smile", "glasses"] and "measured" in basis.extra["source"] and "toy" in basis.extra["source"]
     # A slider step is the data's spread along the direction.
     assert np.allclose(basis.directions[0], 0.5 * vec.numpy(), atol=1e-6)
     assert np.allclose(basis.directions[1], 2.0 * np.eye(DIM)[0], atol=1e-6)

@@ -42,6 +42,21 @@ def fidelity_text(result: Any) -> str:
     return text
 
 
+def _card_source(entry: Any) -> str:
+    """What the card's directions were fitted on, in the reader's language (the card's English words otherwise)."""
+    route, n, dataset = entry.get("route"), entry.get("n"), entry.get("dataset")
+    if route == "encoded" and isinstance(n, int):
+        text = translate("basis", "{n} encoded {dataset} images, measured for this model's card").format(
+            n=n, dataset=dataset or "")
+    elif route == "sampled" and isinstance(n, int):
+        text = translate("basis", "{n} sampled latents read by the factor network, measured for this model's "
+                                  "card").format(n=n)
+    else:
+        text = translate("basis", "the directions measured for this model's card ({source})").format(
+            source=str(entry.get("source", "")))
+    return text
+
+
 def _decode_batches(model: Any, z: Any, batch: int = 200):
     import torch
 
@@ -71,8 +86,7 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
     found = D.directions_from_card(card, summary.latent_dim)
     metrics = ((card.get("metrics") or {}).get("directions") or {}) if found else {}
     if found:
-        source = translate("basis", "the directions measured on this model's card ({source})").format(
-            source=str((card.get("directions") or {}).get("source", "")))
+        source = _card_source(card.get("directions") or {})
     else:
         net_path = spec.feature_network()
         if net_path is None:

@@ -154,13 +154,14 @@ class LatentMap(QWidget):
         colour_row = QHBoxLayout()
         colour_row.setContentsMargins(0, 0, 0, 0)
         colour_row.setSpacing(4)
-        colour_row.addWidget(self.colour_label)
-        colour_row.addWidget(self.colour_combo)
-        colour_row.addStretch(1)
         self._colour_by: str | None = None  # None: by class; else a factor's name
 
         self.legend = note_label("", "mapLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # One row for the colour choice and its legend: the map's dock is short on a 720-px screen.
+        colour_row.addWidget(self.colour_label, 0, Qt.AlignmentFlag.AlignTop)
+        colour_row.addWidget(self.colour_combo, 0, Qt.AlignmentFlag.AlignTop)
+        colour_row.addWidget(self.legend, 1)
         self.status = note_label(self.tr("Open a model to see its latent space"))
 
         layout = QVBoxLayout(self)
@@ -169,7 +170,6 @@ class LatentMap(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         layout.addLayout(colour_row)
-        layout.addWidget(self.legend)
         layout.addWidget(self.status)
 
         # --- wiring -----------------------------------------------------------------------------

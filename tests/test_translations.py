@@ -30,6 +30,7 @@ VISIBLE_CALLS: dict[str, tuple[int, ...] | None] = {
     "error": (0, 1), "busyChanged.emit": (0,), "getOpenFileName": (1,), "getSaveFileName": (1,),
     "getExistingDirectory": (1,), "drawText": (2,), "addRow": (0,), "_name": (0,), "_note": (0,),
     "set_loading": (0,), "set_note": (0,), "setNameFilter": (0,), "append": (0,),
+    "ActionSpec": (1, 5), "add_dock": (1, 4), "setSuffix": (0,), "setPrefix": (0,), "setFormat": (0,),
 }
 #: a line that shows a string on purpose untranslated says so (e.g. a file name, a product name)
 WAIVER = "i18n: as is"

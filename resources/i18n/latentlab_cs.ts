@@ -222,6 +222,14 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Záložky vytvořené modelem {name}</translation>
     </message>
     <message>
+        <source>, seed {seed}</source>
+        <translation>, seed {seed}</translation>
+    </message>
+    <message>
+        <source>, class {label}</source>
+        <translation>, třída {label}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;uloženo {when}</translation>
     </message>
@@ -284,10 +292,6 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>žádné hlavní směry: {0}</translation>
     </message>
     <message>
-        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
-        <translation>žádné skutečné obrázky pro začátek: datové sady těchto modelů ({x0}) nemají přiložený testovací vzorek</translation>
-    </message>
-    <message>
         <source>no real pictures: {0}</source>
         <translation>žádné skutečné obrázky: {0}</translation>
     </message>
@@ -312,12 +316,48 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>invertuji obrázky…</translation>
     </message>
     <message>
-        <source>no path: {x0}</source>
-        <translation>žádná cesta: {x0}</translation>
+        <source>(none)</source>
+        <translation>(žádná)</translation>
     </message>
     <message>
-        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
-        <translation>{how}; koncové chyby {x0:.4f} a {x1:.4f} (MSE pixelů)</translation>
+        <source>no real pictures to start from: none of these models&apos; datasets ({datasets}) has a bundled test sample</source>
+        <translation>žádné skutečné obrázky, z nichž začít: žádná z datových sad těchto modelů ({datasets}) nemá přiložený testovací vzorek</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>načítání…</translation>
+    </message>
+    <message>
+        <source>seeds {seeds}</source>
+        <translation>seedy {seeds}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>z {start} do {end}</translation>
+    </message>
+    <message>
+        <source>no path: {problem}</source>
+        <translation>žádná cesta: {problem}</translation>
+    </message>
+    <message>
+        <source>encoded</source>
+        <translation>zakódováno</translation>
+    </message>
+    <message numerus="yes">
+        <source>inverted (%n step(s))</source>
+        <translation>
+            <numerusform>invertováno (%n krok)</numerusform>
+            <numerusform>invertováno (%n kroky)</numerusform>
+            <numerusform>invertováno (%n kroků)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)</source>
+        <translation>{how}; chyby v koncových bodech {first:.4f} a {last:.4f} (MSE pixelů)</translation>
     </message>
     <message>
         <source>no path: {0}</source>
@@ -395,8 +435,16 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Načítám {name}</translation>
     </message>
     <message>
-        <source> (inverting the real pictures into {x0})</source>
-        <translation> (invertuji skutečné obrázky do {x0})</translation>
+        <source>Drawing the figure</source>
+        <translation>Kreslení obrázku</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {models})</source>
+        <translation> (inverze skutečných obrázků do {models})</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hotovo</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -454,6 +502,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>latentlab — srovnání modelů</translation>
     </message>
     <message>
+        <source>starting…</source>
+        <translation>spouštění…</translation>
+    </message>
+    <message>
         <source>Export the comparison figure</source>
         <translation>Exportovat obrázek srovnání</translation>
     </message>
@@ -482,6 +534,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Kreslím…</translation>
     </message>
     <message>
+        <source>{model}: principal direction {n} ({source})</source>
+        <translation>{model}: hlavní směr {n} ({source})</translation>
+    </message>
+    <message>
         <source>Could not draw: {render_error}</source>
         <translation>Nelze nakreslit: {render_error}</translation>
     </message>
@@ -504,6 +560,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation>Třída, kterou kreslí každý podmíněný model (ostatní ji ignorují)</translation>
+    </message>
+    <message>
+        <source>No real pictures to walk between</source>
+        <translation>Žádné skutečné obrázky, mezi nimiž by šlo projít</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
@@ -671,6 +731,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>slerp: po sféře, kde žijí vzorky priorního rozdělení; lerp: přímka (prochází středem, kde jsou vzorky vzácné)</translation>
     </message>
     <message>
+        <source> frames</source>
+        <translation> snímků</translation>
+    </message>
+    <message>
         <source>Frames on the path</source>
         <translation>Snímky na cestě</translation>
     </message>
@@ -745,6 +809,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source> The model {name} stays open.</source>
         <translation> Model {name} zůstává otevřený.</translation>
+    </message>
+    <message>
+        <source> It was removed from Recent files.</source>
+        <translation> Byl odebrán z nedávných souborů.</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -970,6 +1038,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Třída</translation>
     </message>
     <message>
+        <source>step %v of %m</source>
+        <translation>krok %v z %m</translation>
+    </message>
+    <message>
         <source>GAN inversion: how many optimisation steps are done</source>
         <translation>Inverze GAN: kolik optimalizačních kroků je hotovo</translation>
     </message>
@@ -980,6 +1052,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source>Stop the search; the best match so far is kept</source>
         <translation>Zastavit hledání; nejlepší dosavadní shoda zůstane</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> kroků</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
@@ -1016,6 +1092,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation>Pro každé latentní číslo: střední hodnota kodéru (střed sloupce) ± jeho nejistota σ (sloupec) a kde je aktuální bod (červená tečka). Tenké sloupce: obrázek to číslo přesně určuje; sloupce široké kolem ±1: na obrázku téměř nezáleží.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err} · PSNR {psnr} dB</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;chyba (MSE) {err} · PSNR {psnr} dB</translation>
     </message>
     <message>
         <source>Drop an
@@ -1061,6 +1141,10 @@ obrázek
         <source>Encode an image</source>
         <translation>Zakódovat obrázek</translation>
     </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>rušení…</translation>
+    </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
         <translation>
@@ -1074,20 +1158,36 @@ obrázek
         <translation>Přetažená data nejsou obrázek</translation>
     </message>
     <message>
+        <source>Encoding {what}…</source>
+        <translation>Kódování: {what}…</translation>
+    </message>
+    <message>
+        <source>Inverting {what}…</source>
+        <translation>Inverze: {what}…</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>hledám…</translation>
+    </message>
+    <message>
+        <source>%v/%m · error {err}</source>
+        <translation>%v/%m · chyba {err}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Nelze použít:&lt;/span&gt; {text}</translation>
     </message>
     <message>
-        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
-        <translation> — &lt;b&gt;zrušeno&lt;/b&gt; po {n} krocích: dosud nejlepší</translation>
+        <source>encoded</source>
+        <translation>zakódováno</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;chyba (MSE) {err:.4f} · PSNR {psnr:.1f} dB</translation>
+        <source>inverted</source>
+        <translation>invertováno</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — &lt;b&gt;zrušeno&lt;/b&gt; po {n} krocích: dosud nejlepší</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
@@ -1101,8 +1201,37 @@ obrázek
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>total loss</source>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)</extracomment>
+        <translation>celková ztráta</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>rekonstrukce</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL divergence</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generátor</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>diskriminátor</translation>
+    </message>
+    <message>
+        <source>critic on real</source>
+        <translation>kritik na skutečných</translation>
+    </message>
+    <message>
+        <source>critic on generated</source>
+        <translation>kritik na vygenerovaných</translation>
+    </message>
+    <message>
         <source>Claims</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>Tvrzení</translation>
     </message>
     <message>
@@ -1132,6 +1261,10 @@ obrázek
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation>Tvrzení ověřena na modelech {dataset} ({models}); vynecháno: {left_out}: hodnoty se porovnávají jen na stejné datové sadě.</translation>
+    </message>
+    <message>
+        <source>unknown dataset</source>
+        <translation>neznámá datová sada</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
@@ -1218,18 +1351,26 @@ obrázek
         <translation>{model} · pokrytí tříd</translation>
     </message>
     <message>
-        <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation>entropie {entropy:.3f} (1 = rovnoměrně)</translation>
+        <source>entropy {entropy} (1 = even)</source>
+        <translation>entropie {entropy} (1 = rovnoměrně)</translation>
     </message>
     <message>
-        <source> · rarest class {share:.1%}</source>
-        <translation> · nejvzácnější třída {share:.1%}</translation>
+        <source> · rarest class {share}</source>
+        <translation> · nejvzácnější třída {share}</translation>
     </message>
     <message>
         <source>
-(dashed line: an even share, 1/{k} = {share:.1%})</source>
+(dashed line: an even share, 1/{k} = {share})</source>
         <translation>
-(čárkovaná čára: rovnoměrný podíl, 1/{k} = {share:.1%})</translation>
+(čárkovaná čára: rovnoměrný podíl, 1/{k} = {share})</translation>
+    </message>
+    <message>
+        <source>oscillation {value} ({curve}, 0 = smooth)</source>
+        <translation>oscilace {value} ({curve}, 0 = hladké)</translation>
+    </message>
+    <message>
+        <source>{curve}: {low} to {high}</source>
+        <translation>{curve}: {low} až {high}</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
@@ -1240,20 +1381,12 @@ obrázek
         <translation>nezměřeno: spočítejte na kartě Hodnoty</translation>
     </message>
     <message>
-        <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation>oscilace {value:.3f} ({curve}, 0 = hladké)</translation>
-    </message>
-    <message>
         <source>no training log in the model card</source>
         <translation>v kartě modelu není záznam trénování</translation>
     </message>
     <message>
         <source>The losses logged during training, on the axis&apos;s real values:</source>
         <translation>Ztráty zaznamenané během trénování, ve skutečných hodnotách osy:</translation>
-    </message>
-    <message>
-        <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation>{curve}: {low:.4g} až {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
@@ -1351,7 +1484,7 @@ obrázek
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>Bod {n}</translation>
     </message>
 </context>
@@ -1653,6 +1786,10 @@ obrázek
 <context>
     <name>LatentFeature</name>
     <message>
+        <source>seed {seed}</source>
+        <translation>seed {seed}</translation>
+    </message>
+    <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
         <translation>Cesta nebyla zaznamenána: lekce ukládají jen cesty ze seedů a tato cesta má klíčové snímky z jiných zdrojů (zakódované obrázky, záložky nebo upravené body).</translation>
     </message>
@@ -1681,6 +1818,10 @@ obrázek
         <translation>Body nejsou obarveny podle třídy: klasifikátor {dataset} přijímá obrázky {x0}, model kreslí {x1}</translation>
     </message>
     <message>
+        <source>{n:,} samples of the prior</source>
+        <translation>{n:,} vzorků z priorního rozdělení</translation>
+    </message>
+    <message>
         <source>, coloured by the class the classifier sees</source>
         <translation>, obarvené podle třídy, kterou vidí klasifikátor</translation>
     </message>
@@ -1689,8 +1830,24 @@ obrázek
         <translation>Každý vzorek dostal jako vstup náhodnou třídu: u podmíněného modelu třída nepochází ze z, takže se barvy mísí</translation>
     </message>
     <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>model neuvádí, jakou datovou sadu napodobuje</translation>
+    </message>
+    <message>
+        <source>the classifier for {dataset!r} could not be found ({exc})</source>
+        <translation>klasifikátor pro {dataset!r} nebyl nalezen ({exc})</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>pro {dataset!r} není nainstalován žádný klasifikátor (síť příznaků)</translation>
+    </message>
+    <message>
         <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
         <translation>k datové sadě {x0!r} není přiložený vzorek, ze kterého by šlo vybrat obrázek; přetáhněte místo toho soubor s obrázkem</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(neznámá)</translation>
     </message>
     <message>
         <source>{dataset} test image #{i} ({x0})</source>
@@ -1847,6 +2004,10 @@ obrázek
         <source>Fitted on {x0}. Sliders add to the point you were at.</source>
         <translation>Spočítáno na: {x0}. Posuvníky se přičítají k bodu, kde jste byli.</translation>
     </message>
+    <message>
+        <source>Shaded: the encoded image&apos;s mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this number lies)</source>
+        <translation>Vystínováno: střední hodnota zakódovaného obrázku {mean:+.2f} ± σ {sigma:.2f} (kde podle kodéru toto číslo leží)</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -1928,6 +2089,10 @@ obrázek
         <translation>seed {seed}</translation>
     </message>
     <message>
+        <source>point {n}</source>
+        <translation>bod {n}</translation>
+    </message>
+    <message>
         <source>current point</source>
         <translation>aktuální bod</translation>
     </message>
@@ -1936,8 +2101,20 @@ obrázek
         <translation>Záložka {name!r} má {n} čísel; {model} potřebuje {latent_dim}</translation>
     </message>
     <message>
+        <source>bookmark {name}</source>
+        <translation>záložka {name}</translation>
+    </message>
+    <message>
         <source>Encode an image first</source>
         <translation>Nejdřív zakódujte obrázek</translation>
+    </message>
+    <message>
+        <source>encoded {source}</source>
+        <translation>zakódováno: {source}</translation>
+    </message>
+    <message>
+        <source>inverted {source}</source>
+        <translation>invertováno: {source}</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
@@ -1972,8 +2149,16 @@ obrázek
         <translation>Nejdřív otevřete model: klíčové snímky patří k modelu</translation>
     </message>
     <message>
+        <source>{name} holds keyframes with {n} numbers</source>
+        <translation>{name} obsahuje klíčové snímky s {n} čísly</translation>
+    </message>
+    <message>
         <source> (made with {made})</source>
         <translation> (vytvořeno s {made})</translation>
+    </message>
+    <message>
+        <source>; {model} needs {n}</source>
+        <translation>; {model} potřebuje {n}</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
@@ -2281,6 +2466,18 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Source</source>
         <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2761,12 +2958,32 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Rekonstruovat jiné skutečné testovací obrázky</translation>
     </message>
     <message>
-        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
-        <translation>{name} ({x0}): MSE pixelů {err:.4f}</translation>
+        <source>{name} ({method}): pixel MSE {err:.4f}</source>
+        <translation>{name} ({method}): MSE pixelů {err:.4f}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {x0:.4f}</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {error:.4f}</translation>
+    </message>
+    <message>
+        <source>encoder, one pass</source>
+        <translation>kodér, jeden průchod</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>kodér</translation>
+    </message>
+    <message numerus="yes">
+        <source>inversion, %n step(s)</source>
+        <translation>
+            <numerusform>inverze, %n krok</numerusform>
+            <numerusform>inverze, %n kroky</numerusform>
+            <numerusform>inverze, %n kroků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real test picture</source>
+        <translation>Skutečný testovací obrázek</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3125,14 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Uložený soubor {what} ({name}) nelze přečíst ({reason}), takže aplikace začíná s prázdným{kept}.</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>relace</translation>
+    </message>
+    <message>
+        <source>; the original file was kept as {name}</source>
+        <translation>; původní soubor byl ponechán jako {name}</translation>
+    </message>
+    <message>
         <source>recent-files list</source>
         <translation>seznam nedávných souborů</translation>
     </message>
@@ -3015,6 +3240,10 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>Kanály první vrstvy (šířka sítě). 16 se na CPU notebooku trénuje asi 4× rychleji než 32 a na číslice stačí.</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> kroků</translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
@@ -3193,12 +3422,20 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Zatím není co otevřít: natrénujte model (nebo zastavte běh)</translation>
     </message>
     <message>
-        <source> · {x0:.0f} min left</source>
-        <translation> · zbývá {x0:.0f} min</translation>
+        <source>step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s</source>
+        <translation>krok {step:,} / {total:,} · epocha {epoch} · {rate:.1f} kroků/s</translation>
+    </message>
+    <message>
+        <source> · {minutes:.0f} min left</source>
+        <translation> · zbývá {minutes:.0f} min</translation>
     </message>
     <message>
         <source> · {left:.0f} s left</source>
         <translation> · zbývá {left:.0f} s</translation>
+    </message>
+    <message>
+        <source>Paused at {status}</source>
+        <translation>Pozastaveno: {status}</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -3239,6 +3476,10 @@ Použijte Otevřít soubor… níže.</translation>
         <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
         <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
         <translation>Celá datová sada {title} tu není nainstalovaná, takže tento běh trénuje na přiloženém vzorku {n:,} obrázků.</translation>
+    </message>
+    <message>
+        <source> ({epochs} epochs of the full set = {passes} passes over the sample.)</source>
+        <translation> ({epochs} epoch celé sady = {passes} průchodů vzorkem.)</translation>
     </message>
     <message>
         <source>No class coverage chart for this data (no classifier for it).</source>
@@ -3353,6 +3594,11 @@ SHA-256: {sha}</translation>
         <source>&amp;About latentlab</source>
         <translation>&amp;O aplikaci latentlab</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>set to &quot;1&quot; to print &quot;FIRST_FRAME &lt;unix time&gt;&quot; and quit once the first frame is shown (bench) shared libraries Qt&apos;s xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)</extracomment>
+        <translation>Vítejte</translation>
+    </message>
 </context>
 <context>
     <name>basis</name>
@@ -3398,12 +3644,28 @@ SHA-256: {sha}</translation>
         <translation>Směry atributů potřebují šedé nebo barevné obrázky</translation>
     </message>
     <message>
+        <source>encoded {dataset} images</source>
+        <translation>zakódované obrázky {dataset}</translation>
+    </message>
+    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>{FIT_SAMPLES} vzorků označených klasifikátorem {dataset}</translation>
     </message>
     <message>
         <source>{description}, from {x0} decoded samples</source>
         <translation>{description}, z {x0} dekódovaných vzorků</translation>
+    </message>
+    <message>
+        <source>{n} decoded samples</source>
+        <translation>{n} dekódovaných vzorků</translation>
+    </message>
+    <message>
+        <source>{n} encoded {dataset} images</source>
+        <translation>{n} zakódovaných obrázků {dataset}</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} vzorků</translation>
     </message>
     <message>
         <source>PC{n} ({percent} %)</source>
@@ -3439,6 +3701,11 @@ SHA-256: {sha}</translation>
         <translation>Směry atributů</translation>
     </message>
     <message>
+        <source>Latent coordinate {i}, in standard deviations of the prior</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not</extracomment>
+        <translation>Latentní souřadnice {i}, ve směrodatných odchylkách priorního rozdělení</translation>
+    </message>
+    <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
         <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
         <translation>Každý posuvník posouvá jednu souřadnici latentního vektoru z, čísel, která model převádí na obrázek.</translation>
@@ -3462,6 +3729,10 @@ SHA-256: {sha}</translation>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
         <translation>Lekce</translation>
+    </message>
+    <message>
+        <source>Presentation sliders</source>
+        <translation>Posuvníky prezentace</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
@@ -3646,6 +3917,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>Draw a line around every pixel</source>
         <translation>Obtáhnout každý pixel čarou</translation>
+    </message>
+    <message>
+        <source>&amp;Smooth scaling</source>
+        <translation>&amp;Hladké zvětšení</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)</source>
+        <translation>Prolnout zvětšené pixely (zapnuto), nebo každý kreslit jako ostrý čtverec (vypnuto, nejbližší)</translation>
     </message>
     <message>
         <source>Look for &amp;models again</source>

@@ -222,6 +222,14 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>用模型 {name} 创建的书签</translation>
     </message>
     <message>
+        <source>, seed {seed}</source>
+        <translation>，种子 {seed}</translation>
+    </message>
+    <message>
+        <source>, class {label}</source>
+        <translation>，类别 {label}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存于 {when}</translation>
     </message>
@@ -284,10 +292,6 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>没有主方向：{0}</translation>
     </message>
     <message>
-        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
-        <translation>没有可作为起点的真实图片：这些模型的数据集（{x0}）都没有内置测试样本</translation>
-    </message>
-    <message>
         <source>no real pictures: {0}</source>
         <translation>没有真实图片：{0}</translation>
     </message>
@@ -312,12 +316,46 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在反演图片…</translation>
     </message>
     <message>
-        <source>no path: {x0}</source>
-        <translation>没有路径：{x0}</translation>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
-        <translation>{how}；端点误差 {x0:.4f} 和 {x1:.4f}（像素 MSE）</translation>
+        <source>no real pictures to start from: none of these models&apos; datasets ({datasets}) has a bundled test sample</source>
+        <translation>没有可作为起点的真实图片：这些模型的数据集（{datasets}）都没有内置的测试样本</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>seeds {seeds}</source>
+        <translation>种子 {seeds}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>从 {start} 到 {end}</translation>
+    </message>
+    <message>
+        <source>no path: {problem}</source>
+        <translation>无路径：{problem}</translation>
+    </message>
+    <message>
+        <source>encoded</source>
+        <translation>已编码</translation>
+    </message>
+    <message numerus="yes">
+        <source>inverted (%n step(s))</source>
+        <translation>
+            <numerusform>已反演（%n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)</source>
+        <translation>{how}；端点误差 {first:.4f} 和 {last:.4f}（像素 MSE）</translation>
     </message>
     <message>
         <source>no path: {0}</source>
@@ -395,8 +433,16 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在加载 {name}</translation>
     </message>
     <message>
-        <source> (inverting the real pictures into {x0})</source>
-        <translation>（正在将真实图片反演到 {x0}）</translation>
+        <source>Drawing the figure</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {models})</source>
+        <translation>（正在把真实图片反演到 {models}）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -454,6 +500,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>latentlab — 模型对比</translation>
     </message>
     <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
         <source>Export the comparison figure</source>
         <translation>导出对比图</translation>
     </message>
@@ -482,6 +532,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在绘制…</translation>
     </message>
     <message>
+        <source>{model}: principal direction {n} ({source})</source>
+        <translation>{model}：主方向 {n}（{source}）</translation>
+    </message>
+    <message>
         <source>Could not draw: {render_error}</source>
         <translation>无法绘制：{render_error}</translation>
     </message>
@@ -504,6 +558,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation>每个条件模型绘制的类别（其他模型忽略它）</translation>
+    </message>
+    <message>
+        <source>No real pictures to walk between</source>
+        <translation>没有可在其间行走的真实图片</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
@@ -671,6 +729,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>slerp：沿球面，先验样本所在之处；lerp：直线（穿过中心，那里样本很少）</translation>
     </message>
     <message>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
         <source>Frames on the path</source>
         <translation>路径上的帧数</translation>
     </message>
@@ -745,6 +807,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source> The model {name} stays open.</source>
         <translation> 模型 {name} 保持打开。</translation>
+    </message>
+    <message>
+        <source> It was removed from Recent files.</source>
+        <translation>它已从最近文件中移除。</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -966,6 +1032,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
         <source>GAN inversion: how many optimisation steps are done</source>
         <translation>GAN 反演：已完成多少优化步骤</translation>
     </message>
@@ -976,6 +1046,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>Stop the search; the best match so far is kept</source>
         <translation>停止搜索；保留目前最佳的匹配</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
@@ -1012,6 +1086,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation>对每个潜在数：编码器的均值（条形中心）± 其不确定度 σ（条形），以及当前点的位置（红点）。细条：图像确定了这个数；接近 ±1 宽的条：它对图像几乎没有影响。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err} · PSNR {psnr} dB</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;误差（MSE）{err} · PSNR {psnr} dB</translation>
     </message>
     <message>
         <source>Drop an
@@ -1057,6 +1135,10 @@ image here
         <source>Encode an image</source>
         <translation>编码图像</translation>
     </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
         <translation>
@@ -1068,20 +1150,36 @@ image here
         <translation>拖入的数据不是图像</translation>
     </message>
     <message>
+        <source>Encoding {what}…</source>
+        <translation>正在编码 {what}…</translation>
+    </message>
+    <message>
+        <source>Inverting {what}…</source>
+        <translation>正在反演 {what}…</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%v/%m · error {err}</source>
+        <translation>%v/%m · 误差 {err}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
-        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
-        <translation> — 在 {n} 步后&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
+        <source>encoded</source>
+        <translation>已编码</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;误差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
+        <source>inverted</source>
+        <translation>已反演</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — 在 {n} 步后&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
@@ -1095,8 +1193,37 @@ image here
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>total loss</source>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)</extracomment>
+        <translation>总损失</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 散度</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>判别器</translation>
+    </message>
+    <message>
+        <source>critic on real</source>
+        <translation>判别器对真实图像</translation>
+    </message>
+    <message>
+        <source>critic on generated</source>
+        <translation>判别器对生成图像</translation>
+    </message>
+    <message>
         <source>Claims</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>论断</translation>
     </message>
     <message>
@@ -1126,6 +1253,10 @@ image here
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation>论断已在 {dataset} 模型（{models}）上检验；未包含：{left_out}：数值只在同一数据集上比较。</translation>
+    </message>
+    <message>
+        <source>unknown dataset</source>
+        <translation>未知数据集</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
@@ -1212,18 +1343,26 @@ image here
         <translation>{model} · 类别覆盖率</translation>
     </message>
     <message>
-        <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation>熵 {entropy:.3f}（1 = 均匀）</translation>
+        <source>entropy {entropy} (1 = even)</source>
+        <translation>熵 {entropy}（1 = 均匀）</translation>
     </message>
     <message>
-        <source> · rarest class {share:.1%}</source>
-        <translation> · 最少见类别 {share:.1%}</translation>
+        <source> · rarest class {share}</source>
+        <translation> · 最少见类别 {share}</translation>
     </message>
     <message>
         <source>
-(dashed line: an even share, 1/{k} = {share:.1%})</source>
+(dashed line: an even share, 1/{k} = {share})</source>
         <translation>
-（虚线：均匀比例，1/{k} = {share:.1%}）</translation>
+（虚线：均匀比例，1/{k} = {share}）</translation>
+    </message>
+    <message>
+        <source>oscillation {value} ({curve}, 0 = smooth)</source>
+        <translation>振荡 {value}（{curve}，0 = 平滑）</translation>
+    </message>
+    <message>
+        <source>{curve}: {low} to {high}</source>
+        <translation>{curve}：{low} 到 {high}</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
@@ -1234,20 +1373,12 @@ image here
         <translation>未测量：请在“数值”标签页中计算</translation>
     </message>
     <message>
-        <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation>振荡 {value:.3f}（{curve}，0 = 平滑）</translation>
-    </message>
-    <message>
         <source>no training log in the model card</source>
         <translation>模型卡中没有训练日志</translation>
     </message>
     <message>
         <source>The losses logged during training, on the axis&apos;s real values:</source>
         <translation>训练期间记录的损失，按坐标轴的真实值：</translation>
-    </message>
-    <message>
-        <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation>{curve}：{low:.4g} 到 {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
@@ -1345,7 +1476,7 @@ image here
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>点 {n}</translation>
     </message>
 </context>
@@ -1647,6 +1778,10 @@ image here
 <context>
     <name>LatentFeature</name>
     <message>
+        <source>seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
         <translation>路径未被记录：课程只保存由种子组成的路径，而此路径含有其他来源的关键帧（编码的图像、书签或编辑过的点）。</translation>
     </message>
@@ -1675,6 +1810,10 @@ image here
         <translation>点未按类别着色：{dataset} 分类器接受 {x0} 的图像，而模型绘制的是 {x1}</translation>
     </message>
     <message>
+        <source>{n:,} samples of the prior</source>
+        <translation>{n:,} 个先验样本</translation>
+    </message>
+    <message>
         <source>, coloured by the class the classifier sees</source>
         <translation>，按分类器看到的类别着色</translation>
     </message>
@@ -1683,8 +1822,24 @@ image here
         <translation>每个样本都以随机类别作为输入：在条件模型中类别不是来自 z，因此颜色会混杂</translation>
     </message>
     <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>该模型未说明它模仿的是哪个数据集</translation>
+    </message>
+    <message>
+        <source>the classifier for {dataset!r} could not be found ({exc})</source>
+        <translation>找不到 {dataset!r} 的分类器（{exc}）</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>未安装 {dataset!r} 的分类器（特征网络）</translation>
+    </message>
+    <message>
         <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
         <translation>数据集 {x0!r} 没有可供挑选图像的内置样本；请改为拖入一个图像文件</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>{dataset} test image #{i} ({x0})</source>
@@ -1841,6 +1996,10 @@ image here
         <source>Fitted on {x0}. Sliders add to the point you were at.</source>
         <translation>拟合自：{x0}。滑块会加到您原来所在的点上。</translation>
     </message>
+    <message>
+        <source>Shaded: the encoded image&apos;s mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this number lies)</source>
+        <translation>阴影：编码图像的均值 {mean:+.2f} ± σ {sigma:.2f}（编码器认为此数值所在之处）</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -1922,6 +2081,10 @@ image here
         <translation>种子 {seed}</translation>
     </message>
     <message>
+        <source>point {n}</source>
+        <translation>点 {n}</translation>
+    </message>
+    <message>
         <source>current point</source>
         <translation>当前点</translation>
     </message>
@@ -1930,8 +2093,20 @@ image here
         <translation>书签 {name!r} 有 {n} 个数；{model} 需要 {latent_dim} 个</translation>
     </message>
     <message>
+        <source>bookmark {name}</source>
+        <translation>书签 {name}</translation>
+    </message>
+    <message>
         <source>Encode an image first</source>
         <translation>请先编码一张图像</translation>
+    </message>
+    <message>
+        <source>encoded {source}</source>
+        <translation>已编码的 {source}</translation>
+    </message>
+    <message>
+        <source>inverted {source}</source>
+        <translation>已反演的 {source}</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
@@ -1964,8 +2139,16 @@ image here
         <translation>请先打开一个模型：关键帧属于某个模型</translation>
     </message>
     <message>
+        <source>{name} holds keyframes with {n} numbers</source>
+        <translation>{name} 中的关键帧有 {n} 个数</translation>
+    </message>
+    <message>
         <source> (made with {made})</source>
         <translation>（用 {made} 制作）</translation>
+    </message>
+    <message>
+        <source>; {model} needs {n}</source>
+        <translation>；{model} 需要 {n} 个</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
@@ -2269,6 +2452,18 @@ Use Open file… below.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2747,12 +2942,30 @@ Use Open file… below.</source>
         <translation>重建其他真实测试图片</translation>
     </message>
     <message>
-        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
-        <translation>{name}（{x0}）：像素 MSE {err:.4f}</translation>
+        <source>{name} ({method}): pixel MSE {err:.4f}</source>
+        <translation>{name}（{method}）：像素 MSE {err:.4f}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {x0:.4f}</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {error:.4f}</translation>
+    </message>
+    <message>
+        <source>encoder, one pass</source>
+        <translation>编码器，一次完成</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message numerus="yes">
+        <source>inversion, %n step(s)</source>
+        <translation>
+            <numerusform>反演，%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real test picture</source>
+        <translation>一张真实的测试图片</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3107,14 @@ Use Open file… below.</source>
         <translation>您保存的{what}（{name}）无法读取（{reason}），因此应用以空白状态启动{kept}。</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>; the original file was kept as {name}</source>
+        <translation>；原文件已保留为 {name}</translation>
+    </message>
+    <message>
         <source>recent-files list</source>
         <translation>最近文件列表</translation>
     </message>
@@ -3001,6 +3222,10 @@ Use Open file… below.</source>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>第一层的通道数（网络宽度）。在笔记本 CPU 上，16 比 32 训练快约 4 倍，对数字已足够。</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
@@ -3179,12 +3404,20 @@ Use Open file… below.</source>
         <translation>还没有可打开的内容：请先训练一个模型（或停止运行）</translation>
     </message>
     <message>
-        <source> · {x0:.0f} min left</source>
-        <translation> · 剩余 {x0:.0f} 分钟</translation>
+        <source>step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s</source>
+        <translation>第 {step:,} / {total:,} 步 · 第 {epoch} 轮 · {rate:.1f} 步/秒</translation>
+    </message>
+    <message>
+        <source> · {minutes:.0f} min left</source>
+        <translation> · 剩余 {minutes:.0f} 分钟</translation>
     </message>
     <message>
         <source> · {left:.0f} s left</source>
         <translation> · 剩余 {left:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Paused at {status}</source>
+        <translation>已暂停于 {status}</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -3225,6 +3458,10 @@ Use Open file… below.</source>
         <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
         <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
         <translation>此处未安装完整的 {title} 数据集，因此本次运行改用内置的 {n:,} 张图像样本训练。</translation>
+    </message>
+    <message>
+        <source> ({epochs} epochs of the full set = {passes} passes over the sample.)</source>
+        <translation>（完整数据集的 {epochs} 轮 = 对样本的 {passes} 次遍历。）</translation>
     </message>
     <message>
         <source>No class coverage chart for this data (no classifier for it).</source>
@@ -3339,6 +3576,11 @@ SHA-256：{sha}</translation>
         <source>&amp;About latentlab</source>
         <translation>关于 latentlab(&amp;A)</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>set to &quot;1&quot; to print &quot;FIRST_FRAME &lt;unix time&gt;&quot; and quit once the first frame is shown (bench) shared libraries Qt&apos;s xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)</extracomment>
+        <translation>欢迎</translation>
+    </message>
 </context>
 <context>
     <name>basis</name>
@@ -3384,12 +3626,28 @@ SHA-256：{sha}</translation>
         <translation>属性方向需要灰度或彩色图像</translation>
     </message>
     <message>
+        <source>encoded {dataset} images</source>
+        <translation>已编码的 {dataset} 图像</translation>
+    </message>
+    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>由 {dataset} 分类器标注的 {FIT_SAMPLES} 个样本</translation>
     </message>
     <message>
         <source>{description}, from {x0} decoded samples</source>
         <translation>{description}，来自 {x0} 个解码样本</translation>
+    </message>
+    <message>
+        <source>{n} decoded samples</source>
+        <translation>{n} 个解码样本</translation>
+    </message>
+    <message>
+        <source>{n} encoded {dataset} images</source>
+        <translation>{n} 张已编码的 {dataset} 图像</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 个样本</translation>
     </message>
     <message>
         <source>PC{n} ({percent} %)</source>
@@ -3425,6 +3683,11 @@ SHA-256：{sha}</translation>
         <translation>属性方向</translation>
     </message>
     <message>
+        <source>Latent coordinate {i}, in standard deviations of the prior</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not</extracomment>
+        <translation>潜在坐标 {i}，以先验的标准差为单位</translation>
+    </message>
+    <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
         <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
         <translation>每个滑块移动潜在向量 z 的一个坐标，即模型转换为图片的那些数。</translation>
@@ -3448,6 +3711,10 @@ SHA-256：{sha}</translation>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
         <translation>课程</translation>
+    </message>
+    <message>
+        <source>Presentation sliders</source>
+        <translation>演示滑块</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
@@ -3632,6 +3899,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>Draw a line around every pixel</source>
         <translation>在每个像素周围画线</translation>
+    </message>
+    <message>
+        <source>&amp;Smooth scaling</source>
+        <translation>平滑缩放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)</source>
+        <translation>混合放大的像素（开），或把每个像素画成清晰的方块（关，最近邻）</translation>
     </message>
     <message>
         <source>Look for &amp;models again</source>

@@ -222,6 +222,14 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>用模型 {name} 建立的書籤</translation>
     </message>
     <message>
+        <source>, seed {seed}</source>
+        <translation>，種子 {seed}</translation>
+    </message>
+    <message>
+        <source>, class {label}</source>
+        <translation>，類別 {label}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存於 {when}</translation>
     </message>
@@ -284,10 +292,6 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>沒有主方向：{0}</translation>
     </message>
     <message>
-        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
-        <translation>沒有可作為起點的真實圖片：這些模型的資料集（{x0}）都沒有內建測試樣本</translation>
-    </message>
-    <message>
         <source>no real pictures: {0}</source>
         <translation>沒有真實圖片：{0}</translation>
     </message>
@@ -312,12 +316,46 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在反演圖片…</translation>
     </message>
     <message>
-        <source>no path: {x0}</source>
-        <translation>沒有路徑：{x0}</translation>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
-        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
-        <translation>{how}；端點誤差 {x0:.4f} 和 {x1:.4f}（像素 MSE）</translation>
+        <source>no real pictures to start from: none of these models&apos; datasets ({datasets}) has a bundled test sample</source>
+        <translation>沒有可作為起點的真實圖片：這些模型的資料集（{datasets}）都沒有內建的測試樣本</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>seeds {seeds}</source>
+        <translation>種子 {seeds}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>從 {start} 到 {end}</translation>
+    </message>
+    <message>
+        <source>no path: {problem}</source>
+        <translation>無路徑：{problem}</translation>
+    </message>
+    <message>
+        <source>encoded</source>
+        <translation>已編碼</translation>
+    </message>
+    <message numerus="yes">
+        <source>inverted (%n step(s))</source>
+        <translation>
+            <numerusform>已反演（%n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)</source>
+        <translation>{how}；端點誤差 {first:.4f} 和 {last:.4f}（像素 MSE）</translation>
     </message>
     <message>
         <source>no path: {0}</source>
@@ -395,8 +433,16 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在載入 {name}</translation>
     </message>
     <message>
-        <source> (inverting the real pictures into {x0})</source>
-        <translation>（正在將真實圖片反演到 {x0}）</translation>
+        <source>Drawing the figure</source>
+        <translation>正在繪製圖表</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {models})</source>
+        <translation>（正在把真實圖片反演到 {models}）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -454,6 +500,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>latentlab — 模型對比</translation>
     </message>
     <message>
+        <source>starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+    <message>
         <source>Export the comparison figure</source>
         <translation>匯出對比圖</translation>
     </message>
@@ -482,6 +532,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在繪製…</translation>
     </message>
     <message>
+        <source>{model}: principal direction {n} ({source})</source>
+        <translation>{model}：主方向 {n}（{source}）</translation>
+    </message>
+    <message>
         <source>Could not draw: {render_error}</source>
         <translation>無法繪製：{render_error}</translation>
     </message>
@@ -504,6 +558,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>The class every conditional model draws (the others ignore it)</source>
         <translation>每個條件模型繪製的類別（其他模型忽略它）</translation>
+    </message>
+    <message>
+        <source>No real pictures to walk between</source>
+        <translation>沒有可在其間行走的真實圖片</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
@@ -671,6 +729,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>slerp：沿球面，先驗樣本所在之處；lerp：直線（穿過中心，那裡樣本很少）</translation>
     </message>
     <message>
+        <source> frames</source>
+        <translation> 幀</translation>
+    </message>
+    <message>
         <source>Frames on the path</source>
         <translation>路徑上的幀數</translation>
     </message>
@@ -745,6 +807,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source> The model {name} stays open.</source>
         <translation> 模型 {name} 保持開啟。</translation>
+    </message>
+    <message>
+        <source> It was removed from Recent files.</source>
+        <translation>它已從最近檔案中移除。</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -966,6 +1032,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>類別</translation>
     </message>
     <message>
+        <source>step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
         <source>GAN inversion: how many optimisation steps are done</source>
         <translation>GAN 反演：已完成多少最佳化步驟</translation>
     </message>
@@ -976,6 +1046,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>Stop the search; the best match so far is kept</source>
         <translation>停止搜尋；保留目前最佳的匹配</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
@@ -1012,6 +1086,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation>對每個潛在數：編碼器的均值（條形中心）± 其不確定度 σ（條形），以及當前點的位置（紅點）。細條：影像確定了這個數；接近 ±1 寬的條：它對影像幾乎沒有影響。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err} · PSNR {psnr} dB</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;誤差（MSE）{err} · PSNR {psnr} dB</translation>
     </message>
     <message>
         <source>Drop an
@@ -1057,6 +1135,10 @@ image here
         <source>Encode an image</source>
         <translation>編碼影像</translation>
     </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
         <translation>
@@ -1068,20 +1150,36 @@ image here
         <translation>拖入的資料不是影像</translation>
     </message>
     <message>
+        <source>Encoding {what}…</source>
+        <translation>正在編碼 {what}…</translation>
+    </message>
+    <message>
+        <source>Inverting {what}…</source>
+        <translation>正在反演 {what}…</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>%v/%m · error {err}</source>
+        <translation>%v/%m · 誤差 {err}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;無法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
-        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
-        <translation> — 在 {n} 步後&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
+        <source>encoded</source>
+        <translation>已編碼</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;誤差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
+        <source>inverted</source>
+        <translation>已反演</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — 在 {n} 步後&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
@@ -1095,8 +1193,37 @@ image here
 <context>
     <name>EvidencePanel</name>
     <message>
+        <source>total loss</source>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)</extracomment>
+        <translation>總損失</translation>
+    </message>
+    <message>
+        <source>reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 散度</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>生成器</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>判別器</translation>
+    </message>
+    <message>
+        <source>critic on real</source>
+        <translation>判別器對真實影像</translation>
+    </message>
+    <message>
+        <source>critic on generated</source>
+        <translation>判別器對生成影像</translation>
+    </message>
+    <message>
         <source>Claims</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>論斷</translation>
     </message>
     <message>
@@ -1126,6 +1253,10 @@ image here
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation>論斷已在 {dataset} 模型（{models}）上檢驗；未包含：{left_out}：數值只在同一資料集上比較。</translation>
+    </message>
+    <message>
+        <source>unknown dataset</source>
+        <translation>未知資料集</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
@@ -1212,18 +1343,26 @@ image here
         <translation>{model} · 類別覆蓋率</translation>
     </message>
     <message>
-        <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation>熵 {entropy:.3f}（1 = 均勻）</translation>
+        <source>entropy {entropy} (1 = even)</source>
+        <translation>熵 {entropy}（1 = 均勻）</translation>
     </message>
     <message>
-        <source> · rarest class {share:.1%}</source>
-        <translation> · 最少見類別 {share:.1%}</translation>
+        <source> · rarest class {share}</source>
+        <translation> · 最少見類別 {share}</translation>
     </message>
     <message>
         <source>
-(dashed line: an even share, 1/{k} = {share:.1%})</source>
+(dashed line: an even share, 1/{k} = {share})</source>
         <translation>
-（虛線：均勻比例，1/{k} = {share:.1%}）</translation>
+（虛線：均勻比例，1/{k} = {share}）</translation>
+    </message>
+    <message>
+        <source>oscillation {value} ({curve}, 0 = smooth)</source>
+        <translation>振盪 {value}（{curve}，0 = 平滑）</translation>
+    </message>
+    <message>
+        <source>{curve}: {low} to {high}</source>
+        <translation>{curve}：{low} 到 {high}</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
@@ -1234,20 +1373,12 @@ image here
         <translation>未測量：請在“數值”標籤頁中計算</translation>
     </message>
     <message>
-        <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation>振盪 {value:.3f}（{curve}，0 = 平滑）</translation>
-    </message>
-    <message>
         <source>no training log in the model card</source>
         <translation>模型卡中沒有訓練日誌</translation>
     </message>
     <message>
         <source>The losses logged during training, on the axis&apos;s real values:</source>
         <translation>訓練期間記錄的損失，按座標軸的真實值：</translation>
-    </message>
-    <message>
-        <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation>{curve}：{low:.4g} 到 {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
@@ -1345,7 +1476,7 @@ image here
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>點 {n}</translation>
     </message>
 </context>
@@ -1647,6 +1778,10 @@ image here
 <context>
     <name>LatentFeature</name>
     <message>
+        <source>seed {seed}</source>
+        <translation>種子 {seed}</translation>
+    </message>
+    <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
         <translation>路徑未被記錄：課程只儲存由種子組成的路徑，而此路徑含有其他來源的關鍵幀（編碼的影像、書籤或編輯過的點）。</translation>
     </message>
@@ -1675,6 +1810,10 @@ image here
         <translation>點未按類別著色：{dataset} 分類器接受 {x0} 的影像，而模型繪製的是 {x1}</translation>
     </message>
     <message>
+        <source>{n:,} samples of the prior</source>
+        <translation>{n:,} 個先驗樣本</translation>
+    </message>
+    <message>
         <source>, coloured by the class the classifier sees</source>
         <translation>，按分類器看到的類別著色</translation>
     </message>
@@ -1683,8 +1822,24 @@ image here
         <translation>每個樣本都以隨機類別作為輸入：在條件模型中類別不是來自 z，因此顏色會混雜</translation>
     </message>
     <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>該模型未說明它模仿的是哪個資料集</translation>
+    </message>
+    <message>
+        <source>the classifier for {dataset!r} could not be found ({exc})</source>
+        <translation>找不到 {dataset!r} 的分類器（{exc}）</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>未安裝 {dataset!r} 的分類器（特徵網路）</translation>
+    </message>
+    <message>
         <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
         <translation>資料集 {x0!r} 沒有可供挑選影像的內建樣本；請改為拖入一個影像檔案</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>{dataset} test image #{i} ({x0})</source>
@@ -1841,6 +1996,10 @@ image here
         <source>Fitted on {x0}. Sliders add to the point you were at.</source>
         <translation>擬合自：{x0}。滑塊會加到您原來所在的點上。</translation>
     </message>
+    <message>
+        <source>Shaded: the encoded image&apos;s mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this number lies)</source>
+        <translation>陰影：編碼影像的均值 {mean:+.2f} ± σ {sigma:.2f}（編碼器認為此數值所在之處）</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -1922,6 +2081,10 @@ image here
         <translation>種子 {seed}</translation>
     </message>
     <message>
+        <source>point {n}</source>
+        <translation>點 {n}</translation>
+    </message>
+    <message>
         <source>current point</source>
         <translation>當前點</translation>
     </message>
@@ -1930,8 +2093,20 @@ image here
         <translation>書籤 {name!r} 有 {n} 個數；{model} 需要 {latent_dim} 個</translation>
     </message>
     <message>
+        <source>bookmark {name}</source>
+        <translation>書籤 {name}</translation>
+    </message>
+    <message>
         <source>Encode an image first</source>
         <translation>請先編碼一張影像</translation>
+    </message>
+    <message>
+        <source>encoded {source}</source>
+        <translation>已編碼的 {source}</translation>
+    </message>
+    <message>
+        <source>inverted {source}</source>
+        <translation>已反演的 {source}</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
@@ -1964,8 +2139,16 @@ image here
         <translation>請先開啟一個模型：關鍵幀屬於某個模型</translation>
     </message>
     <message>
+        <source>{name} holds keyframes with {n} numbers</source>
+        <translation>{name} 中的關鍵幀有 {n} 個數</translation>
+    </message>
+    <message>
         <source> (made with {made})</source>
         <translation>（用 {made} 製作）</translation>
+    </message>
+    <message>
+        <source>; {model} needs {n}</source>
+        <translation>；{model} 需要 {n} 個</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
@@ -2269,6 +2452,18 @@ Use Open file… below.</source>
     <message>
         <source>Source</source>
         <translation>來源</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小時</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2747,12 +2942,30 @@ Use Open file… below.</source>
         <translation>重建其他真實測試圖片</translation>
     </message>
     <message>
-        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
-        <translation>{name}（{x0}）：像素 MSE {err:.4f}</translation>
+        <source>{name} ({method}): pixel MSE {err:.4f}</source>
+        <translation>{name}（{method}）：像素 MSE {err:.4f}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {x0:.4f}</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {error:.4f}</translation>
+    </message>
+    <message>
+        <source>encoder, one pass</source>
+        <translation>編碼器，一次完成</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>編碼器</translation>
+    </message>
+    <message numerus="yes">
+        <source>inversion, %n step(s)</source>
+        <translation>
+            <numerusform>反演，%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real test picture</source>
+        <translation>一張真實的測試圖片</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3107,14 @@ Use Open file… below.</source>
         <translation>您儲存的{what}（{name}）無法讀取（{reason}），因此應用以空白狀態啟動{kept}。</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>; the original file was kept as {name}</source>
+        <translation>；原檔案已保留為 {name}</translation>
+    </message>
+    <message>
         <source>recent-files list</source>
         <translation>最近檔案列表</translation>
     </message>
@@ -3001,6 +3222,10 @@ Use Open file… below.</source>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>第一層的通道數（網路寬度）。在筆記本 CPU 上，16 比 32 訓練快約 4 倍，對數字已足夠。</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
@@ -3179,12 +3404,20 @@ Use Open file… below.</source>
         <translation>還沒有可開啟的內容：請先訓練一個模型（或停止執行）</translation>
     </message>
     <message>
-        <source> · {x0:.0f} min left</source>
-        <translation> · 剩餘 {x0:.0f} 分鐘</translation>
+        <source>step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s</source>
+        <translation>第 {step:,} / {total:,} 步 · 第 {epoch} 輪 · {rate:.1f} 步/秒</translation>
+    </message>
+    <message>
+        <source> · {minutes:.0f} min left</source>
+        <translation> · 剩餘 {minutes:.0f} 分鐘</translation>
     </message>
     <message>
         <source> · {left:.0f} s left</source>
         <translation> · 剩餘 {left:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Paused at {status}</source>
+        <translation>已暫停於 {status}</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -3225,6 +3458,10 @@ Use Open file… below.</source>
         <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
         <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
         <translation>此處未安裝完整的 {title} 資料集，因此本次執行改用內建的 {n:,} 張影像樣本訓練。</translation>
+    </message>
+    <message>
+        <source> ({epochs} epochs of the full set = {passes} passes over the sample.)</source>
+        <translation>（完整資料集的 {epochs} 輪 = 對樣本的 {passes} 次遍歷。）</translation>
     </message>
     <message>
         <source>No class coverage chart for this data (no classifier for it).</source>
@@ -3339,6 +3576,11 @@ SHA-256：{sha}</translation>
         <source>&amp;About latentlab</source>
         <translation>關於 latentlab(&amp;A)</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>set to &quot;1&quot; to print &quot;FIRST_FRAME &lt;unix time&gt;&quot; and quit once the first frame is shown (bench) shared libraries Qt&apos;s xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)</extracomment>
+        <translation>歡迎</translation>
+    </message>
 </context>
 <context>
     <name>basis</name>
@@ -3384,12 +3626,28 @@ SHA-256：{sha}</translation>
         <translation>屬性方向需要灰度或彩色影像</translation>
     </message>
     <message>
+        <source>encoded {dataset} images</source>
+        <translation>已編碼的 {dataset} 影像</translation>
+    </message>
+    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>由 {dataset} 分類器標註的 {FIT_SAMPLES} 個樣本</translation>
     </message>
     <message>
         <source>{description}, from {x0} decoded samples</source>
         <translation>{description}，來自 {x0} 個解碼樣本</translation>
+    </message>
+    <message>
+        <source>{n} decoded samples</source>
+        <translation>{n} 個解碼樣本</translation>
+    </message>
+    <message>
+        <source>{n} encoded {dataset} images</source>
+        <translation>{n} 張已編碼的 {dataset} 影像</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 個樣本</translation>
     </message>
     <message>
         <source>PC{n} ({percent} %)</source>
@@ -3425,6 +3683,11 @@ SHA-256：{sha}</translation>
         <translation>屬性方向</translation>
     </message>
     <message>
+        <source>Latent coordinate {i}, in standard deviations of the prior</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not</extracomment>
+        <translation>潛在座標 {i}，以先驗的標準差為單位</translation>
+    </message>
+    <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
         <extracomment>most sliders built at once; more dimensions than this show the first ones and say so</extracomment>
         <translation>每個滑塊移動潛在向量 z 的一個座標，即模型轉換為圖片的那些數。</translation>
@@ -3448,6 +3711,10 @@ SHA-256：{sha}</translation>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
         <translation>課程</translation>
+    </message>
+    <message>
+        <source>Presentation sliders</source>
+        <translation>簡報滑桿</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
@@ -3632,6 +3899,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>Draw a line around every pixel</source>
         <translation>在每個像素周圍畫線</translation>
+    </message>
+    <message>
+        <source>&amp;Smooth scaling</source>
+        <translation>平滑縮放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)</source>
+        <translation>混合放大的像素（開），或把每個像素畫成清晰的方塊（關，最近鄰）</translation>
     </message>
     <message>
         <source>Look for &amp;models again</source>

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from latentlab.ui.common.i18n import fmt, number
 from latentlab.ui.common.state import Basis, ModelSummary
 
 #: samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)
@@ -183,7 +184,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
     if key == "class":
         if summary.has_encoder:
             z, labels, class_names = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-            source = f"encoded {summary.dataset} images"
+            source = QCoreApplication.translate("basis", "encoded {dataset} images").format(dataset=summary.dataset)
         else:
             from latentlab.core.datasets import of_model
 
@@ -232,7 +233,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
                 description=factor.description, x0=z.shape[0]))
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
-        return Basis("attribute", names, np.stack(dirs), tips, {"source": f"{z.shape[0]} decoded samples"})
+        source = QCoreApplication.translate("basis", "{n} decoded samples").format(n=z.shape[0])
+        return Basis("attribute", names, np.stack(dirs), tips, {"source": source})
 
     raise ValueError(f"unknown basis {key!r}")
 
@@ -256,7 +258,8 @@ def principal_job(model: Any, summary: ModelSummary):
         raise ValueError(reason)
     if summary.has_encoder:
         z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-        return principal.encoder_pca(z), f"{z.shape[0]} encoded {summary.dataset} images"
+        return principal.encoder_pca(z), QCoreApplication.translate("basis", "{n} encoded {dataset} images").format(
+            n=z.shape[0], dataset=summary.dataset)
     layer = summary.family.capabilities.principal_layer
     z = L.sample_prior(FIT_SAMPLES, summary.latent_dim, seed=0)
     labels = (torch.randint(0, len(summary.class_names), (FIT_SAMPLES,), generator=torch.Generator().manual_seed(0))
@@ -266,14 +269,15 @@ def principal_job(model: Any, summary: ModelSummary):
         lab = labels[i:i + 250].to(model.device) if labels is not None else None
         acts.append(principal.layer_activations(model, layer, z[i:i + 250].to(model.device, model.dtype), lab))
         yield
-    return principal.ganspace_directions(z, torch.cat(acts)), f"{FIT_SAMPLES} samples"
+    return (principal.ganspace_directions(z, torch.cat(acts)),
+            QCoreApplication.translate("basis", "{n} samples").format(n=FIT_SAMPLES))
 
 
 def principal_name(i: int, share: float) -> str:
     """A principal direction's slider and axis name, "PC1 (14 %)": one wording, one rounding."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=f"{share * 100:.0f}")
+    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=number(share * 100, ".0f"))
 
 
 def principal_tip(i: int, share: float, space: str, source: str) -> str:
@@ -281,7 +285,7 @@ def principal_tip(i: int, share: float, space: str, source: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    percent = f"{share * 100:.1f}"
+    percent = number(share * 100, ".1f")
     if space == "activations":
         return translate("basis", "PC{n} explains {percent} % of the variation in the generator's first layer over "
                            "{source} (GANSpace: the layer's principal components, traced back to the latent)").format(
@@ -317,8 +321,8 @@ def class_basis(data: Basis, src: int) -> Basis:
             continue
         dirs.append((d / n).astype(np.float32))
         names.append(f"{names_all[src]} → {names_all[dst]}")
-        tips.append(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
-                                                        "means of {x2}); the means are {n:.2f} apart").format(
+        tips.append(fmt(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
+                                                        "means of {x2}); the means are {n:.2f} apart"),
                                                             x0=names_all[src], x1=names_all[dst], x2=data.extra['source'], n=n))
     extra = dict(data.extra, src=src)
     if not dirs:

@@ -258,7 +258,7 @@ def build_view(view: Any) -> None:
     view.path_mode.activated.connect(lambda _r: view._path_edited())
     view.path_frames = QSpinBox()
     view.path_frames.setRange(2, 240)
-    view.path_frames.setSuffix(" frames")
+    view.path_frames.setSuffix(translate("CompareView", " frames"))
     view.path_frames.setValue(cj.PATH_FRAMES)
     view.path_frames.setToolTip(translate("CompareView", "Frames on the path"))
     view.path_frames.editingFinished.connect(view._path_edited)

@@ -72,11 +72,12 @@ def _duration(seconds: Any) -> str:
         s = float(seconds)
     except (TypeError, ValueError):
         return str(seconds)
+    translate = QCoreApplication.translate
     if s < 90:
-        return f"{number(round(s))} s"
+        return translate("ModelCard", "{n} s").format(n=number(round(s)))
     if s < 5400:
-        return f"{number(round(s / 60))} min"
-    return f"{QLocale().toString(s / 3600, 'f', 1)} h"
+        return translate("ModelCard", "{n} min").format(n=number(round(s / 60)))
+    return translate("ModelCard", "{n} h").format(n=QLocale().toString(s / 3600, "f", 1))
 
 
 def card_html(model: ModelSummary) -> str:

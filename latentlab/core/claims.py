@@ -473,7 +473,7 @@ def _stability(m: _Models) -> dict[str, Any]:
     verdict, failing = m.judge(osc, lambda vae, gan: gan > vae * STABILITY_FACTOR)
     text = ""
     if any(v is not None for v in osc):
-        listing = list_separator(m.lang).join(f"{m.who[i]} {m.num(v)} ({curves[i]})"
+        listing = list_separator(m.lang).join(f"{m.who[i]} {m.num(v)} ({m.tr(curves[i])})"
                                               for i, v in enumerate(osc) if v is not None)
         text = m.tr("Oscillation of the loss in the second half of training (mean step-to-step change / the "
                     "curve's full range; 0 = smooth): {values}", values=listing)

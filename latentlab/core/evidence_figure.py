@@ -421,12 +421,12 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
         lx = px0 + (j % 2) * col_w
         yy = ly + (j // 2) * s.line(s.small)
         sheet.draw.line([(lx, yy + s.px(8)), (lx + s.px(18), yy + s.px(8))], fill=c, width=s.px(3))
-        sheet.text((lx + s.px(24), yy), sheet.fit(s.tr("{curve}  {low} to {high}", curve=key, low=s.num(vmin),
+        sheet.text((lx + s.px(24), yy), sheet.fit(s.tr("{curve}  {low} to {high}", curve=s.tr(key), low=s.num(vmin),
                                                        high=s.num(vmax)), s.small, col_w - s.px(28)), s.small, _INK)
     try:
         st = loss_stability(log)
         text = s.tr("oscillation of {curve} (shaded half): {value} · each curve scaled to its own range",
-                    curve=st["curve"], value=s.num(st["oscillation"]))
+                    curve=s.tr(st["curve"]), value=s.num(st["oscillation"]))
     except ValueError:
         text = s.tr("each curve scaled to its own range")
     sheet.paragraph(x, y + h - caption_h, w, text, s.small, _MUTED)

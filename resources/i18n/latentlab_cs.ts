@@ -703,6 +703,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Zobrazit tvrzení, naměřené hodnoty, pokrytí a průběh trénování</translation>
     </message>
     <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>Stejný seed: každý model dostane stejná náhodná čísla (stejný latentní vektor). Každý model je dekóduje do vlastního obrázku, takže je očekávané, že různé modely kreslí různé věci (1 vedle 7): porovnávejte, jak dobré jsou obrázky, ne zda se shodují.</translation>
+    </message>
+    <message>
         <source>Linked sliders:</source>
         <translation>Propojené posuvníky:</translation>
     </message>
@@ -1201,37 +1205,8 @@ obrázek
 <context>
     <name>EvidencePanel</name>
     <message>
-        <source>total loss</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)</extracomment>
-        <translation>celková ztráta</translation>
-    </message>
-    <message>
-        <source>reconstruction</source>
-        <translation>rekonstrukce</translation>
-    </message>
-    <message>
-        <source>KL divergence</source>
-        <translation>KL divergence</translation>
-    </message>
-    <message>
-        <source>generator</source>
-        <translation>generátor</translation>
-    </message>
-    <message>
-        <source>discriminator</source>
-        <translation>diskriminátor</translation>
-    </message>
-    <message>
-        <source>critic on real</source>
-        <translation>kritik na skutečných</translation>
-    </message>
-    <message>
-        <source>critic on generated</source>
-        <translation>kritik na vygenerovaných</translation>
-    </message>
-    <message>
         <source>Claims</source>
-        <extracomment>body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>Tvrzení</translation>
     </message>
     <message>
@@ -2468,6 +2443,99 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Zdroj</translation>
     </message>
     <message>
+        <source>final discriminator loss</source>
+        <extracomment>the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words</extracomment>
+        <translation>konečná ztráta diskriminátoru</translation>
+    </message>
+    <message>
+        <source>final generator loss</source>
+        <translation>konečná ztráta generátoru</translation>
+    </message>
+    <message>
+        <source>final score of real images</source>
+        <translation>konečné skóre skutečných obrázků</translation>
+    </message>
+    <message>
+        <source>final score of generated images</source>
+        <translation>konečné skóre vygenerovaných obrázků</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>konečná ztráta</translation>
+    </message>
+    <message>
+        <source>final reconstruction loss</source>
+        <translation>konečná ztráta rekonstrukce</translation>
+    </message>
+    <message>
+        <source>final KL divergence</source>
+        <translation>konečná KL divergence</translation>
+    </message>
+    <message>
+        <source>final accuracy</source>
+        <translation>konečná přesnost</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>přesnost na testu</translation>
+    </message>
+    <message>
+        <source>KID standard deviation</source>
+        <translation>směrodatná odchylka KID</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>datová sada</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>architektura</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>vzorky</translation>
+    </message>
+    <message>
+        <source>real images</source>
+        <translation>skutečné obrázky</translation>
+    </message>
+    <message>
+        <source>real images for the floor</source>
+        <translation>skutečné obrázky pro spodní mez</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>real images from</source>
+        <translation>zdroj skutečných obrázků</translation>
+    </message>
+    <message>
+        <source>classifier&apos;s test accuracy</source>
+        <translation>přesnost klasifikátoru na testu</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>čas (s)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>soubor</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>zařízení</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
@@ -2538,6 +2606,14 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Measurements</source>
         <translation>Měření</translation>
+    </message>
+    <message>
+        <source>evaluation (latentlab eval)</source>
+        <translation>hodnocení (latentlab eval)</translation>
+    </message>
+    <message>
+        <source>end of training</source>
+        <translation>konec trénování</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>
@@ -4223,13 +4299,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>Live training</source>
         <translation>Živé trénování</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
-        <translation>Stejný seed: každý model dostane stejná náhodná čísla (stejný latentní vektor). Každý model je dekóduje do vlastního obrázku, takže je očekávané, že různé modely kreslí různé věci (1 vedle 7): porovnávejte, jak dobré jsou obrázky, ne zda se shodují.</translation>
     </message>
 </context>
 </TS>

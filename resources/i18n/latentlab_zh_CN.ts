@@ -701,6 +701,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>显示论断、测量数值、覆盖率和训练曲线</translation>
     </message>
     <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>相同种子：每个模型得到相同的随机数（相同的潜在向量）。每个模型会把它们解码成自己的图片，因此不同模型画出不同的东西（1 旁边是 7）是正常的：请比较图片的质量，而不是它们是否一致。</translation>
+    </message>
+    <message>
         <source>Linked sliders:</source>
         <translation>联动滑块：</translation>
     </message>
@@ -1193,37 +1197,8 @@ image here
 <context>
     <name>EvidencePanel</name>
     <message>
-        <source>total loss</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)</extracomment>
-        <translation>总损失</translation>
-    </message>
-    <message>
-        <source>reconstruction</source>
-        <translation>重建</translation>
-    </message>
-    <message>
-        <source>KL divergence</source>
-        <translation>KL 散度</translation>
-    </message>
-    <message>
-        <source>generator</source>
-        <translation>生成器</translation>
-    </message>
-    <message>
-        <source>discriminator</source>
-        <translation>判别器</translation>
-    </message>
-    <message>
-        <source>critic on real</source>
-        <translation>判别器对真实图像</translation>
-    </message>
-    <message>
-        <source>critic on generated</source>
-        <translation>判别器对生成图像</translation>
-    </message>
-    <message>
         <source>Claims</source>
-        <extracomment>body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>论断</translation>
     </message>
     <message>
@@ -2454,6 +2429,99 @@ Use Open file… below.</source>
         <translation>来源</translation>
     </message>
     <message>
+        <source>final discriminator loss</source>
+        <extracomment>the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words</extracomment>
+        <translation>最终判别器损失</translation>
+    </message>
+    <message>
+        <source>final generator loss</source>
+        <translation>最终生成器损失</translation>
+    </message>
+    <message>
+        <source>final score of real images</source>
+        <translation>真实图像的最终得分</translation>
+    </message>
+    <message>
+        <source>final score of generated images</source>
+        <translation>生成图像的最终得分</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <source>final reconstruction loss</source>
+        <translation>最终重建损失</translation>
+    </message>
+    <message>
+        <source>final KL divergence</source>
+        <translation>最终 KL 散度</translation>
+    </message>
+    <message>
+        <source>final accuracy</source>
+        <translation>最终准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>KID standard deviation</source>
+        <translation>KID 标准差</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>real images</source>
+        <translation>真实图像数</translation>
+    </message>
+    <message>
+        <source>real images for the floor</source>
+        <translation>用于下限的真实图像数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>real images from</source>
+        <translation>真实图像来源</translation>
+    </message>
+    <message>
+        <source>classifier&apos;s test accuracy</source>
+        <translation>分类器测试准确率</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>用时（秒）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
@@ -2524,6 +2592,14 @@ Use Open file… below.</source>
     <message>
         <source>Measurements</source>
         <translation>测量结果</translation>
+    </message>
+    <message>
+        <source>evaluation (latentlab eval)</source>
+        <translation>评估（latentlab eval）</translation>
+    </message>
+    <message>
+        <source>end of training</source>
+        <translation>训练结束时</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>
@@ -4205,13 +4281,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Live training</source>
         <translation>实时训练</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
-        <translation>相同种子：每个模型得到相同的随机数（相同的潜在向量）。每个模型会把它们解码成自己的图片，因此不同模型画出不同的东西（1 旁边是 7）是正常的：请比较图片的质量，而不是它们是否一致。</translation>
     </message>
 </context>
 </TS>

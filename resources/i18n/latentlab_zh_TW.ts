@@ -701,6 +701,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>顯示論斷、測量數值、覆蓋率和訓練曲線</translation>
     </message>
     <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>相同種子：每個模型得到相同的隨機數（相同的潛在向量）。每個模型會把它們解碼成自己的圖片，因此不同模型畫出不同的東西（1 旁邊是 7）是正常的：請比較圖片的品質，而不是它們是否一致。</translation>
+    </message>
+    <message>
         <source>Linked sliders:</source>
         <translation>聯動滑塊：</translation>
     </message>
@@ -1193,37 +1197,8 @@ image here
 <context>
     <name>EvidencePanel</name>
     <message>
-        <source>total loss</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)</extracomment>
-        <translation>總損失</translation>
-    </message>
-    <message>
-        <source>reconstruction</source>
-        <translation>重建</translation>
-    </message>
-    <message>
-        <source>KL divergence</source>
-        <translation>KL 散度</translation>
-    </message>
-    <message>
-        <source>generator</source>
-        <translation>生成器</translation>
-    </message>
-    <message>
-        <source>discriminator</source>
-        <translation>判別器</translation>
-    </message>
-    <message>
-        <source>critic on real</source>
-        <translation>判別器對真實影像</translation>
-    </message>
-    <message>
-        <source>critic on generated</source>
-        <translation>判別器對生成影像</translation>
-    </message>
-    <message>
         <source>Claims</source>
-        <extracomment>body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>論斷</translation>
     </message>
     <message>
@@ -2454,6 +2429,99 @@ Use Open file… below.</source>
         <translation>來源</translation>
     </message>
     <message>
+        <source>final discriminator loss</source>
+        <extracomment>the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words</extracomment>
+        <translation>最終判別器損失</translation>
+    </message>
+    <message>
+        <source>final generator loss</source>
+        <translation>最終生成器損失</translation>
+    </message>
+    <message>
+        <source>final score of real images</source>
+        <translation>真實影像的最終得分</translation>
+    </message>
+    <message>
+        <source>final score of generated images</source>
+        <translation>生成影像的最終得分</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最終損失</translation>
+    </message>
+    <message>
+        <source>final reconstruction loss</source>
+        <translation>最終重建損失</translation>
+    </message>
+    <message>
+        <source>final KL divergence</source>
+        <translation>最終 KL 散度</translation>
+    </message>
+    <message>
+        <source>final accuracy</source>
+        <translation>最終準確率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>測試準確率</translation>
+    </message>
+    <message>
+        <source>KID standard deviation</source>
+        <translation>KID 標準差</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>架構</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>real images</source>
+        <translation>真實影像數</translation>
+    </message>
+    <message>
+        <source>real images for the floor</source>
+        <translation>用於下限的真實影像數</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>real images from</source>
+        <translation>真實影像來源</translation>
+    </message>
+    <message>
+        <source>classifier&apos;s test accuracy</source>
+        <translation>分類器測試準確率</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>用時（秒）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
@@ -2524,6 +2592,14 @@ Use Open file… below.</source>
     <message>
         <source>Measurements</source>
         <translation>測量結果</translation>
+    </message>
+    <message>
+        <source>evaluation (latentlab eval)</source>
+        <translation>評估（latentlab eval）</translation>
+    </message>
+    <message>
+        <source>end of training</source>
+        <translation>訓練結束時</translation>
     </message>
     <message>
         <source>Facts about the open model, read from its file: what it is, what it learned from, how it was trained, and how it scored</source>
@@ -4205,13 +4281,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>Live training</source>
         <translation>即時訓練</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
-        <translation>相同種子：每個模型得到相同的隨機數（相同的潛在向量）。每個模型會把它們解碼成自己的圖片，因此不同模型畫出不同的東西（1 旁邊是 7）是正常的：請比較圖片的品質，而不是它們是否一致。</translation>
     </message>
 </context>
 </TS>

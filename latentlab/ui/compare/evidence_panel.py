@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -71,15 +71,20 @@ _PT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 DEFAULT_EVAL_N = 10000
 
 
+def figure_name(key: str, lang: str) -> str:
+    """A figure a claim reads (``sharpness_ratio``, ``training_log.g_loss``) by its name in ``lang``."""
+    labels = {k: label for k, label, _note in metric_table.METRICS}
+    if key.startswith("training_log."):
+        return caption("{name}: training log", lang, name=caption(key.split(".", 1)[1], lang))
+    if key == "training_log":
+        return caption("training log", lang)
+    return caption(labels.get(key, key), lang)
+
+
 def loss_name(key: str) -> str:
-    """A training-log curve (``g_loss``, ``recon``...) in words; keys it does not know stay as they are."""
-    translate = QCoreApplication.translate
-    names = {"loss": translate("EvidencePanel", "total loss"), "recon": translate("EvidencePanel", "reconstruction"),
-             "kl": translate("EvidencePanel", "KL divergence"), "g_loss": translate("EvidencePanel", "generator"),
-             "d_loss": translate("EvidencePanel", "discriminator"),
-             "d_real": translate("EvidencePanel", "critic on real"),
-             "d_fake": translate("EvidencePanel", "critic on generated")}
-    return names.get(key, key)
+    """A training-log curve in the UI language: ``g_loss`` stays the log's key in English, "ztráta
+    generátoru" in Czech (the same words as the exported figure, from ``resources/captions.toml``)."""
+    return caption(key, i18n.current_language())
 
 
 class EvidencePanel(QWidget):
@@ -319,7 +324,8 @@ class EvidencePanel(QWidget):
         ev.setWordWrap(True)
         ev.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         ev.setStyleSheet("color: #1f2328; font-size: 11pt; border: none;")
-        ev.setToolTip(self.tr("Figures used: {figures}").format(figures=", ".join(row.get("figure") or [])))  # keys, as in the card
+        ev.setToolTip(self.tr("Figures used: {figures}").format(figures=self._sep().join(
+            figure_name(f, lang) for f in row.get("figure") or [])))
         v.addWidget(ev)
         return card
 

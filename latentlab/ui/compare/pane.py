@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.i18n import fmt
+from latentlab.ui.common.i18n import fmt, number
 from latentlab.ui.common.qt_helpers import PaintPacer, frame_to_qimage
 from latentlab.ui.common.widgets import pixel_view
 from latentlab.ui.compare.jobs import PC_COUNT, mosaic
@@ -210,7 +210,7 @@ class ComparePane(QFrame):
         what = (self.tr("This pane's last render took {ms} ms for 1 image on the shared render worker")
                 if len(frames) == 1 else
                 self.tr("This pane's last render took {ms} ms for {n} images on the shared render worker"))
-        self.ms.setToolTip(what.format(ms=f"{ms:.1f}", n=len(frames)))
+        self.ms.setToolTip(what.format(ms=number(ms, ".1f"), n=len(frames)))
         if kind == "path":
             self._frame_index = max(0, min(len(frames) - 1, frame_index))
             self._show(frames[self._frame_index])

@@ -204,8 +204,8 @@ def build_view(view: Any) -> None:
     cv.addLayout(row3)
 
     # "Same seed" explains itself: a 1 beside a 7 is what it should show
-    view.seed_note = QLabel(view.tr(
-        "Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into "
+    view.seed_note = QLabel(translate(
+        "CompareView", "Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into "
         "its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how "
         "good the pictures are, not whether they match."))
     view.seed_note.setObjectName("seedNote")

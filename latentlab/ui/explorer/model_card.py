@@ -12,7 +12,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from latentlab.core.caption_text import caption
+from latentlab.core.metric_table import METRICS
 from latentlab.ui.common.family_text import family_description, kind_phrase
+from latentlab.ui.common.i18n import current_language
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.explorer.model_browser import READABLE_CHARS, readable_width
 
@@ -22,6 +25,28 @@ PROVENANCE_KEYS = (("epochs", QT_TRANSLATE_NOOP("ModelCard", "Epochs")),
                    ("device", QT_TRANSLATE_NOOP("ModelCard", "Trained on")),
                    ("date", QT_TRANSLATE_NOOP("ModelCard", "Date")), ("saved", QT_TRANSLATE_NOOP("ModelCard", "Saved")),
                    ("package_version", "latentlab"), ("source", QT_TRANSLATE_NOOP("ModelCard", "Source")))
+
+#: the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words
+METRIC_KEYS = {
+    "final_d_loss": QT_TRANSLATE_NOOP("ModelCard", "final discriminator loss"),
+    "final_g_loss": QT_TRANSLATE_NOOP("ModelCard", "final generator loss"),
+    "final_d_real": QT_TRANSLATE_NOOP("ModelCard", "final score of real images"),
+    "final_d_fake": QT_TRANSLATE_NOOP("ModelCard", "final score of generated images"),
+    "final_loss": QT_TRANSLATE_NOOP("ModelCard", "final loss"),
+    "final_recon": QT_TRANSLATE_NOOP("ModelCard", "final reconstruction loss"),
+    "final_kl": QT_TRANSLATE_NOOP("ModelCard", "final KL divergence"),
+    "final_accuracy": QT_TRANSLATE_NOOP("ModelCard", "final accuracy"),
+    "test_accuracy": QT_TRANSLATE_NOOP("ModelCard", "test accuracy"),
+    "kid_std": QT_TRANSLATE_NOOP("ModelCard", "KID standard deviation"),
+    "dataset": QT_TRANSLATE_NOOP("ModelCard", "dataset"), "kind": QT_TRANSLATE_NOOP("ModelCard", "kind"),
+    "arch": QT_TRANSLATE_NOOP("ModelCard", "architecture"), "n": QT_TRANSLATE_NOOP("ModelCard", "samples"),
+    "n_real": QT_TRANSLATE_NOOP("ModelCard", "real images"),
+    "n_floor": QT_TRANSLATE_NOOP("ModelCard", "real images for the floor"),
+    "seed": QT_TRANSLATE_NOOP("ModelCard", "seed"), "real_source": QT_TRANSLATE_NOOP("ModelCard", "real images from"),
+    "feature_net_test_accuracy": QT_TRANSLATE_NOOP("ModelCard", "classifier's test accuracy"),
+    "seconds": QT_TRANSLATE_NOOP("ModelCard", "time (s)"), "model": QT_TRANSLATE_NOOP("ModelCard", "file"),
+    "device": QT_TRANSLATE_NOOP("ModelCard", "device"), "date": QT_TRANSLATE_NOOP("ModelCard", "date"),
+}
 
 
 def _tr(text: str) -> str:
@@ -121,11 +146,19 @@ def card_html(model: ModelSummary) -> str:
     metrics = card.get("metrics") or {}
     if metrics:
         out.append(_heading(translate("ModelCard", "Measurements")))
+        # the figures ``latentlab eval`` writes by their names in the UI language; other keys as stored
+        lang = current_language()
+        names = {key: _tr(text) for key, text in METRIC_KEYS.items()}
+        names.update({key: caption(label, lang) for key, label, _note in METRICS})
+        groups = {"eval": translate("ModelCard", "evaluation (latentlab eval)"),
+                  "training": translate("ModelCard", "end of training")}
         for group, values in metrics.items():
             if isinstance(values, dict):
-                flat = [(k, _fmt(v)) for k, v in values.items() if not isinstance(v, (dict, list))]
+                flat = [(names.get(k, k), _date(v) if k == "date" else _fmt(v)) for k, v in values.items()
+                        if not isinstance(v, (dict, list))]
                 if flat:
-                    out.append(f"<p style='margin-bottom:0'><i>{e(str(group))}</i></p>" + _table(flat))
+                    out.append(f"<p style='margin-bottom:0'><i>{e(groups.get(str(group), str(group)))}</i></p>"
+                               + _table(flat))
             else:
                 out.append(_table([(str(group), _fmt(values))]))
     out.append(f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.common.i18n import number
+from latentlab.ui.common.plot_style import locale_axes
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label
@@ -129,7 +130,7 @@ class EncodePanel(QWidget):
         self.keyframe_button.clicked.connect(lambda: self.tools.add_encoding())
 
         # mean ± σ per dimension (VAEs), the current point as dots
-        self.sigma_plot = pg.PlotWidget(background="#fbfbfb")
+        self.sigma_plot = pg.PlotWidget(background="#fbfbfb", axisItems=locale_axes())
         self.sigma_plot.setMenuEnabled(False)
         self.sigma_plot.hideButtons()
         self.sigma_plot.setMouseEnabled(False, False)

@@ -1858,7 +1858,7 @@ obrázek
     </message>
     <message>
         <source>Fit</source>
-        <translation>Přizpůsobit</translation>
+        <translation>Vše</translation>
     </message>
     <message>
         <source>Show all the points (double-click the map does the same)</source>
@@ -3287,7 +3287,7 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
     <message>
         <source>Use the bundled sample if missing</source>
-        <translation>Použít přiložený vzorek, pokud chybí</translation>
+        <translation>Chybí-li, použít vzorek</translation>
     </message>
     <message>
         <source>When the full dataset is not installed, train on the 2,000-image sample that ships with latentlab (enough to see digits appear)</source>
@@ -3339,7 +3339,7 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
     <message>
         <source>Latent size</source>
-        <translation>Velikost latentního vektoru</translation>
+        <translation>Latentní rozměr</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -3444,6 +3444,10 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Losses</source>
         <translation>Ztráty</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
     </message>
     <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>

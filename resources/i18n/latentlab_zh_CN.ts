@@ -3428,6 +3428,10 @@ Use Open file… below.</source>
         <translation>损失</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>训练损失，在若干步内取平均。GAN 的两个损失相互对抗，因此会波动而不是下降；它们不能显示模式崩溃。</translation>
     </message>

@@ -231,7 +231,7 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存於 {when}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;儲存於 {when}</translation>
     </message>
     <message>
         <source>No bookmarks for this model yet ({n} for other models: untick &quot;This model only&quot; to see them).
@@ -2381,7 +2381,7 @@ image here
         <source>{path}
 {params:,} parameters — click to open</source>
         <translation>{path}
-{params:,} 個引數 — 點選開啟</translation>
+{params:,} 個參數 — 點選開啟</translation>
     </message>
     <message>
         <source>{name}
@@ -2422,7 +2422,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Saved</source>
-        <translation>保存於</translation>
+        <translation>儲存於</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2535,7 +2535,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2567,7 +2567,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Parameters</source>
-        <translation>引數</translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>File size</source>
@@ -2579,7 +2579,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Runs on</source>
-        <translation>運行於</translation>
+        <translation>執行於</translation>
     </message>
     <message>
         <source>How it was trained</source>
@@ -3428,6 +3428,10 @@ Use Open file… below.</source>
         <translation>損失</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>訓練損失，在若干步內取平均。GAN 的兩個損失相互對抗，因此會波動而不是下降；它們不能顯示模式崩潰。</translation>
     </message>
@@ -4093,11 +4097,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>DCGAN (PyTorch tutorial)</source>
-        <translation>DCGAN（PyTorch 教程）</translation>
+        <translation>DCGAN（PyTorch 教學）</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
-        <translation>PyTorch 教程和示例中的 DCGAN 生成器，從其 state dict 匯入</translation>
+        <translation>PyTorch 教學和範例中的 DCGAN 生成器，從其 state dict 匯入</translation>
     </message>
     <message>
         <source>Conditional DCGAN (tutorial layout)</source>
@@ -4109,11 +4113,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
-        <translation>MLP VAE（PyTorch 示例）</translation>
+        <translation>MLP VAE（PyTorch 範例）</translation>
     </message>
     <message>
         <source>The fully connected VAE of the PyTorch examples (784-400-20), imported from its state dict</source>
-        <translation>PyTorch 示例中的全連線 VAE（784-400-20），從其 state dict 匯入</translation>
+        <translation>PyTorch 範例中的全連線 VAE（784-400-20），從其 state dict 匯入</translation>
     </message>
     <message>
         <source>Convolutional VAE (PyTorch-VAE)</source>

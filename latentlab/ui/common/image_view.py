@@ -150,6 +150,7 @@ class ImageView(QWidget):
         export_bar.addStretch(1)
         # The exported picture's size, labelled, slide-ready by default (a 28 px digit at ×4 was 112 px)
         self.size_label = QLabel(self.tr("Export size:"))
+        self.size_label.setObjectName("exportSizeLabel")  # light on the dark canvas (light.qss)
         self.size_box = QSpinBox()
         self.size_box.setObjectName("exportSizeBox")
         self.size_box.setRange(64, 4096)

@@ -65,7 +65,9 @@ class LatentMap(QWidget):
         self._fitted = False
 
         # --- the plot ---------------------------------------------------------------------------
-        self.plot = still_plot(BACKGROUND, (180, 180), axis_pen="#9a9a9a", text_pen="#505050", mouse=True)
+        # 120 px tall at least: on a 720-px screen the dock is short, and the legend and status below
+        # must not be drawn over the axis (they were, at 180)
+        self.plot = still_plot(BACKGROUND, (180, 120), axis_pen="#9a9a9a", text_pen="#505050", mouse=True)
         self.plot.showGrid(x=True, y=True, alpha=0.12)
         self.plot.setToolTip("")
         self.vb = self.plot.getViewBox()

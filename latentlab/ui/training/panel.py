@@ -312,7 +312,7 @@ class TrainingPanel(QWidget):
         # loss curves
         self.loss_plot = dark_plot(self.tr("Losses"))
         self.loss_plot.setObjectName("trainingLosses")
-        self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
+        self.loss_plot.getAxis("bottom").setLabel(self.tr("step"), color=AXIS)
         self.loss_legend = legend_label("trainLossLegend")  # above the plot, never over the curves
         self.loss_plot.setToolTip(self.tr("Training losses, averaged over a few steps. A GAN's two losses push against "
                                           "each other, so they wobble instead of falling; they do not show mode collapse."))

@@ -734,9 +734,13 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
         <translation>slerp: po sféře, kde žijí vzorky priorního rozdělení; lerp: přímka (prochází středem, kde jsou vzorky vzácné)</translation>
     </message>
-    <message>
-        <source> frames</source>
-        <translation> snímků</translation>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n snímek</numerusform>
+            <numerusform>%n snímky</numerusform>
+            <numerusform>%n snímků</numerusform>
+        </translation>
     </message>
     <message>
         <source>Frames on the path</source>
@@ -3317,9 +3321,13 @@ Použijte Otevřít soubor… níže.</translation>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>Kanály první vrstvy (šířka sítě). 16 se na CPU notebooku trénuje asi 4× rychleji než 32 a na číslice stačí.</translation>
     </message>
-    <message>
-        <source> steps</source>
-        <translation> kroků</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n krok</numerusform>
+            <numerusform>%n kroky</numerusform>
+            <numerusform>%n kroků</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>

@@ -732,9 +732,11 @@ Press Ctrl+B to keep the current point under a name.</source>
         <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
         <translation>slerp：沿球面，先验样本所在之处；lerp：直线（穿过中心，那里样本很少）</translation>
     </message>
-    <message>
-        <source> frames</source>
-        <translation> 帧</translation>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
     </message>
     <message>
         <source>Frames on the path</source>
@@ -3299,9 +3301,11 @@ Use Open file… below.</source>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>第一层的通道数（网络宽度）。在笔记本 CPU 上，16 比 32 训练快约 4 倍，对数字已足够。</translation>
     </message>
-    <message>
-        <source> steps</source>
-        <translation> 步</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>

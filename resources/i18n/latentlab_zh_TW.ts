@@ -732,9 +732,11 @@ Press Ctrl+B to keep the current point under a name.</source>
         <source>slerp: along the sphere, where the prior&apos;s samples live; lerp: a straight line (it cuts through the middle, where samples are rare)</source>
         <translation>slerp：沿球面，先驗樣本所在之處；lerp：直線（穿過中心，那裡樣本很少）</translation>
     </message>
-    <message>
-        <source> frames</source>
-        <translation> 幀</translation>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 幀</numerusform>
+        </translation>
     </message>
     <message>
         <source>Frames on the path</source>
@@ -3299,9 +3301,11 @@ Use Open file… below.</source>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>第一層的通道數（網路寬度）。在筆記本 CPU 上，16 比 32 訓練快約 4 倍，對數字已足夠。</translation>
     </message>
-    <message>
-        <source> steps</source>
-        <translation> 步</translation>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>

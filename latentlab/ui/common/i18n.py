@@ -22,6 +22,7 @@ from __future__ import annotations
 import numbers
 import os
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,6 +155,23 @@ def number(value: float, spec: str = "g") -> str:
     if point == "." and group == ",":
         return text
     return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def plural_suffix(spin: object, text_for: Callable[[int], str]) -> None:
+    """Keep a spin box's unit in the grammatical number its value needs: "1 krok", "3 kroky", "20 kroků".
+
+    ``text_for(n)`` is the counted message with the number, e.g. ``lambda n: self.tr("%n step(s)", "", n)``
+    (a literal ``tr`` call, so lupdate files it as a plural message); the suffix is that text
+    without the number.
+    """
+    def show(n: int) -> None:
+        text = text_for(int(n))
+        # English is the untranslated source text, "%n step(s)": its own plural by hand
+        text = text.replace("(s)", "" if int(n) == 1 else "s")
+        spin.setSuffix(" " + text.replace(str(int(n)), "", 1).strip())  # type: ignore[attr-defined]
+
+    spin.valueChanged.connect(show)  # type: ignore[attr-defined]
+    show(spin.value())  # type: ignore[attr-defined]
 
 
 class _LocalFormatter(string.Formatter):

@@ -624,6 +624,10 @@ class CompareView(QWidget):
         return [EvidenceModel(i, s.name, s.card, PANE_COLORS[i % len(PANE_COLORS)], s.summary.dataset)
                 for i, s in enumerate(self.controller.slots) if s.ok]
 
+    def frames_text(self, n: int) -> str:
+        """"12 frames" with the unit in the grammatical number of ``n`` (the path's frame count box)."""
+        return self.tr("%n frame(s)", "", n)
+
     def retranslate_ui(self) -> None:
         """The language changed: the evidence (claims, figures, charts) and the warnings are core text
         built from the cards in the UI language, so build them again."""

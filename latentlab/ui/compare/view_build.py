@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import plural_suffix
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.evidence_panel import EvidencePanel
 from latentlab.ui.compare.pc_sliders import PcSliders
@@ -258,7 +259,7 @@ def build_view(view: Any) -> None:
     view.path_mode.activated.connect(lambda _r: view._path_edited())
     view.path_frames = QSpinBox()
     view.path_frames.setRange(2, 240)
-    view.path_frames.setSuffix(translate("CompareView", " frames"))
+    plural_suffix(view.path_frames, view.frames_text)  # a method: lupdate files self.tr("%n …") as plural
     view.path_frames.setValue(cj.PATH_FRAMES)
     view.path_frames.setToolTip(translate("CompareView", "Frames on the path"))
     view.path_frames.editingFinished.connect(view._path_edited)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from latentlab.core.caption_text import class_caption
 from latentlab.ui.common.family_text import family_title
-from latentlab.ui.common.i18n import current_language, fmt, number
+from latentlab.ui.common.i18n import current_language, fmt, number, plural_suffix
 from latentlab.ui.common.plot_style import style_plot_fonts
 from latentlab.ui.common.widgets import pixel_view
 from latentlab.ui.training.charts import (
@@ -188,7 +188,7 @@ class TrainingPanel(QWidget):
         self.every = QSpinBox()
         self.every.setRange(1, 100000)
         self.every.setValue(DEFAULTS["sample_every"])
-        self.every.setSuffix(self.tr(" steps"))
+        plural_suffix(self.every, lambda n: self.tr("%n step(s)", "", n))
         self.every.setToolTip(self.tr("How often the sample grid (and the coverage chart) are redrawn"))
         for w in (self.latent, self.lr, self.batch, self.epochs, self.every, self.width_box):
             w.valueChanged.connect(self._custom)

@@ -203,3 +203,15 @@ def test_chinese_registers_the_shipped_cjk_font(english):
     i18n.install_language(english, "zh_TW")
     assert i18n.register_cjk_font()
     assert any("Noto Sans CJK" in family for family in QFontDatabase.applicationFontFamilies(i18n._cjk_font))
+
+
+def test_dataset_classes_and_directions_are_shown_in_the_language(english):
+    assert i18n.class_name("Ankle boot") == "Ankle boot" and i18n.direction_name("Coat → Bag") == "Coat → Bag"
+    i18n.install_language(english, "cs")
+    assert i18n.class_name("Ankle boot") == "kotníková bota" and i18n.class_name("7") == "7"
+    assert i18n.direction_name("smile") == "úsměv"
+    i18n.install_language(english, "zh_CN")
+    assert i18n.direction_name("Coat → Bag") == "外套 → 包"
+    from latentlab.ui.common.jobs import principal_tip
+
+    assert "第 2 大" in principal_tip(1, 0.1, "latent", "x")  # not "2nd"

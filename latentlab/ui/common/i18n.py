@@ -157,6 +157,26 @@ def number(value: float, spec: str = "g") -> str:
     return text.replace(",", "\0").replace(".", point).replace("\0", group)
 
 
+def class_name(name: object) -> str:
+    """A dataset's class or factor name in the UI language ("Ankle boot" → "kotníková bota").
+
+    The core names them in English (``resources/captions.toml`` has the words); code keeps using
+    the English names (lessons address classes and directions by them), only what is shown changes.
+    Names the table does not know (digits, a model's own classes) are shown as they are.
+    """
+    from latentlab.core.caption_text import class_caption
+
+    return class_caption(str(name), _current)
+
+
+def direction_name(name: str) -> str:
+    """A direction of the sliders' basis as shown: a factor name or a class pair "Coat → Bag" translated."""
+    if "→" in name:
+        src, _, dst = name.partition("→")
+        return f"{class_name(src.strip())} → {class_name(dst.strip())}"
+    return class_name(name)
+
+
 def plural_suffix(spin: object, text_for: Callable[[int], str]) -> None:
     """Keep a spin box's unit in the grammatical number its value needs: "1 krok", "3 kroky", "20 kroků".
 

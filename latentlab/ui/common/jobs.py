@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from latentlab.ui.common.i18n import fmt, number
+from latentlab.ui.common.i18n import class_name, current_language, fmt, number
 from latentlab.ui.common.state import Basis, ModelSummary
 
 #: samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)
@@ -230,7 +230,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             dirs.append(d.numpy().astype(np.float32))
             names.append(factor.name)
             tips.append(QCoreApplication.translate("basis", "{description}, from {x0} decoded samples").format(
-                description=factor.description, x0=z.shape[0]))
+                description=class_name(factor.description), x0=z.shape[0]))
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
         source = QCoreApplication.translate("basis", "{n} decoded samples").format(n=z.shape[0])
@@ -323,7 +323,7 @@ def class_basis(data: Basis, src: int) -> Basis:
         names.append(f"{names_all[src]} → {names_all[dst]}")
         tips.append(fmt(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
                                                         "means of {x2}); the means are {n:.2f} apart"),
-                                                            x0=names_all[src], x1=names_all[dst], x2=data.extra['source'], n=n))
+                                                            x0=class_name(names_all[src]), x1=class_name(names_all[dst]), x2=data.extra['source'], n=n))
     extra = dict(data.extra, src=src)
     if not dirs:
         return Basis("class", [], np.zeros((0, means.shape[1]), np.float32), [], extra)
@@ -331,5 +331,11 @@ def class_basis(data: Basis, src: int) -> Basis:
 
 
 def _ordinal(n: int) -> str:
+    """"2nd" in English, "2." in Czech, "2" in Chinese (whose sentence says 第 … itself)."""
+    lang = current_language()
+    if lang == "cs":
+        return f"{n}."
+    if lang.startswith("zh"):
+        return str(n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

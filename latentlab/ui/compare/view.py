@@ -42,6 +42,7 @@ from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.compare.view_build import STYLE, build_view
 from latentlab.ui.common import i18n
+from latentlab.ui.common.i18n import class_name
 from latentlab.ui.common.family_text import kind_phrase
 from latentlab.ui.common.qt_helpers import shuts_down_once
 
@@ -467,7 +468,7 @@ class CompareView(QWidget):
         self.class_box.addItem(self.tr("each class in turn"), None)
         if cond is not None:
             for k, name in enumerate(cond.class_names):
-                self.class_box.addItem(name, k)
+                self.class_box.addItem(class_name(name), k)
             self.class_box.setToolTip(self.tr("The class every conditional model draws (the others ignore it)"))
         # no model takes a class: no class selector to puzzle over
         self.class_box.setVisible(cond is not None)

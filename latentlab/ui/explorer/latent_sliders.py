@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.i18n import fmt, number
+from latentlab.ui.common.i18n import class_name, direction_name, fmt, number
 from latentlab.ui.common.state import BASES, Basis, ExplorerState, ModelSummary, basis_title
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
@@ -270,7 +270,7 @@ class LatentSliders(QWidget):
             self.basis_combo.setCurrentIndex(i)
         self._ensure_rows(basis.size)
         for i, row in enumerate(self.rows[:basis.size]):
-            row.set_text(basis.names[i], basis.tips[i] if i < len(basis.tips) else "")
+            row.set_text(direction_name(basis.names[i]), basis.tips[i] if i < len(basis.tips) else "")
         is_class = basis.key == "class"
         self._show_src(is_class)
         if is_class:
@@ -279,7 +279,7 @@ class LatentSliders(QWidget):
             self.src_combo.blockSignals(True)
             self.src_combo.clear()
             for c in present:
-                self.src_combo.addItem(str(names[c]), c)
+                self.src_combo.addItem(class_name(names[c]), c)
             j = self.src_combo.findData(basis.extra.get("src"))
             self.src_combo.setCurrentIndex(max(j, 0))
             self.src_combo.blockSignals(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from latentlab.core.caption_text import caption
 from latentlab.core.metric_table import METRICS
 from latentlab.ui.common.family_text import family_description, kind_phrase
-from latentlab.ui.common.i18n import current_language
+from latentlab.ui.common.i18n import class_name, current_language
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.explorer.model_browser import READABLE_CHARS, readable_width
 
@@ -123,7 +123,7 @@ def card_html(model: ModelSummary) -> str:
     if info is not None and info.size_bytes:
         rows.append((translate("ModelCard", "File size"), _human_size(info.size_bytes)))
     if model.class_names:
-        rows.append((translate("ModelCard", "Classes"), ", ".join(model.class_names)))
+        rows.append((translate("ModelCard", "Classes"), ", ".join(class_name(n) for n in model.class_names)))
     rows.append((translate("ModelCard", "Runs on"), model.device))
     out = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
     about = family_description(model.family) if model.family is not None else model.kind

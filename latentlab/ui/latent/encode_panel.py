@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.i18n import number
+from latentlab.ui.common.i18n import class_name, number
 from latentlab.ui.common.plot_style import locale_axes
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.state import ExplorerState, ModelSummary
@@ -223,7 +223,7 @@ class EncodePanel(QWidget):
         self.class_combo.clear()
         conditional = model is not None and model.conditional
         for i, name in enumerate(model.class_names if conditional else []):
-            self.class_combo.addItem(str(name), i)
+            self.class_combo.addItem(class_name(name), i)
         self.class_combo.setVisible(conditional)
         self.class_label.setVisible(conditional)
         if model is None:

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from latentlab.ui.common.i18n import fmt
+from latentlab.ui.common.i18n import class_name, fmt
 from latentlab.ui.common.jobs import principal_job
 from latentlab.ui.common.state import ModelSummary
 
@@ -319,7 +319,7 @@ def load_target(source: Any, summary: ModelSummary) -> tuple[np.ndarray, str, in
         i = int(source[1]) % len(ds)
         label = int(ds.labels[i])
         return ds.images[i].copy(), QCoreApplication.translate("LatentJobs", "{dataset} test image #{i} ({x0})").format(
-            dataset=summary.dataset, i=i, x0=ds.class_names[label]), label
+            dataset=summary.dataset, i=i, x0=class_name(ds.class_names[label])), label
     if isinstance(source, (bytes, bytearray, memoryview)):
         return load_image(bytes(source), summary.image_shape), QCoreApplication.translate("LatentJobs", "dropped "
                                                                                                         "image"), None

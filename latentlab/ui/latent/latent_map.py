@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import class_name
 from latentlab.ui.common.jobs import principal_name
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
@@ -272,7 +273,7 @@ class LatentMap(QWidget):
         if data is None or not data.class_names:
             self.legend.setText("")
             return
-        self.legend.setText(legend_html(data.labels, data.class_names, self.tr("unknown")))
+        self.legend.setText(legend_html(data.labels, [class_name(n) for n in data.class_names], self.tr("unknown")))
 
     # --- axes ----------------------------------------------------------------------------------
     def axis_choices(self) -> list[tuple[str, tuple[str, int]]]:
@@ -455,7 +456,7 @@ class LatentMap(QWidget):
         encoded = self.data.kind == "encoded"
         if 0 <= c < len(self.data.class_names):
             text = (self.tr("test image {i} · class {name}") if encoded else
-                    self.tr("sample {i} · looks like {name}")).format(i=i, name=self.data.class_names[c])
+                    self.tr("sample {i} · looks like {name}")).format(i=i, name=class_name(self.data.class_names[c]))
         else:
             text = (self.tr("test image {i}") if encoded else self.tr("sample {i}")).format(i=i)
         self.inset.show_image(self.data.images[i], text)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -163,6 +164,27 @@ def test_every_view_shows_the_language_not_english(english, make_window, models,
                     if len(found := {x.lower() for x in WORD.findall(text)} & words) >= 2
                     or (found and text.strip().lower() in words)})
     assert not mixed, "English words on screen:\n" + "\n".join(mixed)
+
+    # 3. no placeholder reaches the screen unfilled ("{x0}", "{n:,}")
+    raw = sorted({f"{where}: {text[:120]!r}" for where, text in shown if re.search(r"\{[A-Za-z_]\w*(:[^{}]*)?\}", text)})
+    assert not raw, "unfilled placeholders:\n" + "\n".join(raw)
+
+
+def test_switching_language_rebuilds_the_claims_and_figures(english, make_window, models, qtbot):
+    """The evidence is core text built from the cards: a language switch builds it again."""
+    from latentlab.core.caption_text import caption
+
+    w = make_window()
+    cv = _open_every_view(w, models, qtbot)
+    aspect = cv.evidence.claim_cards[0].findChild(QLabel, "claimAspect")
+    assert aspect.text() == "Principle"
+    w.set_language("zh_TW")
+    # the old cards are deleted on the next pass of the event loop
+    qtbot.waitUntil(lambda: not [t for t in QApplication.topLevelWidgets() if t.objectName() == "claimCard"])
+    aspect = cv.evidence.claim_cards[0].findChild(QLabel, "claimAspect")
+    assert aspect.text() == caption("principle", "zh_TW")
+    names = [cv.evidence.figures.item(r, 0).text() for r in range(cv.evidence.figures.rowCount())]
+    assert caption("precision", "zh_TW") in names and "precision" not in names
 
 
 def test_numbers_on_screen_are_written_the_czech_way(english, make_window, models, qtbot):

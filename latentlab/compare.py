@@ -43,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="optimisation steps to invert each image into a GAN (default 200)")
     parser.add_argument("--width", type=int, default=1600, help="figure width in pixels (default 1600)")
     parser.add_argument("--lang", type=lang_argument, default="en",
-                        help="language of the figure's title, headings and class names: en, cs, zh_CN, zh_TW")
+                        help="language of the figure's words (numbers too: decimal comma in Czech): en, cs, zh_CN, "
+                             "zh_TW; the command's own messages stay English")
     parser.add_argument("-o", "--out", required=True, help="OUT.png")
 
 
@@ -111,8 +112,9 @@ def run_compare(args: argparse.Namespace) -> int:
     CheckpointError or other
         When no model loads: the first model's error.
     """
-    from latentlab.core.datasets import DatasetError
+    from latentlab.core.caption_text import caption
     from latentlab.core.claims import compatibility
+    from latentlab.core.datasets import DatasetError
     from latentlab.core.evidence_figure import render_figure
     from latentlab.core.export import save_png
     from latentlab.core.sidecar import model_record, scrub_paths
@@ -165,10 +167,11 @@ def run_compare(args: argparse.Namespace) -> int:
         print(f"latentlab compare: inverting {len(recon_images)} images into {', '.join(inverted)} "
               f"({args.invert_steps} steps each)...", file=sys.stderr)
     cards = [getattr(m, "card", None) or {} for m in models]
+    lang = getattr(args, "lang", "en")
     figure = render_figure(models, cards, names, args.seed, n=args.n, recon_images=recon_images,
                            recon_labels=recon_labels, width=width, label=args.label,
-                           invert_steps=args.invert_steps, notes=[f"not shown: {s}" for s in skipped],
-                           lang=getattr(args, "lang", "en"))
+                           invert_steps=args.invert_steps, lang=lang,
+                           notes=[caption("not shown: {reason}", lang, reason=s) for s in skipped])
     sidecar = {
         "mode": "compare",
         "models": [model_record(path, name=name, card=card) for name, path, card in zip(names, paths, cards)],
@@ -180,6 +183,7 @@ def run_compare(args: argparse.Namespace) -> int:
         "width": width,
         "device": str(models[0].device),
         "skipped": [scrub_paths(s) for s in skipped],  # the reason, not the folder the file was in
+        "lang": lang,
     }
     save_png(out, figure, sidecar=sidecar)
     for text in compatibility(cards, names):

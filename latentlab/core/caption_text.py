@@ -22,7 +22,8 @@ try:
 except ModuleNotFoundError:  # Python 3.10: the same parser, packaged separately
     import tomli as tomllib
 
-__all__ = ["CAPTION_LANGUAGES", "caption", "caption_language", "caption_table", "class_caption", "lang_argument"]
+__all__ = ["CAPTION_LANGUAGES", "caption", "caption_language", "caption_table", "class_caption", "join_and",
+           "lang_argument", "list_separator", "local_number"]
 
 #: Languages with caption text (English is the key itself).
 CAPTION_LANGUAGES = ("en", "cs", "zh_CN", "zh_TW")
@@ -92,6 +93,38 @@ def caption(text: str, lang: str | None = "en", /, **values: Any) -> str:
 def class_caption(name: str, lang: str | None = "en") -> str:
     """A dataset class name in ``lang`` (bundled datasets' names; others are returned as given)."""
     return caption(str(name), lang) if name in caption_table() else str(name)
+
+
+def local_number(text: str, lang: str | None = "en") -> str:
+    """A number written the C way (``"1,234.5"``, ``"12.5%"``, ``"+0.23"``) as ``lang`` writes it.
+
+    Czech writes a decimal comma and groups thousands with a (no-break) space: ``"1 234,5"``;
+    English and Chinese keep the point. Only the separators change, so the digits, the sign
+    and any unit stay as the caller formatted them (``f"{v:.1%}"``, ``fmt_number(v)``).
+
+    Parameters
+    ----------
+    text : str
+        The number as Python formatted it.
+    lang : str, optional
+        A caption language (:data:`CAPTION_LANGUAGES`).
+    """
+    if caption_language(lang) != "cs":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", "\u00a0")
+
+
+def list_separator(lang: str | None = "en") -> str:
+    """What separates the items of a list in ``lang``: ``", "``, or the enumeration comma ``"、"`` in Chinese."""
+    return "、" if caption_language(lang).startswith("zh") else ", "
+
+
+def join_and(items: list[str] | tuple[str, ...], lang: str | None = "en") -> str:
+    """``"a"``, ``"a and b"``, ``"a, b and c"`` in ``lang`` (the "and" comes from the caption table)."""
+    items = [str(t) for t in items]
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return caption("{items} and {last}", lang, items=list_separator(lang).join(items[:-1]), last=items[-1])
 
 
 def lang_argument(value: str) -> str:

@@ -15,6 +15,11 @@ figure that shows everything from :mod:`latentlab.core.evidence_figure`. Nothing
 
 Over 600 lines on purpose: every row is checked with the same card lookups, pairing and wording
 helpers (:class:`_Models`, :func:`_row`), and the table reads best as one list of rows.
+
+Every sentence is built from templates of :mod:`latentlab.core.caption_text` (the English text
+is the key of ``resources/captions.toml``), so ``lang="cs"`` / ``"zh_CN"`` / ``"zh_TW"`` gives
+the same sentences in Czech or Chinese, numbers written the language's way; the exported
+figure and the compare view's evidence panel both ask for the reader's language.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from latentlab.core import families
+from latentlab.core.caption_text import caption, join_and, list_separator, local_number
 from latentlab.core.metric_table import eval_results, finite_number, floor_value
 from latentlab.core.metric_table import fmt_number as _fmt
 from latentlab.core.metric_table import metric as _metric
@@ -117,9 +123,9 @@ def _image_shape(card: dict[str, Any]) -> tuple[int, ...] | None:
     return None
 
 
-def _names(cards: Sequence[dict[str, Any]], names: Sequence[str] | None) -> list[str]:
+def _names(cards: Sequence[dict[str, Any]], names: Sequence[str] | None, lang: str = "en") -> list[str]:
     if names is None:
-        return [f"model {i + 1}" for i in range(len(cards))]
+        return [caption("model {i}", lang, i=i + 1) for i in range(len(cards))]
     if len(names) != len(cards):
         raise ValueError(f"{len(names)} names for {len(cards)} cards")
     return [str(n) for n in names]
@@ -137,24 +143,33 @@ def _who(cards: Sequence[dict[str, Any]], names: list[str]) -> list[str]:
     return out
 
 
-def _short(value: float) -> str:
+def _short(value: float, lang: str = "en") -> str:
     """Two significant digits, for captions under small tiles."""
-    return f"{value:.2g}"
+    return local_number(f"{value:.2g}", lang)
 
 
-def _percent(value: float) -> str:
+def _percent(value: float, lang: str = "en") -> str:
     """12% or 12.5%: an axis tick with no more digits than it has."""
     text = f"{value * 100:.1f}"
-    return (text[:-2] if text.endswith(".0") else text) + "%"
+    return local_number((text[:-2] if text.endswith(".0") else text) + "%", lang)
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _listing(items: Sequence[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _listing(items: Sequence[str], lang: str = "en") -> str:
+    """"a", "a and b", "a, b and c" in ``lang``."""
+    return join_and(list(items), lang)
+
+
+def _commands(names: Sequence[str], lang: str = "en") -> str:
+    """"`latentlab eval a` and `latentlab eval b`": the commands that measure ``names``."""
+    commands = [f"`latentlab eval {n}`" for n in names]
+    text = commands[0]
+    for command in commands[1:]:
+        text = caption("{first} and {second}", lang, first=text, second=command)
+    return text
 
 
 def _group(names: Sequence[str], keys: Sequence[Any]) -> dict[Any, list[str]]:
@@ -164,7 +179,8 @@ def _group(names: Sequence[str], keys: Sequence[Any]) -> dict[Any, list[str]]:
     return groups
 
 
-def compatibility(cards: Sequence[dict[str, Any]], names: Sequence[str] | None = None) -> list[str]:
+def compatibility(cards: Sequence[dict[str, Any]], names: Sequence[str] | None = None,
+                  lang: str = "en") -> list[str]:
     """Plain warnings when the models' figures cannot be compared fairly.
 
     Checked: the datasets (the figures are measured against each dataset's own real images and
@@ -178,35 +194,40 @@ def compatibility(cards: Sequence[dict[str, Any]], names: Sequence[str] | None =
         Model cards (:func:`latentlab.core.checkpoint.read_card`).
     names : sequence of str, optional
         How to call the models; default "model 1", "model 2", ...
+    lang : str, optional
+        Language of the sentences (:mod:`latentlab.core.caption_text`); default English.
 
     Returns
     -------
     list of str
         One sentence per problem; empty when the models can be compared.
     """
-    names = _names(cards, names)
+    names = _names(cards, names, lang)
+    sep, semi = list_separator(lang), caption("; ", lang)
     warnings = []
     datasets = _group(names, [c.get("dataset") or None for c in cards])
     known = {d: v for d, v in datasets.items() if d}
     if len(known) > 1:
-        parts = "; ".join(f"{d}: {', '.join(v)}" for d, v in known.items())
-        warnings.append(f"the models were trained on different datasets ({parts}): metrics are only "
-                        "compared on the same dataset, so their figures here do not say which model is better")
+        parts = semi.join(f"{d}: {sep.join(v)}" for d, v in known.items())
+        warnings.append(caption("the models were trained on different datasets ({parts}): metrics are only "
+                                "compared on the same dataset, so their figures here do not say which model is "
+                                "better", lang, parts=parts))
     if None in datasets:
-        warnings.append(f"the card of {_listing(datasets[None])} names no dataset, so its figures cannot be "
-                        "checked against the others'")
+        warnings.append(caption("the card of {models} names no dataset, so its figures cannot be checked against "
+                                "the others'", lang, models=_listing(datasets[None], lang)))
     shapes = _group(names, [_image_shape(c) for c in cards])
     known_shapes = {s: v for s, v in shapes.items() if s}
     if len(known_shapes) > 1:
-        parts = "; ".join(f"{_shape_text(s)}: {', '.join(v)}" for s, v in known_shapes.items())
-        warnings.append(f"the models make images of different shapes ({parts}): samples and figures are "
-                        "not directly comparable")
+        parts = semi.join(f"{_shape_text(s)}: {sep.join(v)}" for s, v in known_shapes.items())
+        warnings.append(caption("the models make images of different shapes ({parts}): samples and figures are "
+                                "not directly comparable", lang, parts=parts))
     sizes = _group(names, [finite_number((eval_results(c) or {}).get("n")) for c in cards])
     measured = {int(s): v for s, v in sizes.items() if s is not None}
     if len(measured) > 1:
-        parts = "; ".join(f"{s:,} samples: {', '.join(v)}" for s, v in measured.items())
-        warnings.append(f"the evaluations used different sample sizes ({parts}): FID and KID depend on it, "
-                        "so compare them only at the same size")
+        parts = semi.join(caption("{n} samples: {models}", lang, n=local_number(f"{s:,}", lang), models=sep.join(v))
+                          for s, v in measured.items())
+        warnings.append(caption("the evaluations used different sample sizes ({parts}): FID and KID depend on it, "
+                                "so compare them only at the same size", lang, parts=parts))
     return warnings
 
 
@@ -308,11 +329,12 @@ def coverage_bars(card: dict[str, Any]) -> tuple[list[str], list[float]]:
 
 
 class _Models:
-    """The cards and names of one comparison, with the lookups every claim needs."""
+    """The cards and names of one comparison, with the lookups every claim needs, in one language."""
 
-    def __init__(self, cards: Sequence[dict[str, Any]], names: list[str]):
+    def __init__(self, cards: Sequence[dict[str, Any]], names: list[str], lang: str = "en"):
         self.cards = list(cards)
         self.names = names
+        self.lang = lang
         self.who = _who(cards, names)
         sides = [families.evidence_side(c) for c in cards]
         self.vaes = [i for i, s in enumerate(sides) if s is families.EvidenceSide.VAE]
@@ -326,10 +348,21 @@ class _Models:
         self.wgans = [i for i, a in enumerate(adversaries)
                       if a is families.Adversary.WASSERSTEIN_CRITIC and i not in self.conditional]
 
+    def tr(self, text: str, /, **values: Any) -> str:
+        """``text`` (an English template of ``resources/captions.toml``) in the comparison's language."""
+        return caption(text, self.lang, **values)
+
+    def num(self, value: float, spec: str | None = None) -> str:
+        """A figure as the language writes it: :func:`fmt_number`'s digits, or ``format(value, spec)``."""
+        return local_number(_fmt(value) if spec is None else format(value, spec), self.lang)
+
+    def listing_of(self, items: Sequence[str]) -> str:
+        return _listing(items, self.lang)
+
     def subject(self, i: int) -> str:
         """The model as the subject of a sentence: "the VAE", or "mnist-vae (VAE)" when there are several."""
         side = _kind(self.cards[i]).upper()
-        return f"the {side}" if side and self.who[i] == side else self.who[i]
+        return self.tr("the {kind}", kind=side) if side and self.who[i] == side else self.who[i]
 
     def values(self, key: str) -> list[float | None]:
         return [_metric(c, key) for c in self.cards]
@@ -341,16 +374,18 @@ class _Models:
         lacking = [self.names[i] for i in among if values[i] is None and eval_results(self.cards[i]) is not None]
         parts = []
         if unevaluated:
-            hints = " and ".join(f"`latentlab eval {n}`" for n in unevaluated)
-            parts.append(f"Not measured for {_listing(unevaluated)}: no evaluation in the model card; run {hints} "
-                         "(or measure it in the app).")
+            parts.append(self.tr("Not measured for {models}: no evaluation in the model card; run {commands} "
+                                 "(or measure it in the app).", models=self.listing_of(unevaluated),
+                                 commands=_commands(unevaluated, self.lang)))
         if lacking:
-            hints = " and ".join(f"`latentlab eval {n}`" for n in lacking)
-            parts.append(f"The evaluation of {_listing(lacking)} has no {what}; run {hints} again.")
+            parts.append(self.tr("The evaluation of {models} has no {figure}; run {commands} again.",
+                                 models=self.listing_of(lacking), figure=self.tr(what),
+                                 commands=_commands(lacking, self.lang)))
         return " ".join(parts)
 
-    def listing(self, values: Sequence[float | None], fmt: Callable[[float], str] = _fmt) -> str:
-        return ", ".join(f"{self.who[i]} {fmt(v)}" for i, v in enumerate(values) if v is not None)
+    def listing(self, values: Sequence[float | None], fmt: Callable[[float], str] | None = None) -> str:
+        fmt = fmt or self.num
+        return list_separator(self.lang).join(f"{self.who[i]} {fmt(v)}" for i, v in enumerate(values) if v is not None)
 
     def judge(self, values: Sequence[float | None], holds: Callable[[float, float], bool],
               sides: tuple[Sequence[int], Sequence[int]] | None = None) -> tuple[str, list[tuple[int, int]]]:
@@ -370,20 +405,23 @@ class _Models:
     def pair_text(self, failing: list[tuple[int, int]]) -> str:
         if len(self.vaes) == 1 and len(self.gans) == 1:
             return ""
-        return " (" + "; ".join(f"{self.names[g]} vs {self.names[v]}" for v, g in failing) + ")"
+        return " (" + self.tr("; ").join(self.tr("{gan} vs {vae}", gan=self.names[g], vae=self.names[v])
+                                         for v, g in failing) + ")"
 
     def needs_both(self) -> str:
         """Why no verdict is possible when the models are not a VAE-GAN mix; "" when they are."""
         if self.vaes and self.gans:
             return ""
-        if self.vaes or self.gans:
-            return f" The claim compares a VAE with a GAN; these models are all {'VAEs' if self.vaes else 'GANs'}."
-        return " The claim compares a VAE with a GAN; these models are neither."
+        if self.vaes:
+            return " " + self.tr("The claim compares a VAE with a GAN; these models are all VAEs.")
+        if self.gans:
+            return " " + self.tr("The claim compares a VAE with a GAN; these models are all GANs.")
+        return " " + self.tr("The claim compares a VAE with a GAN; these models are neither.")
 
 
-def _row(aspect: str, evidence: str, verdict: str, figure: list[str]) -> dict[str, Any]:
+def _row(aspect: str, evidence: str, verdict: str, figure: list[str], lang: str = "en") -> dict[str, Any]:
     claim_vae, claim_gan = next((v, g) for a, v, g in CLAIMS if a == aspect)
-    return {"aspect": aspect, "claim_vae": claim_vae, "claim_gan": claim_gan,
+    return {"aspect": aspect, "claim_vae": caption(claim_vae, lang), "claim_gan": caption(claim_gan, lang),
             "evidence": " ".join(evidence.split()), "verdict": verdict, "figure": figure}
 
 
@@ -400,27 +438,29 @@ def _principle(m: _Models) -> dict[str, Any]:
         recon, kl, total = _last(log, "recon"), _last(log, "kl"), _last(log, "loss")
         if recon is not None and kl is not None:
             shown.append(i)
-            parts.append(f"{_capital(m.subject(i))}'s training log ends at reconstruction {_fmt(recon)} "
-                         f"+ KL {_fmt(kl)} (nats per image){f', total {_fmt(total)}' if total is not None else ''}.")
+            parts.append(m.tr("{model}'s training log ends at reconstruction {recon} + KL {kl} (nats per image){total}.",
+                              model=_capital(m.subject(i)), recon=m.num(recon), kl=m.num(kl),
+                              total=m.tr(", total {total}", total=m.num(total)) if total is not None else ""))
     for i in m.gans:
         log = m.cards[i].get("training_log")
         d, g = _last(log, "d_loss"), _last(log, "g_loss")
         if d is not None and g is not None:
             shown.append(i)
             real, fake = _last(log, "d_real"), _last(log, "d_fake")
-            scores = (f"; the discriminator scores real images {real:+.2f} and generated ones {fake:+.2f}"
+            scores = (m.tr("; the discriminator scores real images {real} and generated ones {fake}",
+                           real=m.num(real, "+.2f"), fake=m.num(fake, "+.2f"))
                       if real is not None and fake is not None else "")
-            parts.append(f"{_capital(m.subject(i))}'s log ends with discriminator loss {_fmt(d)} against "
-                         f"generator loss {_fmt(g)}{scores}.")
+            parts.append(m.tr("{model}'s log ends with discriminator loss {d} against generator loss {g}{scores}.",
+                              model=_capital(m.subject(i)), d=m.num(d), g=m.num(g), scores=scores))
     unlogged = [m.names[i] for i in m.vaes + m.gans if i not in shown]
     if unlogged:
-        parts.append(f"No training log with these terms in the card of {_listing(unlogged)}.")
+        parts.append(m.tr("No training log with these terms in the card of {models}.", models=m.listing_of(unlogged)))
     has_pair = any(i in shown for i in m.vaes) and any(i in shown for i in m.gans)
     verdict = "supported" if has_pair else "not measured"
     if has_pair:
-        parts.insert(0, "By construction; the training logs show the two objectives.")
+        parts.insert(0, m.tr("By construction; the training logs show the two objectives."))
     return _row("principle", " ".join(parts) + m.needs_both(), verdict,
-                ["training_log.recon", "training_log.kl", "training_log.d_loss", "training_log.g_loss"])
+                ["training_log.recon", "training_log.kl", "training_log.d_loss", "training_log.g_loss"], m.lang)
 
 
 def _quality(m: _Models) -> dict[str, Any]:
@@ -428,22 +468,22 @@ def _quality(m: _Models) -> dict[str, Any]:
     verdict, failing = m.judge(ratio, lambda vae, gan: gan > vae * (1 + SHARPNESS_MARGIN))
     text = ""
     if any(v is not None for v in ratio):
-        text = f"Sharpness ratio (generated / real, 1 = as crisp as real images): {m.listing(ratio)}"
-        text += {"supported": " - the VAE samples are blurrier, as claimed.",
-                 "contradicted": f" - here the GAN is not sharper{m.pair_text(failing)}: "
-                                 "claim not supported by these models.",
-                 "not measured": "."}[verdict]
+        text = m.tr("Sharpness ratio (generated / real, 1 = as crisp as real images): {values}", values=m.listing(ratio))
+        text += {"supported": m.tr(" - the VAE samples are blurrier, as claimed."),
+                 "contradicted": m.tr(" - here the GAN is not sharper{pairs}: claim not supported by these models.",
+                                      pairs=m.pair_text(failing)),
+                 "not measured": m.tr(".")}[verdict]
         crisper = [m.who[i] for i, v in enumerate(ratio) if v is not None and v > 1 + 2 * SHARPNESS_MARGIN]
         if crisper:
-            text += (f" Above 1 ({_listing(crisper)}): more fine detail than real images, often noise or "
-                     "artefacts rather than real sharpness.")
+            text += " " + m.tr("Above 1 ({models}): more fine detail than real images, often noise or artefacts "
+                               "rather than real sharpness.", models=m.listing_of(crisper))
     fid = m.values("fid")
     if any(v is not None for v in fid):
         floor = _floor(m.cards, "fid")
-        text += (f" FID (lower is better{f'; real vs real {_fmt(floor)}' if floor is not None else ''}): "
-                 f"{m.listing(fid)}.")
+        text += " " + m.tr("FID (lower is better{floor}): {values}.", values=m.listing(fid),
+                           floor=m.tr("; real vs real {floor}", floor=m.num(floor)) if floor is not None else "")
     text += " " + m.missing(ratio, "sharpness ratio") + m.needs_both()
-    return _row("output quality", text, verdict, ["sharpness_ratio", "fid"])
+    return _row("output quality", text, verdict, ["sharpness_ratio", "fid"], m.lang)
 
 
 def _stability(m: _Models) -> dict[str, Any]:
@@ -463,16 +503,19 @@ def _stability(m: _Models) -> dict[str, Any]:
     verdict, failing = m.judge(osc, lambda vae, gan: gan > vae * STABILITY_FACTOR)
     text = ""
     if any(v is not None for v in osc):
-        listing = ", ".join(f"{m.who[i]} {_fmt(v)} ({curves[i]})" for i, v in enumerate(osc) if v is not None)
-        text = ("Oscillation of the loss in the second half of training (mean step-to-step change / the "
-                f"curve's full range; 0 = smooth): {listing}")
-        text += {"supported": " - the GAN's training is the jumpier one, as claimed.",
-                 "contradicted": f" - here the GAN's loss is not clearly jumpier (less than {STABILITY_FACTOR:g}x "
-                                 f"the VAE's){m.pair_text(failing)}: claim not supported by these models.",
-                 "not measured": "."}[verdict]
+        listing = list_separator(m.lang).join(f"{m.who[i]} {m.num(v)} ({m.tr(curves[i])})"
+                                              for i, v in enumerate(osc) if v is not None)
+        text = m.tr("Oscillation of the loss in the second half of training (mean step-to-step change / the "
+                    "curve's full range; 0 = smooth): {values}", values=listing)
+        text += {"supported": m.tr(" - the GAN's training is the jumpier one, as claimed."),
+                 "contradicted": m.tr(" - here the GAN's loss is not clearly jumpier (less than {factor}x the "
+                                      "VAE's){pairs}: claim not supported by these models.",
+                                      factor=m.num(STABILITY_FACTOR, "g"), pairs=m.pair_text(failing)),
+                 "not measured": m.tr(".")}[verdict]
     if no_log:
-        text += f" Not measured for {_listing(no_log)}: the card has no usable training log."
-    return _row("training stability", text + m.needs_both(), verdict, ["training_log"])
+        text += " " + m.tr("Not measured for {models}: the card has no usable training log.",
+                           models=m.listing_of(no_log))
+    return _row("training stability", text + m.needs_both(), verdict, ["training_log"], m.lang)
 
 
 def _coverage(m: _Models) -> dict[str, Any]:
@@ -481,28 +524,33 @@ def _coverage(m: _Models) -> dict[str, Any]:
     text = ""
     if any(v is not None for v in entropy):
         rarest = m.values("coverage_min_fraction")
-        text = f"Class entropy of the samples (1 = every class equally often, 0 = a single class): {m.listing(entropy)}"
+        text = m.tr("Class entropy of the samples (1 = every class equally often, 0 = a single class): {values}",
+                    values=m.listing(entropy))
         if any(v is not None for v in rarest):
             k = max((len(coverage_bars(c)[1]) for c in m.cards), default=0)
-            even = f" (even: {1 / k:.1%})" if k else ""
-            text += f"; rarest class {m.listing(rarest, lambda v: f'{v:.1%}')}{even}"
-        text += {"supported": " - the GAN covers the classes less evenly, as claimed.",
-                 "contradicted": f" - here the GAN covers the classes at least as evenly as the VAE{m.pair_text(failing)}: "
-                                 "no sign of mode collapse in these models.",
-                 "not measured": "."}[verdict]
+            even = m.tr(" (even: {share})", share=m.num(1 / k, ".1%")) if k else ""
+            text += m.tr("; rarest class {values}{even}", values=m.listing(rarest, lambda v: m.num(v, ".1%")),
+                         even=even)
+        text += {"supported": m.tr(" - the GAN covers the classes less evenly, as claimed."),
+                 "contradicted": m.tr(" - here the GAN covers the classes at least as evenly as the VAE{pairs}: no "
+                                      "sign of mode collapse in these models.", pairs=m.pair_text(failing)),
+                 "not measured": m.tr(".")}[verdict]
         conditional = [m.names[i] for i, c in enumerate(m.cards) if c.get("class_names")]
         if conditional:
-            text += (f" {_listing(conditional)} {'is' if len(conditional) == 1 else 'are'} conditional and "
-                     "asked for each class in turn, so for them this shows whether they obey the label.")
+            text += " " + (m.tr("{models} is conditional and asked for each class in turn, so for them this shows "
+                                "whether they obey the label.", models=conditional[0]) if len(conditional) == 1 else
+                           m.tr("{models} are conditional and asked for each class in turn, so for them this shows "
+                                "whether they obey the label.", models=m.listing_of(conditional)))
     text += " " + m.missing(entropy, "class coverage") + m.needs_both()
-    return _row("mode coverage", text, verdict, ["coverage_entropy", "coverage_min_fraction", "coverage_max_fraction"])
+    return _row("mode coverage", text, verdict, ["coverage_entropy", "coverage_min_fraction", "coverage_max_fraction"],
+                m.lang)
 
 
-def _method_text(entry: dict[str, Any]) -> str:
+def _method_text(entry: dict[str, Any], lang: str = "en") -> str:
     """How a :func:`reconstruction_row` entry was made, in words."""
     if entry["method"] == "encode":
-        return "encoder, one pass"
-    return f"inversion, {entry['steps']} steps"
+        return caption("encoder, one pass", lang)
+    return caption("inversion, {steps} steps", lang, steps=entry["steps"])
 
 
 def _latent(m: _Models, recon: dict[str, Any] | None) -> dict[str, Any]:
@@ -510,21 +558,24 @@ def _latent(m: _Models, recon: dict[str, Any] | None) -> dict[str, Any]:
     verdict, failing = m.judge(ppl, lambda vae, gan: vae * (1 + PPL_MARGIN) < gan)
     text = ""
     if any(v is not None for v in ppl):
-        text = f"Path length (how fast images change along latent paths; lower = smoother): {m.listing(ppl)}"
-        text += {"supported": " - the VAE's latent space is smoother, as claimed.",
-                 "contradicted": f" - here the VAE's latent space is not smoother by this measure"
-                                 f"{m.pair_text(failing)}: claim not supported by these models.",
-                 "not measured": "."}[verdict]
+        text = m.tr("Path length (how fast images change along latent paths; lower = smoother): {values}",
+                    values=m.listing(ppl))
+        text += {"supported": m.tr(" - the VAE's latent space is smoother, as claimed."),
+                 "contradicted": m.tr(" - here the VAE's latent space is not smoother by this measure{pairs}: "
+                                      "claim not supported by these models.", pairs=m.pair_text(failing)),
+                 "not measured": m.tr(".")}[verdict]
     mse = m.values("recon_mse")
     if any(v is not None for v in mse):
-        text += f" Test images encoded and decoded, pixel MSE: {m.listing(mse)}."
+        text += " " + m.tr("Test images encoded and decoded, pixel MSE: {values}.", values=m.listing(mse))
     if recon is not None:
         done = [(i, r) for i, r in enumerate(recon["models"]) if r["mean_error"] is not None]
         if done:
-            listing = ", ".join(f"{m.who[i]} ({_method_text(r)}) {_fmt(r['mean_error'])}" for i, r in done)
-            text += f" On the {len(recon['originals'])} real images shown, pixel MSE: {listing}."
+            listing = list_separator(m.lang).join(f"{m.who[i]} ({_method_text(r, m.lang)}) {m.num(r['mean_error'])}"
+                                                  for i, r in done)
+            text += " " + m.tr("On the {n} real images shown, pixel MSE: {values}.", n=len(recon["originals"]),
+                               values=listing)
     text += " " + m.missing(ppl, "path length") + m.needs_both()
-    return _row("latent space", text, verdict, ["ppl", "recon_mse"])
+    return _row("latent space", text, verdict, ["ppl", "recon_mse"], m.lang)
 
 
 def direction_summary(card: dict[str, Any]) -> dict[str, Any] | None:
@@ -561,26 +612,28 @@ def _control(m: _Models) -> dict[str, Any]:
     verdict, failing = m.judge(rho, lambda vae, gan: vae > gan + CONTROL_MARGIN)
     text = ""
     if any(f is not None for f in found):
-        text = ("Named factor directions walked from -3 to +3 prior standard deviations and read back by the "
-                "factor network; median Spearman ρ of step and factor (1 = the factor grows at every step): "
-                f"{m.listing(rho)}")
+        text = m.tr("Named factor directions walked from -3 to +3 prior standard deviations and read back by the "
+                    "factor network; median Spearman ρ of step and factor (1 = the factor grows at every step): "
+                    "{values}", values=m.listing(rho))
         leak = [f["leakage"] if f else None for f in found]
         if any(v is not None for v in leak):
-            text += f"; mean change of the other factors on the way: {m.listing(leak)}"
-        text += {"supported": " - the VAE's directions do what they say more reliably, as claimed.",
-                 "contradicted": f" - here the VAE's directions are not clearly more reliable{m.pair_text(failing)}: "
-                                 "claim not supported by these models.",
-                 "not measured": "."}[verdict]
+            text += m.tr("; mean change of the other factors on the way: {values}", values=m.listing(leak))
+        text += {"supported": m.tr(" - the VAE's directions do what they say more reliably, as claimed."),
+                 "contradicted": m.tr(" - here the VAE's directions are not clearly more reliable{pairs}: claim not "
+                                      "supported by these models.", pairs=m.pair_text(failing)),
+                 "not measured": m.tr(".")}[verdict]
         smiles = [(i, f["by_name"].get("smile")) for i, f in enumerate(found) if f and "smile" in f["by_name"]]
         if smiles:
-            text += " Smile: " + ", ".join(
-                f"{m.who[i]} ρ {_fmt(e['spearman_rho'])}, range {_fmt(e.get('range'))}" for i, e in smiles) + "."
+            text += " " + m.tr("Smile: {values}.", values=list_separator(m.lang).join(
+                m.tr("{model} ρ {rho}, range {range}", model=m.who[i], rho=m.num(e["spearman_rho"]),
+                     range=m.num(e["range"]) if finite_number(e.get("range")) is not None else "-")
+                for i, e in smiles))
     unmeasured = [m.names[i] for i, f in enumerate(found) if f is None]
     if unmeasured:
-        hints = " and ".join(f"`latentlab directions {n}`" for n in unmeasured)
-        text += (f" Not measured for {_listing(unmeasured)}: no factor directions on the card (datasets with "
-                 f"a factor network, such as faces64; run {hints}).")
-    return _row("latent control", text + m.needs_both(), verdict, ["directions"])
+        text += " " + m.tr("Not measured for {models}: no factor directions on the card (datasets with a factor "
+                           "network, such as faces64; run {commands}).", models=m.listing_of(unmeasured),
+                           commands=m.listing_of([f"`latentlab directions {n}`" for n in unmeasured]))
+    return _row("latent control", text + m.needs_both(), verdict, ["directions"], m.lang)
 
 
 def _conditional(card: dict[str, Any]) -> bool:
@@ -594,16 +647,17 @@ def _title(card: dict[str, Any]) -> str:
     return family.title if family is not None else "?"
 
 
-def _recipe(card: dict[str, Any]) -> str:
-    """How a latentlab-trained GAN's card says it was trained: ", bce loss, no spectral norm, 3 G steps"."""
+def _recipe(card: dict[str, Any], m: _Models) -> str:
+    """How a latentlab-trained GAN's card says it was trained: "bce loss, no spectral norm, 3 generator steps…"."""
     prov = card.get("provenance")
     cfg = prov.get("train_config") if isinstance(prov, dict) else None
     if not isinstance(cfg, dict) or not cfg.get("gan_loss"):
         return ""
-    parts = [f"{cfg['gan_loss']} loss", "spectral norm" if cfg.get("spectral_norm") else "no spectral norm"]
+    parts = [m.tr("{loss} loss", loss=cfg["gan_loss"]),
+             m.tr("spectral norm") if cfg.get("spectral_norm") else m.tr("no spectral norm")]
     steps = finite_number(cfg.get("g_steps"))
     if steps is not None and steps > 1:
-        parts.append(f"{steps:g} generator steps per discriminator step")
+        parts.append(m.tr("{steps} generator steps per discriminator step", steps=f"{steps:g}"))
     return ", ".join(parts)
 
 
@@ -617,70 +671,81 @@ def _wasserstein(m: _Models) -> dict[str, Any]:
     def who(i: int) -> str:
         return f"{m.names[i]} ({_title(m.cards[i])})"
 
-    def listing(values: Sequence[float | None], fmt: Callable[[float], str] = _fmt) -> str:
-        return ", ".join(f"{who(i)} {fmt(values[i])}" for i in members if values[i] is not None)
+    def listing(values: Sequence[float | None], fmt: Callable[[float], str] | None = None) -> str:
+        fmt = fmt or m.num
+        return list_separator(m.lang).join(f"{who(i)} {fmt(values[i])}" for i in members if values[i] is not None)
 
     text = ""
     if verdict != "not measured":
         rarest = m.values("coverage_min_fraction")
-        text = ("Class entropy of the samples (1 = every class equally often, 0 = a single class): "
-                f"{listing(entropy)}")
+        text = m.tr("Class entropy of the samples (1 = every class equally often, 0 = a single class): {values}",
+                    values=listing(entropy))
         if any(rarest[i] is not None for i in members):
             k = max((len(coverage_bars(m.cards[i])[1]) for i in members), default=0)
-            even = f" (even: {1 / k:.1%})" if k else ""
-            text += f"; rarest class {listing(rarest, lambda v: f'{v:.1%}')}{even}"
+            even = m.tr(" (even: {share})", share=m.num(1 / k, ".1%")) if k else ""
+            text += m.tr("; rarest class {values}{even}", values=listing(rarest, lambda v: m.num(v, ".1%")),
+                         even=even)
         pairs = "" if len(m.plain_gans) == 1 and len(m.wgans) == 1 else (
-            " (" + "; ".join(f"{m.names[w]} vs {m.names[p]}" for p, w in failing) + ")")
-        text += {"supported": " - WGAN-GP covers the classes more evenly than the plain GAN, as claimed.",
-                 "contradicted": f" - here WGAN-GP does not cover the classes more evenly than the plain GAN{pairs}: "
-                                 "claim not supported by these models."}[verdict]
+            " (" + m.tr("; ").join(m.tr("{gan} vs {vae}", gan=m.names[w], vae=m.names[p]) for p, w in failing) + ")")
+        text += {"supported": m.tr(" - WGAN-GP covers the classes more evenly than the plain GAN, as claimed."),
+                 "contradicted": m.tr(" - here WGAN-GP does not cover the classes more evenly than the plain "
+                                      "GAN{pairs}: claim not supported by these models.", pairs=pairs)}[verdict]
         even_plain = [m.names[p] for p in m.plain_gans
                       if entropy[p] is not None and entropy[p] >= 1 - WGAN_COVERAGE_MARGIN]
         if verdict == "contradicted" and even_plain:
-            text += (f" {_listing(even_plain)} already {'covers' if len(even_plain) == 1 else 'cover'} every class "
-                     "about evenly, so there is no dropped mode for WGAN-GP to recover here.")
-        recipes = [(p, _recipe(m.cards[p])) for p in m.plain_gans]
+            text += " " + (m.tr("{models} already covers every class about evenly, so there is no dropped mode "
+                                "for WGAN-GP to recover here.", models=even_plain[0]) if len(even_plain) == 1 else
+                           m.tr("{models} already cover every class about evenly, so there is no dropped mode for "
+                                "WGAN-GP to recover here.", models=m.listing_of(even_plain)))
+        recipes = [(p, _recipe(m.cards[p], m)) for p in m.plain_gans]
         if any(r for _, r in recipes):
-            text += " Plain GAN recipe: " + "; ".join(f"{m.names[p]}: {r}" for p, r in recipes if r) + "."
+            text += " " + m.tr("Plain GAN recipe: {recipes}.", recipes=m.tr("; ").join(
+                f"{m.names[p]}: {r}" for p, r in recipes if r))
     elif m.plain_gans and m.wgans:
-        text = "No pair with class coverage measured."
+        text = m.tr("No pair with class coverage measured.")
     else:
-        lacking = [name for name, found in (("plain GAN (trained against a classifying discriminator)", m.plain_gans),
-                                            ("WGAN-GP (trained against a Wasserstein critic)", m.wgans)) if not found]
-        text = (f"The claim compares a plain GAN with a WGAN-GP trained on the same data; these models include no "
-                f"{' and no '.join(lacking)}.")
+        text = (m.tr("The claim compares a plain GAN with a WGAN-GP trained on the same data; these models include "
+                     "no WGAN-GP (trained against a Wasserstein critic).") if m.plain_gans else
+                m.tr("The claim compares a plain GAN with a WGAN-GP trained on the same data; these models include "
+                     "no plain GAN (trained against a classifying discriminator).") if m.wgans else
+                m.tr("The claim compares a plain GAN with a WGAN-GP trained on the same data; these models include "
+                     "neither."))
     left_out = [m.names[i] for i in m.conditional if families.adversary(m.cards[i]) is not None]
     if left_out:
-        one = len(left_out) == 1
-        text += (f" {_listing(left_out)} {'is' if one else 'are'} conditional (asked for each class in turn), so "
-                 f"{'its' if one else 'their'} coverage says nothing about collapse; left out.")
+        text += " " + (m.tr("{models} is conditional (asked for each class in turn), so its coverage says nothing "
+                            "about collapse; left out.", models=left_out[0]) if len(left_out) == 1 else
+                       m.tr("{models} are conditional (asked for each class in turn), so their coverage says nothing "
+                            "about collapse; left out.", models=m.listing_of(left_out)))
     unknown = [m.names[i] for i in m.gans if families.adversary(m.cards[i]) is None]
     if unknown:
-        text += (f" How {_listing(unknown)} {'was' if len(unknown) == 1 else 'were'} trained is not recorded "
-                 "(an imported generator), so it is on neither side.")
+        text += " " + (m.tr("How {models} was trained is not recorded (an imported generator), so it is on "
+                            "neither side.", models=unknown[0]) if len(unknown) == 1 else
+                       m.tr("How {models} were trained is not recorded (imported generators), so they are on "
+                            "neither side.", models=m.listing_of(unknown)))
     if m.plain_gans and m.wgans:
         text += " " + m.missing(entropy, "class coverage", members)
-    return _row("mode-collapse remedy", text, verdict, ["coverage_entropy", "coverage_min_fraction"])
+    return _row("mode-collapse remedy", text, verdict, ["coverage_entropy", "coverage_min_fraction"], m.lang)
 
 
 def _uses(m: _Models) -> dict[str, Any]:
-    parts = ["A judgement of fit, not a measurement."]
+    parts = [m.tr("A judgement of fit, not a measurement.")]
     encoders = [m.subject(i) for i in m.vaes]
     if encoders:
-        parts.append(f"Here only {_listing(encoders)} can map a real image to a latent in one pass "
-                     "(useful for compression, anomaly scores and editing real images).")
+        parts.append(m.tr("Here only {models} can map a real image to a latent in one pass (useful for compression, "
+                          "anomaly scores and editing real images).", models=m.listing_of(encoders)))
     fid = m.values("fid")
     if any(v is not None for v in fid):
         best = min((v, i) for i, v in enumerate(fid) if v is not None)[1]
         ratio = m.values("sharpness_ratio")
         crisp = min(((abs(math.log(v)), i) for i, v in enumerate(ratio) if v), default=(None, None))[1]
-        parts.append(f"Closest to the real images by FID: {m.subject(best)}"
-                     + (f"; most real-looking sharpness: {m.subject(crisp)}." if crisp is not None else "."))
-    return _row("typical uses", " ".join(parts), "not measured", ["fid", "sharpness_ratio"])
+        parts.append(m.tr("Closest to the real images by FID: {best}; most real-looking sharpness: {crisp}.",
+                          best=m.subject(best), crisp=m.subject(crisp)) if crisp is not None else
+                     m.tr("Closest to the real images by FID: {best}.", best=m.subject(best)))
+    return _row("typical uses", " ".join(parts), "not measured", ["fid", "sharpness_ratio"], m.lang)
 
 
 def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | None = None,
-                     recon: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+                     recon: dict[str, Any] | None = None, lang: str = "en") -> list[dict[str, Any]]:
     """The classic VAE-vs-GAN comparison table, each claim checked against the given models.
 
     Every claim is tested on each (VAE, GAN) pair of models that has the figure: it is
@@ -711,6 +776,10 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
         Model names used in the sentences (a model alone of its kind is called "VAE"/"GAN").
     recon : dict, optional
         A :func:`reconstruction_row` result for the same models, quoted under latent space.
+    lang : str, optional
+        Language of ``claim_vae``, ``claim_gan`` and ``evidence`` (:mod:`latentlab.core.caption_text`);
+        ``aspect`` and ``verdict`` stay the English keys above (``caption(row["verdict"], lang)``
+        words them).
 
     Returns
     -------
@@ -719,6 +788,6 @@ def comparison_table(cards: Sequence[dict[str, Any]], names: Sequence[str] | Non
         ``claim_gan``, ``evidence`` (plain-words sentences with the measured figures),
         ``verdict`` (one of :data:`VERDICTS`) and ``figure`` (the metric keys used).
     """
-    m = _Models(cards, _names(cards, names))
+    m = _Models(cards, _names(cards, names, lang), lang)
     return [_principle(m), _quality(m), _stability(m), _coverage(m), _latent(m, recon), _control(m), _uses(m),
             _wasserstein(m)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import struct
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -283,8 +284,28 @@ def fit_text(draw: ImageDraw.ImageDraw, font: Any, text: str, max_width: float) 
     return text + ellipsis if text else ""
 
 
+#: Chinese (and other CJK) text has no spaces: a line may break between any two of its characters
+_CJK = re.compile(r"[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]")
+#: ... except before closing punctuation and after opening punctuation (they stay with their word)
+_NO_LINE_START = set("，。、；：？！）》」』】〉”’,.;:?!)%")
+_NO_LINE_END = set("（《「『【〈“‘(")
+
+
+def _pieces(word: str) -> list[str]:
+    """``word`` cut where a line may break inside it: between CJK characters (one piece for Latin)."""
+    pieces = [word[:1]]
+    for ch in word[1:]:
+        prev = pieces[-1][-1]
+        if ((_CJK.match(ch) or _CJK.match(prev)) and ch not in _NO_LINE_START and prev not in _NO_LINE_END):
+            pieces.append(ch)
+        else:
+            pieces[-1] += ch
+    return pieces
+
+
 def wrap_text(text: str, font: Any, width: float) -> list[str]:
-    """Greedy word wrap; words longer than a line are broken between characters.
+    """Greedy word wrap; Chinese breaks between characters, and words longer than a line are broken
+    between characters.
 
     Parameters
     ----------
@@ -303,18 +324,19 @@ def wrap_text(text: str, font: Any, width: float) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():
-        trial = f"{current} {word}" if current else word
-        if font.getlength(trial) <= width:
-            current = trial
-            continue
-        if current:
-            lines.append(current)
-        while font.getlength(word) > width and len(word) > 1:
-            # The longest prefix that fits, but at least one character so the loop always ends.
-            cut = max([1] + [i for i in range(2, len(word)) if font.getlength(word[:i]) <= width])
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
+        for k, piece in enumerate(_pieces(word)):
+            trial = current + (" " if k == 0 and current else "") + piece
+            if font.getlength(trial) <= width:
+                current = trial
+                continue
+            if current:
+                lines.append(current)
+            while font.getlength(piece) > width and len(piece) > 1:
+                # The longest prefix that fits, but at least one character so the loop always ends.
+                cut = max([1] + [i for i in range(2, len(piece)) if font.getlength(piece[:i]) <= width])
+                lines.append(piece[:cut])
+                piece = piece[cut:]
+            current = piece
     if current:
         lines.append(current)
     return lines or [""]

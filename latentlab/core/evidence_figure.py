@@ -22,7 +22,9 @@ from PIL import Image, ImageDraw
 # claims table does.
 from latentlab.core import families
 from latentlab.core.claims import (
-    _EVAL_HINT,
+    CLAIMS,
+    VERDICTS,
+    _commands,
     _kind,
     _listing,
     _method_text,
@@ -33,7 +35,7 @@ from latentlab.core.claims import (
     coverage_bars,
     loss_stability,
 )
-from latentlab.core.caption_text import caption, caption_language, class_caption
+from latentlab.core.caption_text import caption, caption_language, class_caption, list_separator, local_number
 from latentlab.core.drawing import caption_fonts, font_for, make_grid, printable, wrap_text
 from latentlab.core.evidence import _class_index, reconstruction_row, same_seed_samples
 from latentlab.core.metric_table import (
@@ -107,6 +109,12 @@ class _Style:
     def tr(self, text: str, /, **values: Any) -> str:
         """A heading or caption in the figure's language (:mod:`latentlab.core.caption_text`)."""
         return caption(text, self.lang, **values)
+
+    def num(self, value: float | None, spec: str | None = None) -> str:
+        """A figure written the language's way (decimal comma in Czech)."""
+        if value is None:
+            return "-"
+        return local_number(_fmt(value) if spec is None else format(value, spec), self.lang)
 
     def line(self, font: Any) -> int:
         ascent, descent = font.getmetrics()
@@ -185,7 +193,7 @@ def _describe(card: dict[str, Any], model: Any, label: Any, lang: str = "en") ->
     """The two lines under a pane's name: kind and dataset; latent size and the classes shown."""
     arch = str(card.get("arch") or getattr(model, "arch", "") or "")
     family = families.maybe_family_of({"arch": arch, "kind": card.get("kind")}) if arch else None
-    kind = family.title if family else (f"{str(card.get('kind') or '?').upper()} ({arch})" if arch else "?")
+    kind = caption(family.title, lang) if family else (f"{str(card.get('kind') or '?').upper()} ({arch})" if arch else "?")
     second = caption("{dim}-d latent", lang, dim=model.latent_dim)
     if model.conditional:
         k = _class_index(model, label)
@@ -203,7 +211,8 @@ def _draw_title(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]
     y += s.line(s.title)
     datasets = sorted({str(c.get("dataset")) for c in cards if c.get("dataset")})
     sub = (s.tr("Side-by-side evidence for the VAE-vs-GAN claims · seed {seed} · {n} samples per model",
-                seed=seed, n=n) + (s.tr(" · dataset {names}", names=", ".join(datasets)) if datasets else ""))
+                seed=seed, n=n) + (s.tr(" · dataset {names}", names=list_separator(s.lang).join(datasets))
+                                   if datasets else ""))
     y += sheet.paragraph(s.margin, y, s.width - 2 * s.margin, sub, s.body, _MUTED)
     for text in warnings:
         y += s.px(4)
@@ -216,8 +225,8 @@ def _draw_samples(style: _Style, models: Sequence[Any], cards: Sequence[dict[str
     sheet = _Sheet(style, 3000)
     s = style
     y = sheet.heading(0, s.tr("Samples: each model decodes its own prior draws from seed {seed}", seed=seed),
-                      f"Nothing is picked by hand: every model shows the first {len(frames[0])} latents of the "
-                      "same seed, drawn from its own prior.")
+                      s.tr("Nothing is picked by hand: every model shows the first {n} latents of the same seed, "
+                           "drawn from its own prior.", n=len(frames[0])))
     top = y
     bottom = y
     for i, ((x, w), model, card, name, batch) in enumerate(zip(_columns(s, len(models)), models, cards, names,
@@ -250,20 +259,20 @@ def _draw_reconstructions(style: _Style, names: list[str], recon: dict[str, Any]
     sheet = _Sheet(style, 2000)
     s = style
     y = sheet.heading(0, s.tr("Reconstructions of real test images"),
-                      "VAEs encode an image and decode the code in one pass; GANs have no encoder, so the "
-                      "latent is searched by optimisation (inversion). Under each image: its pixel MSE.")
+                      s.tr("VAEs encode an image and decode the code in one pass; GANs have no encoder, so the "
+                           "latent is searched by optimisation (inversion). Under each image: its pixel MSE."))
     originals = recon["originals"]
     k, h, wd, _ = originals.shape
-    strips = [(s.tr("real images"), "from the bundled test sample", None, originals, [], _INK)]
+    strips = [(s.tr("real images"), s.tr("from the bundled test sample"), None, originals, [], _INK)]
     for i, (name, entry) in enumerate(zip(names, recon["models"])):
-        strips.append((name, _method_text(entry), entry, entry["images"], entry["errors"],
+        strips.append((name, _method_text(entry, s.lang), entry, entry["images"], entry["errors"],
                        _MODEL_COLORS[i % len(_MODEL_COLORS)]))
     cols = _columns(s, len(strips))
     pad = s.px(6)
     cell = min(w for _, w in cols)
     scale = max(1, min(16, (cell - (k - 1) * pad) // (k * wd), s.px(150) // h))
     # Per-image errors only where every caption fits under its tile; the mean is always shown.
-    captions = all(s.small.getlength(_short(e)) <= wd * scale + pad - s.px(2)
+    captions = all(s.small.getlength(_short(e, s.lang)) <= wd * scale + pad - s.px(2)
                    for *_, errors, _ in strips for e in errors)
     bottom = y
     for (x, w), (title, sub, entry, images, errors, color) in zip(cols, strips):
@@ -274,7 +283,7 @@ def _draw_reconstructions(style: _Style, names: list[str], recon: dict[str, Any]
         sheet.text((x, yy), sheet.fit(sub, s.small, w), s.small, _MUTED)
         yy += s.line(s.small) + s.px(4)
         if images is None:
-            yy += sheet.paragraph(x, yy, w, f"not shown: {entry['problem']}", s.body, _WARN)
+            yy += sheet.paragraph(x, yy, w, s.tr("not shown: {reason}", reason=entry["problem"]), s.body, _WARN)
             bottom = max(bottom, yy)
             continue
         row_w = k * wd * scale + (k - 1) * pad
@@ -284,11 +293,11 @@ def _draw_reconstructions(style: _Style, names: list[str], recon: dict[str, Any]
             tx = x0 + j * (wd * scale + pad)
             sheet.image.paste(tile, (tx, yy))
             if errors:
-                sheet.text((tx + wd * scale / 2, yy + h * scale + s.px(3)), _short(errors[j]), s.small, _MUTED,
+                sheet.text((tx + wd * scale / 2, yy + h * scale + s.px(3)), _short(errors[j], s.lang), s.small, _MUTED,
                            anchor="ma")
         yy += h * scale + (s.line(s.small) + s.px(3) if errors else 0)
         if entry is not None and entry["mean_error"] is not None:
-            sheet.text((x + w / 2, yy + s.px(2)), f"mean MSE {_fmt(entry['mean_error'])}", s.body, _INK,
+            sheet.text((x + w / 2, yy + s.px(2)), s.tr("mean MSE {value}", value=s.num(entry["mean_error"])), s.body, _INK,
                        anchor="ma")
             yy += s.line(s.body)
         bottom = max(bottom, yy)
@@ -310,12 +319,12 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
     y0 = sheet.panel_title(box, sheet.style.tr("{name}: classes the classifier sees", name=name), color)
     class_names, fractions = coverage_bars(card)
     if not fractions:
-        sheet.paragraph(x, y0 + s.px(8), w, "Not measured: no evaluation in the model card; "
-                        + _EVAL_HINT.format(name=name) + ".", s.body, _MUTED)
+        sheet.paragraph(x, y0 + s.px(8), w, s.tr("Not measured: no evaluation in the model card; run `latentlab "
+                                                 "eval {name}` (or measure it in the app).", name=name), s.body, _MUTED)
         return
     k = len(fractions)
     top = _nice_top(max(max(fractions), 1 / k) * 1.1)
-    label_w = max(s.small.getlength(_percent(t)) for t in (0.0, top / 2, top)) + s.px(8)
+    label_w = max(s.small.getlength(_percent(t, s.lang)) for t in (0.0, top / 2, top)) + s.px(8)
     names = [class_caption(c, s.lang) for c in class_names]
     px_per_bar = (w - label_w) / k
     # Class names run horizontally when they fit under their bar, else vertically (fashion
@@ -328,7 +337,7 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
     for t in (0.0, top / 2, top):
         ty = py1 - (py1 - py0) * t / top
         sheet.draw.line([(px0, ty), (px1, ty)], fill=_SHADE if t else _RULE, width=1)
-        sheet.text((px0 - s.px(6), ty), _percent(t), s.small, _MUTED, anchor="rm")
+        sheet.text((px0 - s.px(6), ty), _percent(t, s.lang), s.small, _MUTED, anchor="rm")
     bw = (px1 - px0) / k
     for j, (frac, cname) in enumerate(zip(fractions, names)):
         bx = px0 + j * bw
@@ -349,12 +358,13 @@ def _draw_coverage(sheet: _Sheet, box: tuple[int, int, int, int], name: str, car
     for dx in range(int(px0), int(px1), 2 * dash):
         sheet.draw.line([(dx, ey), (min(dx + dash, px1), ey)], fill=_INK, width=s.px(2))
     ev = eval_results(card) or {}
-    caption = (f"dashed: even ({1 / k:.1%}) · entropy {_fmt(finite_number(ev.get('coverage_entropy')))} · rarest "
-               f"{(finite_number(ev.get('coverage_min_fraction')) or 0):.1%} · commonest "
-               f"{(finite_number(ev.get('coverage_max_fraction')) or 0):.1%}")
+    text = s.tr("dashed: even ({even}) · entropy {entropy} · rarest {rarest} · commonest {commonest}",
+                even=s.num(1 / k, ".1%"), entropy=s.num(finite_number(ev.get("coverage_entropy"))),
+                rarest=s.num(finite_number(ev.get("coverage_min_fraction")) or 0, ".1%"),
+                commonest=s.num(finite_number(ev.get("coverage_max_fraction")) or 0, ".1%"))
     if ev.get("n"):
-        caption += f" · {int(ev['n']):,} samples"
-    sheet.paragraph(x, y + h - caption_h, w, caption, s.small, _MUTED)
+        text += s.tr(" · {n} samples", n=s.num(int(ev["n"]), ","))
+    sheet.paragraph(x, y + h - caption_h, w, text, s.small, _MUTED)
 
 
 def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card: dict[str, Any],
@@ -376,7 +386,7 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
         main = {k: v for k, v in curves.items() if k in PLOTTED_CURVES}
         curves = main or curves
     if not curves:
-        sheet.paragraph(x, y0 + s.px(8), w, "No training log in the model card.", s.body, _MUTED)
+        sheet.paragraph(x, y0 + s.px(8), w, s.tr("No training log in the model card."), s.body, _MUTED)
         return
     steps = np.array(log.get("step") or [], dtype=float)
     length = max(len(v) for v in curves.values())
@@ -403,23 +413,23 @@ def _draw_losses(sheet: _Sheet, box: tuple[int, int, int, int], name: str, card:
                for st, v in zip(steps, arr) if np.isfinite(v)]
         sheet.draw.line(pts, fill=c, width=s.px(2), joint="curve")
         legend.append((key, c, vmin, vmax))
-    sheet.text((px0, py1 + s.px(3)), f"step {lo:,.0f}", s.small, _MUTED)
-    sheet.text((px1, py1 + s.px(3)), f"{hi:,.0f}", s.small, _MUTED, anchor="ra")
+    sheet.text((px0, py1 + s.px(3)), s.tr("step {step}", step=s.num(lo, ",.0f")), s.small, _MUTED)
+    sheet.text((px1, py1 + s.px(3)), s.num(hi, ",.0f"), s.small, _MUTED, anchor="ra")
     ly = py1 + s.line(s.small)
     col_w = (px1 - px0) / 2
     for j, (key, c, vmin, vmax) in enumerate(legend):
         lx = px0 + (j % 2) * col_w
         yy = ly + (j // 2) * s.line(s.small)
         sheet.draw.line([(lx, yy + s.px(8)), (lx + s.px(18), yy + s.px(8))], fill=c, width=s.px(3))
-        sheet.text((lx + s.px(24), yy), sheet.fit(f"{key}  {_fmt(vmin)} to {_fmt(vmax)}", s.small,
-                                                  col_w - s.px(28)), s.small, _INK)
+        sheet.text((lx + s.px(24), yy), sheet.fit(s.tr("{curve}  {low} to {high}", curve=s.tr(key), low=s.num(vmin),
+                                                       high=s.num(vmax)), s.small, col_w - s.px(28)), s.small, _INK)
     try:
         st = loss_stability(log)
-        caption = (f"oscillation of {st['curve']} (shaded half): {_fmt(st['oscillation'])} · each curve scaled "
-                   "to its own range")
+        text = s.tr("oscillation of {curve} (shaded half): {value} · each curve scaled to its own range",
+                    curve=s.tr(st["curve"]), value=s.num(st["oscillation"]))
     except ValueError:
-        caption = "each curve scaled to its own range"
-    sheet.paragraph(x, y + h - caption_h, w, caption, s.small, _MUTED)
+        text = s.tr("each curve scaled to its own range")
+    sheet.paragraph(x, y + h - caption_h, w, text, s.small, _MUTED)
 
 
 def _draw_panels(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]) -> Image.Image:
@@ -430,12 +440,13 @@ def _draw_panels(style: _Style, names: list[str], cards: Sequence[dict[str, Any]
     coverage = any(coverage_bars(c)[1] for c in cards)
     if coverage:
         y = sheet.heading(0, style.tr("Class coverage and training curves"),
-                          "Top: share of generated samples the dataset classifier puts in each class "
-                          "(mode collapse shows as missing or tall bars). Bottom: the losses logged during training.")
+                          style.tr("Top: share of generated samples the dataset classifier puts in each class "
+                                   "(mode collapse shows as missing or tall bars). Bottom: the losses logged during "
+                                   "training."))
     else:
         y = sheet.heading(0, style.tr("Training curves"),
-                          "The losses logged during training. Class coverage is not measured: no model card holds "
-                          "an evaluation (latentlab eval).")
+                          style.tr("The losses logged during training. Class coverage is not measured: no model card "
+                                   "holds an evaluation (latentlab eval)."))
     cols = _columns(s, len(cards))
     # Room for the title, axis labels, legend and captions at their (legible) font sizes plus a
     # plot of at least ~130 px, however narrow the figure.
@@ -449,29 +460,29 @@ def _draw_panels(style: _Style, names: list[str], cards: Sequence[dict[str, Any]
     return sheet.crop(losses_y + panel_h + s.px(4))
 
 
-def _metric_cell(card: dict[str, Any], key: str) -> tuple[str, float | None]:
+def _metric_cell(card: dict[str, Any], key: str, lang: str = "en") -> tuple[str, float | None]:
     value = _metric(card, key)
-    return format_metric(key, value, card), value
+    return format_metric(key, value, card, lang=lang), value
 
 
 def _draw_metrics(style: _Style, names: list[str], cards: Sequence[dict[str, Any]]) -> Image.Image:
     s = style
     sheet = _Sheet(style, 2000)
     y = sheet.heading(0, style.tr("Measured figures"),
-                      "From each model card (latentlab eval), measured in the dataset classifier's feature space "
-                      "against real test images. Real vs real: the same figure between two sets of real images, "
-                      "what a perfect generator would score. Best model per row shaded.")
+                      style.tr("From each model card (latentlab eval), measured in the dataset classifier's feature "
+                               "space against real test images. Real vs real: the same figure between two sets of "
+                               "real images, what a perfect generator would score. Best model per row shaded."))
     inner = s.width - 2 * s.margin
     if any(eval_results(c) for c in cards):
         y = _draw_metric_rows(sheet, y, names, cards)
     missing = [n for n, c in zip(names, cards) if eval_results(c) is None]
     if missing:
         y += s.px(6)
-        y += sheet.paragraph(s.margin, y, inner, "Not measured for " + _listing(missing) + ": "
-                             + " and ".join(f"`latentlab eval {n}`" for n in missing)
-                             + (" writes" if len(missing) == 1 else " write")
-                             + " the figures into the model card" + ("" if len(missing) == 1 else "s") + ".",
-                             s.body, _WARN)
+        text = (s.tr("Not measured for {models}: {commands} writes the figures into the model card.",
+                     models=missing[0], commands=_commands(missing, s.lang)) if len(missing) == 1 else
+                s.tr("Not measured for {models}: {commands} write the figures into the model cards.",
+                     models=_listing(missing, s.lang), commands=_commands(missing, s.lang)))
+        y += sheet.paragraph(s.margin, y, inner, text, s.body, _WARN)
     return sheet.crop(y + s.px(4))
 
 
@@ -484,14 +495,14 @@ def _draw_metric_rows(sheet: _Sheet, y: int, names: list[str], cards: Sequence[d
     xs = [s.margin, s.margin + first] + [s.margin + first + second + j * rest for j in range(len(cards) + 1)]
     widths = [first, second] + [rest] * (len(cards) + 1)
     row_h = s.line(s.body) + s.px(8)
-    header = ["figure", "better"]
+    header = [s.tr("figure"), s.tr("better")]
     subs = ["", ""]
     for card, name in zip(cards, names):
         header.append(name)
         ev = eval_results(card)
-        subs.append(f"{int(ev['n']):,} samples" if ev and ev.get("n") else "not evaluated")
-    header.append("real vs real")
-    subs.append("floor")
+        subs.append(s.tr("{n} samples", n=s.num(int(ev["n"]), ",")) if ev and ev.get("n") else s.tr("not evaluated"))
+    header.append(s.tr("real vs real"))
+    subs.append(s.tr("floor"))
     for j, (hx, hw, text, sub) in enumerate(zip(xs, widths, header, subs)):
         color = _MODEL_COLORS[(j - 2) % len(_MODEL_COLORS)] if 2 <= j < 2 + len(cards) else _INK
         sheet.text((hx + s.px(6), y), sheet.fit(text, s.body, hw - s.px(10)), s.body, color, bold=True)
@@ -501,14 +512,15 @@ def _draw_metric_rows(sheet: _Sheet, y: int, names: list[str], cards: Sequence[d
     sheet.draw.line([(s.margin, y), (s.width - s.margin, y)], fill=_INK, width=1)
     y += s.px(4)
     for r, (key, label, better) in enumerate(METRIC_ROWS):
-        cells = [_metric_cell(card, key) for card in cards]
+        cells = [_metric_cell(card, key, s.lang) for card in cards]
         if all(v is None for _, v in cells):
             continue
         if r % 2:
             sheet.draw.rectangle([s.margin, y, s.width - s.margin, y + row_h], fill=_SHADE)
         best = best_index(key, [v for _, v in cells])
-        floor_vals = sorted({format_metric(key, v) for v in (floor_value(c, key) for c in cards) if v is not None})
-        row = [label, better] + [t for t, _ in cells] + [" / ".join(floor_vals) or "-"]
+        floor_vals = sorted({format_metric(key, v, lang=s.lang) for v in (floor_value(c, key) for c in cards)
+                             if v is not None})
+        row = [s.tr(label), s.tr(better)] + [t for t, _ in cells] + [" / ".join(floor_vals) or "-"]
         for j, (cx, cw, text) in enumerate(zip(xs, widths, row)):
             if best is not None and j == best + 2:
                 sheet.draw.rectangle([cx, y, cx + cw - s.px(4), y + row_h], fill=_BEST)
@@ -524,13 +536,16 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
     s = style
     sheet = _Sheet(style, 4000)
     y = sheet.heading(0, style.tr("The textbook claims, checked against these models"),
-                      "Supported: the figures agree with the claim for every VAE-GAN pair. Contradicted: they do "
-                      "not (a difference within the noise margin does not count). Not measured: no figure to test.")
+                      style.tr("Supported: the figures agree with the claim for every VAE-GAN pair. Contradicted: "
+                               "they do not (a difference within the noise margin does not count). Not measured: no "
+                               "figure to test."))
     inner = s.width - 2 * s.margin
     pad = s.px(8)
-    widths = [max(s.px(150), round(s.body.getlength("training stability")) + 2 * pad + s.px(4)),
+    widths = [max(s.px(150), round(max(_in_font(s.tr(a), s.body)[1].getlength(s.tr(a)) for a, _v, _g in CLAIMS))
+                  + 2 * pad + s.px(4)),
               s.px(270), s.px(270), 0,
-              max(s.px(150), round(s.body.getlength("not measured")) + 2 * pad + s.px(20))]
+              max(s.px(150), round(max(_in_font(s.tr(v), s.body)[1].getlength(s.tr(v)) for v in VERDICTS))
+                  + 2 * pad + s.px(20))]
     widths[3] = inner - sum(widths)
     xs = [s.margin + sum(widths[:j]) for j in range(len(widths))]
     for j, title in enumerate(["aspect", "VAE claim", "GAN claim", "evidence from these models", "verdict"]):
@@ -559,7 +574,7 @@ def _draw_claims(style: _Style, rows: list[dict[str, Any]]) -> Image.Image:
 def _draw_footer(style: _Style) -> Image.Image:
     s = style
     sheet = _Sheet(style, 600)
-    text = ("How to read the figures: FID/KID compare feature statistics (lower is closer to real data); precision is "
+    text = s.tr("How to read the figures: FID/KID compare feature statistics (lower is closer to real data); precision is "
             "the share of samples that look real, recall the share of real data the samples cover; the sharpness "
             "ratio is the Laplacian variance of samples over that of real images; path length is how fast the "
             "classifier's view of an image changes along a latent path. All use the dataset's own classifier, so "
@@ -618,9 +633,9 @@ def render_figure(models: Sequence[Any], cards: Sequence[dict[str, Any]], names:
     notes : sequence of str, optional
         Extra lines shown under the title with the compatibility warnings.
     lang : str, optional
-        Language of the title, headings, panel titles, table heads and class names: ``"en"``,
-        ``"cs"``, ``"zh_CN"`` or ``"zh_TW"`` (:mod:`latentlab.core.caption_text`); the longer
-        notes and the claims' text stay English.
+        Language of every word the figure writes: ``"en"``, ``"cs"``, ``"zh_CN"`` or ``"zh_TW"``
+        (:mod:`latentlab.core.caption_text`), numbers included (decimal comma in Czech); ``notes``
+        are drawn as given (the caller words them).
 
     Returns
     -------
@@ -641,8 +656,8 @@ def render_figure(models: Sequence[Any], cards: Sequence[dict[str, Any]], names:
     recon = None
     if recon_images is not None and len(recon_images):
         recon = reconstruction_row(models, recon_images, recon_labels, invert_steps, seed=seed)
-    rows = comparison_table(cards, names, recon)
-    warnings = compatibility(cards, names) + [str(t) for t in notes]
+    rows = comparison_table(cards, names, recon, lang=style.lang)
+    warnings = compatibility(cards, names, lang=style.lang) + [str(t) for t in notes]
     sections = [_draw_title(style, names, cards, seed, n, warnings),
                 _draw_samples(style, models, cards, names, frames, seed, label)]
     if recon is not None:

@@ -3,7 +3,9 @@ written, which model is best, and the colours that tie losses and verdicts toget
 
 Shared by the exported evidence figure (:mod:`latentlab.core.evidence`) and the compare view's
 evidence panel, so the two always read alike. Deliberately light (no torch, no Pillow): the
-window imports it while it starts.
+window imports it while it starts. Labels and notes are English keys of
+``resources/captions.toml`` (``caption(label, lang)`` words them in Czech or Chinese);
+:func:`format_metric` writes the numbers the language's way.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import math
 from typing import Any, Sequence
 
 import numpy as np
+
+from latentlab.core.caption_text import local_number
 
 Color = tuple[int, int, int]
 
@@ -107,7 +111,7 @@ def fmt_number(value: float | None) -> str:
 
 
 def format_metric(key: str, value: float | None, card: dict[str, Any] | None = None,
-                  missing: str = "-") -> str:
+                  missing: str = "-", lang: str = "en") -> str:
     """One figure of the metrics table as text.
 
     Parameters
@@ -120,16 +124,18 @@ def format_metric(key: str, value: float | None, card: dict[str, Any] | None = N
         The model card: with it, KID is written with its ± standard deviation.
     missing : str
         What to write for None.
+    lang : str, optional
+        Caption language whose way of writing numbers to use (decimal comma in Czech).
     """
     if value is None:
         return missing
     if key in _PERCENT_METRICS:
-        return f"{value:.1%}"
+        return local_number(f"{value:.1%}", lang)
     text = fmt_number(value)
     std = metric(card, "kid_std") if key == "kid" and card is not None else None
     if std is not None:
         text += f" ± {fmt_number(std)}"
-    return text
+    return local_number(text, lang)
 
 
 def best_index(key: str, values: Sequence[float | None]) -> int | None:

@@ -141,7 +141,7 @@ def remember_window_geometry(window):
 def show_welcome(window):
     """The first-run welcome banner above the image, unless "Don't show this again" was ticked;
     returns it (or None)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
     from PySide6.QtWidgets import QWidget
 
     from latentlab.ui.classroom.welcome import WelcomeBanner, welcome_wanted
@@ -149,7 +149,8 @@ def show_welcome(window):
     if not welcome_wanted():
         return None
     banner = WelcomeBanner()
-    dock = window.add_dock("app.welcome", "Welcome", banner, Qt.DockWidgetArea.TopDockWidgetArea, closable=False)
+    dock = window.add_dock("app.welcome", QT_TRANSLATE_NOOP("app", "Welcome"), banner,
+                           Qt.DockWidgetArea.TopDockWidgetArea, closable=False)
     dock.setTitleBarWidget(QWidget())  # a note, not a panel
     banner.closed.connect(dock.hide)
     return banner

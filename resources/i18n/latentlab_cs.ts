@@ -222,6 +222,14 @@ Stiskněte Ctrl+B (nebo tlačítko Záložka) a aktuální bod se uloží pod jm
         <translation>Záložky vytvořené modelem {name}</translation>
     </message>
     <message>
+        <source>, seed {seed}</source>
+        <translation>, seed {seed}</translation>
+    </message>
+    <message>
+        <source>, class {label}</source>
+        <translation>, třída {label}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;uloženo {when}</translation>
     </message>
@@ -284,10 +292,6 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>žádné hlavní směry: {0}</translation>
     </message>
     <message>
-        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
-        <translation>žádné skutečné obrázky pro začátek: datové sady těchto modelů ({x0}) nemají přiložený testovací vzorek</translation>
-    </message>
-    <message>
         <source>no real pictures: {0}</source>
         <translation>žádné skutečné obrázky: {0}</translation>
     </message>
@@ -312,12 +316,48 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>invertuji obrázky…</translation>
     </message>
     <message>
-        <source>no path: {x0}</source>
-        <translation>žádná cesta: {x0}</translation>
+        <source>(none)</source>
+        <translation>(žádná)</translation>
     </message>
     <message>
-        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
-        <translation>{how}; koncové chyby {x0:.4f} a {x1:.4f} (MSE pixelů)</translation>
+        <source>no real pictures to start from: none of these models&apos; datasets ({datasets}) has a bundled test sample</source>
+        <translation>žádné skutečné obrázky, z nichž začít: žádná z datových sad těchto modelů ({datasets}) nemá přiložený testovací vzorek</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>načítání…</translation>
+    </message>
+    <message>
+        <source>seeds {seeds}</source>
+        <translation>seedy {seeds}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>z {start} do {end}</translation>
+    </message>
+    <message>
+        <source>no path: {problem}</source>
+        <translation>žádná cesta: {problem}</translation>
+    </message>
+    <message>
+        <source>encoded</source>
+        <translation>zakódováno</translation>
+    </message>
+    <message numerus="yes">
+        <source>inverted (%n step(s))</source>
+        <translation>
+            <numerusform>invertováno (%n krok)</numerusform>
+            <numerusform>invertováno (%n kroky)</numerusform>
+            <numerusform>invertováno (%n kroků)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)</source>
+        <translation>{how}; chyby v koncových bodech {first:.4f} a {last:.4f} (MSE pixelů)</translation>
     </message>
     <message>
         <source>no path: {0}</source>
@@ -395,8 +435,16 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Načítám {name}</translation>
     </message>
     <message>
-        <source> (inverting the real pictures into {x0})</source>
-        <translation> (invertuji skutečné obrázky do {x0})</translation>
+        <source>Drawing the figure</source>
+        <translation>Kreslení obrázku</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {models})</source>
+        <translation> (inverze skutečných obrázků do {models})</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hotovo</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -454,6 +502,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>latentlab — srovnání modelů</translation>
     </message>
     <message>
+        <source>starting…</source>
+        <translation>spouštění…</translation>
+    </message>
+    <message>
         <source>Export the comparison figure</source>
         <translation>Exportovat obrázek srovnání</translation>
     </message>
@@ -482,6 +534,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Kreslím…</translation>
     </message>
     <message>
+        <source>{model}: principal direction {n} ({source})</source>
+        <translation>{model}: hlavní směr {n} ({source})</translation>
+    </message>
+    <message>
         <source>Could not draw: {render_error}</source>
         <translation>Nelze nakreslit: {render_error}</translation>
     </message>
@@ -506,12 +562,24 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Třída, kterou kreslí každý podmíněný model (ostatní ji ignorují)</translation>
     </message>
     <message>
+        <source>No real pictures to walk between</source>
+        <translation>Žádné skutečné obrázky, mezi nimiž by šlo projít</translation>
+    </message>
+    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pozastavit</translation>
     </message>
     <message>
         <source>▶ Play</source>
         <translation>▶ Přehrát</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n snímek</numerusform>
+            <numerusform>%n snímky</numerusform>
+            <numerusform>%n snímků</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the figure: {step}</source>
@@ -643,6 +711,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Zobrazit tvrzení, naměřené hodnoty, pokrytí a průběh trénování</translation>
     </message>
     <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>Stejný seed: každý model dostane stejná náhodná čísla (stejný latentní vektor). Každý model je dekóduje do vlastního obrázku, takže je očekávané, že různé modely kreslí různé věci (1 vedle 7): porovnávejte, jak dobré jsou obrázky, ne zda se shodují.</translation>
+    </message>
+    <message>
         <source>Linked sliders:</source>
         <translation>Propojené posuvníky:</translation>
     </message>
@@ -745,6 +817,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source> The model {name} stays open.</source>
         <translation> Model {name} zůstává otevřený.</translation>
+    </message>
+    <message>
+        <source> It was removed from Recent files.</source>
+        <translation> Byl odebrán z nedávných souborů.</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -1222,6 +1298,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Třída</translation>
     </message>
     <message>
+        <source>step %v of %m</source>
+        <translation>krok %v z %m</translation>
+    </message>
+    <message>
         <source>GAN inversion: how many optimisation steps are done</source>
         <translation>Inverze GAN: kolik optimalizačních kroků je hotovo</translation>
     </message>
@@ -1232,6 +1312,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source>Stop the search; the best match so far is kept</source>
         <translation>Zastavit hledání; nejlepší dosavadní shoda zůstane</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> kroků</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
@@ -1268,6 +1352,10 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation>Pro každé latentní číslo: střední hodnota kodéru (střed sloupce) ± jeho nejistota σ (sloupec) a kde je aktuální bod (červená tečka). Tenké sloupce: obrázek to číslo přesně určuje; sloupce široké kolem ±1: na obrázku téměř nezáleží.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err} · PSNR {psnr} dB</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;chyba (MSE) {err} · PSNR {psnr} dB</translation>
     </message>
     <message>
         <source>Drop an
@@ -1313,6 +1401,10 @@ obrázek
         <source>Encode an image</source>
         <translation>Zakódovat obrázek</translation>
     </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>rušení…</translation>
+    </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
         <translation>
@@ -1326,20 +1418,36 @@ obrázek
         <translation>Přetažená data nejsou obrázek</translation>
     </message>
     <message>
+        <source>Encoding {what}…</source>
+        <translation>Kódování: {what}…</translation>
+    </message>
+    <message>
+        <source>Inverting {what}…</source>
+        <translation>Inverze: {what}…</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>hledám…</translation>
+    </message>
+    <message>
+        <source>%v/%m · error {err}</source>
+        <translation>%v/%m · chyba {err}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Nelze použít:&lt;/span&gt; {text}</translation>
     </message>
     <message>
-        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
-        <translation> — &lt;b&gt;zrušeno&lt;/b&gt; po {n} krocích: dosud nejlepší</translation>
+        <source>encoded</source>
+        <translation>zakódováno</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;chyba (MSE) {err:.4f} · PSNR {psnr:.1f} dB</translation>
+        <source>inverted</source>
+        <translation>invertováno</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — &lt;b&gt;zrušeno&lt;/b&gt; po {n} krocích: dosud nejlepší</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
@@ -1384,6 +1492,10 @@ obrázek
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation>Tvrzení ověřena na modelech {dataset} ({models}); vynecháno: {left_out}: hodnoty se porovnávají jen na stejné datové sadě.</translation>
+    </message>
+    <message>
+        <source>unknown dataset</source>
+        <translation>neznámá datová sada</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
@@ -1470,18 +1582,26 @@ obrázek
         <translation>{model} · pokrytí tříd</translation>
     </message>
     <message>
-        <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation>entropie {entropy:.3f} (1 = rovnoměrně)</translation>
+        <source>entropy {entropy} (1 = even)</source>
+        <translation>entropie {entropy} (1 = rovnoměrně)</translation>
     </message>
     <message>
-        <source> · rarest class {share:.1%}</source>
-        <translation> · nejvzácnější třída {share:.1%}</translation>
+        <source> · rarest class {share}</source>
+        <translation> · nejvzácnější třída {share}</translation>
     </message>
     <message>
         <source>
-(dashed line: an even share, 1/{k} = {share:.1%})</source>
+(dashed line: an even share, 1/{k} = {share})</source>
         <translation>
-(čárkovaná čára: rovnoměrný podíl, 1/{k} = {share:.1%})</translation>
+(čárkovaná čára: rovnoměrný podíl, 1/{k} = {share})</translation>
+    </message>
+    <message>
+        <source>oscillation {value} ({curve}, 0 = smooth)</source>
+        <translation>oscilace {value} ({curve}, 0 = hladké)</translation>
+    </message>
+    <message>
+        <source>{curve}: {low} to {high}</source>
+        <translation>{curve}: {low} až {high}</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
@@ -1492,20 +1612,12 @@ obrázek
         <translation>nezměřeno: spočítejte na kartě Hodnoty</translation>
     </message>
     <message>
-        <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation>oscilace {value:.3f} ({curve}, 0 = hladké)</translation>
-    </message>
-    <message>
         <source>no training log in the model card</source>
         <translation>v kartě modelu není záznam trénování</translation>
     </message>
     <message>
         <source>The losses logged during training, on the axis&apos;s real values:</source>
         <translation>Ztráty zaznamenané během trénování, ve skutečných hodnotách osy:</translation>
-    </message>
-    <message>
-        <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation>{curve}: {low:.4g} až {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
@@ -1603,7 +1715,7 @@ obrázek
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>Bod {n}</translation>
     </message>
 </context>
@@ -1905,6 +2017,10 @@ obrázek
 <context>
     <name>LatentFeature</name>
     <message>
+        <source>seed {seed}</source>
+        <translation>seed {seed}</translation>
+    </message>
+    <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
         <translation>Cesta nebyla zaznamenána: lekce ukládají jen cesty ze seedů a tato cesta má klíčové snímky z jiných zdrojů (zakódované obrázky, záložky nebo upravené body).</translation>
     </message>
@@ -1933,6 +2049,10 @@ obrázek
         <translation>Body nejsou obarveny podle třídy: klasifikátor {dataset} přijímá obrázky {x0}, model kreslí {x1}</translation>
     </message>
     <message>
+        <source>{n:,} samples of the prior</source>
+        <translation>{n:,} vzorků z priorního rozdělení</translation>
+    </message>
+    <message>
         <source>, coloured by the class the classifier sees</source>
         <translation>, obarvené podle třídy, kterou vidí klasifikátor</translation>
     </message>
@@ -1941,8 +2061,24 @@ obrázek
         <translation>Každý vzorek dostal jako vstup náhodnou třídu: u podmíněného modelu třída nepochází ze z, takže se barvy mísí</translation>
     </message>
     <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>model neuvádí, jakou datovou sadu napodobuje</translation>
+    </message>
+    <message>
+        <source>the classifier for {dataset!r} could not be found ({exc})</source>
+        <translation>klasifikátor pro {dataset!r} nebyl nalezen ({exc})</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>pro {dataset!r} není nainstalován žádný klasifikátor (síť příznaků)</translation>
+    </message>
+    <message>
         <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
         <translation>k datové sadě {x0!r} není přiložený vzorek, ze kterého by šlo vybrat obrázek; přetáhněte místo toho soubor s obrázkem</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(neznámá)</translation>
     </message>
     <message>
         <source>{dataset} test image #{i} ({x0})</source>
@@ -1978,7 +2114,7 @@ obrázek
     </message>
     <message>
         <source>Fit</source>
-        <translation>Přizpůsobit</translation>
+        <translation>Vše</translation>
     </message>
     <message>
         <source>Show all the points (double-click the map does the same)</source>
@@ -2111,6 +2247,10 @@ obrázek
         <source>Fitted on {x0}. Sliders add to the point you were at.</source>
         <translation>Spočítáno na: {x0}. Posuvníky se přičítají k bodu, kde jste byli.</translation>
     </message>
+    <message>
+        <source>Shaded: the encoded image&apos;s mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this number lies)</source>
+        <translation>Vystínováno: střední hodnota zakódovaného obrázku {mean:+.2f} ± σ {sigma:.2f} (kde podle kodéru toto číslo leží)</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -2192,6 +2332,10 @@ obrázek
         <translation>seed {seed}</translation>
     </message>
     <message>
+        <source>point {n}</source>
+        <translation>bod {n}</translation>
+    </message>
+    <message>
         <source>current point</source>
         <translation>aktuální bod</translation>
     </message>
@@ -2212,8 +2356,20 @@ obrázek
         <translation>Záložka {name!r} má {n} čísel; {model} potřebuje {latent_dim}</translation>
     </message>
     <message>
+        <source>bookmark {name}</source>
+        <translation>záložka {name}</translation>
+    </message>
+    <message>
         <source>Encode an image first</source>
         <translation>Nejdřív zakódujte obrázek</translation>
+    </message>
+    <message>
+        <source>encoded {source}</source>
+        <translation>zakódováno: {source}</translation>
+    </message>
+    <message>
+        <source>inverted {source}</source>
+        <translation>invertováno: {source}</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
@@ -2248,8 +2404,16 @@ obrázek
         <translation>Nejdřív otevřete model: klíčové snímky patří k modelu</translation>
     </message>
     <message>
+        <source>{name} holds keyframes with {n} numbers</source>
+        <translation>{name} obsahuje klíčové snímky s {n} čísly</translation>
+    </message>
+    <message>
         <source> (made with {made})</source>
         <translation> (vytvořeno s {made})</translation>
+    </message>
+    <message>
+        <source>; {model} needs {n}</source>
+        <translation>; {model} potřebuje {n}</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
@@ -2559,6 +2723,111 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Zdroj</translation>
     </message>
     <message>
+        <source>final discriminator loss</source>
+        <extracomment>the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words</extracomment>
+        <translation>konečná ztráta diskriminátoru</translation>
+    </message>
+    <message>
+        <source>final generator loss</source>
+        <translation>konečná ztráta generátoru</translation>
+    </message>
+    <message>
+        <source>final score of real images</source>
+        <translation>konečné skóre skutečných obrázků</translation>
+    </message>
+    <message>
+        <source>final score of generated images</source>
+        <translation>konečné skóre vygenerovaných obrázků</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>konečná ztráta</translation>
+    </message>
+    <message>
+        <source>final reconstruction loss</source>
+        <translation>konečná ztráta rekonstrukce</translation>
+    </message>
+    <message>
+        <source>final KL divergence</source>
+        <translation>konečná KL divergence</translation>
+    </message>
+    <message>
+        <source>final accuracy</source>
+        <translation>konečná přesnost</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>přesnost na testu</translation>
+    </message>
+    <message>
+        <source>KID standard deviation</source>
+        <translation>směrodatná odchylka KID</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>datová sada</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>architektura</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>vzorky</translation>
+    </message>
+    <message>
+        <source>real images</source>
+        <translation>skutečné obrázky</translation>
+    </message>
+    <message>
+        <source>real images for the floor</source>
+        <translation>skutečné obrázky pro spodní mez</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>real images from</source>
+        <translation>zdroj skutečných obrázků</translation>
+    </message>
+    <message>
+        <source>classifier&apos;s test accuracy</source>
+        <translation>přesnost klasifikátoru na testu</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>čas (s)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>soubor</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>zařízení</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Druh</translation>
     </message>
@@ -2621,6 +2890,14 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Measurements</source>
         <translation>Měření</translation>
+    </message>
+    <message>
+        <source>evaluation (latentlab eval)</source>
+        <translation>hodnocení (latentlab eval)</translation>
+    </message>
+    <message>
+        <source>end of training</source>
+        <translation>konec trénování</translation>
     </message>
     <message>
         <source>included ({n} parameters, from {where})</source>
@@ -3057,12 +3334,32 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Rekonstruovat jiné skutečné testovací obrázky</translation>
     </message>
     <message>
-        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
-        <translation>{name} ({x0}): MSE pixelů {err:.4f}</translation>
+        <source>{name} ({method}): pixel MSE {err:.4f}</source>
+        <translation>{name} ({method}): MSE pixelů {err:.4f}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {x0:.4f}</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
+        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {error:.4f}</translation>
+    </message>
+    <message>
+        <source>encoder, one pass</source>
+        <translation>kodér, jeden průchod</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>kodér</translation>
+    </message>
+    <message numerus="yes">
+        <source>inversion, %n step(s)</source>
+        <translation>
+            <numerusform>inverze, %n krok</numerusform>
+            <numerusform>inverze, %n kroky</numerusform>
+            <numerusform>inverze, %n kroků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real test picture</source>
+        <translation>Skutečný testovací obrázek</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3501,14 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Uložený soubor {what} ({name}) nelze přečíst ({reason}), takže aplikace začíná s prázdným{kept}.</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>relace</translation>
+    </message>
+    <message>
+        <source>; the original file was kept as {name}</source>
+        <translation>; původní soubor byl ponechán jako {name}</translation>
+    </message>
+    <message>
         <source>recent-files list</source>
         <translation>seznam nedávných souborů</translation>
     </message>
@@ -3282,7 +3587,7 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
     <message>
         <source>Use the bundled sample if missing</source>
-        <translation>Použít přiložený vzorek, pokud chybí</translation>
+        <translation>Chybí-li, použít vzorek</translation>
     </message>
     <message>
         <source>When the full dataset is not installed, train on the 2,000-image sample that ships with latentlab (enough to see digits appear)</source>
@@ -3312,6 +3617,14 @@ Použijte Otevřít soubor… níže.</translation>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>Kanály první vrstvy (šířka sítě). 16 se na CPU notebooku trénuje asi 4× rychleji než 32 a na číslice stačí.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n krok</numerusform>
+            <numerusform>%n kroky</numerusform>
+            <numerusform>%n kroků</numerusform>
+        </translation>
+    </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
         <translation>Jak často se překresluje mřížka vzorků (a graf pokrytí)</translation>
@@ -3330,7 +3643,7 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
     <message>
         <source>Latent size</source>
-        <translation>Velikost latentního vektoru</translation>
+        <translation>Latentní rozměr</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -3437,6 +3750,10 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Ztráty</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>Ztráty při trénování, zprůměrované přes několik kroků. Dvě ztráty GAN proti sobě tlačí, takže kolísají místo klesání; kolaps módů neukazují.</translation>
     </message>
@@ -3489,12 +3806,20 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Zatím není co otevřít: natrénujte model (nebo zastavte běh)</translation>
     </message>
     <message>
-        <source> · {x0:.0f} min left</source>
-        <translation> · zbývá {x0:.0f} min</translation>
+        <source>step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s</source>
+        <translation>krok {step:,} / {total:,} · epocha {epoch} · {rate:.1f} kroků/s</translation>
+    </message>
+    <message>
+        <source> · {minutes:.0f} min left</source>
+        <translation> · zbývá {minutes:.0f} min</translation>
     </message>
     <message>
         <source> · {left:.0f} s left</source>
         <translation> · zbývá {left:.0f} s</translation>
+    </message>
+    <message>
+        <source>Paused at {status}</source>
+        <translation>Pozastaveno: {status}</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -3535,6 +3860,10 @@ Použijte Otevřít soubor… níže.</translation>
         <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
         <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
         <translation>Celá datová sada {title} tu není nainstalovaná, takže tento běh trénuje na přiloženém vzorku {n:,} obrázků.</translation>
+    </message>
+    <message>
+        <source> ({epochs} epochs of the full set = {passes} passes over the sample.)</source>
+        <translation> ({epochs} epoch celé sady = {passes} průchodů vzorkem.)</translation>
     </message>
     <message>
         <source>No class coverage chart for this data (no classifier for it).</source>
@@ -3649,6 +3978,11 @@ SHA-256: {sha}</translation>
         <source>&amp;About latentlab</source>
         <translation>&amp;O aplikaci latentlab</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>set to &quot;1&quot; to print &quot;FIRST_FRAME &lt;unix time&gt;&quot; and quit once the first frame is shown (bench) shared libraries Qt&apos;s xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)</extracomment>
+        <translation>Vítejte</translation>
+    </message>
 </context>
 <context>
     <name>basis</name>
@@ -3694,6 +4028,10 @@ SHA-256: {sha}</translation>
         <translation>Směry atributů potřebují šedé nebo barevné obrázky</translation>
     </message>
     <message>
+        <source>encoded {dataset} images</source>
+        <translation>zakódované obrázky {dataset}</translation>
+    </message>
+    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>{FIT_SAMPLES} vzorků označených klasifikátorem {dataset}</translation>
     </message>
@@ -3704,6 +4042,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>{n} decoded samples</source>
         <translation>{n} dekódovaných vzorků</translation>
+    </message>
+    <message>
+        <source>{n} encoded {dataset} images</source>
+        <translation>{n} zakódovaných obrázků {dataset}</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} vzorků</translation>
     </message>
     <message>
         <source>PC{n} ({percent} %)</source>
@@ -3737,6 +4083,11 @@ SHA-256: {sha}</translation>
     <message>
         <source>Attribute directions</source>
         <translation>Směry atributů</translation>
+    </message>
+    <message>
+        <source>Latent coordinate {i}, in standard deviations of the prior</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not</extracomment>
+        <translation>Latentní souřadnice {i}, ve směrodatných odchylkách priorního rozdělení</translation>
     </message>
     <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
@@ -3795,6 +4146,10 @@ SHA-256: {sha}</translation>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
         <translation>Lekce</translation>
+    </message>
+    <message>
+        <source>Presentation sliders</source>
+        <translation>Posuvníky prezentace</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
@@ -3981,6 +4336,14 @@ SHA-256: {sha}</translation>
         <translation>Obtáhnout každý pixel čarou</translation>
     </message>
     <message>
+        <source>&amp;Smooth scaling</source>
+        <translation>&amp;Hladké zvětšení</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)</source>
+        <translation>Prolnout zvětšené pixely (zapnuto), nebo každý kreslit jako ostrý čtverec (vypnuto, nejbližší)</translation>
+    </message>
+    <message>
         <source>Look for &amp;models again</source>
         <translation>Znovu vyhledat &amp;modely</translation>
     </message>
@@ -4008,168 +4371,8 @@ SHA-256: {sha}</translation>
 <context>
     <name>factors</name>
     <message>
-        <source>stroke thickness</source>
-        <extracomment>Every factor name, value name and description the bundled datasets declare.</extracomment>
-        <translation>tloušťka tahu</translation>
-    </message>
-    <message>
-        <source>slant</source>
-        <translation>sklon</translation>
-    </message>
-    <message>
-        <source>width</source>
-        <translation>šířka</translation>
-    </message>
-    <message>
-        <source>Thicker or thinner strokes (fitted on how wide the ink is)</source>
-        <translation>Silnější nebo tenčí tahy (proloženo podle šířky inkoustu)</translation>
-    </message>
-    <message>
-        <source>Leaning right (/) or left (\) (fitted on the ink&apos;s shear)</source>
-        <translation>Sklon doprava (/) nebo doleva (\) (proloženo podle zkosení inkoustu)</translation>
-    </message>
-    <message>
-        <source>Wider or narrower shapes (fitted on the ink&apos;s horizontal spread)</source>
-        <translation>Širší nebo užší tvary (proloženo podle vodorovného rozsahu inkoustu)</translation>
-    </message>
-    <message>
-        <source>smile</source>
-        <translation>úsměv</translation>
-    </message>
-    <message>
-        <source>mouth open</source>
-        <translation>otevřená ústa</translation>
-    </message>
-    <message>
-        <source>eye size</source>
-        <translation>velikost očí</translation>
-    </message>
-    <message>
-        <source>eye openness</source>
-        <translation>otevřenost očí</translation>
-    </message>
-    <message>
-        <source>head tilt</source>
-        <translation>náklon hlavy</translation>
-    </message>
-    <message>
-        <source>face width</source>
-        <translation>šířka obličeje</translation>
-    </message>
-    <message>
-        <source>skin tone</source>
-        <translation>odstín pleti</translation>
-    </message>
-    <message>
-        <source>background hue</source>
-        <translation>barva pozadí</translation>
-    </message>
-    <message>
-        <source>light direction</source>
-        <translation>směr světla</translation>
-    </message>
-    <message>
-        <source>hair colour</source>
-        <translation>barva vlasů</translation>
-    </message>
-    <message>
-        <source>hair style</source>
-        <translation>účes</translation>
-    </message>
-    <message>
-        <source>glasses</source>
-        <translation>brýle</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>černé</translation>
-    </message>
-    <message>
-        <source>brown</source>
-        <translation>hnědé</translation>
-    </message>
-    <message>
-        <source>blonde</source>
-        <translation>blond</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>zrzavé</translation>
-    </message>
-    <message>
-        <source>grey</source>
-        <translation>šedé</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>krátké</translation>
-    </message>
-    <message>
-        <source>long</source>
-        <translation>dlouhé</translation>
-    </message>
-    <message>
-        <source>bun</source>
-        <translation>drdol</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>ne</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ano</translation>
-    </message>
-    <message>
-        <source>From a frown (-1) to a broad smile (+1): the mouth corners rise</source>
-        <translation>Od zamračení (-1) po široký úsměv (+1): koutky úst se zvedají</translation>
-    </message>
-    <message>
-        <source>From closed lips (0) to a wide-open mouth (1)</source>
-        <translation>Od zavřených rtů (0) po dokořán otevřená ústa (1)</translation>
-    </message>
-    <message>
-        <source>From small (0) to large eyes (1)</source>
-        <translation>Od malých (0) po velké oči (1)</translation>
-    </message>
-    <message>
-        <source>From nearly shut (0) to wide-open eyes (1)</source>
-        <translation>Od skoro zavřených (0) po doširoka otevřené oči (1)</translation>
-    </message>
-    <message>
-        <source>The head turned from -20° (-1) to +20° (+1), clockwise on screen</source>
-        <translation>Hlava natočená od -20° (-1) do +20° (+1), na obrazovce po směru hodin</translation>
-    </message>
-    <message>
-        <source>From a narrow (0) to a wide face (1)</source>
-        <translation>Od úzkého (0) po široký obličej (1)</translation>
-    </message>
-    <message>
-        <source>From light (0) to dark skin (1)</source>
-        <translation>Od světlé (0) po tmavou pleť (1)</translation>
-    </message>
-    <message>
-        <source>The background&apos;s hue: red (0), yellow, green, blue to violet (0.8)</source>
-        <translation>Odstín pozadí: červená (0), žlutá, zelená, modrá až fialová (0.8)</translation>
-    </message>
-    <message>
-        <source>Light from the left (-1), the front (0) or the right (+1)</source>
-        <translation>Světlo zleva (-1), zepředu (0) nebo zprava (+1)</translation>
-    </message>
-    <message>
-        <source>The hair&apos;s colour: black, brown, blonde, red or grey</source>
-        <translation>Barva vlasů: černé, hnědé, blond, zrzavé nebo šedé</translation>
-    </message>
-    <message>
-        <source>Short hair, long hair falling below the chin, or a bun on top</source>
-        <translation>Krátké vlasy, dlouhé vlasy pod bradu, nebo drdol nahoře</translation>
-    </message>
-    <message>
-        <source>Round dark-rimmed glasses (1) or none (0)</source>
-        <translation>Kulaté brýle s tmavou obroučkou (1) nebo žádné (0)</translation>
-    </message>
-    <message>
         <source>{factor}: {value}</source>
+        <extracomment>overrides the saved choice and the system locale (``latentlab gui --lang`` overrides it) the shipped CJK font&apos;s id in Qt&apos;s font database, once registered (None: not yet, -1: failed)</extracomment>
         <translation>{factor}: {value}</translation>
     </message>
 </context>
@@ -4458,13 +4661,6 @@ SHA-256: {sha}</translation>
     <message>
         <source>GAN vs WGAN-GP</source>
         <translation>GAN vs WGAN-GP</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
-        <translation>Stejný seed: každý model dostane stejná náhodná čísla (stejný latentní vektor). Každý model je dekóduje do vlastního obrázku, takže je očekávané, že různé modely kreslí různé věci (1 vedle 7): porovnávejte, jak dobré jsou obrázky, ne zda se shodují.</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,14 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>用模型 {name} 创建的书签</translation>
     </message>
     <message>
+        <source>, seed {seed}</source>
+        <translation>，种子 {seed}</translation>
+    </message>
+    <message>
+        <source>, class {label}</source>
+        <translation>，类别 {label}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存于 {when}</translation>
     </message>
@@ -284,10 +292,6 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>没有主方向：{0}</translation>
     </message>
     <message>
-        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
-        <translation>没有可作为起点的真实图片：这些模型的数据集（{x0}）都没有内置测试样本</translation>
-    </message>
-    <message>
         <source>no real pictures: {0}</source>
         <translation>没有真实图片：{0}</translation>
     </message>
@@ -312,12 +316,46 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在反演图片…</translation>
     </message>
     <message>
-        <source>no path: {x0}</source>
-        <translation>没有路径：{x0}</translation>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
-        <translation>{how}；端点误差 {x0:.4f} 和 {x1:.4f}（像素 MSE）</translation>
+        <source>no real pictures to start from: none of these models&apos; datasets ({datasets}) has a bundled test sample</source>
+        <translation>没有可作为起点的真实图片：这些模型的数据集（{datasets}）都没有内置的测试样本</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>seeds {seeds}</source>
+        <translation>种子 {seeds}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>从 {start} 到 {end}</translation>
+    </message>
+    <message>
+        <source>no path: {problem}</source>
+        <translation>无路径：{problem}</translation>
+    </message>
+    <message>
+        <source>encoded</source>
+        <translation>已编码</translation>
+    </message>
+    <message numerus="yes">
+        <source>inverted (%n step(s))</source>
+        <translation>
+            <numerusform>已反演（%n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)</source>
+        <translation>{how}；端点误差 {first:.4f} 和 {last:.4f}（像素 MSE）</translation>
     </message>
     <message>
         <source>no path: {0}</source>
@@ -395,8 +433,16 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在加载 {name}</translation>
     </message>
     <message>
-        <source> (inverting the real pictures into {x0})</source>
-        <translation>（正在将真实图片反演到 {x0}）</translation>
+        <source>Drawing the figure</source>
+        <translation>正在绘制图表</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {models})</source>
+        <translation>（正在把真实图片反演到 {models}）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -454,6 +500,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>latentlab — 模型对比</translation>
     </message>
     <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
         <source>Export the comparison figure</source>
         <translation>导出对比图</translation>
     </message>
@@ -482,6 +532,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在绘制…</translation>
     </message>
     <message>
+        <source>{model}: principal direction {n} ({source})</source>
+        <translation>{model}：主方向 {n}（{source}）</translation>
+    </message>
+    <message>
         <source>Could not draw: {render_error}</source>
         <translation>无法绘制：{render_error}</translation>
     </message>
@@ -506,12 +560,22 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>每个条件模型绘制的类别（其他模型忽略它）</translation>
     </message>
     <message>
+        <source>No real pictures to walk between</source>
+        <translation>没有可在其间行走的真实图片</translation>
+    </message>
+    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
     <message>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the figure: {step}</source>
@@ -643,6 +707,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>显示论断、测量数值、覆盖率和训练曲线</translation>
     </message>
     <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>相同种子：每个模型得到相同的随机数（相同的潜在向量）。每个模型会把它们解码成自己的图片，因此不同模型画出不同的东西（1 旁边是 7）是正常的：请比较图片的质量，而不是它们是否一致。</translation>
+    </message>
+    <message>
         <source>Linked sliders:</source>
         <translation>联动滑块：</translation>
     </message>
@@ -745,6 +813,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source> The model {name} stays open.</source>
         <translation> 模型 {name} 保持打开。</translation>
+    </message>
+    <message>
+        <source> It was removed from Recent files.</source>
+        <translation>它已从最近文件中移除。</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -1218,6 +1290,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
         <source>GAN inversion: how many optimisation steps are done</source>
         <translation>GAN 反演：已完成多少优化步骤</translation>
     </message>
@@ -1228,6 +1304,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>Stop the search; the best match so far is kept</source>
         <translation>停止搜索；保留目前最佳的匹配</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
@@ -1264,6 +1344,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation>对每个潜在数：编码器的均值（条形中心）± 其不确定度 σ（条形），以及当前点的位置（红点）。细条：图像确定了这个数；接近 ±1 宽的条：它对图像几乎没有影响。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err} · PSNR {psnr} dB</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;误差（MSE）{err} · PSNR {psnr} dB</translation>
     </message>
     <message>
         <source>Drop an
@@ -1309,6 +1393,10 @@ image here
         <source>Encode an image</source>
         <translation>编码图像</translation>
     </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
         <translation>
@@ -1320,20 +1408,36 @@ image here
         <translation>拖入的数据不是图像</translation>
     </message>
     <message>
+        <source>Encoding {what}…</source>
+        <translation>正在编码 {what}…</translation>
+    </message>
+    <message>
+        <source>Inverting {what}…</source>
+        <translation>正在反演 {what}…</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%v/%m · error {err}</source>
+        <translation>%v/%m · 误差 {err}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
-        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
-        <translation> — 在 {n} 步后&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
+        <source>encoded</source>
+        <translation>已编码</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;误差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
+        <source>inverted</source>
+        <translation>已反演</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — 在 {n} 步后&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
@@ -1378,6 +1482,10 @@ image here
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation>论断已在 {dataset} 模型（{models}）上检验；未包含：{left_out}：数值只在同一数据集上比较。</translation>
+    </message>
+    <message>
+        <source>unknown dataset</source>
+        <translation>未知数据集</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
@@ -1464,18 +1572,26 @@ image here
         <translation>{model} · 类别覆盖率</translation>
     </message>
     <message>
-        <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation>熵 {entropy:.3f}（1 = 均匀）</translation>
+        <source>entropy {entropy} (1 = even)</source>
+        <translation>熵 {entropy}（1 = 均匀）</translation>
     </message>
     <message>
-        <source> · rarest class {share:.1%}</source>
-        <translation> · 最少见类别 {share:.1%}</translation>
+        <source> · rarest class {share}</source>
+        <translation> · 最少见类别 {share}</translation>
     </message>
     <message>
         <source>
-(dashed line: an even share, 1/{k} = {share:.1%})</source>
+(dashed line: an even share, 1/{k} = {share})</source>
         <translation>
-（虚线：均匀比例，1/{k} = {share:.1%}）</translation>
+（虚线：均匀比例，1/{k} = {share}）</translation>
+    </message>
+    <message>
+        <source>oscillation {value} ({curve}, 0 = smooth)</source>
+        <translation>振荡 {value}（{curve}，0 = 平滑）</translation>
+    </message>
+    <message>
+        <source>{curve}: {low} to {high}</source>
+        <translation>{curve}：{low} 到 {high}</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
@@ -1486,20 +1602,12 @@ image here
         <translation>未测量：请在“数值”标签页中计算</translation>
     </message>
     <message>
-        <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation>振荡 {value:.3f}（{curve}，0 = 平滑）</translation>
-    </message>
-    <message>
         <source>no training log in the model card</source>
         <translation>模型卡中没有训练日志</translation>
     </message>
     <message>
         <source>The losses logged during training, on the axis&apos;s real values:</source>
         <translation>训练期间记录的损失，按坐标轴的真实值：</translation>
-    </message>
-    <message>
-        <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation>{curve}：{low:.4g} 到 {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
@@ -1597,7 +1705,7 @@ image here
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>点 {n}</translation>
     </message>
 </context>
@@ -1899,6 +2007,10 @@ image here
 <context>
     <name>LatentFeature</name>
     <message>
+        <source>seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
         <translation>路径未被记录：课程只保存由种子组成的路径，而此路径含有其他来源的关键帧（编码的图像、书签或编辑过的点）。</translation>
     </message>
@@ -1927,6 +2039,10 @@ image here
         <translation>点未按类别着色：{dataset} 分类器接受 {x0} 的图像，而模型绘制的是 {x1}</translation>
     </message>
     <message>
+        <source>{n:,} samples of the prior</source>
+        <translation>{n:,} 个先验样本</translation>
+    </message>
+    <message>
         <source>, coloured by the class the classifier sees</source>
         <translation>，按分类器看到的类别着色</translation>
     </message>
@@ -1935,8 +2051,24 @@ image here
         <translation>每个样本都以随机类别作为输入：在条件模型中类别不是来自 z，因此颜色会混杂</translation>
     </message>
     <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>该模型未说明它模仿的是哪个数据集</translation>
+    </message>
+    <message>
+        <source>the classifier for {dataset!r} could not be found ({exc})</source>
+        <translation>找不到 {dataset!r} 的分类器（{exc}）</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>未安装 {dataset!r} 的分类器（特征网络）</translation>
+    </message>
+    <message>
         <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
         <translation>数据集 {x0!r} 没有可供挑选图像的内置样本；请改为拖入一个图像文件</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>{dataset} test image #{i} ({x0})</source>
@@ -2105,6 +2237,10 @@ image here
         <source>Fitted on {x0}. Sliders add to the point you were at.</source>
         <translation>拟合自：{x0}。滑块会加到您原来所在的点上。</translation>
     </message>
+    <message>
+        <source>Shaded: the encoded image&apos;s mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this number lies)</source>
+        <translation>阴影：编码图像的均值 {mean:+.2f} ± σ {sigma:.2f}（编码器认为此数值所在之处）</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -2186,6 +2322,10 @@ image here
         <translation>种子 {seed}</translation>
     </message>
     <message>
+        <source>point {n}</source>
+        <translation>点 {n}</translation>
+    </message>
+    <message>
         <source>current point</source>
         <translation>当前点</translation>
     </message>
@@ -2206,8 +2346,20 @@ image here
         <translation>书签 {name!r} 有 {n} 个数；{model} 需要 {latent_dim} 个</translation>
     </message>
     <message>
+        <source>bookmark {name}</source>
+        <translation>书签 {name}</translation>
+    </message>
+    <message>
         <source>Encode an image first</source>
         <translation>请先编码一张图像</translation>
+    </message>
+    <message>
+        <source>encoded {source}</source>
+        <translation>已编码的 {source}</translation>
+    </message>
+    <message>
+        <source>inverted {source}</source>
+        <translation>已反演的 {source}</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
@@ -2240,8 +2392,16 @@ image here
         <translation>请先打开一个模型：关键帧属于某个模型</translation>
     </message>
     <message>
+        <source>{name} holds keyframes with {n} numbers</source>
+        <translation>{name} 中的关键帧有 {n} 个数</translation>
+    </message>
+    <message>
         <source> (made with {made})</source>
         <translation>（用 {made} 制作）</translation>
+    </message>
+    <message>
+        <source>; {model} needs {n}</source>
+        <translation>；{model} 需要 {n} 个</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
@@ -2547,6 +2707,111 @@ Use Open file… below.</source>
         <translation>来源</translation>
     </message>
     <message>
+        <source>final discriminator loss</source>
+        <extracomment>the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words</extracomment>
+        <translation>最终判别器损失</translation>
+    </message>
+    <message>
+        <source>final generator loss</source>
+        <translation>最终生成器损失</translation>
+    </message>
+    <message>
+        <source>final score of real images</source>
+        <translation>真实图像的最终得分</translation>
+    </message>
+    <message>
+        <source>final score of generated images</source>
+        <translation>生成图像的最终得分</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <source>final reconstruction loss</source>
+        <translation>最终重建损失</translation>
+    </message>
+    <message>
+        <source>final KL divergence</source>
+        <translation>最终 KL 散度</translation>
+    </message>
+    <message>
+        <source>final accuracy</source>
+        <translation>最终准确率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>KID standard deviation</source>
+        <translation>KID 标准差</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>real images</source>
+        <translation>真实图像数</translation>
+    </message>
+    <message>
+        <source>real images for the floor</source>
+        <translation>用于下限的真实图像数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>real images from</source>
+        <translation>真实图像来源</translation>
+    </message>
+    <message>
+        <source>classifier&apos;s test accuracy</source>
+        <translation>分类器测试准确率</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>用时（秒）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2609,6 +2874,14 @@ Use Open file… below.</source>
     <message>
         <source>Measurements</source>
         <translation>测量结果</translation>
+    </message>
+    <message>
+        <source>evaluation (latentlab eval)</source>
+        <translation>评估（latentlab eval）</translation>
+    </message>
+    <message>
+        <source>end of training</source>
+        <translation>训练结束时</translation>
     </message>
     <message>
         <source>included ({n} parameters, from {where})</source>
@@ -3043,12 +3316,30 @@ Use Open file… below.</source>
         <translation>重建其他真实测试图片</translation>
     </message>
     <message>
-        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
-        <translation>{name}（{x0}）：像素 MSE {err:.4f}</translation>
+        <source>{name} ({method}): pixel MSE {err:.4f}</source>
+        <translation>{name}（{method}）：像素 MSE {err:.4f}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {x0:.4f}</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
+        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {error:.4f}</translation>
+    </message>
+    <message>
+        <source>encoder, one pass</source>
+        <translation>编码器，一次完成</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message numerus="yes">
+        <source>inversion, %n step(s)</source>
+        <translation>
+            <numerusform>反演，%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real test picture</source>
+        <translation>一张真实的测试图片</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3481,14 @@ Use Open file… below.</source>
         <translation>您保存的{what}（{name}）无法读取（{reason}），因此应用以空白状态启动{kept}。</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>; the original file was kept as {name}</source>
+        <translation>；原文件已保留为 {name}</translation>
+    </message>
+    <message>
         <source>recent-files list</source>
         <translation>最近文件列表</translation>
     </message>
@@ -3297,6 +3596,12 @@ Use Open file… below.</source>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>第一层的通道数（网络宽度）。在笔记本 CPU 上，16 比 32 训练快约 4 倍，对数字已足够。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
@@ -3423,6 +3728,10 @@ Use Open file… below.</source>
         <translation>损失</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>训练损失，在若干步内取平均。GAN 的两个损失相互对抗，因此会波动而不是下降；它们不能显示模式崩溃。</translation>
     </message>
@@ -3475,12 +3784,20 @@ Use Open file… below.</source>
         <translation>还没有可打开的内容：请先训练一个模型（或停止运行）</translation>
     </message>
     <message>
-        <source> · {x0:.0f} min left</source>
-        <translation> · 剩余 {x0:.0f} 分钟</translation>
+        <source>step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s</source>
+        <translation>第 {step:,} / {total:,} 步 · 第 {epoch} 轮 · {rate:.1f} 步/秒</translation>
+    </message>
+    <message>
+        <source> · {minutes:.0f} min left</source>
+        <translation> · 剩余 {minutes:.0f} 分钟</translation>
     </message>
     <message>
         <source> · {left:.0f} s left</source>
         <translation> · 剩余 {left:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Paused at {status}</source>
+        <translation>已暂停于 {status}</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -3521,6 +3838,10 @@ Use Open file… below.</source>
         <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
         <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
         <translation>此处未安装完整的 {title} 数据集，因此本次运行改用内置的 {n:,} 张图像样本训练。</translation>
+    </message>
+    <message>
+        <source> ({epochs} epochs of the full set = {passes} passes over the sample.)</source>
+        <translation>（完整数据集的 {epochs} 轮 = 对样本的 {passes} 次遍历。）</translation>
     </message>
     <message>
         <source>No class coverage chart for this data (no classifier for it).</source>
@@ -3635,6 +3956,11 @@ SHA-256：{sha}</translation>
         <source>&amp;About latentlab</source>
         <translation>关于 latentlab(&amp;A)</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>set to &quot;1&quot; to print &quot;FIRST_FRAME &lt;unix time&gt;&quot; and quit once the first frame is shown (bench) shared libraries Qt&apos;s xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)</extracomment>
+        <translation>欢迎</translation>
+    </message>
 </context>
 <context>
     <name>basis</name>
@@ -3680,6 +4006,10 @@ SHA-256：{sha}</translation>
         <translation>属性方向需要灰度或彩色图像</translation>
     </message>
     <message>
+        <source>encoded {dataset} images</source>
+        <translation>已编码的 {dataset} 图像</translation>
+    </message>
+    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>由 {dataset} 分类器标注的 {FIT_SAMPLES} 个样本</translation>
     </message>
@@ -3690,6 +4020,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>{n} decoded samples</source>
         <translation>{n} 个解码样本</translation>
+    </message>
+    <message>
+        <source>{n} encoded {dataset} images</source>
+        <translation>{n} 张已编码的 {dataset} 图像</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 个样本</translation>
     </message>
     <message>
         <source>PC{n} ({percent} %)</source>
@@ -3723,6 +4061,11 @@ SHA-256：{sha}</translation>
     <message>
         <source>Attribute directions</source>
         <translation>属性方向</translation>
+    </message>
+    <message>
+        <source>Latent coordinate {i}, in standard deviations of the prior</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not</extracomment>
+        <translation>潜在坐标 {i}，以先验的标准差为单位</translation>
     </message>
     <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
@@ -3781,6 +4124,10 @@ SHA-256：{sha}</translation>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
         <translation>课程</translation>
+    </message>
+    <message>
+        <source>Presentation sliders</source>
+        <translation>演示滑块</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
@@ -3967,6 +4314,14 @@ SHA-256：{sha}</translation>
         <translation>在每个像素周围画线</translation>
     </message>
     <message>
+        <source>&amp;Smooth scaling</source>
+        <translation>平滑缩放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)</source>
+        <translation>混合放大的像素（开），或把每个像素画成清晰的方块（关，最近邻）</translation>
+    </message>
+    <message>
         <source>Look for &amp;models again</source>
         <translation>重新查找模型(&amp;M)</translation>
     </message>
@@ -3994,168 +4349,8 @@ SHA-256：{sha}</translation>
 <context>
     <name>factors</name>
     <message>
-        <source>stroke thickness</source>
-        <extracomment>Every factor name, value name and description the bundled datasets declare.</extracomment>
-        <translation>笔画粗细</translation>
-    </message>
-    <message>
-        <source>slant</source>
-        <translation>倾斜</translation>
-    </message>
-    <message>
-        <source>width</source>
-        <translation>宽度</translation>
-    </message>
-    <message>
-        <source>Thicker or thinner strokes (fitted on how wide the ink is)</source>
-        <translation>笔画更粗或更细（按墨迹宽度拟合）</translation>
-    </message>
-    <message>
-        <source>Leaning right (/) or left (\) (fitted on the ink&apos;s shear)</source>
-        <translation>向右（/）或向左（\）倾斜（按墨迹剪切拟合）</translation>
-    </message>
-    <message>
-        <source>Wider or narrower shapes (fitted on the ink&apos;s horizontal spread)</source>
-        <translation>形状更宽或更窄（按墨迹水平分布拟合）</translation>
-    </message>
-    <message>
-        <source>smile</source>
-        <translation>微笑</translation>
-    </message>
-    <message>
-        <source>mouth open</source>
-        <translation>张嘴</translation>
-    </message>
-    <message>
-        <source>eye size</source>
-        <translation>眼睛大小</translation>
-    </message>
-    <message>
-        <source>eye openness</source>
-        <translation>睁眼程度</translation>
-    </message>
-    <message>
-        <source>head tilt</source>
-        <translation>头部倾斜</translation>
-    </message>
-    <message>
-        <source>face width</source>
-        <translation>脸宽</translation>
-    </message>
-    <message>
-        <source>skin tone</source>
-        <translation>肤色</translation>
-    </message>
-    <message>
-        <source>background hue</source>
-        <translation>背景色调</translation>
-    </message>
-    <message>
-        <source>light direction</source>
-        <translation>光照方向</translation>
-    </message>
-    <message>
-        <source>hair colour</source>
-        <translation>发色</translation>
-    </message>
-    <message>
-        <source>hair style</source>
-        <translation>发型</translation>
-    </message>
-    <message>
-        <source>glasses</source>
-        <translation>眼镜</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>黑色</translation>
-    </message>
-    <message>
-        <source>brown</source>
-        <translation>棕色</translation>
-    </message>
-    <message>
-        <source>blonde</source>
-        <translation>金色</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>grey</source>
-        <translation>灰色</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>短发</translation>
-    </message>
-    <message>
-        <source>long</source>
-        <translation>长发</translation>
-    </message>
-    <message>
-        <source>bun</source>
-        <translation>发髻</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>From a frown (-1) to a broad smile (+1): the mouth corners rise</source>
-        <translation>从皱眉（-1）到开怀大笑（+1）：嘴角上扬</translation>
-    </message>
-    <message>
-        <source>From closed lips (0) to a wide-open mouth (1)</source>
-        <translation>从闭嘴（0）到张大嘴（1）</translation>
-    </message>
-    <message>
-        <source>From small (0) to large eyes (1)</source>
-        <translation>从小眼睛（0）到大眼睛（1）</translation>
-    </message>
-    <message>
-        <source>From nearly shut (0) to wide-open eyes (1)</source>
-        <translation>从几乎闭眼（0）到睁大眼睛（1）</translation>
-    </message>
-    <message>
-        <source>The head turned from -20° (-1) to +20° (+1), clockwise on screen</source>
-        <translation>头部从 -20°（-1）转到 +20°（+1），屏幕上为顺时针</translation>
-    </message>
-    <message>
-        <source>From a narrow (0) to a wide face (1)</source>
-        <translation>从窄脸（0）到宽脸（1）</translation>
-    </message>
-    <message>
-        <source>From light (0) to dark skin (1)</source>
-        <translation>从浅色（0）到深色皮肤（1）</translation>
-    </message>
-    <message>
-        <source>The background&apos;s hue: red (0), yellow, green, blue to violet (0.8)</source>
-        <translation>背景色调：红（0）、黄、绿、蓝到紫（0.8）</translation>
-    </message>
-    <message>
-        <source>Light from the left (-1), the front (0) or the right (+1)</source>
-        <translation>光从左侧（-1）、正面（0）或右侧（+1）照来</translation>
-    </message>
-    <message>
-        <source>The hair&apos;s colour: black, brown, blonde, red or grey</source>
-        <translation>头发颜色：黑、棕、金、红或灰</translation>
-    </message>
-    <message>
-        <source>Short hair, long hair falling below the chin, or a bun on top</source>
-        <translation>短发、垂到下巴以下的长发，或头顶的发髻</translation>
-    </message>
-    <message>
-        <source>Round dark-rimmed glasses (1) or none (0)</source>
-        <translation>深色圆框眼镜（1）或不戴（0）</translation>
-    </message>
-    <message>
         <source>{factor}: {value}</source>
+        <extracomment>overrides the saved choice and the system locale (``latentlab gui --lang`` overrides it) the shipped CJK font&apos;s id in Qt&apos;s font database, once registered (None: not yet, -1: failed)</extracomment>
         <translation>{factor}：{value}</translation>
     </message>
 </context>
@@ -4444,13 +4639,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>GAN vs WGAN-GP</source>
         <translation>GAN 对 WGAN-GP</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
-        <translation>相同种子：每个模型得到相同的随机数（相同的潜在向量）。每个模型会把它们解码成自己的图片，因此不同模型画出不同的东西（1 旁边是 7）是正常的：请比较图片的质量，而不是它们是否一致。</translation>
     </message>
 </context>
 </TS>

@@ -222,8 +222,16 @@ Press Ctrl+B (or the Bookmark button) to keep the current point under a name. Bo
         <translation>用模型 {name} 建立的書籤</translation>
     </message>
     <message>
+        <source>, seed {seed}</source>
+        <translation>，種子 {seed}</translation>
+    </message>
+    <message>
+        <source>, class {label}</source>
+        <translation>，類別 {label}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;saved {when}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;保存於 {when}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{model_name}{label}{extra}&lt;br&gt;儲存於 {when}</translation>
     </message>
     <message>
         <source>No bookmarks for this model yet ({n} for other models: untick &quot;This model only&quot; to see them).
@@ -284,10 +292,6 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>沒有主方向：{0}</translation>
     </message>
     <message>
-        <source>no real pictures to start from: none of these models&apos; datasets ({x0}) has a bundled test sample</source>
-        <translation>沒有可作為起點的真實圖片：這些模型的資料集（{x0}）都沒有內建測試樣本</translation>
-    </message>
-    <message>
         <source>no real pictures: {0}</source>
         <translation>沒有真實圖片：{0}</translation>
     </message>
@@ -312,12 +316,46 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在反演圖片…</translation>
     </message>
     <message>
-        <source>no path: {x0}</source>
-        <translation>沒有路徑：{x0}</translation>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
-        <source>{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)</source>
-        <translation>{how}；端點誤差 {x0:.4f} 和 {x1:.4f}（像素 MSE）</translation>
+        <source>no real pictures to start from: none of these models&apos; datasets ({datasets}) has a bundled test sample</source>
+        <translation>沒有可作為起點的真實圖片：這些模型的資料集（{datasets}）都沒有內建的測試樣本</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>seeds {seeds}</source>
+        <translation>種子 {seeds}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>從 {start} 到 {end}</translation>
+    </message>
+    <message>
+        <source>no path: {problem}</source>
+        <translation>無路徑：{problem}</translation>
+    </message>
+    <message>
+        <source>encoded</source>
+        <translation>已編碼</translation>
+    </message>
+    <message numerus="yes">
+        <source>inverted (%n step(s))</source>
+        <translation>
+            <numerusform>已反演（%n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)</source>
+        <translation>{how}；端點誤差 {first:.4f} 和 {last:.4f}（像素 MSE）</translation>
     </message>
     <message>
         <source>no path: {0}</source>
@@ -395,8 +433,16 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在載入 {name}</translation>
     </message>
     <message>
-        <source> (inverting the real pictures into {x0})</source>
-        <translation>（正在將真實圖片反演到 {x0}）</translation>
+        <source>Drawing the figure</source>
+        <translation>正在繪製圖表</translation>
+    </message>
+    <message>
+        <source> (inverting the real pictures into {models})</source>
+        <translation>（正在把真實圖片反演到 {models}）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -454,6 +500,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>latentlab — 模型對比</translation>
     </message>
     <message>
+        <source>starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+    <message>
         <source>Export the comparison figure</source>
         <translation>匯出對比圖</translation>
     </message>
@@ -482,6 +532,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>正在繪製…</translation>
     </message>
     <message>
+        <source>{model}: principal direction {n} ({source})</source>
+        <translation>{model}：主方向 {n}（{source}）</translation>
+    </message>
+    <message>
         <source>Could not draw: {render_error}</source>
         <translation>無法繪製：{render_error}</translation>
     </message>
@@ -506,12 +560,22 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>每個條件模型繪製的類別（其他模型忽略它）</translation>
     </message>
     <message>
+        <source>No real pictures to walk between</source>
+        <translation>沒有可在其間行走的真實圖片</translation>
+    </message>
+    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
     <message>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 幀</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the figure: {step}</source>
@@ -643,6 +707,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>顯示論斷、測量數值、覆蓋率和訓練曲線</translation>
     </message>
     <message>
+        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
+        <translation>相同種子：每個模型得到相同的隨機數（相同的潛在向量）。每個模型會把它們解碼成自己的圖片，因此不同模型畫出不同的東西（1 旁邊是 7）是正常的：請比較圖片的品質，而不是它們是否一致。</translation>
+    </message>
+    <message>
         <source>Linked sliders:</source>
         <translation>聯動滑塊：</translation>
     </message>
@@ -745,6 +813,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source> The model {name} stays open.</source>
         <translation> 模型 {name} 保持開啟。</translation>
+    </message>
+    <message>
+        <source> It was removed from Recent files.</source>
+        <translation>它已從最近檔案中移除。</translation>
     </message>
     <message>
         <source>Cannot open model</source>
@@ -1218,6 +1290,10 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>類別</translation>
     </message>
     <message>
+        <source>step %v of %m</source>
+        <translation>第 %v 步，共 %m 步</translation>
+    </message>
+    <message>
         <source>GAN inversion: how many optimisation steps are done</source>
         <translation>GAN 反演：已完成多少最佳化步驟</translation>
     </message>
@@ -1228,6 +1304,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>Stop the search; the best match so far is kept</source>
         <translation>停止搜尋；保留目前最佳的匹配</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
     </message>
     <message>
         <source>GAN inversion: optimisation steps (more: closer match, longer wait)</source>
@@ -1264,6 +1344,10 @@ Press Ctrl+B to keep the current point under a name.</source>
     <message>
         <source>For each latent number: the encoder&apos;s mean (bar centre) ± its uncertainty σ (bar), and where the current point is (red dot). Thin bars: the image pins that number down; bars near ±1 wide: it barely matters to the image.</source>
         <translation>對每個潛在數：編碼器的均值（條形中心）± 其不確定度 σ（條形），以及當前點的位置（紅點）。細條：影像確定了這個數；接近 ±1 寬的條：它對影像幾乎沒有影響。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err} · PSNR {psnr} dB</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;誤差（MSE）{err} · PSNR {psnr} dB</translation>
     </message>
     <message>
         <source>Drop an
@@ -1309,6 +1393,10 @@ image here
         <source>Encode an image</source>
         <translation>編碼影像</translation>
     </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
     <message numerus="yes">
         <source>Encoded the first of %n dropped file(s)</source>
         <translation>
@@ -1320,20 +1408,36 @@ image here
         <translation>拖入的資料不是影像</translation>
     </message>
     <message>
+        <source>Encoding {what}…</source>
+        <translation>正在編碼 {what}…</translation>
+    </message>
+    <message>
+        <source>Inverting {what}…</source>
+        <translation>正在反演 {what}…</translation>
+    </message>
+    <message>
         <source>searching…</source>
         <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>%v/%m · error {err}</source>
+        <translation>%v/%m · 誤差 {err}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Could not use it:&lt;/span&gt; {text}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;無法使用：&lt;/span&gt;{text}</translation>
     </message>
     <message>
-        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
-        <translation> — 在 {n} 步後&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
+        <source>encoded</source>
+        <translation>已編碼</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;error (MSE) {err:.4f} · PSNR {psnr:.1f} dB</source>
-        <translation>&lt;b&gt;{source}&lt;/b&gt; {what}{state}&lt;br&gt;誤差（MSE）{err:.4f} · PSNR {psnr:.1f} dB</translation>
+        <source>inverted</source>
+        <translation>已反演</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;cancelled&lt;/b&gt; after {n} steps: best so far</source>
+        <translation> — 在 {n} 步後&lt;b&gt;已取消&lt;/b&gt;：目前最佳</translation>
     </message>
     <message>
         <source>The search brought the error from {first} (best random start) to {best} in {steps} steps.</source>
@@ -1378,6 +1482,10 @@ image here
     <message>
         <source>Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are only compared on the same dataset.</source>
         <translation>論斷已在 {dataset} 模型（{models}）上檢驗；未包含：{left_out}：數值只在同一資料集上比較。</translation>
+    </message>
+    <message>
+        <source>unknown dataset</source>
+        <translation>未知資料集</translation>
     </message>
     <message>
         <source>Open models to check the claims against them.</source>
@@ -1464,18 +1572,26 @@ image here
         <translation>{model} · 類別覆蓋率</translation>
     </message>
     <message>
-        <source>entropy {entropy:.3f} (1 = even)</source>
-        <translation>熵 {entropy:.3f}（1 = 均勻）</translation>
+        <source>entropy {entropy} (1 = even)</source>
+        <translation>熵 {entropy}（1 = 均勻）</translation>
     </message>
     <message>
-        <source> · rarest class {share:.1%}</source>
-        <translation> · 最少見類別 {share:.1%}</translation>
+        <source> · rarest class {share}</source>
+        <translation> · 最少見類別 {share}</translation>
     </message>
     <message>
         <source>
-(dashed line: an even share, 1/{k} = {share:.1%})</source>
+(dashed line: an even share, 1/{k} = {share})</source>
         <translation>
-（虛線：均勻比例，1/{k} = {share:.1%}）</translation>
+（虛線：均勻比例，1/{k} = {share}）</translation>
+    </message>
+    <message>
+        <source>oscillation {value} ({curve}, 0 = smooth)</source>
+        <translation>振盪 {value}（{curve}，0 = 平滑）</translation>
+    </message>
+    <message>
+        <source>{curve}: {low} to {high}</source>
+        <translation>{curve}：{low} 到 {high}</translation>
     </message>
     <message>
         <source>dashed: even share 1/{k}</source>
@@ -1486,20 +1602,12 @@ image here
         <translation>未測量：請在“數值”標籤頁中計算</translation>
     </message>
     <message>
-        <source>oscillation {value:.3f} ({curve}, 0 = smooth)</source>
-        <translation>振盪 {value:.3f}（{curve}，0 = 平滑）</translation>
-    </message>
-    <message>
         <source>no training log in the model card</source>
         <translation>模型卡中沒有訓練日誌</translation>
     </message>
     <message>
         <source>The losses logged during training, on the axis&apos;s real values:</source>
         <translation>訓練期間記錄的損失，按座標軸的真實值：</translation>
-    </message>
-    <message>
-        <source>{curve}: {low:.4g} to {high:.4g}</source>
-        <translation>{curve}：{low:.4g} 到 {high:.4g}</translation>
     </message>
     <message>
         <source>{model} · training losses</source>
@@ -1597,7 +1705,7 @@ image here
     <name>ExplorerState</name>
     <message>
         <source>Point {n}</source>
-        <extracomment>basis key → None when available, else a plain-words reason why not the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
+        <extracomment>the latent moved; argument: list of changed coefficient indices, or None for &quot;all&quot; the longer side of an exported or copied image, in pixels: slide-ready by default True while the point is exactly the sample of ``seed`` (so truncation can re-draw it)</extracomment>
         <translation>點 {n}</translation>
     </message>
 </context>
@@ -1899,6 +2007,10 @@ image here
 <context>
     <name>LatentFeature</name>
     <message>
+        <source>seed {seed}</source>
+        <translation>種子 {seed}</translation>
+    </message>
+    <message>
         <source>The path was not recorded: lessons store paths of seeds only, and this path has keyframes from other sources (encoded images, bookmarks or edited points).</source>
         <translation>路徑未被記錄：課程只儲存由種子組成的路徑，而此路徑含有其他來源的關鍵幀（編碼的影像、書籤或編輯過的點）。</translation>
     </message>
@@ -1927,6 +2039,10 @@ image here
         <translation>點未按類別著色：{dataset} 分類器接受 {x0} 的影像，而模型繪製的是 {x1}</translation>
     </message>
     <message>
+        <source>{n:,} samples of the prior</source>
+        <translation>{n:,} 個先驗樣本</translation>
+    </message>
+    <message>
         <source>, coloured by the class the classifier sees</source>
         <translation>，按分類器看到的類別著色</translation>
     </message>
@@ -1935,8 +2051,24 @@ image here
         <translation>每個樣本都以隨機類別作為輸入：在條件模型中類別不是來自 z，因此顏色會混雜</translation>
     </message>
     <message>
+        <source>the model does not say which dataset it imitates</source>
+        <translation>該模型未說明它模仿的是哪個資料集</translation>
+    </message>
+    <message>
+        <source>the classifier for {dataset!r} could not be found ({exc})</source>
+        <translation>找不到 {dataset!r} 的分類器（{exc}）</translation>
+    </message>
+    <message>
+        <source>no classifier (feature network) for {dataset!r} is installed</source>
+        <translation>未安裝 {dataset!r} 的分類器（特徵網路）</translation>
+    </message>
+    <message>
         <source>there is no bundled sample of the dataset {x0!r} to pick an image from; drop an image file instead</source>
         <translation>資料集 {x0!r} 沒有可供挑選影像的內建樣本；請改為拖入一個影像檔案</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>{dataset} test image #{i} ({x0})</source>
@@ -2105,6 +2237,10 @@ image here
         <source>Fitted on {x0}. Sliders add to the point you were at.</source>
         <translation>擬合自：{x0}。滑塊會加到您原來所在的點上。</translation>
     </message>
+    <message>
+        <source>Shaded: the encoded image&apos;s mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this number lies)</source>
+        <translation>陰影：編碼影像的均值 {mean:+.2f} ± σ {sigma:.2f}（編碼器認為此數值所在之處）</translation>
+    </message>
 </context>
 <context>
     <name>LatentTools</name>
@@ -2186,6 +2322,10 @@ image here
         <translation>種子 {seed}</translation>
     </message>
     <message>
+        <source>point {n}</source>
+        <translation>點 {n}</translation>
+    </message>
+    <message>
         <source>current point</source>
         <translation>當前點</translation>
     </message>
@@ -2206,8 +2346,20 @@ image here
         <translation>書籤 {name!r} 有 {n} 個數；{model} 需要 {latent_dim} 個</translation>
     </message>
     <message>
+        <source>bookmark {name}</source>
+        <translation>書籤 {name}</translation>
+    </message>
+    <message>
         <source>Encode an image first</source>
         <translation>請先編碼一張影像</translation>
+    </message>
+    <message>
+        <source>encoded {source}</source>
+        <translation>已編碼的 {source}</translation>
+    </message>
+    <message>
+        <source>inverted {source}</source>
+        <translation>已反演的 {source}</translation>
     </message>
     <message>
         <source>Bookmarked {name!r}</source>
@@ -2240,8 +2392,16 @@ image here
         <translation>請先開啟一個模型：關鍵幀屬於某個模型</translation>
     </message>
     <message>
+        <source>{name} holds keyframes with {n} numbers</source>
+        <translation>{name} 中的關鍵幀有 {n} 個數</translation>
+    </message>
+    <message>
         <source> (made with {made})</source>
         <translation>（用 {made} 製作）</translation>
+    </message>
+    <message>
+        <source>; {model} needs {n}</source>
+        <translation>；{model} 需要 {n} 個</translation>
     </message>
     <message>
         <source>Could not open the keyframes: {text}. The current path is unchanged.</source>
@@ -2499,7 +2659,7 @@ image here
         <source>{path}
 {params:,} parameters — click to open</source>
         <translation>{path}
-{params:,} 個引數 — 點選開啟</translation>
+{params:,} 個參數 — 點選開啟</translation>
     </message>
     <message>
         <source>{name}
@@ -2540,15 +2700,120 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Saved</source>
-        <translation>保存於</translation>
+        <translation>儲存於</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
+        <source>final discriminator loss</source>
+        <extracomment>the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words</extracomment>
+        <translation>最終判別器損失</translation>
+    </message>
+    <message>
+        <source>final generator loss</source>
+        <translation>最終生成器損失</translation>
+    </message>
+    <message>
+        <source>final score of real images</source>
+        <translation>真實影像的最終得分</translation>
+    </message>
+    <message>
+        <source>final score of generated images</source>
+        <translation>生成影像的最終得分</translation>
+    </message>
+    <message>
+        <source>final loss</source>
+        <translation>最終損失</translation>
+    </message>
+    <message>
+        <source>final reconstruction loss</source>
+        <translation>最終重建損失</translation>
+    </message>
+    <message>
+        <source>final KL divergence</source>
+        <translation>最終 KL 散度</translation>
+    </message>
+    <message>
+        <source>final accuracy</source>
+        <translation>最終準確率</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>測試準確率</translation>
+    </message>
+    <message>
+        <source>KID standard deviation</source>
+        <translation>KID 標準差</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>架構</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>real images</source>
+        <translation>真實影像數</translation>
+    </message>
+    <message>
+        <source>real images for the floor</source>
+        <translation>用於下限的真實影像數</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <source>real images from</source>
+        <translation>真實影像來源</translation>
+    </message>
+    <message>
+        <source>classifier&apos;s test accuracy</source>
+        <translation>分類器測試準確率</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>用時（秒）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小時</translation>
+    </message>
+    <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Dataset</source>
@@ -2580,7 +2845,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Parameters</source>
-        <translation>引數</translation>
+        <translation>參數</translation>
     </message>
     <message>
         <source>Discriminator</source>
@@ -2596,7 +2861,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>Runs on</source>
-        <translation>運行於</translation>
+        <translation>執行於</translation>
     </message>
     <message>
         <source>How it was trained</source>
@@ -2609,6 +2874,14 @@ Use Open file… below.</source>
     <message>
         <source>Measurements</source>
         <translation>測量結果</translation>
+    </message>
+    <message>
+        <source>evaluation (latentlab eval)</source>
+        <translation>評估（latentlab eval）</translation>
+    </message>
+    <message>
+        <source>end of training</source>
+        <translation>訓練結束時</translation>
     </message>
     <message>
         <source>included ({n} parameters, from {where})</source>
@@ -3043,12 +3316,30 @@ Use Open file… below.</source>
         <translation>重建其他真實測試圖片</translation>
     </message>
     <message>
-        <source>{name} ({x0}): pixel MSE {err:.4f}</source>
-        <translation>{name}（{x0}）：像素 MSE {err:.4f}</translation>
+        <source>{name} ({method}): pixel MSE {err:.4f}</source>
+        <translation>{name}（{method}）：像素 MSE {err:.4f}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {x0:.4f}</source>
-        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {x0:.4f}</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
+        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {error:.4f}</translation>
+    </message>
+    <message>
+        <source>encoder, one pass</source>
+        <translation>編碼器，一次完成</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>編碼器</translation>
+    </message>
+    <message numerus="yes">
+        <source>inversion, %n step(s)</source>
+        <translation>
+            <numerusform>反演，%n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A real test picture</source>
+        <translation>一張真實的測試圖片</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3481,14 @@ Use Open file… below.</source>
         <translation>您儲存的{what}（{name}）無法讀取（{reason}），因此應用以空白狀態啟動{kept}。</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>工作階段</translation>
+    </message>
+    <message>
+        <source>; the original file was kept as {name}</source>
+        <translation>；原檔案已保留為 {name}</translation>
+    </message>
+    <message>
         <source>recent-files list</source>
         <translation>最近檔案列表</translation>
     </message>
@@ -3297,6 +3596,12 @@ Use Open file… below.</source>
     <message>
         <source>Channels of the first layer (the network&apos;s width). 16 trains about 4× faster than 32 on a laptop CPU and is enough for digits.</source>
         <translation>第一層的通道數（網路寬度）。在筆記本 CPU 上，16 比 32 訓練快約 4 倍，對數字已足夠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often the sample grid (and the coverage chart) are redrawn</source>
@@ -3423,6 +3728,10 @@ Use Open file… below.</source>
         <translation>損失</translation>
     </message>
     <message>
+        <source>step</source>
+        <translation>步數</translation>
+    </message>
+    <message>
         <source>Training losses, averaged over a few steps. A GAN&apos;s two losses push against each other, so they wobble instead of falling; they do not show mode collapse.</source>
         <translation>訓練損失，在若干步內取平均。GAN 的兩個損失相互對抗，因此會波動而不是下降；它們不能顯示模式崩潰。</translation>
     </message>
@@ -3475,12 +3784,20 @@ Use Open file… below.</source>
         <translation>還沒有可開啟的內容：請先訓練一個模型（或停止執行）</translation>
     </message>
     <message>
-        <source> · {x0:.0f} min left</source>
-        <translation> · 剩餘 {x0:.0f} 分鐘</translation>
+        <source>step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s</source>
+        <translation>第 {step:,} / {total:,} 步 · 第 {epoch} 輪 · {rate:.1f} 步/秒</translation>
+    </message>
+    <message>
+        <source> · {minutes:.0f} min left</source>
+        <translation> · 剩餘 {minutes:.0f} 分鐘</translation>
     </message>
     <message>
         <source> · {left:.0f} s left</source>
         <translation> · 剩餘 {left:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Paused at {status}</source>
+        <translation>已暫停於 {status}</translation>
     </message>
     <message>
         <source>Samples after {steps} steps</source>
@@ -3521,6 +3838,10 @@ Use Open file… below.</source>
         <source>The full {title} dataset is not installed here, so this run trains on the bundled {n:,}-image sample instead.</source>
         <extracomment>number of training images of the full datasets (to keep a run&apos;s length on the small sample) seconds between two curve/status updates sent to the GUI loss points are means over this many steps (raw per-step GAN losses are too noisy to read) something the user should know (e.g. &quot;training on the bundled sample&quot;), and its details the run has stopped between two steps because it is paused (everything before is delivered)</extracomment>
         <translation>此處未安裝完整的 {title} 資料集，因此本次執行改用內建的 {n:,} 張影像樣本訓練。</translation>
+    </message>
+    <message>
+        <source> ({epochs} epochs of the full set = {passes} passes over the sample.)</source>
+        <translation>（完整資料集的 {epochs} 輪 = 對樣本的 {passes} 次遍歷。）</translation>
     </message>
     <message>
         <source>No class coverage chart for this data (no classifier for it).</source>
@@ -3635,6 +3956,11 @@ SHA-256：{sha}</translation>
         <source>&amp;About latentlab</source>
         <translation>關於 latentlab(&amp;A)</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>set to &quot;1&quot; to print &quot;FIRST_FRAME &lt;unix time&gt;&quot; and quit once the first frame is shown (bench) shared libraries Qt&apos;s xcb platform plugin loads on Linux: (library name, Debian/Ubuntu package)</extracomment>
+        <translation>歡迎</translation>
+    </message>
 </context>
 <context>
     <name>basis</name>
@@ -3680,6 +4006,10 @@ SHA-256：{sha}</translation>
         <translation>屬性方向需要灰度或彩色影像</translation>
     </message>
     <message>
+        <source>encoded {dataset} images</source>
+        <translation>已編碼的 {dataset} 影像</translation>
+    </message>
+    <message>
         <source>{FIT_SAMPLES} samples labelled by the {dataset} classifier</source>
         <translation>由 {dataset} 分類器標註的 {FIT_SAMPLES} 個樣本</translation>
     </message>
@@ -3690,6 +4020,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>{n} decoded samples</source>
         <translation>{n} 個解碼樣本</translation>
+    </message>
+    <message>
+        <source>{n} encoded {dataset} images</source>
+        <translation>{n} 張已編碼的 {dataset} 影像</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 個樣本</translation>
     </message>
     <message>
         <source>PC{n} ({percent} %)</source>
@@ -3723,6 +4061,11 @@ SHA-256：{sha}</translation>
     <message>
         <source>Attribute directions</source>
         <translation>屬性方向</translation>
+    </message>
+    <message>
+        <source>Latent coordinate {i}, in standard deviations of the prior</source>
+        <extracomment>basis key → None when available, else a plain-words reason why not</extracomment>
+        <translation>潛在座標 {i}，以先驗的標準差為單位</translation>
     </message>
     <message>
         <source>Each slider moves one coordinate of the latent vector z, the numbers the model turns into a picture.</source>
@@ -3781,6 +4124,10 @@ SHA-256：{sha}</translation>
         <source>Lesson</source>
         <extracomment>keys a presenter remote sends widgets that use ← / → themselves: while one has the focus, arrows stay with it</extracomment>
         <translation>課程</translation>
+    </message>
+    <message>
+        <source>Presentation sliders</source>
+        <translation>簡報滑桿</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
@@ -3967,6 +4314,14 @@ SHA-256：{sha}</translation>
         <translation>在每個像素周圍畫線</translation>
     </message>
     <message>
+        <source>&amp;Smooth scaling</source>
+        <translation>平滑縮放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)</source>
+        <translation>混合放大的像素（開），或把每個像素畫成清晰的方塊（關，最近鄰）</translation>
+    </message>
+    <message>
         <source>Look for &amp;models again</source>
         <translation>重新查詢模型(&amp;M)</translation>
     </message>
@@ -3994,168 +4349,8 @@ SHA-256：{sha}</translation>
 <context>
     <name>factors</name>
     <message>
-        <source>stroke thickness</source>
-        <extracomment>Every factor name, value name and description the bundled datasets declare.</extracomment>
-        <translation>筆畫粗細</translation>
-    </message>
-    <message>
-        <source>slant</source>
-        <translation>傾斜</translation>
-    </message>
-    <message>
-        <source>width</source>
-        <translation>寬度</translation>
-    </message>
-    <message>
-        <source>Thicker or thinner strokes (fitted on how wide the ink is)</source>
-        <translation>筆畫更粗或更細（依墨跡寬度擬合）</translation>
-    </message>
-    <message>
-        <source>Leaning right (/) or left (\) (fitted on the ink&apos;s shear)</source>
-        <translation>向右（/）或向左（\）傾斜（依墨跡剪切擬合）</translation>
-    </message>
-    <message>
-        <source>Wider or narrower shapes (fitted on the ink&apos;s horizontal spread)</source>
-        <translation>形狀更寬或更窄（依墨跡水平分布擬合）</translation>
-    </message>
-    <message>
-        <source>smile</source>
-        <translation>微笑</translation>
-    </message>
-    <message>
-        <source>mouth open</source>
-        <translation>張嘴</translation>
-    </message>
-    <message>
-        <source>eye size</source>
-        <translation>眼睛大小</translation>
-    </message>
-    <message>
-        <source>eye openness</source>
-        <translation>睜眼程度</translation>
-    </message>
-    <message>
-        <source>head tilt</source>
-        <translation>頭部傾斜</translation>
-    </message>
-    <message>
-        <source>face width</source>
-        <translation>臉寬</translation>
-    </message>
-    <message>
-        <source>skin tone</source>
-        <translation>膚色</translation>
-    </message>
-    <message>
-        <source>background hue</source>
-        <translation>背景色調</translation>
-    </message>
-    <message>
-        <source>light direction</source>
-        <translation>光照方向</translation>
-    </message>
-    <message>
-        <source>hair colour</source>
-        <translation>髮色</translation>
-    </message>
-    <message>
-        <source>hair style</source>
-        <translation>髮型</translation>
-    </message>
-    <message>
-        <source>glasses</source>
-        <translation>眼鏡</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>黑色</translation>
-    </message>
-    <message>
-        <source>brown</source>
-        <translation>棕色</translation>
-    </message>
-    <message>
-        <source>blonde</source>
-        <translation>金色</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>紅色</translation>
-    </message>
-    <message>
-        <source>grey</source>
-        <translation>灰色</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>短髮</translation>
-    </message>
-    <message>
-        <source>long</source>
-        <translation>長髮</translation>
-    </message>
-    <message>
-        <source>bun</source>
-        <translation>髮髻</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>From a frown (-1) to a broad smile (+1): the mouth corners rise</source>
-        <translation>從皺眉（-1）到開懷大笑（+1）：嘴角上揚</translation>
-    </message>
-    <message>
-        <source>From closed lips (0) to a wide-open mouth (1)</source>
-        <translation>從閉嘴（0）到張大嘴（1）</translation>
-    </message>
-    <message>
-        <source>From small (0) to large eyes (1)</source>
-        <translation>從小眼睛（0）到大眼睛（1）</translation>
-    </message>
-    <message>
-        <source>From nearly shut (0) to wide-open eyes (1)</source>
-        <translation>從幾乎閉眼（0）到睜大眼睛（1）</translation>
-    </message>
-    <message>
-        <source>The head turned from -20° (-1) to +20° (+1), clockwise on screen</source>
-        <translation>頭部從 -20°（-1）轉到 +20°（+1），螢幕上為順時針</translation>
-    </message>
-    <message>
-        <source>From a narrow (0) to a wide face (1)</source>
-        <translation>從窄臉（0）到寬臉（1）</translation>
-    </message>
-    <message>
-        <source>From light (0) to dark skin (1)</source>
-        <translation>從淺色（0）到深色皮膚（1）</translation>
-    </message>
-    <message>
-        <source>The background&apos;s hue: red (0), yellow, green, blue to violet (0.8)</source>
-        <translation>背景色調：紅（0）、黃、綠、藍到紫（0.8）</translation>
-    </message>
-    <message>
-        <source>Light from the left (-1), the front (0) or the right (+1)</source>
-        <translation>光從左側（-1）、正面（0）或右側（+1）照來</translation>
-    </message>
-    <message>
-        <source>The hair&apos;s colour: black, brown, blonde, red or grey</source>
-        <translation>頭髮顏色：黑、棕、金、紅或灰</translation>
-    </message>
-    <message>
-        <source>Short hair, long hair falling below the chin, or a bun on top</source>
-        <translation>短髮、垂到下巴以下的長髮，或頭頂的髮髻</translation>
-    </message>
-    <message>
-        <source>Round dark-rimmed glasses (1) or none (0)</source>
-        <translation>深色圓框眼鏡（1）或不戴（0）</translation>
-    </message>
-    <message>
         <source>{factor}: {value}</source>
+        <extracomment>overrides the saved choice and the system locale (``latentlab gui --lang`` overrides it) the shipped CJK font&apos;s id in Qt&apos;s font database, once registered (None: not yet, -1: failed)</extracomment>
         <translation>{factor}：{value}</translation>
     </message>
 </context>
@@ -4243,11 +4438,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>DCGAN (PyTorch tutorial)</source>
-        <translation>DCGAN（PyTorch 教程）</translation>
+        <translation>DCGAN（PyTorch 教學）</translation>
     </message>
     <message>
         <source>The DCGAN generator of the PyTorch tutorial and examples, imported from its state dict</source>
-        <translation>PyTorch 教程和示例中的 DCGAN 生成器，從其 state dict 匯入</translation>
+        <translation>PyTorch 教學和範例中的 DCGAN 生成器，從其 state dict 匯入</translation>
     </message>
     <message>
         <source>Conditional DCGAN (tutorial layout)</source>
@@ -4259,11 +4454,11 @@ SHA-256：{sha}</translation>
     </message>
     <message>
         <source>MLP VAE (PyTorch examples)</source>
-        <translation>MLP VAE（PyTorch 示例）</translation>
+        <translation>MLP VAE（PyTorch 範例）</translation>
     </message>
     <message>
         <source>The fully connected VAE of the PyTorch examples (784-400-20), imported from its state dict</source>
-        <translation>PyTorch 示例中的全連線 VAE（784-400-20），從其 state dict 匯入</translation>
+        <translation>PyTorch 範例中的全連線 VAE（784-400-20），從其 state dict 匯入</translation>
     </message>
     <message>
         <source>Convolutional VAE (PyTorch-VAE)</source>
@@ -4444,13 +4639,6 @@ SHA-256：{sha}</translation>
     <message>
         <source>GAN vs WGAN-GP</source>
         <translation>GAN 對 WGAN-GP</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how good the pictures are, not whether they match.</source>
-        <translation>相同種子：每個模型得到相同的隨機數（相同的潛在向量）。每個模型會把它們解碼成自己的圖片，因此不同模型畫出不同的東西（1 旁邊是 7）是正常的：請比較圖片的品質，而不是它們是否一致。</translation>
     </message>
 </context>
 </TS>

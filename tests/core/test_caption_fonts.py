@@ -69,6 +69,18 @@ def test_every_translated_caption_and_class_name_is_covered():
         assert D.printable(text, font=font) == text, text
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_the_cjk_subset_has_every_character_of_the_ui_translations(lang):
+    # The window registers the subset with Qt (ui/common/i18n.py), so a machine without a CJK
+    # font still draws the UI's Chinese: every Han character of the .ts file must be in it.
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / f"latentlab_{lang}.ts"
+    cjk = D.caption_fonts(20)[1]
+    han = {ch for ch in ts.read_text(encoding="utf-8") if ord(ch) >= 0x2E80}
+    assert han and not [ch for ch in sorted(han) if not D.has_glyph(ch, cjk)]
+
+
 @pytest.mark.parametrize("lang", ["cs", "zh_CN", "zh_TW"])
 def test_a_grid_draws_captions_in_every_script(lang):
     frames = np.zeros((4, 28, 28, 1), np.uint8) + 255

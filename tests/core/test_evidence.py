@@ -314,6 +314,43 @@ def test_claims_not_measured_without_evaluation_or_logs():
     assert set(_verdicts(vaes).values()) == {"not measured"} and "all VAEs" in vaes[1]["evidence"]
 
 
+@pytest.mark.parametrize("lang", ["cs", "zh_CN", "zh_TW"])
+def test_claims_and_warnings_speak_the_readers_language(lang):
+    """The same checks in Czech or Chinese: the claims, every evidence sentence and the warnings are
+    translated (resources/captions.toml), the numbers written the language's way."""
+    from latentlab.core.caption_text import caption_table
+
+    english = C.comparison_table(_classic_pair(), ["mnist-vae", "mnist-gan"])
+    rows = C.comparison_table(_classic_pair(), ["mnist-vae", "mnist-gan"], lang=lang)
+    assert [r["verdict"] for r in rows] == [r["verdict"] for r in english]  # the keys stay
+    assert [r["aspect"] for r in rows] == [r["aspect"] for r in english]
+    templates = [k for k in caption_table() if len(k) > 12]
+    for row, en in zip(rows, english):
+        assert row["claim_vae"] != en["claim_vae"] and row["claim_gan"] != en["claim_gan"]
+        assert row["evidence"] != en["evidence"]
+        # no English sentence survives (a template the table lacks would stay English)
+        plain = [t.split("{")[0].strip() for t in templates]
+        assert not [t for t in plain if len(t) > 12 and t in row["evidence"]], row["evidence"]
+    quality = rows[1]["evidence"]
+    assert ("VAE 0,4, GAN 0,95" if lang == "cs" else "VAE 0.4、GAN 0.95") in quality
+    assert "。" in quality if lang != "cs" else "." in quality
+    vae = _classic_pair()[0]
+    other = _card("gan", dataset="fashion-mnist", shape=(1, 32, 32), n=2000)
+    warnings = C.compatibility([vae, other], ["v", "f"], lang=lang)
+    assert len(warnings) == 3 and all(w != e for w, e in zip(warnings, C.compatibility([vae, other], ["v", "f"])))
+    assert ("2\u00a0000" if lang == "cs" else "2,000") in warnings[2]
+
+
+def test_lists_and_numbers_follow_the_language():
+    from latentlab.core.caption_text import join_and, local_number
+
+    assert join_and(["a", "b", "c"]) == "a, b and c" and join_and(["a"]) == "a"
+    assert join_and(["a", "b", "c"], "cs") == "a, b a c"
+    assert join_and(["a", "b", "c"], "zh_CN") == "a、b和c"
+    assert local_number("1,234.5", "cs") == "1\u00a0234,5" and local_number("12.5%", "cs") == "12,5%"
+    assert local_number("1,234.5", "zh_TW") == local_number("1,234.5") == "1,234.5"
+
+
 # --------------------------------------------------------------------------------------------
 # the figure
 # --------------------------------------------------------------------------------------------

@@ -67,25 +67,27 @@ def test_fidelity_text_is_empty_for_missing_or_broken_figures():
 
 
 def test_slider_names_follow_the_language(tmp_path, qapp):
-    from latentlab.ui.common.i18n import install_language
+    from latentlab.ui.common.i18n import direction_name, install_language
 
     path = _save("gan", tmp_path / "f.safetensors")
+    basis = _basis(path)
+    assert basis.names == basis.extra["ids"]  # the basis keeps the ids; the widgets show them translated
     try:
         install_language(qapp, "cs")
-        basis = _basis(path)
+        assert direction_name("smile") == "úsměv"
+        assert direction_name("hair colour: blonde") == "barva vlasů: blond"
+        assert direction_name("hair style: bun") == "účes: drdol"
     finally:
         install_language(qapp, "en")
-    ids = basis.extra["ids"]
-    assert basis.names[ids.index("smile")] != "smile"
-    blonde = basis.names[ids.index("hair colour: blonde")]
-    assert "blonde" not in blonde and ":" in blonde
+    assert direction_name("hair colour: blonde") == "hair colour: blonde"
 
 
-def test_every_declared_factor_word_is_listed_for_translation():
+def test_every_declared_factor_word_has_its_translations():
     from latentlab.core import datasets
-    from latentlab.ui.common.factor_text import WORDS
+    from latentlab.core.caption_text import caption_table
 
+    table = caption_table()
     for spec in datasets.specs().values():
         for f in spec.factors:
-            assert f.name in WORDS and f.description in WORDS, (spec.name, f.name)
-            assert all(v in WORDS for v in f.values), (spec.name, f.name)
+            assert f.name in table and f.description in table, (spec.name, f.name)
+            assert all(v in table for v in f.values), (spec.name, f.name)

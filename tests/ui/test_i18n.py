@@ -173,3 +173,45 @@ def test_errors_shown_in_the_gui_are_translated_around_the_core_reason(english, 
     assert text.endswith("model.safetensors: not a latentlab model")  # the core's reason stays English
     assert "：" in text and w.messages.last.title != "Something went wrong"
     assert QApplication.translate("Messenger", "{doing}: {reason}") == "{doing}：{reason}"
+
+
+def test_numbers_and_counted_units_follow_the_language(english):
+    from PySide6.QtWidgets import QSpinBox
+
+    assert i18n.number(1234.5, ",.1f") == "1,234.5" and i18n.fmt("{x:.2f} ({n:,})", x=0.5, n=12000) == "0.50 (12,000)"
+    i18n.install_language(english, "cs")
+    assert i18n.number(1234.5, ",.1f").replace("\xa0", " ") == "1 234,5"
+    assert i18n.fmt("{x:+.2f} ({n:,}) {name}", x=0.5, n=12000, name="v1.2").replace("\xa0", " ") == "+0,50 (12 000) v1.2"
+    box = QSpinBox()
+    box.setRange(1, 100)
+    i18n.plural_suffix(box, lambda n: QCoreApplication.translate("TrainingPanel", "%n step(s)", "", n))
+    shown = []
+    for v in (1, 3, 20):
+        box.setValue(v)
+        shown.append(box.text())
+    assert shown == ["1 krok", "3 kroky", "20 kroků"]
+    i18n.install_language(english, "en")
+    box.setValue(1)
+    assert box.text() == "1 step"
+    box.setValue(5)
+    assert box.text() == "5 steps"
+
+
+def test_chinese_registers_the_shipped_cjk_font(english):
+    from PySide6.QtGui import QFontDatabase
+
+    i18n.install_language(english, "zh_TW")
+    assert i18n.register_cjk_font()
+    assert any("Noto Sans CJK" in family for family in QFontDatabase.applicationFontFamilies(i18n._cjk_font))
+
+
+def test_dataset_classes_and_directions_are_shown_in_the_language(english):
+    assert i18n.class_name("Ankle boot") == "Ankle boot" and i18n.direction_name("Coat → Bag") == "Coat → Bag"
+    i18n.install_language(english, "cs")
+    assert i18n.class_name("Ankle boot") == "kotníková bota" and i18n.class_name("7") == "7"
+    assert i18n.direction_name("smile") == "úsměv"
+    i18n.install_language(english, "zh_CN")
+    assert i18n.direction_name("Coat → Bag") == "外套 → 包"
+    from latentlab.ui.common.jobs import principal_tip
+
+    assert "第 2 大" in principal_tip(1, 0.1, "latent", "x")  # not "2nd"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.qt_helpers import frame_to_qimage, shuts_down_once
 from latentlab.ui.common.widgets import note_label, still_plot
 
@@ -347,8 +348,8 @@ class AnomalyPanel(QWidget):
 
     def _show(self, result: AnomalyResult) -> None:
         self.result = result
-        self._ended(self.tr("ROC AUC {:.3f}: the chance that an outlier scores above a normal image "
-                            "(1 = always, 0.5 = a coin toss).").format(result.auc), "info")
+        self._ended(fmt(self.tr("ROC AUC {:.3f}: the chance that an outlier scores above a normal image "
+                            "(1 = always, 0.5 = a coin toss)."), result.auc), "info")
         self._plot(result)
         for view, strip in ((self.unusual_view, result.unusual), (self.typical_view, result.typical)):
             scale = max(1, min(4, 360 // max(1, strip.shape[1])))
@@ -376,7 +377,7 @@ class AnomalyPanel(QWidget):
         self.roc.plot(result.fpr, result.tpr, pen=pg.mkPen(OUTLIER_COLOR, width=2))
         self.roc.setXRange(0, 1, padding=0.02)
         self.roc.setYRange(0, 1, padding=0.02)
-        self.roc.setTitle(self.tr("AUC {:.3f}").format(result.auc))
+        self.roc.setTitle(fmt(self.tr("AUC {:.3f}"), result.auc))
 
     @shuts_down_once
     def shutdown(self) -> None:

@@ -75,7 +75,8 @@ class ClassroomFeature(FeatureObject):
         self.highlighter = Highlighter(window)
         # Presentation mode keeps big sliders under the image (the side panels are hidden there).
         self.strip = PresentationStrip(window.state)
-        self.strip_dock = window.add_dock("classroom.strip", "Presentation sliders", self.strip,
+        self.strip_dock = window.add_dock("classroom.strip", QT_TRANSLATE_NOOP("classroom", "Presentation sliders"),
+                                          self.strip,
                                           Qt.DockWidgetArea.BottomDockWidgetArea, closable=False)
         self.strip_dock.setTitleBarWidget(QWidget())
         self.strip_dock.hide()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import class_name, direction_name
 from latentlab.ui.common.state import Basis, ExplorerState, ModelSummary
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
@@ -108,7 +109,7 @@ class PresentationStrip(QWidget):
         self.classes.clear()
         if conditional:
             for i, name in enumerate(model.class_names):
-                self.classes.addItem(f"{i}: {name}" if name != str(i) else name, i)
+                self.classes.addItem(f"{i}: {class_name(name)}" if name != str(i) else name, i)
             self._show_label(self.state.label)
         prior = model is None or model.family is None or model.family.capabilities.samples_prior
         for w in (self.seed_label, self.seed, self.random):
@@ -124,8 +125,8 @@ class PresentationStrip(QWidget):
             name.setVisible(on)
             slider.setVisible(on)
             if on:
-                name.setText(basis.names[i])
-                slider.setToolTip(basis.tips[i] if i < len(basis.tips) else basis.names[i])
+                name.setText(direction_name(basis.names[i]))
+                slider.setToolTip(basis.tips[i] if i < len(basis.tips) else direction_name(basis.names[i]))
                 slider.blockSignals(True)
                 slider.setRange(int(-r * TICKS), int(r * TICKS))
                 slider.blockSignals(False)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
-from latentlab.ui.common.factor_text import direction_label, word
+from latentlab.ui.common.i18n import class_name, direction_name
 from latentlab.ui.common.state import Basis, ModelSummary
 
 #: sampled latents a GAN's directions are fitted on when its card has none
@@ -38,7 +38,7 @@ def fidelity_text(result: Any) -> str:
     if isinstance(leak, dict) and leak:
         other, value = max(leak.items(), key=lambda kv: float(kv[1]))
         text += "\n" + translate("basis", "Largest side effect: {other} changes by {value}").format(
-            other=direction_label(str(other)), value=f"{float(value):.2f}")
+            other=direction_name(str(other)), value=f"{float(value):.2f}")
     return text
 
 
@@ -120,9 +120,9 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
     for name, d in found.items():
         scale = d.scale if np.isfinite(d.scale) and d.scale > 0 else 1.0
         rows.append((d.vector.numpy() * scale).astype(np.float32))
-        names.append(direction_label(name))
+        names.append(name)  # the id: the sliders show it translated (i18n.direction_name)
         factor = name.partition(": ")[0]
-        tip = [word(descriptions[factor])] if factor in descriptions else []
+        tip = [class_name(descriptions[factor])] if factor in descriptions else []
         tip.append(translate("basis", "One slider step is the data's spread along this direction ({scale} prior standard "
                        "deviations).").format(scale=f"{scale:.2f}"))
         measured = fidelity_text(metrics.get(name))

@@ -19,11 +19,15 @@ Run as a module to maintain the translation files (see README ▸ Translating)::
 
 from __future__ import annotations
 
+import numbers
 import os
+import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 #: overrides the saved choice and the system locale (``latentlab gui --lang`` overrides it)
 LANG_ENV = "LATENTLAB_LANG"
@@ -57,6 +61,8 @@ for _lang in (Language("en", "English"), Language("cs", "Čeština"), Language("
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+#: the shipped CJK font's id in Qt's font database, once registered (None: not yet, -1: failed)
+_cjk_font: int | None = None
 
 
 def i18n_dir() -> Path:
@@ -131,7 +137,102 @@ def choose_language(explicit: str | None = None) -> str:
 
 
 def current_language() -> str:
+    """The installed UI language's code; also the language of core text (``caption(text, current_language())``)."""
     return _current
+
+
+def number(value: float, spec: str = "g") -> str:
+    """``format(value, spec)`` written with the UI language's decimal point and digit grouping.
+
+    For text that formats a number for people (a slider's value, a caption, an error figure):
+    ``number(0.973, ".3f")`` is ``"0,973"`` and ``number(12500, ",")`` ``"12 500"`` in Czech, as
+    ``QLocale().toString`` writes them, while the spec keeps its precision, sign and ``%``. Machine
+    formats (JSON, file names) keep ``format``.
+    """
+    text = format(value, spec)
+    loc = QLocale()
+    point, group = loc.decimalPoint(), loc.groupSeparator()
+    if point == "." and group == ",":
+        return text
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def class_name(name: object) -> str:
+    """A dataset's class or factor name in the UI language ("Ankle boot" → "kotníková bota").
+
+    The core names them in English (``resources/captions.toml`` has the words); code keeps using
+    the English names (lessons address classes and directions by them), only what is shown changes.
+    Names the table does not know (digits, a model's own classes) are shown as they are.
+    """
+    from latentlab.core.caption_text import class_caption
+
+    return class_caption(str(name), _current)
+
+
+def direction_name(name: str) -> str:
+    """A direction of the sliders' basis as shown: a factor name, a class pair "Coat → Bag" or one value
+    of a factor "hair colour: blonde", translated part by part."""
+    if "→" in name:
+        src, _, dst = name.partition("→")
+        return f"{class_name(src.strip())} → {class_name(dst.strip())}"
+    factor, sep, value = name.partition(": ")
+    if sep:
+        return QCoreApplication.translate("factors", "{factor}: {value}").format(
+            factor=class_name(factor), value=class_name(value))
+    return class_name(name)
+
+
+def plural_suffix(spin: object, text_for: Callable[[int], str]) -> None:
+    """Keep a spin box's unit in the grammatical number its value needs: "1 krok", "3 kroky", "20 kroků".
+
+    ``text_for(n)`` is the counted message with the number, e.g. ``lambda n: self.tr("%n step(s)", "", n)``
+    (a literal ``tr`` call, so lupdate files it as a plural message); the suffix is that text
+    without the number.
+    """
+    def show(n: int) -> None:
+        text = text_for(int(n))
+        # English is the untranslated source text, "%n step(s)": its own plural by hand
+        text = text.replace("(s)", "" if int(n) == 1 else "s")
+        spin.setSuffix(" " + text.replace(str(int(n)), "", 1).strip())  # type: ignore[attr-defined]
+
+    spin.valueChanged.connect(show)  # type: ignore[attr-defined]
+    show(spin.value())  # type: ignore[attr-defined]
+
+
+class _LocalFormatter(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            return number(value, format_spec)  # type: ignore[arg-type]
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _LocalFormatter()
+
+
+def fmt(template: str, /, *args: object, **values: object) -> str:
+    """``template.format(*args, **values)`` with every number written by :func:`number`.
+
+    For a translated message whose placeholders format numbers (``self.tr("render {ms:.1f} ms")``):
+    ``fmt(self.tr(...), ms=3.25)`` gives ``"render 3,2 ms"`` in Czech, and the message, so its
+    translations, stay as they are.
+    """
+    return _FORMATTER.vformat(template, args, values)
+
+
+def register_cjk_font() -> bool:
+    """Let Qt draw Chinese with the Noto Sans CJK subset shipped for the figures.
+
+    A machine without a system CJK font (a fresh Linux install) would show every Chinese
+    character of the UI as an empty box; an application font takes part in Qt's font fallback,
+    and the subset holds every character of the .ts files (``resources/fonts/README.md``).
+    Registered once, on the first switch to Chinese. Returns whether the font is registered.
+    """
+    global _cjk_font
+    if _cjk_font is None and isinstance(QCoreApplication.instance(), QGuiApplication):
+        from latentlab.core.paths import resources_dir
+
+        _cjk_font = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "NotoSansCJK-subset.otf"))
+    return _cjk_font is not None and _cjk_font >= 0
 
 
 def install_language(app: QCoreApplication, code: str) -> str:
@@ -146,6 +247,8 @@ def install_language(app: QCoreApplication, code: str) -> str:
     if code not in LANGUAGES:
         raise UnknownLanguageError(f"no language {code!r} (there are {', '.join(LANGUAGES)})")
     previous = _current
+    if code.startswith("zh"):
+        register_cjk_font()
     QLocale.setDefault(QLocale(code))
     for old in _installed:
         app.removeTranslator(old)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QStacked
 
 from latentlab.core.files import ExportError, atomic_write_text
 from latentlab.core.paths import user_data_dir
+from latentlab.ui.common.i18n import class_name
 from latentlab.ui.common.qt_helpers import PaintPacer
 from latentlab.ui.common.state import ExplorerState
 from latentlab.ui.common.widgets import pixel_view, tool_button
@@ -304,5 +305,5 @@ class ImageView(QWidget):
         parts.append(self.tr("seed {seed}").format(
             seed=self.state.seed) if self.state.from_seed else self.tr("edited point"))
         if model.conditional and 0 <= self.state.label < len(model.class_names):
-            parts.append(self.tr("class {name}").format(name=model.class_names[self.state.label]))
+            parts.append(self.tr("class {name}").format(name=class_name(model.class_names[self.state.label])))
         self.caption.setText(" · ".join(parts))

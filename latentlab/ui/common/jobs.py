@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from latentlab.ui.common.i18n import class_name, current_language, fmt, number
 from latentlab.ui.common.state import Basis, ModelSummary
 
 #: samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)
@@ -183,7 +184,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
     if key == "class":
         if summary.has_encoder:
             z, labels, class_names = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-            source = f"encoded {summary.dataset} images"
+            source = QCoreApplication.translate("basis", "encoded {dataset} images").format(dataset=summary.dataset)
         else:
             from latentlab.core.datasets import of_model
 
@@ -216,7 +217,6 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
     if key == "attribute":
         from latentlab.core.datasets import of_model
         from latentlab.ui.common.factor_basis import factor_basis_job
-        from latentlab.ui.common.factor_text import direction_label, word
 
         named = yield from factor_basis_job(renderer, model, summary)
         if named is not None:  # a dataset with a factor network: its labelled factors, by name
@@ -234,12 +234,11 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             dirs.append(d.numpy().astype(np.float32))
             names.append(factor.name)
             tips.append(QCoreApplication.translate("basis", "{description}, from {x0} decoded samples").format(
-                description=word(factor.description), x0=z.shape[0]))
+                description=class_name(factor.description), x0=z.shape[0]))
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
         source = QCoreApplication.translate("basis", "{n} decoded samples").format(n=z.shape[0])
-        return Basis("attribute", [direction_label(n) for n in names], np.stack(dirs), tips,
-                     {"source": source, "ids": names})
+        return Basis("attribute", names, np.stack(dirs), tips, {"source": source, "ids": names})
 
     raise ValueError(f"unknown basis {key!r}")
 
@@ -263,7 +262,8 @@ def principal_job(model: Any, summary: ModelSummary):
         raise ValueError(reason)
     if summary.has_encoder:
         z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-        return principal.encoder_pca(z), f"{z.shape[0]} encoded {summary.dataset} images"
+        return principal.encoder_pca(z), QCoreApplication.translate("basis", "{n} encoded {dataset} images").format(
+            n=z.shape[0], dataset=summary.dataset)
     layer = summary.family.capabilities.principal_layer
     z = L.sample_prior(FIT_SAMPLES, summary.latent_dim, seed=0)
     labels = (torch.randint(0, len(summary.class_names), (FIT_SAMPLES,), generator=torch.Generator().manual_seed(0))
@@ -273,14 +273,15 @@ def principal_job(model: Any, summary: ModelSummary):
         lab = labels[i:i + 250].to(model.device) if labels is not None else None
         acts.append(principal.layer_activations(model, layer, z[i:i + 250].to(model.device, model.dtype), lab))
         yield
-    return principal.ganspace_directions(z, torch.cat(acts)), f"{FIT_SAMPLES} samples"
+    return (principal.ganspace_directions(z, torch.cat(acts)),
+            QCoreApplication.translate("basis", "{n} samples").format(n=FIT_SAMPLES))
 
 
 def principal_name(i: int, share: float) -> str:
     """A principal direction's slider and axis name, "PC1 (14 %)": one wording, one rounding."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=f"{share * 100:.0f}")
+    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=number(share * 100, ".0f"))
 
 
 def principal_tip(i: int, share: float, space: str, source: str) -> str:
@@ -288,7 +289,7 @@ def principal_tip(i: int, share: float, space: str, source: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    percent = f"{share * 100:.1f}"
+    percent = number(share * 100, ".1f")
     if space == "activations":
         return translate("basis", "PC{n} explains {percent} % of the variation in the generator's first layer over "
                            "{source} (GANSpace: the layer's principal components, traced back to the latent)").format(
@@ -324,9 +325,9 @@ def class_basis(data: Basis, src: int) -> Basis:
             continue
         dirs.append((d / n).astype(np.float32))
         names.append(f"{names_all[src]} → {names_all[dst]}")
-        tips.append(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
-                                                        "means of {x2}); the means are {n:.2f} apart").format(
-                                                            x0=names_all[src], x1=names_all[dst], x2=data.extra['source'], n=n))
+        tips.append(fmt(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
+                                                        "means of {x2}); the means are {n:.2f} apart"),
+                                                            x0=class_name(names_all[src]), x1=class_name(names_all[dst]), x2=data.extra['source'], n=n))
     extra = dict(data.extra, src=src)
     if not dirs:
         return Basis("class", [], np.zeros((0, means.shape[1]), np.float32), [], extra)
@@ -334,5 +335,11 @@ def class_basis(data: Basis, src: int) -> Basis:
 
 
 def _ordinal(n: int) -> str:
+    """"2nd" in English, "2." in Czech, "2" in Chinese (whose sentence says 第 … itself)."""
+    lang = current_language()
+    if lang == "cs":
+        return f"{n}."
+    if lang.startswith("zh"):
+        return str(n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

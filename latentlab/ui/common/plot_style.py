@@ -1,9 +1,35 @@
-"""Plot fonts sized for the room: pyqtgraph plots take their fonts from code, not from stylesheets."""
+"""Plot fonts sized for the room (pyqtgraph plots take their fonts from code, not from stylesheets),
+and axes that write their numbers the UI language's way."""
 
 from __future__ import annotations
 
+import re
+
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
+
+#: a tick label pyqtgraph wrote as a plain number ("0.25", "-1e+03"), not text set with setTicks
+_NUMBER = re.compile(r"[-+\u2212]?\d[\d.]*(e[-+]?\d+)?")
+
+
+class LocaleAxis(pg.AxisItem):
+    """An axis whose automatic tick labels use the UI language's decimal point ("0,25" in Czech).
+
+    Labels given with ``setTicks`` are shown as given (their code formats them).
+    """
+
+    def tickStrings(self, values, scale, spacing):  # pyqtgraph API name
+        strings = super().tickStrings(values, scale, spacing)
+        point = QLocale().decimalPoint()
+        if point == ".":
+            return strings
+        return [s.replace(".", point) if isinstance(s, str) and _NUMBER.fullmatch(s) else s for s in strings]
+
+
+def locale_axes() -> dict[str, LocaleAxis]:
+    """``axisItems`` for a PlotWidget whose left and bottom axes write numbers the language's way."""
+    return {"left": LocaleAxis("left"), "bottom": LocaleAxis("bottom")}
 
 #: the colour the dark plot canvases (training, compare) draw their titles in
 TITLE_COLOUR = "#d1d5db"

@@ -121,9 +121,13 @@ def retranslate_widgets(old: dict[str, tuple[Key, ...]], roots: list[QWidget] | 
     widget's ``retranslate_ui()``. Returns the number of texts changed."""
     changed = 0
     refresh = []
+    seen: set[int] = set()  # a window parented to another (the compare view) is both a root and a child
     for root in roots if roots is not None else QApplication.topLevelWidgets():
         objects: list[QObject] = [root, *root.findChildren(QWidget), *root.findChildren(QAction)]
         for obj in objects:
+            if id(obj) in seen:
+                continue
+            seen.add(id(obj))
             for get, put in _texts(obj):
                 text = get()
                 new = _translate(text, old, obj) if isinstance(text, str) else None

@@ -83,8 +83,8 @@ class Basis:
 
     @staticmethod
     def raw(dim: int) -> "Basis":
-        return Basis("raw", [f"z{i}" for i in range(dim)],
-                     tips=[f"Latent coordinate {i}, in standard deviations of the prior" for i in range(dim)])
+        tip = QCoreApplication.translate("basis", "Latent coordinate {i}, in standard deviations of the prior")
+        return Basis("raw", [f"z{i}" for i in range(dim)], tips=[tip.format(i=i) for i in range(dim)])
 
 
 @dataclass
@@ -416,7 +416,7 @@ class ExplorerState(QObject):
     def default_bookmark_name(self) -> str:
         used = {b.name for b in self.bookmarks}
         n = len(self.bookmarks) + 1
-        while f"Point {n}" in used:
+        while self.tr("Point {n}").format(n=n) in used:
             n += 1
         return self.tr("Point {n}").format(n=n)
 

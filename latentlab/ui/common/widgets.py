@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QToolButton, QWidget
 
+from latentlab.ui.common.plot_style import locale_axes
 from latentlab.ui.common.qt_helpers import FrameItem
 
 
@@ -51,7 +52,7 @@ def still_plot(background: str, min_size: tuple[int, int], *, axis_pen: str | No
 
     ``axis_pen`` and ``text_pen`` colour both axes' lines and tick labels.
     """
-    plot = pg.PlotWidget(background=background)
+    plot = pg.PlotWidget(background=background, axisItems=locale_axes())
     plot.setMenuEnabled(False)
     plot.hideButtons()
     if not mouse:

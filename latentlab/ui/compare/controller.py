@@ -24,8 +24,9 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.core.errors import error_message
-from latentlab.ui.common import trust
+from latentlab.ui.common import i18n, trust
 from latentlab.ui.common.background import Job
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.common.state import ModelSummary
@@ -55,6 +56,7 @@ class PaneSlot:
     path: np.ndarray | None = None  # (F, D) latents of the interpolation
     path_labels: list[int] | None = None
     path_note: str = ""  # what the path is waiting for, or why there is none
+    path_failed: bool = False  # the note says why this model has no path (shown as a warning)
 
     @property
     def name(self) -> str:
@@ -373,9 +375,9 @@ class CompareController(QObject):
         return [(s.summary.path, s.summary.device_spec) if s.ok else None for s in self.slots]
 
     def _no_pictures(self) -> str:
-        datasets = sorted({s.summary.dataset or "(none)" for s in self.slots if s.ok})
-        return (self.tr("no real pictures to start from: none of these models' datasets ({x0}) has a bundled test "
-                        "sample").format(x0=', '.join(datasets) or 'none'))
+        datasets = sorted({s.summary.dataset or self.tr("(none)") for s in self.slots if s.ok})
+        return (self.tr("no real pictures to start from: none of these models' datasets ({datasets}) has a bundled "
+                        "test sample").format(datasets=", ".join(datasets) or self.tr("none")))
 
     def prepare_recon(self) -> None:
         """Encode (VAEs) or invert (GANs) a few real test pictures in the background."""
@@ -430,12 +432,14 @@ class CompareController(QObject):
         st = self.state
         for slot in self.slots:
             slot.path, slot.path_labels = None, None
-            slot.path_note = "" if slot.ok else (slot.error or "loading…")
+            slot.path_note = "" if slot.ok else (slot.error or self.tr("loading…"))
+            slot.path_failed = False
         if st.mode != "interpolate" or self._closed:
             self.pathChanged.emit()
             return
         if st.path_seeds is not None:
-            self.path_pictures, self.path_note = None, f"seeds {' → '.join(map(str, st.path_seeds))}"
+            self.path_pictures = None
+            self.path_note = self.tr("seeds {seeds}").format(seeds=" → ".join(map(str, st.path_seeds)))
             for i, slot in enumerate(self.slots):
                 if slot.ok:
                     s = slot.summary
@@ -448,7 +452,7 @@ class CompareController(QObject):
         ref = self.reference()
         if ref is None:
             self.path_pictures = None
-            self.path_note = self._no_pictures() if any(s.ok for s in self.slots) else "loading…"
+            self.path_note = self._no_pictures() if any(s.ok for s in self.slots) else self.tr("loading…")
             for slot in self.slots:
                 if slot.ok:
                     slot.path_note = self.path_note
@@ -463,7 +467,7 @@ class CompareController(QObject):
             self.pathChanged.emit()
             return
         self.path_pictures = pics
-        self.path_note = f"from {pics.describe(0)} to {pics.describe(1)}"
+        self.path_note = self.tr("from {start} to {end}").format(start=pics.describe(0), end=pics.describe(1))
         targets = self._targets()
         gen = self._path_gen
         slots = list(self.slots)
@@ -483,14 +487,16 @@ class CompareController(QObject):
                 if entry is None or not slot.ok:
                     continue
                 if entry["latents"] is None:
-                    slot.path_note = self.tr("no path: {x0}").format(x0=entry['problem'])
+                    slot.path_note = self.tr("no path: {problem}").format(problem=entry["problem"])
+                    slot.path_failed = True
                     continue
                 keys = np.asarray(entry["latents"], np.float32)
                 slot.path = cj.path_latents(keys, frames, mode)
                 slot.path_labels = cj.path_labels(slot.summary, slot.path.shape[0], pics.labels, st.label)
-                how = "encoded" if entry["method"] == "encode" else f"inverted ({entry['steps']} steps)"
-                slot.path_note = (self.tr("{how}; end errors {x0:.4f} and {x1:.4f} (pixel MSE)").format(
-                    how=how, x0=entry['errors'][0], x1=entry['errors'][1]))
+                how = (self.tr("encoded") if entry["method"] == "encode" else
+                       self.tr("inverted (%n step(s))", "", int(entry["steps"])))
+                slot.path_note = fmt(self.tr("{how}; end errors {first:.4f} and {last:.4f} (pixel MSE)"),
+                                     how=how, first=entry["errors"][0], last=entry["errors"][1])
             self.pathChanged.emit()
             self.render_all(hard=True)
 
@@ -499,6 +505,7 @@ class CompareController(QObject):
                 for slot in slots:
                     if slot.ok:
                         slot.path_note = self.tr("no path: {0}").format(error_message(exc))
+                        slot.path_failed = True
                 self.pathChanged.emit()
 
         def cancelled() -> None:
@@ -524,7 +531,7 @@ class CompareController(QObject):
         def done(out: dict[str, Any]) -> None:
             slot.card = out["card"]
             level = "info" if out["written"] else "warning"
-            self.message.emit(level, self.tr("Measured {name} ({n:,} samples): figures {x0}").format(
+            self.message.emit(level, fmt(self.tr("Measured {name} ({n:,} samples): figures {x0}"),
                 name=slot.name, n=n, x0=out['note']))
             self.cardsChanged.emit()
 
@@ -561,8 +568,9 @@ class CompareController(QObject):
         def failed(exc: BaseException) -> None:
             self.message.emit("error", self.tr("Could not export the figure: {0}").format(error_message(exc)))
 
+        lang = i18n.current_language()  # read here: the job runs on another thread
         return self.start_job("figure", lambda p, stop: cj.figure_job(
-            panes, device, st.seed, n, st.label, pics, cj.INVERT_STEPS, width, str(path), skipped, p, stop),
+            panes, device, st.seed, n, st.label, pics, cj.INVERT_STEPS, width, str(path), skipped, p, stop, lang),
             done, failed)
 
     # --- jobs ------------------------------------------------------------------------------

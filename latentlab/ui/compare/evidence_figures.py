@@ -1,7 +1,8 @@
 """The evidence panel's figures table: each measured figure per model, the best shaded, the real-vs-real floor.
 
 The rows and their formatting come from :mod:`latentlab.core.metric_table`, the same table the
-exported comparison figure draws, so the app and the figure read alike.
+exported comparison figure draws, so the app and the figure read alike: the rows' names and
+notes in the UI language from ``resources/captions.toml``, the numbers as the language writes them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.core import metric_table
+from latentlab.core.caption_text import caption
+from latentlab.ui.common import i18n
 
 NOT_MEASURED = "not measured"
 #: rows of the figures table: (key, label, which way is better)
@@ -40,8 +43,10 @@ class EvidenceModel:
 
 
 def fmt(key: str, value: float | None, card: dict[str, Any] | None = None) -> str:
-    """A figure as the table shows it (as in the exported figure; "not measured" when None)."""
-    return metric_table.format_metric(key, value, card, missing=NOT_MEASURED)
+    """A figure as the table shows it (as in the exported figure, in the UI language's number format;
+    "not measured" when None)."""
+    lang = i18n.current_language()
+    return metric_table.format_metric(key, value, card, missing=caption(NOT_MEASURED, lang), lang=lang)
 
 
 class GrowingTable(QTableWidget):
@@ -83,7 +88,8 @@ class FiguresTable(GrowingTable):
 
     def fill(self, models: list[EvidenceModel], group: list[EvidenceModel]) -> None:
         """Show the figures of ``models``; the best is shaded among ``group`` (the comparable ones)."""
-        notes = {k: n for k, _l, n in metric_table.METRICS}
+        lang = i18n.current_language()
+        notes = {k: caption(n, lang) for k, _l, n in metric_table.METRICS}
         self.clear()
         self.setColumnCount(2 + len(models) + 1)
         self.setRowCount(len(FIGURES))
@@ -91,7 +97,8 @@ class FiguresTable(GrowingTable):
         several = len({x.dataset for x in models}) > 1
         for m in models:
             ev = metric_table.eval_results(m.card)
-            sub = self.tr("n = {n}").format(n=f"{int(ev['n']):,}") if ev and ev.get("n") else self.tr("not measured")
+            sub = (self.tr("n = {n}").format(n=QLocale().toString(int(ev["n"]))) if ev and ev.get("n")
+                   else self.tr("not measured"))
             headers.append(f"{m.name}\n{(m.dataset or '?') + ' · ' if several else ''}{sub}")
         headers.append(self.tr("real vs real\n(floor)"))
         self.setHorizontalHeaderLabels(headers)
@@ -106,6 +113,7 @@ class FiguresTable(GrowingTable):
             if head is not None:
                 head.setForeground(QBrush(QColor(m.color)))
         for r, (key, label, better) in enumerate(FIGURES):
+            label, better = caption(label, lang), caption(better, lang)
             name = QTableWidgetItem(label)
             name.setToolTip(notes.get(key, ""))
             f = name.font()

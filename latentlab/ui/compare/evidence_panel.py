@@ -10,6 +10,10 @@ Tabs: **Claims** (the comparison table, verdict coloured), **Figures** (FID, KID
 precision/recall, sharpness, class entropy, reconstruction error, path length, with the
 real-vs-real floor) and **Coverage & training** (per model: share of samples per class as bars
 with a dashed line at an even share 1/K, and the loss curves).
+
+The claims' sentences and the figures' names are core text: they come in the UI language from
+``resources/captions.toml`` (``lang=i18n.current_language()``), and numbers are written the
+language's way (``QLocale``: a decimal comma in Czech).
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.core import metric_table
+from latentlab.core.caption_text import caption, class_caption, list_separator
+from latentlab.ui.common import i18n
+from latentlab.ui.common.i18n import number
 from latentlab.ui.common.widgets import clear_layout, note_label
 from latentlab.ui.compare.evidence_charts import (
     CURVE_COLORS,
@@ -62,6 +69,22 @@ VERDICT_BACK = {"supported": "#dcf1e0", "contradicted": "#fde2e2", "not measured
 #: a font size set in points by a label's own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites)
 _PT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 DEFAULT_EVAL_N = 10000
+
+
+def figure_name(key: str, lang: str) -> str:
+    """A figure a claim reads (``sharpness_ratio``, ``training_log.g_loss``) by its name in ``lang``."""
+    labels = {k: label for k, label, _note in metric_table.METRICS}
+    if key.startswith("training_log."):
+        return caption("{name}: training log", lang, name=caption(key.split(".", 1)[1], lang))
+    if key == "training_log":
+        return caption("training log", lang)
+    return caption(labels.get(key, key), lang)
+
+
+def loss_name(key: str) -> str:
+    """A training-log curve in the UI language: ``g_loss`` stays the log's key in English, "ztráta
+    generátoru" in Czech (the same words as the exported figure, from ``resources/captions.toml``)."""
+    return caption(key, i18n.current_language())
 
 
 class EvidencePanel(QWidget):
@@ -217,8 +240,8 @@ class EvidencePanel(QWidget):
             no_dataset = self.tr("no dataset")
             note = self.tr("Claims checked on the {dataset} models ({models}); left out: {left_out}: figures are "
                            "only compared on the same dataset.").format(
-                dataset=group[0].dataset or "unknown-dataset", models=", ".join(m.name for m in group),
-                left_out=", ".join(f"{m.name} ({m.dataset or no_dataset})" for m in left_out))
+                dataset=group[0].dataset or self.tr("unknown dataset"), models=self._sep().join(m.name for m in group),
+                left_out=self._sep().join(f"{m.name} ({m.dataset or no_dataset})" for m in left_out))
         if not group:
             self.rows = []
             self._clear_claims()
@@ -233,13 +256,14 @@ class EvidencePanel(QWidget):
                                                         "errors": [], "images": None, "latents": None,
                                                         "problem": "no model"})
             sub = {"originals": recon["originals"], "labels": recon.get("labels"), "models": entries}
-        self.rows = comparison_table([m.card for m in group], [m.name for m in group], sub)
+        self.rows = comparison_table([m.card for m in group], [m.name for m in group], sub,
+                                     lang=i18n.current_language())
         measured = sum(1 for r in self.rows if r["verdict"] != NOT_MEASURED)
         unmeasured = [m.name for m in group if metric_table.eval_results(m.card) is None]
         if unmeasured:
             note = (note + " " if note else "") + self.tr(
                 "Not measured yet: {models} — use Compute in the Figures tab (or run latentlab eval).").format(
-                models=", ".join(unmeasured))
+                models=self._sep().join(unmeasured))
         self.claims_note.setText(note or self.tr("{measured} of {total} claims could be checked with figures from "
                                                  "the model cards.").format(measured=measured, total=len(self.rows)))
         self.claims_note.setVisible(bool(self.claims_note.text()))
@@ -248,6 +272,10 @@ class EvidencePanel(QWidget):
             card = self._claim_card(row)
             self.claim_cards.append(card)
             self.claims_layout.addWidget(card)
+
+    @staticmethod
+    def _sep() -> str:
+        return list_separator(i18n.current_language())
 
     def _clear_claims(self) -> None:
         clear_layout(self.claims_layout)
@@ -265,10 +293,12 @@ class EvidencePanel(QWidget):
         v.setContentsMargins(10, 6, 10, 8)
         v.setSpacing(4)
         head = QHBoxLayout()
-        aspect = QLabel(row["aspect"][:1].upper() + row["aspect"][1:])
+        lang = i18n.current_language()
+        title = caption(row["aspect"], lang)
+        aspect = QLabel(title[:1].upper() + title[1:])
         aspect.setObjectName("claimAspect")
         aspect.setStyleSheet("font-size: 13pt; font-weight: 700; color: #1f2328; border: none;")
-        badge = QLabel(verdict)
+        badge = QLabel(caption(verdict, lang))
         badge.setObjectName("claimVerdict")
         badge.setStyleSheet(f"color: {color}; background: {VERDICT_BACK.get(verdict, '#f0f0f0')}; "
                             "font-weight: 700; font-size: 11pt; border: none; border-radius: 9px; padding: 2px 10px;")
@@ -294,7 +324,8 @@ class EvidencePanel(QWidget):
         ev.setWordWrap(True)
         ev.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         ev.setStyleSheet("color: #1f2328; font-size: 11pt; border: none;")
-        ev.setToolTip(self.tr("Figures used: {figures}").format(figures=", ".join(row.get("figure") or [])))
+        ev.setToolTip(self.tr("Figures used: {figures}").format(figures=self._sep().join(
+            figure_name(f, lang) for f in row.get("figure") or [])))
         v.addWidget(ev)
         return card
 
@@ -305,7 +336,7 @@ class EvidencePanel(QWidget):
         self.figures_note.setText(
             self.tr("Measured in the dataset classifier's feature space against real test images (latentlab eval).")
             + (self.tr(" Different datasets ({datasets}): compare figures only within one dataset; best shaded "
-                       "among the {dataset} models.").format(datasets=", ".join(datasets), dataset=group[0].dataset)
+                       "among the {dataset} models.").format(datasets=self._sep().join(datasets), dataset=group[0].dataset)
                if len(datasets) > 1 and group else self.tr(" Best model per row shaded.")))
         self._fill_compute()
 
@@ -375,6 +406,7 @@ class EvidencePanel(QWidget):
         self.coverage_items, self.coverage_plots, self.loss_plots, self.even_lines = [], [], [], []
         for c, m in enumerate(self.models):
             names, fractions = coverage_bars(m.card)
+            names = [class_caption(n, i18n.current_language()) for n in names]
             cov = chart_plot()
             cov.setObjectName("coveragePlot")
             ev = metric_table.eval_results(m.card) or {}
@@ -382,9 +414,9 @@ class EvidencePanel(QWidget):
             rare = metric_table.finite_number(ev.get("coverage_min_fraction"))
             name = f"<b style='color:{m.color}'>{html.escape(m.name)}</b>"
             head = self.tr("{model} · class coverage").format(model=name)
-            sub = self.tr("entropy {entropy:.3f} (1 = even)").format(entropy=ent) if ent is not None else ""
+            sub = self.tr("entropy {entropy} (1 = even)").format(entropy=number(ent, ".3f")) if ent is not None else ""
             if rare is not None:
-                sub += self.tr(" · rarest class {share:.1%}").format(share=rare)
+                sub += self.tr(" · rarest class {share}").format(share=number(rare, ".1%"))
             if fractions:
                 k = len(fractions)
                 bars = pg.BarGraphItem(x=np.arange(k), height=np.asarray(fractions, float), width=0.7,
@@ -399,10 +431,10 @@ class EvidencePanel(QWidget):
                 top = max(max(fractions), 1.0 / k) * 1.15
                 cov.setYRange(0, top, padding=0)
                 step = 0.05 if top <= 0.35 else 0.1 if top <= 0.7 else 0.2
-                cov.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in np.arange(0, top, step)]])
-                cov.setToolTip("\n".join(f"{n}: {f:.1%}" for n, f in zip(names, fractions))
-                               + self.tr("\n(dashed line: an even share, 1/{k} = {share:.1%})").format(
-                                   k=k, share=1 / k))
+                cov.getAxis("left").setTicks([[(v, number(v, ".0%")) for v in np.arange(0, top, step)]])
+                cov.setToolTip("\n".join(f"{n}: {number(f, '.1%')}" for n, f in zip(names, fractions))
+                               + self.tr("\n(dashed line: an even share, 1/{k} = {share})").format(
+                                   k=k, share=number(1 / k, ".1%")))
                 self.coverage_items.append(bars)
                 self.even_lines.append(even)
                 sub = (sub + " · " if sub else "") + self.tr("dashed: even share 1/{k}").format(k=k)
@@ -416,18 +448,19 @@ class EvidencePanel(QWidget):
             log = m.card.get("training_log")
             try:
                 st = loss_stability(log)
-                osc = self.tr("oscillation {value:.3f} ({curve}, 0 = smooth)").format(value=st["oscillation"],
-                                                                                       curve=st["curve"])
+                osc = self.tr("oscillation {value} ({curve}, 0 = smooth)").format(
+                    value=number(st["oscillation"], ".3f"), curve=loss_name(st["curve"]))
             except ValueError:
                 osc = ""
             drawn = draw_losses(loss, log)
             if not drawn:
                 mark_empty(loss, self.tr("no training log in the model card"))
             legend = "  ".join(f"<span style='color:{CURVE_COLORS.get(k, OTHER_CURVE)}'>"
-                               f"{'╍' if k == 'loss' and len(drawn) > 1 else '━'} {k}</span>"
+                               f"{'╍' if k == 'loss' and len(drawn) > 1 else '━'} {html.escape(loss_name(k))}</span>"
                                for k, _lo, _hi in drawn)
             loss.setToolTip(self.tr("The losses logged during training, on the axis's real values:") + "\n" + "\n".join(
-                self.tr("{curve}: {low:.4g} to {high:.4g}").format(curve=k, low=lo, high=hi) for k, lo, hi in drawn))
+                self.tr("{curve}: {low} to {high}").format(curve=loss_name(k), low=number(lo, ".4g"),
+                                                          high=number(hi, ".4g")) for k, lo, hi in drawn))
             self.loss_plots.append(loss)
             g.addWidget(chart_cell(head, sub, cov), 0, c)
             g.addWidget(chart_cell(self.tr("{model} · training losses").format(model=name),

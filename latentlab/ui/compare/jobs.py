@@ -26,6 +26,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.state import ModelSummary
 
 
@@ -365,8 +366,8 @@ def reconstruct_job(targets: Sequence[tuple[str, str] | None], pics: Pictures, s
 
                 def step(s: int, n: int, err: float, base=base, j=j) -> None:
                     progress(min(1.0, (base + s) / max(1, total)),
-                             QCoreApplication.translate("CompareJobs", "Inverting picture {x0} of {n} into {name}: "
-                                                                       "step {s}/{x1}, error {err:.4f}").format(
+                             fmt(QCoreApplication.translate("CompareJobs", "Inverting picture {x0} of {n} into {name}: "
+                                                                       "step {s}/{x1}, error {err:.4f}"),
                                                                            x0=j + 1, n=len(keys), name=name, s=s, x1=n, err=err))
 
                 progress(min(1.0, done_units / max(1, total)),
@@ -446,12 +447,15 @@ def evaluate_job(path: str, device: str, n: int, seed: int, progress: Callable[[
 
 def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int, label: int | str | None,
                pics: Pictures | None, invert_steps: int, width: int, out: str, skipped: Sequence[str],
-               progress: Callable[[float, str], None], should_stop: Callable[[], bool]) -> dict[str, Any]:
+               progress: Callable[[float, str], None], should_stop: Callable[[], bool],
+               lang: str = "en") -> dict[str, Any]:
     """Draw the comparison with :func:`latentlab.core.evidence.render_figure` and save it with a sidecar.
 
     ``panes``: (name, file) of each pane whose model loaded, in pane order. The figure and the
-    sidecar are the ones ``latentlab compare`` writes for the same models and settings.
+    sidecar are the ones ``latentlab compare --lang LANG`` writes for the same models and settings
+    (``lang``: the UI language, read on the GUI thread by the caller).
     """
+    from latentlab.core.caption_text import caption
     from latentlab.core.evidence_figure import render_figure
     from latentlab.core.export import save_png
     from latentlab.core.sidecar import model_record, scrub_paths
@@ -467,14 +471,14 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
         cards.append(getattr(model, "card", None) or {})
         names.append(name)
     inverted = [nm for nm, m in zip(names, models) if not getattr(m, "has_encoder", False)]
-    progress(0.15, "Drawing the figure" + (QCoreApplication.translate("CompareJobs", " (inverting the real pictures "
-                                                                                     "into {x0})").format(
-                                                                                         x0=', '.join(inverted))
-                                          if pics is not None and inverted else ""))
+    progress(0.15, QCoreApplication.translate("CompareJobs", "Drawing the figure")
+             + (QCoreApplication.translate("CompareJobs", " (inverting the real pictures into {models})").format(
+                 models=", ".join(inverted)) if pics is not None and inverted else ""))
     figure = render_figure(models, cards, names, seed, n=n,
                            recon_images=None if pics is None else pics.images,
                            recon_labels=None if pics is None else pics.labels, width=width, label=label,
-                           invert_steps=invert_steps, notes=[f"not shown: {s}" for s in skipped])
+                           invert_steps=invert_steps, lang=lang,
+                           notes=[caption("not shown: {reason}", lang, reason=s) for s in skipped])
     if should_stop():
         raise JobCancelled()
     progress(0.95, QCoreApplication.translate("CompareJobs", "Saving"))
@@ -490,9 +494,10 @@ def figure_job(panes: Sequence[tuple[str, str]], device: str, seed: int, n: int,
         "device": str(models[0].device) if models else device,
         "skipped": [scrub_paths(s) for s in skipped],  # the reason, not the folder the file was in
         "source": "latentlab compare view",
+        "lang": lang,
     }
     path = save_png(out, figure, sidecar=sidecar)
-    progress(1.0, "done")
+    progress(1.0, QCoreApplication.translate("CompareJobs", "done"))
     return {"path": str(path), "shape": tuple(figure.shape), "sidecar": sidecar}
 
 

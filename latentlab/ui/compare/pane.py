@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import fmt, number
 from latentlab.ui.common.qt_helpers import PaintPacer, frame_to_qimage
 from latentlab.ui.common.widgets import pixel_view
 from latentlab.ui.compare.jobs import PC_COUNT, mosaic
@@ -180,13 +181,13 @@ class ComparePane(QFrame):
         self.info.setText(info)
 
     # --- content ---------------------------------------------------------------------------
-    def set_loading(self, text: str = "Loading…") -> None:
+    def set_loading(self, text: str = "") -> None:
         self.frames = None
         self._shown = None
         self.ms.setText("")
         self.message.setProperty("error", False)
         self.message.setStyleSheet("")
-        self.message.setText(text)
+        self.message.setText(text or self.tr("Loading…"))
         self.stack.setCurrentIndex(0)
 
     def set_error(self, text: str) -> None:
@@ -205,11 +206,11 @@ class ComparePane(QFrame):
         """New frames: one picture ("seed"), N*N ("grid", shown as a mosaic) or a path ("path")."""
         self.frames = frames
         self.frames_kind = kind
-        self.ms.setText(self.tr("{ms:.1f} ms").format(ms=ms))
+        self.ms.setText(fmt(self.tr("{ms:.1f} ms"), ms=ms))
         what = (self.tr("This pane's last render took {ms} ms for 1 image on the shared render worker")
                 if len(frames) == 1 else
                 self.tr("This pane's last render took {ms} ms for {n} images on the shared render worker"))
-        self.ms.setToolTip(what.format(ms=f"{ms:.1f}", n=len(frames)))
+        self.ms.setToolTip(what.format(ms=number(ms, ".1f"), n=len(frames)))
         if kind == "path":
             self._frame_index = max(0, min(len(frames) - 1, frame_index))
             self._show(frames[self._frame_index])

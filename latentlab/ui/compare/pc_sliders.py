@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from latentlab.ui.common.i18n import number
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
 RANGE = 3.0  # ± standard deviations
@@ -63,7 +64,7 @@ class PcSliders(QWidget):
             slider.setValue(0)
             if across:
                 slider.setMinimumWidth(ACROSS_MIN_WIDTH)  # never squeezed to a stub (big type on stage)
-            value = QLabel("0.00")
+            value = QLabel(number(0, ".2f"))
             value.setObjectName("pcValue")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -85,7 +86,7 @@ class PcSliders(QWidget):
 
     def _moved(self, k: int, ticks: int) -> None:
         value = ticks / TICKS
-        self.values[k].setText(f"{value:+.2f}" if ticks else "0.00")
+        self.values[k].setText(number(value, "+.2f") if ticks else number(0, ".2f"))
         if not self.signalsBlocked():
             self.moved.emit(k, value)
 
@@ -97,7 +98,7 @@ class PcSliders(QWidget):
             slider.blockSignals(True)
             slider.setValue(int(round(v * TICKS)))
             slider.blockSignals(False)
-            self.values[k].setText(f"{v:+.2f}" if v else "0.00")
+            self.values[k].setText(number(v, "+.2f") if v else number(0, ".2f"))
 
     def set_tips(self, tips: Sequence[str]) -> None:
         for k, slider in enumerate(self.sliders):

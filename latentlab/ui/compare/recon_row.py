@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from latentlab.ui.common.i18n import fmt, number
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.widgets import clear_layout
 
@@ -135,9 +136,9 @@ class ReconRow(QWidget):
                         problems.append(f"{name}: {entry['problem']}")
                     continue
                 err = entry["errors"][j]
-                self._cell(0, base + c, entry["images"][j], size, f"{err:.3f}", color,
-                           self.tr("{name} ({x0}): pixel MSE {err:.4f}").format(
-                               name=name, x0='encoder, one pass' if entry['method'] == 'encode' else 'inversion, ' + str(entry['steps']) + ' steps', err=err))
+                self._cell(0, base + c, entry["images"][j], size, number(err, ".3f"), color,
+                           fmt(self.tr("{name} ({method}): pixel MSE {err:.4f}"),
+                               name=name, method=self._method(entry, long=True), err=err))
                 self.cells[(pane, j)] = entry["images"][j]
             if j < k - 1:
                 spacer = QLabel("")
@@ -147,10 +148,15 @@ class ReconRow(QWidget):
         for pane, name, color in panes:
             entry = recon["models"][pane] if pane < len(recon["models"]) else None
             if entry and entry.get("mean_error") is not None:
-                how = "encoder" if entry["method"] == "encode" else f"inversion, {entry['steps']} steps"
-                parts.append(self.tr("<span style='color:{color}'><b>{name}</b></span> ({how}) mean MSE {x0:.4f}").format(
-                    color=color, name=name, how=how, x0=entry['mean_error']))
+                parts.append(fmt(self.tr("<span style='color:{color}'><b>{name}</b></span> ({how}) mean MSE {error:.4f}"),
+                                 color=color, name=name, how=self._method(entry), error=entry["mean_error"]))
         self.status.setText(" · ".join(parts + problems))
+
+    def _method(self, entry: dict, long: bool = False) -> str:
+        """How a model made its copies: "encoder" ("encoder, one pass"), or "inversion, N steps"."""
+        if entry["method"] == "encode":
+            return self.tr("encoder, one pass") if long else self.tr("encoder")
+        return self.tr("inversion, %n step(s)", "", int(entry["steps"]))
 
     def _cell(self, row: int, col: int, frame: np.ndarray, size: int, caption: str, color: str,
               tip: str = "") -> None:
@@ -160,7 +166,7 @@ class ReconRow(QWidget):
         v.setSpacing(0)
         pic = QLabel()
         pic.setPixmap(_pixmap(frame, size))
-        pic.setToolTip(tip or "A real test picture")
+        pic.setToolTip(tip or self.tr("A real test picture"))
         cap = QLabel(caption)
         cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cap.setStyleSheet(f"color: {color}; font-size: 9pt;")

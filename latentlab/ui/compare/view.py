@@ -34,12 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.core.caption_text import caption
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.controller import CompareController
 from latentlab.ui.compare.evidence_panel import EvidenceModel
 from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.compare.view_build import STYLE, build_view
+from latentlab.ui.common import i18n
+from latentlab.ui.common.i18n import class_name
 from latentlab.ui.common.family_text import kind_phrase
 from latentlab.ui.common.qt_helpers import shuts_down_once
 
@@ -259,7 +262,7 @@ class CompareView(QWidget):
         """Measure pane ``pane``'s model in the background (figures go into its card)."""
         job = self.controller.compute_metrics(pane, n)
         if job is not None:
-            self.evidence.set_progress(pane, 0.0, "starting…")
+            self.evidence.set_progress(pane, 0.0, self.tr("starting…"))
         return job
 
     def export_figure(self, path: str | Path, width: int = 1600) -> Any:
@@ -387,8 +390,8 @@ class CompareView(QWidget):
         self._pane_note(i)
         count = slot.directions.shape[0] if slot.directions is not None else 0
         pane.sliders.set_available(count, slot.directions_note)
-        pane.sliders.set_tips([f"{slot.name}: principal direction {k + 1} ({slot.directions_note})"
-                               for k in range(count)])
+        pane.sliders.set_tips([self.tr("{model}: principal direction {n} ({source})").format(
+            model=slot.name, n=k + 1, source=slot.directions_note) for k in range(count)])
         pane.set_own_sliders(self._own_sliders_shown())
 
     def _pane_note(self, i: int) -> None:
@@ -397,7 +400,7 @@ class CompareView(QWidget):
         if slot.render_error:
             pane.set_note(self.tr("Could not draw: {render_error}").format(render_error=slot.render_error), warn=True)
         elif self.state.mode == "interpolate" and slot.ok:
-            pane.set_note(slot.path_note, warn=slot.path is None and "no path" in slot.path_note)
+            pane.set_note(slot.path_note, warn=slot.path is None and slot.path_failed)
         else:
             pane.set_note("")
 
@@ -465,7 +468,7 @@ class CompareView(QWidget):
         self.class_box.addItem(self.tr("each class in turn"), None)
         if cond is not None:
             for k, name in enumerate(cond.class_names):
-                self.class_box.addItem(name, k)
+                self.class_box.addItem(class_name(name), k)
             self.class_box.setToolTip(self.tr("The class every conditional model draws (the others ignore it)"))
         # no model takes a class: no class selector to puzzle over
         self.class_box.setVisible(cond is not None)
@@ -565,7 +568,7 @@ class CompareView(QWidget):
     def _other_pictures(self) -> None:
         ref = self.controller.reference()
         if ref is None:
-            self._post("warning", self.controller.path_note or "No real pictures to walk between")
+            self._post("warning", self.controller.path_note or self.tr("No real pictures to walk between"))
             return
         s = ref.summary
         seed = int(np.random.default_rng().integers(0, 2**31 - 1))
@@ -622,6 +625,15 @@ class CompareView(QWidget):
         return [EvidenceModel(i, s.name, s.card, PANE_COLORS[i % len(PANE_COLORS)], s.summary.dataset)
                 for i, s in enumerate(self.controller.slots) if s.ok]
 
+    def frames_text(self, n: int) -> str:
+        """"12 frames" with the unit in the grammatical number of ``n`` (the path's frame count box)."""
+        return self.tr("%n frame(s)", "", n)
+
+    def retranslate_ui(self) -> None:
+        """The language changed: the evidence (claims, figures, charts) and the warnings are core text
+        built from the cards in the UI language, so build them again."""
+        self._refresh_evidence()
+
     def _refresh_evidence(self) -> None:
         if self._closed:
             return
@@ -634,11 +646,12 @@ class CompareView(QWidget):
                 if pane >= 0:
                     self.evidence.set_progress(pane, job.fraction, job.text)
         warnings: list[str] = []
+        lang = i18n.current_language()
         if len(models) >= 2:
             from latentlab.core.claims import compatibility
 
-            warnings = compatibility([m.card for m in models], [m.name for m in models])
-        self.banner.setText("\n".join("⚠  " + w[:1].upper() + w[1:] + "." for w in warnings))
+            warnings = compatibility([m.card for m in models], [m.name for m in models], lang=lang)
+        self.banner.setText("\n".join("⚠  " + w[:1].upper() + w[1:] + caption(".", lang) for w in warnings))
         self.banner.setVisible(bool(warnings))
 
     def _pane_of_uid(self, uid: int) -> int:

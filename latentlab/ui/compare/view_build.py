@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import plural_suffix
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.evidence_panel import EvidencePanel
 from latentlab.ui.compare.pc_sliders import PcSliders
@@ -204,8 +205,8 @@ def build_view(view: Any) -> None:
     cv.addLayout(row3)
 
     # "Same seed" explains itself: a 1 beside a 7 is what it should show
-    view.seed_note = QLabel(view.tr(
-        "Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into "
+    view.seed_note = QLabel(translate(
+        "CompareView", "Same seed: every model gets the same random numbers (the same latent vector). Each model decodes them into "
         "its own picture, so different models drawing different things (a 1 beside a 7) is expected: compare how "
         "good the pictures are, not whether they match."))
     view.seed_note.setObjectName("seedNote")
@@ -258,7 +259,7 @@ def build_view(view: Any) -> None:
     view.path_mode.activated.connect(lambda _r: view._path_edited())
     view.path_frames = QSpinBox()
     view.path_frames.setRange(2, 240)
-    view.path_frames.setSuffix(" frames")
+    plural_suffix(view.path_frames, view.frames_text)  # a method: lupdate files self.tr("%n …") as plural
     view.path_frames.setValue(cj.PATH_FRAMES)
     view.path_frames.setToolTip(translate("CompareView", "Frames on the path"))
     view.path_frames.editingFinished.connect(view._path_edited)

@@ -166,8 +166,8 @@ class BookmarksPanel(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setData(INDEX_ROLE, i)
                 when = dt.datetime.fromtimestamp(b.created).strftime("%Y-%m-%d %H:%M")
-                extra = f", seed {b.seed}" if b.seed is not None else ""
-                label = f", class {b.label}" if b.label is not None else ""
+                extra = self.tr(", seed {seed}").format(seed=b.seed) if b.seed is not None else ""
+                label = self.tr(", class {label}").format(label=b.label) if b.label is not None else ""
                 item.setToolTip(self.tr("<b>{name}</b><br>{model_name}{label}{extra}<br>saved {when}")
                                 .format(name=b.name, model_name=b.model_name, label=label, extra=extra, when=when))
                 self.list.addItem(item)

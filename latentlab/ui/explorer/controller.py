@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from latentlab.core.errors import error_message
 from latentlab.ui.common import jobs, trust
 from latentlab.ui.common.family_text import kind_phrase
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.messages import Messenger
 from latentlab.ui.common.render_worker import RenderWorker
 from latentlab.ui.explorer.session_store import (
@@ -165,8 +166,7 @@ class Controller(QObject):
                 old = previous.path
                 self.worker.submit_task(lambda r: r.evict(old))
             self._remember_recent(summary.path)
-            self.messages.info(self.tr("Opened {name} ({kind}, {dim}-D latent, loaded in {ms:.0f} ms on {device})")
-                               .format(name=summary.name, kind=kind_phrase(summary.family, False, summary.kind),
+            self.messages.info(fmt(self.tr("Opened {name} ({kind}, {dim}-D latent, loaded in {ms:.0f} ms on {device})"), name=summary.name, kind=kind_phrase(summary.family, False, summary.kind),
                                        dim=summary.latent_dim, ms=summary.load_ms, device=summary.device))
             for note in summary.notes:
                 self.messages.warning(note)
@@ -187,7 +187,7 @@ class Controller(QObject):
             if resolved in self.state.recent_files and not Path(resolved).is_file():
                 self.state.set_recent_files([f for f in self.state.recent_files if f != resolved])
                 self._save_recent()
-                text += " It was removed from Recent files."
+                text += self.tr(" It was removed from Recent files.")
             self.messages.error(text, title=self.tr("Cannot open model"))
             if finished is not None:
                 finished()
@@ -290,7 +290,7 @@ class Controller(QObject):
             self._last_timing_emit = now
             recent = [t for t in self._shown_times if now - t <= 1.0]
             fps = len(recent) / max(1e-3, min(1.0, now - recent[0])) if len(recent) > 1 else 0.0
-            self.timing.emit(self.tr("render {ms:.1f} ms").format(ms=result.ms) + (self.tr(" · {fps:.0f} fps").format(fps=fps) if fps else ""))
+            self.timing.emit(fmt(self.tr("render {ms:.1f} ms"), ms=result.ms) + (fmt(self.tr(" · {fps:.0f} fps"), fps=fps) if fps else ""))
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block (processing events) until every pending render and task is done. For tests/export."""

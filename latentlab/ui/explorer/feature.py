@@ -111,9 +111,10 @@ class ExplorerFeature(FeatureObject):
                               iv.set_grid_visible, "view", "G",
                               QT_TRANSLATE_NOOP("explorer", "Draw a line around every pixel"), checkable=True))
         iv.grid_button.toggled.connect(grid.setChecked)
-        smooth = add(ActionSpec("explorer.smooth_pixels", "&Smooth scaling", iv.set_smooth, "view", None,
-                                "Blend enlarged pixels (on) or draw each as a crisp square (off, nearest)",
-                                checkable=True))
+        smooth = add(ActionSpec("explorer.smooth_pixels", QT_TRANSLATE_NOOP("explorer", "&Smooth scaling"),
+                                iv.set_smooth, "view", None,
+                                QT_TRANSLATE_NOOP("explorer", "Blend enlarged pixels (on) or draw each as a crisp "
+                                                              "square (off, nearest)"), checkable=True))
         smooth.setChecked(iv.smooth)
         iv.smoothChanged.connect(smooth.setChecked)
         for i, ident in enumerate(DOCKS):

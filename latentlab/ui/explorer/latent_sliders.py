@@ -7,8 +7,8 @@ the sliders are amounts added to the point where the basis was chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import class_name, direction_name, fmt, number
 from latentlab.ui.common.state import BASES, Basis, ExplorerState, ModelSummary, basis_title
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
@@ -50,7 +51,8 @@ class ValueEdit(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setValidator(QDoubleValidator(-1e6, 1e6, 4))
+        # The value is shown the language's way ("+0,50" in Czech) and typed either way: a point or a comma.
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[+-−]?\d{0,6}([.,]\d{0,4})?")))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setFixedWidth(58)
         self.setReadOnly(True)
@@ -77,7 +79,7 @@ class ValueEdit(QLineEdit):
         if self.isReadOnly():
             return
         try:
-            value = float(self.text().replace(",", "."))
+            value = float(self.text().replace(",", ".").replace("−", "-"))
         except ValueError:
             return
         self.setReadOnly(True)
@@ -127,7 +129,7 @@ class SliderRow:
         self.slider.setValue(int(round(v * TICKS)))
         self.slider.blockSignals(False)
         if self.value.isReadOnly():
-            self.value.setText(f"{v:+.2f}")
+            self.value.setText(number(v, "+.2f"))
 
     def set_visible(self, on: bool) -> None:
         for w in (self.name, self.slider, self.value):
@@ -268,7 +270,7 @@ class LatentSliders(QWidget):
             self.basis_combo.setCurrentIndex(i)
         self._ensure_rows(basis.size)
         for i, row in enumerate(self.rows[:basis.size]):
-            row.set_text(basis.names[i], basis.tips[i] if i < len(basis.tips) else "")
+            row.set_text(direction_name(basis.names[i]), basis.tips[i] if i < len(basis.tips) else "")
         is_class = basis.key == "class"
         self._show_src(is_class)
         if is_class:
@@ -277,7 +279,7 @@ class LatentSliders(QWidget):
             self.src_combo.blockSignals(True)
             self.src_combo.clear()
             for c in present:
-                self.src_combo.addItem(str(names[c]), c)
+                self.src_combo.addItem(class_name(names[c]), c)
             j = self.src_combo.findData(basis.extra.get("src"))
             self.src_combo.setCurrentIndex(max(j, 0))
             self.src_combo.blockSignals(False)
@@ -317,8 +319,9 @@ class LatentSliders(QWidget):
                 band = (m - s, m + s)
             tip = row.slider.toolTip().split("<br><span class='band'>")[0]
             if band is not None:
-                tip += (f"<br><span class='band'>Shaded: the encoded image's mean {m:+.2f} ± σ {s:.2f} "
-                        "(where the encoder thinks this number lies)</span>")
+                tip += "<br><span class='band'>" + fmt(self.tr(
+                    "Shaded: the encoded image's mean {mean:+.2f} ± σ {sigma:.2f} (where the encoder thinks this "
+                    "number lies)"), mean=m, sigma=s) + "</span>"
             row.slider.setToolTip(tip)
             if row.slider.band != band:
                 row.slider.band = band
@@ -328,7 +331,7 @@ class LatentSliders(QWidget):
     def _on_slider(self, index: int, value: float) -> None:
         self.state.set_coefficient(index, value)
         if index < len(self.rows) and self.rows[index].value.isReadOnly():
-            self.rows[index].value.setText(f"{value:+.2f}")
+            self.rows[index].value.setText(number(value, "+.2f"))
         if abs(value) > self.state.slider_range:  # typed beyond the slider's reach
             self.rows[index].show_value(value)
 

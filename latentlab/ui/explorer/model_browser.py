@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from latentlab.ui.common.family_text import family_description, kind_phrase
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class ModelBrowser(QWidget):
             item = QTreeWidgetItem([f"{info.name}\n{describe(info)}"])
             item.setData(0, PATH_ROLE, str(info.path))
             about = f"{family_description(info.family)}\n" if info.family is not None else ""
-            item.setToolTip(0, about + self.tr("{path}\n{params:,} parameters — click to open").format(
+            item.setToolTip(0, about + fmt(self.tr("{path}\n{params:,} parameters — click to open"),
                 path=info.path, params=info.params))
             group.addChild(item)
             listed.add(str(Path(info.path).resolve()))

@@ -12,7 +12,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from latentlab.core.caption_text import caption
+from latentlab.core.metric_table import METRICS
 from latentlab.ui.common.family_text import family_description, kind_phrase
+from latentlab.ui.common.i18n import class_name, current_language
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.explorer.model_browser import READABLE_CHARS, readable_width
 
@@ -22,6 +25,28 @@ PROVENANCE_KEYS = (("epochs", QT_TRANSLATE_NOOP("ModelCard", "Epochs")),
                    ("device", QT_TRANSLATE_NOOP("ModelCard", "Trained on")),
                    ("date", QT_TRANSLATE_NOOP("ModelCard", "Date")), ("saved", QT_TRANSLATE_NOOP("ModelCard", "Saved")),
                    ("package_version", "latentlab"), ("source", QT_TRANSLATE_NOOP("ModelCard", "Source")))
+
+#: the other keys ``latentlab train`` and ``latentlab eval`` store under ``metrics``, in words
+METRIC_KEYS = {
+    "final_d_loss": QT_TRANSLATE_NOOP("ModelCard", "final discriminator loss"),
+    "final_g_loss": QT_TRANSLATE_NOOP("ModelCard", "final generator loss"),
+    "final_d_real": QT_TRANSLATE_NOOP("ModelCard", "final score of real images"),
+    "final_d_fake": QT_TRANSLATE_NOOP("ModelCard", "final score of generated images"),
+    "final_loss": QT_TRANSLATE_NOOP("ModelCard", "final loss"),
+    "final_recon": QT_TRANSLATE_NOOP("ModelCard", "final reconstruction loss"),
+    "final_kl": QT_TRANSLATE_NOOP("ModelCard", "final KL divergence"),
+    "final_accuracy": QT_TRANSLATE_NOOP("ModelCard", "final accuracy"),
+    "test_accuracy": QT_TRANSLATE_NOOP("ModelCard", "test accuracy"),
+    "kid_std": QT_TRANSLATE_NOOP("ModelCard", "KID standard deviation"),
+    "dataset": QT_TRANSLATE_NOOP("ModelCard", "dataset"), "kind": QT_TRANSLATE_NOOP("ModelCard", "kind"),
+    "arch": QT_TRANSLATE_NOOP("ModelCard", "architecture"), "n": QT_TRANSLATE_NOOP("ModelCard", "samples"),
+    "n_real": QT_TRANSLATE_NOOP("ModelCard", "real images"),
+    "n_floor": QT_TRANSLATE_NOOP("ModelCard", "real images for the floor"),
+    "seed": QT_TRANSLATE_NOOP("ModelCard", "seed"), "real_source": QT_TRANSLATE_NOOP("ModelCard", "real images from"),
+    "feature_net_test_accuracy": QT_TRANSLATE_NOOP("ModelCard", "classifier's test accuracy"),
+    "seconds": QT_TRANSLATE_NOOP("ModelCard", "time (s)"), "model": QT_TRANSLATE_NOOP("ModelCard", "file"),
+    "device": QT_TRANSLATE_NOOP("ModelCard", "device"), "date": QT_TRANSLATE_NOOP("ModelCard", "date"),
+}
 
 
 def _tr(text: str) -> str:
@@ -72,11 +97,12 @@ def _duration(seconds: Any) -> str:
         s = float(seconds)
     except (TypeError, ValueError):
         return str(seconds)
+    translate = QCoreApplication.translate
     if s < 90:
-        return f"{number(round(s))} s"
+        return translate("ModelCard", "{n} s").format(n=number(round(s)))
     if s < 5400:
-        return f"{number(round(s / 60))} min"
-    return f"{QLocale().toString(s / 3600, 'f', 1)} h"
+        return translate("ModelCard", "{n} min").format(n=number(round(s / 60)))
+    return translate("ModelCard", "{n} h").format(n=QLocale().toString(s / 3600, "f", 1))
 
 
 def card_html(model: ModelSummary) -> str:
@@ -100,7 +126,7 @@ def card_html(model: ModelSummary) -> str:
     if info is not None and info.size_bytes:
         rows.append((translate("ModelCard", "File size"), _human_size(info.size_bytes)))
     if model.class_names:
-        rows.append((translate("ModelCard", "Classes"), ", ".join(model.class_names)))
+        rows.append((translate("ModelCard", "Classes"), ", ".join(class_name(n) for n in model.class_names)))
     rows.append((translate("ModelCard", "Runs on"), model.device))
     out = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
     about = family_description(model.family) if model.family is not None else model.kind
@@ -123,11 +149,19 @@ def card_html(model: ModelSummary) -> str:
     metrics = card.get("metrics") or {}
     if metrics:
         out.append(_heading(translate("ModelCard", "Measurements")))
+        # the figures ``latentlab eval`` writes by their names in the UI language; other keys as stored
+        lang = current_language()
+        names = {key: _tr(text) for key, text in METRIC_KEYS.items()}
+        names.update({key: caption(label, lang) for key, label, _note in METRICS})
+        groups = {"eval": translate("ModelCard", "evaluation (latentlab eval)"),
+                  "training": translate("ModelCard", "end of training")}
         for group, values in metrics.items():
             if isinstance(values, dict):
-                flat = [(k, _fmt(v)) for k, v in values.items() if not isinstance(v, (dict, list))]
+                flat = [(names.get(k, k), _date(v) if k == "date" else _fmt(v)) for k, v in values.items()
+                        if not isinstance(v, (dict, list))]
                 if flat:
-                    out.append(f"<p style='margin-bottom:0'><i>{e(str(group))}</i></p>" + _table(flat))
+                    out.append(f"<p style='margin-bottom:0'><i>{e(groups.get(str(group), str(group)))}</i></p>"
+                               + _table(flat))
             else:
                 out.append(_table([(str(group), _fmt(values))]))
     out.append(f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import class_name
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 
 MAX_SEED = 2**31 - 1
@@ -99,7 +100,7 @@ class PointControls(QWidget):
         self.classes.clear()
         if cond:
             for i, name in enumerate(model.class_names):
-                self.classes.addItem(f"{i}: {name}" if name != str(i) else name, i)
+                self.classes.addItem(f"{i}: {class_name(name)}" if name != str(i) else name, i)
             self._show_label(self.state.label)
 
     def _on_seed(self, v: int) -> None:

@@ -121,17 +121,19 @@ def load_session(path: Path | None = None) -> Session:
     """Read the session; a damaged file is moved aside and an empty session returned (with a message)."""
     path = Path(path) if path is not None else session_path()
     messages: list[str] = []
-    data = _read_own_file(path, "session", messages)
+    data = _read_own_file(path, QCoreApplication.translate("Session", "session"), messages)
     if data is None:
         return Session(messages=messages)
     try:
         session = parse_session(data, str(path))
     except ValueError as exc:
-        return Session(messages=[_set_aside_message(path, "session", str(exc).split(": ", 1)[-1])])
+        return Session(messages=[_set_aside_message(path, QCoreApplication.translate("Session", "session"),
+                                                    str(exc).split(": ", 1)[-1])])
     if session.messages:  # partly damaged: keep the original before good entries are written back
         try:
             aside = _aside(path, move=False)
-            session.messages[-1] += f"; the original file was kept as {aside.name}"
+            session.messages[-1] += QCoreApplication.translate("Session", "; the original file was kept as {name}").format(
+                name=aside.name)
         except OSError:
             pass
     return session

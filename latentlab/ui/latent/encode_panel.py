@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import class_name, number
+from latentlab.ui.common.plot_style import locale_axes
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label
@@ -97,7 +99,7 @@ class EncodePanel(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("step %v of %m")
+        self.progress.setFormat(self.tr("step %v of %m"))
         self.progress.setToolTip(self.tr("GAN inversion: how many optimisation steps are done"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the search; the best match so far is kept"))
@@ -106,7 +108,7 @@ class EncodePanel(QWidget):
         self.steps_spin.setRange(10, 5000)
         self.steps_spin.setSingleStep(50)
         self.steps_spin.setValue(tools.invert_steps)
-        self.steps_spin.setSuffix(" steps")
+        self.steps_spin.setSuffix(self.tr(" steps"))
         self.steps_spin.setToolTip(self.tr("GAN inversion: optimisation steps (more: closer match, longer wait)"))
         self.steps_spin.valueChanged.connect(lambda v: setattr(self.tools, "invert_steps", int(v)))
 
@@ -128,7 +130,7 @@ class EncodePanel(QWidget):
         self.keyframe_button.clicked.connect(lambda: self.tools.add_encoding())
 
         # mean ± σ per dimension (VAEs), the current point as dots
-        self.sigma_plot = pg.PlotWidget(background="#fbfbfb")
+        self.sigma_plot = pg.PlotWidget(background="#fbfbfb", axisItems=locale_axes())
         self.sigma_plot.setMenuEnabled(False)
         self.sigma_plot.hideButtons()
         self.sigma_plot.setMouseEnabled(False, False)
@@ -221,7 +223,7 @@ class EncodePanel(QWidget):
         self.class_combo.clear()
         conditional = model is not None and model.conditional
         for i, name in enumerate(model.class_names if conditional else []):
-            self.class_combo.addItem(str(name), i)
+            self.class_combo.addItem(class_name(name), i)
         self.class_combo.setVisible(conditional)
         self.class_label.setVisible(conditional)
         if model is None:
@@ -289,7 +291,7 @@ class EncodePanel(QWidget):
     def cancel(self) -> None:
         self.tools.cancel_encode()
         self.cancel_button.setEnabled(False)
-        self.progress.setFormat("cancelling…")
+        self.progress.setFormat(self.tr("cancelling…"))
 
     # --- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, ev: QDragEnterEvent) -> None:  # noqa: N802
@@ -323,12 +325,13 @@ class EncodePanel(QWidget):
 
     # --- results -------------------------------------------------------------------------------
     def _on_started(self, method: str, what: str) -> None:
-        self.error_label.setText(f"{'Encoding' if method == 'encode' else 'Inverting'} {what}…")
+        self.error_label.setText((self.tr("Encoding {what}…") if method == "encode" else
+                                  self.tr("Inverting {what}…")).format(what=what))
         busy = method == "invert"
         if busy:
             self.progress.setRange(0, max(1, self.tools.invert_steps))
             self.progress.setValue(0)
-            self.progress.setFormat("step %v of %m")
+            self.progress.setFormat(self.tr("step %v of %m"))
         self._set_busy(busy)
         if not busy:
             self._update_buttons()
@@ -344,7 +347,7 @@ class EncodePanel(QWidget):
             self.progress.setRange(0, steps)
         self.progress.setValue(step)
         if not self.tools.encode_job.cancelling:
-            self.progress.setFormat(f"%v/%m · err {err:.4f}")
+            self.progress.setFormat(self.tr("%v/%m · error {err}").format(err=number(err, ".4f")))
 
     def _on_failed(self, text: str) -> None:
         self._set_busy(False)
@@ -358,20 +361,21 @@ class EncodePanel(QWidget):
         self.recon.setPixmap(_pixmap(result.recon))
         err = float(result.error)
         psnr = 10 * np.log10(1.0 / err) if err > 0 else float("inf")
-        what = "encoded" if result.method == "encode" else "inverted"
+        what = self.tr("encoded") if result.method == "encode" else self.tr("inverted")
         state = (self.tr(" — <b>cancelled</b> after {n} steps: best so far").format(
             n=len(result.history)) if result.cancelled else "")
-        self.error_label.setText(self.tr("<b>{source}</b> {what}{state}<br>error (MSE) {err:.4f} · PSNR {psnr:.1f} dB")
-                                         .format(source=result.source, what=what, state=state, err=err, psnr=psnr))
+        self.error_label.setText(self.tr("<b>{source}</b> {what}{state}<br>error (MSE) {err} · PSNR {psnr} dB")
+                                         .format(source=result.source, what=what, state=state, err=number(err, ".4f"),
+                                                 psnr=number(psnr, ".1f")))
         if result.method == "invert" and result.history:
             first = result.history[0]
             self.info.setText(self.tr("The search brought the error from {first} (best random start) to "
                                       "{best} in {steps} steps.").format(
-                first=f"{first:.4f}", best=f"{min(result.history):.4f}", steps=len(result.history)))
+                first=number(first, ".4f"), best=number(min(result.history), ".4f"), steps=len(result.history)))
         elif result.sigma is not None:
             self.info.setText(self.tr("Mean ± σ of the encoder for each latent number below; the sliders (raw axes) "
                                       "show the same bands. Typical σ here: {sigma}.").format(
-                sigma=f"{float(np.median(result.sigma)):.2f}"))
+                sigma=number(float(np.median(result.sigma)), ".2f")))
         self._show_sigma()
         self._update_buttons()
 

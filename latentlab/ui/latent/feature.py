@@ -162,8 +162,8 @@ class LatentFeature(FeatureObject):
         key = (m.path, tuple(seeds), tuple(modes), tuple(counts), round(trunc, 4), label)
         if key == self._path_key and ps.count == len(seeds):
             return ""
-        keyframes = [PathKeyframe(st.seed_to_latent(s, m.latent_dim, trunc), label, f"seed {s}", f"seed {s}")
-                     for s in seeds]
+        keyframes = [PathKeyframe(st.seed_to_latent(s, m.latent_dim, trunc), label, self.tr("seed {seed}").format(seed=s),
+                                  self.tr("seed {seed}").format(seed=s), int(s)) for s in seeds]
         try:
             ps.replace(keyframes, modes, counts)
         except ValueError as exc:
@@ -197,12 +197,13 @@ class LatentFeature(FeatureObject):
             return None, ""
         seeds = []
         for k in ps.keyframes:
-            match = re.fullmatch(r"seed (\d+)", (k.source or "").strip())
-            if match is None:
+            # a seed's stop says so; one read from an older keyframes file only in its English source text
+            match = re.fullmatch(r"seed (\d+)", (k.source or "").strip()) if k.seed is None else None
+            if k.seed is None and match is None:
                 return None, self.tr("The path was not recorded: lessons store paths of seeds only, and this "
                                      "path has keyframes from other sources (encoded images, bookmarks or edited "
                                      "points).")
-            seeds.append(int(match.group(1)))
+            seeds.append(int(k.seed) if k.seed is not None else int(match.group(1)))
         modes = list(ps.modes)
         path: dict[str, Any] = {"seeds": seeds, "mode": modes[0] if len(set(modes)) == 1 else modes}
         frames = list(ps.frames_per_segment)

@@ -17,6 +17,7 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from latentlab.ui.common.i18n import class_name, fmt
 from latentlab.ui.common.jobs import principal_job
 from latentlab.ui.common.state import ModelSummary
 
@@ -182,7 +183,7 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
         thumbs = np.ascontiguousarray(images[:, 0] if images.shape[1] == 1 else images.transpose(0, 2, 3, 1))
         class_names = list(ds.class_names)
         kind = "encoded"
-        source = QCoreApplication.translate("LatentJobs", "{n:,} {dataset} test images, encoded (the encoder's means)").format(
+        source = fmt(QCoreApplication.translate("LatentJobs", "{n:,} {dataset} test images, encoded (the encoder's means)"),
             n=len(idx), dataset=summary.dataset)
         if summary.conditional:
             notes.append(QCoreApplication.translate("LatentJobs", "This VAE is given the class as an input, so its "
@@ -232,9 +233,8 @@ def map_points_job(renderer: Any, summary: ModelSummary, n: int = MAP_POINTS,
                 factors_source = "read"
             class_names = list(getattr(fnet.classifier, "class_names", [])) or [
                 str(i) for i in range(fnet.num_classes)]
-        source = f"{n:,} samples of the prior" + (QCoreApplication.translate("LatentJobs", ", coloured by the class "
-                                                                                           "the classifier sees")
-                                                  if class_names else "")
+        source = fmt(QCoreApplication.translate("LatentJobs", "{n:,} samples of the prior"), n=n) + (
+            QCoreApplication.translate("LatentJobs", ", coloured by the class the classifier sees") if class_names else "")
         if summary.conditional:
             notes.append(QCoreApplication.translate("LatentJobs", "Each sample got a random class as input: in a "
                                                                   "conditional model the class does not come from z, "
@@ -276,14 +276,16 @@ def unclassified_reason(summary: ModelSummary) -> str | None:
     Cheap (no model is loaded), so the map can say so while the samples are still being drawn.
     """
     if not summary.dataset:
-        return "the model does not say which dataset it imitates"
+        return QCoreApplication.translate("LatentJobs", "the model does not say which dataset it imitates")
     from latentlab.core.datasets import of_model
 
     try:
         path = of_model(summary.dataset, summary.image_shape).feature_network()
     except Exception as exc:  # an odd dataset entry: draw the points uncoloured rather than fail
-        return f"the classifier for {summary.dataset!r} could not be found ({exc})"
-    return None if path is not None else f"no classifier (feature network) for {summary.dataset!r} is installed"
+        return QCoreApplication.translate("LatentJobs", "the classifier for {dataset!r} could not be found ({exc})").format(
+            dataset=summary.dataset, exc=exc)
+    return None if path is not None else QCoreApplication.translate(
+        "LatentJobs", "no classifier (feature network) for {dataset!r} is installed").format(dataset=summary.dataset)
 
 
 def _feature_net(renderer: Any, summary: ModelSummary) -> Any:
@@ -341,12 +343,12 @@ def load_target(source: Any, summary: ModelSummary) -> tuple[np.ndarray, str, in
             raise DatasetError(QCoreApplication.translate("LatentJobs", "there is no bundled sample of the dataset "
                                                                         "{x0!r} to pick an image from; drop an image "
                                                                         "file instead").format(
-                                                                            x0=summary.dataset or '(unknown)'))
+                                                                            x0=summary.dataset or QCoreApplication.translate("LatentJobs", "(unknown)")))
         ds = dataset_sample(summary.dataset, summary.image_shape)
         i = int(source[1]) % len(ds)
         label = int(ds.labels[i])
         return ds.images[i].copy(), QCoreApplication.translate("LatentJobs", "{dataset} test image #{i} ({x0})").format(
-            dataset=summary.dataset, i=i, x0=ds.class_names[label]), label
+            dataset=summary.dataset, i=i, x0=class_name(ds.class_names[label])), label
     if isinstance(source, (bytes, bytearray, memoryview)):
         return load_image(bytes(source), summary.image_shape), QCoreApplication.translate("LatentJobs", "dropped "
                                                                                                         "image"), None

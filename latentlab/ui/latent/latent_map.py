@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import class_name
 from latentlab.ui.common.jobs import principal_name
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
 from latentlab.ui.latent.jobs import unclassified_reason
 from latentlab.ui.latent.map_inset import MapInset
-from latentlab.ui.common.factor_text import word
 from latentlab.ui.latent.map_style import factor_legend_html, factor_styles, legend_html, point_styles
 from latentlab.ui.latent.path_state import PathState
 from latentlab.ui.latent.plane import (
@@ -71,7 +71,9 @@ class LatentMap(QWidget):
         self._fitted = False
 
         # --- the plot ---------------------------------------------------------------------------
-        self.plot = still_plot(BACKGROUND, (180, 180), axis_pen="#9a9a9a", text_pen="#505050", mouse=True)
+        # 120 px tall at least: on a 720-px screen the dock is short, and the legend and status below
+        # must not be drawn over the axis (they were, at 180)
+        self.plot = still_plot(BACKGROUND, (180, 120), axis_pen="#9a9a9a", text_pen="#505050", mouse=True)
         self.plot.showGrid(x=True, y=True, alpha=0.12)
         self.plot.setToolTip("")
         self.vb = self.plot.getViewBox()
@@ -295,13 +297,13 @@ class LatentMap(QWidget):
         data = self.data
         if data is not None and self._colour_by in data.factors:
             name = self._colour_by
-            self.legend.setText(factor_legend_html(word(name), data.factors[name],
-                                                   [word(v) for v in data.factor_values.get(name, [])] or None))
+            self.legend.setText(factor_legend_html(class_name(name), data.factors[name],
+                                                   [class_name(v) for v in data.factor_values.get(name, [])] or None))
             return
         if data is None or not data.class_names:
             self.legend.setText("")
             return
-        self.legend.setText(legend_html(data.labels, data.class_names, self.tr("unknown")))
+        self.legend.setText(legend_html(data.labels, [class_name(n) for n in data.class_names], self.tr("unknown")))
 
     # --- colours -------------------------------------------------------------------------------
     def _fill_colour_combo(self) -> None:
@@ -314,7 +316,7 @@ class LatentMap(QWidget):
         combo.clear()
         combo.addItem(self.tr("class"), None)
         for name in factors:
-            combo.addItem(word(name), name)
+            combo.addItem(class_name(name), name)
         combo.setCurrentIndex(max(0, combo.findData(self._colour_by)) if self._colour_by else 0)
         combo.blockSignals(False)
         shown = bool(factors)
@@ -529,15 +531,15 @@ class LatentMap(QWidget):
         encoded = self.data.kind == "encoded"
         if 0 <= c < len(self.data.class_names):
             text = (self.tr("test image {i} · class {name}") if encoded else
-                    self.tr("sample {i} · looks like {name}")).format(i=i, name=self.data.class_names[c])
+                    self.tr("sample {i} · looks like {name}")).format(i=i, name=class_name(self.data.class_names[c]))
         else:
             text = (self.tr("test image {i}") if encoded else self.tr("sample {i}")).format(i=i)
         name = self._colour_by
         if name is not None and name in self.data.factors:
             value = float(self.data.factors[name][i])
             values = self.data.factor_values.get(name)
-            shown = word(values[min(len(values) - 1, max(0, round(value)))]) if values else f"{value:.2f}"
-            text += f" · {word(name)} {shown}"
+            shown = class_name(values[min(len(values) - 1, max(0, round(value)))]) if values else f"{value:.2f}"
+            text += f" · {class_name(name)} {shown}"
         self.inset.show_image(self.data.images[i], text)
 
     # --- decoded images ------------------------------------------------------------------------

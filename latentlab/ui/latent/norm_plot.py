@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.widgets import note_label, still_plot
 
 #: the norm of a D-dimensional standard normal sample has a spread of about 1/√2 (95%: ±1.96/√2)
@@ -74,7 +75,7 @@ class NormPlot(QWidget):
         self.plot.setYRange(max(0.0, lo - 0.5), hi + 0.5, padding=0)
         self.plot.setXRange(0, max(1, len(norms) - 1), padding=0.02)
         dip = typical - float(norms.min())
-        text = self.tr("√d = {typical:.2f} (d = {d}); lowest ‖z‖ on the path {low:.2f}").format(
+        text = fmt(self.tr("√d = {typical:.2f} (d = {d}); lowest ‖z‖ on the path {low:.2f}"),
             typical=typical, d=d, low=norms.min())
         if "lerp" in modes and dip > SHELL_HALF_WIDTH:
             text += self.tr(" — a lerp dip into the middle")

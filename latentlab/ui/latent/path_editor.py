@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.qt_helpers import frame_to_qimage
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, tool_button
@@ -302,7 +303,7 @@ class PathEditor(QWidget):
         for i, kf in enumerate(self.path.keyframes):
             item = QTableWidgetItem(f"{i + 1}. {kf.name}")
             item.setData(Qt.ItemDataRole.UserRole, i)
-            item.setToolTip(self.tr("<b>{name}</b><br>from: {source}<br>‖z‖ = {norm:.2f}").format(
+            item.setToolTip(fmt(self.tr("<b>{name}</b><br>from: {source}<br>‖z‖ = {norm:.2f}"),
                 name=kf.name, source=kf.source or "?", norm=float(np.linalg.norm(kf.z))))
             self.table.setItem(i, 0, item)
             cls = QTableWidgetItem("" if kf.label is None or model is None or not model.conditional

@@ -24,12 +24,17 @@ MAX_FRAMES_PER_SEGMENT = 1000
 
 @dataclass
 class PathKeyframe:
-    """One stop of the path: a latent (D,), its class (conditional models), a name and an origin."""
+    """One stop of the path: a latent (D,), its class (conditional models), a name and an origin.
+
+    ``name`` and ``source`` are for people (in the UI language); ``seed`` says, for code, that
+    the stop is that seed's latent (a lesson records such a path by its seeds).
+    """
 
     z: np.ndarray
     label: int | None = None
     name: str = ""
     source: str = ""
+    seed: int | None = None
 
     def __post_init__(self) -> None:
         self.z = np.asarray(self.z, np.float32).reshape(-1).copy()

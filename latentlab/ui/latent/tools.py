@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
+from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.qt_helpers import shuts_down_once
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.latent import jobs as latent_jobs
@@ -295,15 +296,13 @@ class LatentTools(QObject):
         self.last_encoding = result
         if result.cancelled:
             steps = len(result.history)
-            self.messages.warning(self.tr("Inversion of {source} cancelled after {steps} steps. The best match so "
+            self.messages.warning(fmt(self.tr("Inversion of {source} cancelled after {steps} steps. The best match so "
                                           "far is shown (error {error:.4f}); the current point was not changed — use "
-                                          "“Go to point” to take it.")
-                                          .format(source=result.source, steps=steps, error=result.error))
+                                          "“Go to point” to take it."), source=result.source, steps=steps, error=result.error))
         else:
             self.go_to_encoding(result)
             what = self.tr("Encoded") if result.method == "encode" else self.tr("Inverted")
-            self.messages.info(self.tr("{what} {source}: mean squared error {error:.4f}")
-                                       .format(what=what, source=result.source, error=result.error))
+            self.messages.info(fmt(self.tr("{what} {source}: mean squared error {error:.4f}"), what=what, source=result.source, error=result.error))
         self.encoded.emit(result)
 
     def go_to_encoding(self, result: latent_jobs.EncodeResult | None = None) -> None:
@@ -325,13 +324,13 @@ class LatentTools(QObject):
                             title=self.tr("Encode an image"))
 
     # --- keyframes -------------------------------------------------------------------------------
-    def add_keyframe(self, z: Any, label: int | None, name: str, source: str) -> bool:
+    def add_keyframe(self, z: Any, label: int | None, name: str, source: str, seed: int | None = None) -> bool:
         model = self.state.model
         if model is None:
             self.messages.warning(self.tr("Open a model first"))
             return False
         try:
-            self.path.add(PathKeyframe(z, label if model.conditional else None, name, source))
+            self.path.add(PathKeyframe(z, label if model.conditional else None, name, source, seed))
         except ValueError as exc:
             self.messages.error(self.tr("Could not add the keyframe: {exc}").format(exc=exc), title=self.tr("Path"))
             return False
@@ -343,10 +342,12 @@ class LatentTools(QObject):
         if model is None:
             self.messages.warning(self.tr("Open a model first"))
             return False
-        name = f"seed {self.state.seed}" if self.state.from_seed else f"point {self.path.count + 1}"
+        seed = int(self.state.seed) if self.state.from_seed else None
+        name = (self.tr("seed {seed}").format(seed=seed) if seed is not None else
+                self.tr("point {n}").format(n=self.path.count + 1))
         return self.add_keyframe(self.state.z, self.state.label, name,
-                                 self.tr("seed {seed}").format(
-                                     seed=self.state.seed) if self.state.from_seed else self.tr("current point"))
+                                 self.tr("seed {seed}").format(seed=seed) if seed is not None else
+                                 self.tr("current point"), seed)
 
     def add_sweep(self, index: int | None = None, span: float | None = None) -> bool:
         """Replace the path by a sweep along one slider's direction through the current point.
@@ -390,7 +391,8 @@ class LatentTools(QObject):
             self.messages.warning(self.tr("Open a model first"))
             return False
         z = self.state.seed_to_latent(int(seed), model.latent_dim, self.state.truncation if model.truncates else 1.0)
-        return self.add_keyframe(z, self.state.label, f"seed {seed}", f"seed {seed}")
+        text = self.tr("seed {seed}").format(seed=int(seed))
+        return self.add_keyframe(z, self.state.label, text, text, int(seed))
 
     def add_bookmark(self, index: int) -> bool:
         model = self.state.model
@@ -402,7 +404,8 @@ class LatentTools(QObject):
                                         .format(name=b.name, n=len(b.z), model=model.name, latent_dim=model.latent_dim),
                                 title=self.tr("Path"))
             return False
-        return self.add_keyframe(np.asarray(b.z, np.float32), b.label, b.name, f"bookmark {b.name}")
+        return self.add_keyframe(np.asarray(b.z, np.float32), b.label, b.name,
+                                 self.tr("bookmark {name}").format(name=b.name))
 
     def _encoding_of_open_model(self) -> latent_jobs.EncodeResult | None:
         """The last encoding when it belongs to the open model; else None, after saying to encode first."""
@@ -417,8 +420,8 @@ class LatentTools(QObject):
         r = self._encoding_of_open_model()
         if r is None:
             return False
-        return self.add_keyframe(r.z, r.label, r.source, f"{'encoded' if r.method == 'encode' else 'inverted'} "
-                                 f"{r.source}")
+        return self.add_keyframe(r.z, r.label, r.source, (self.tr("encoded {source}") if r.method == "encode" else
+                                                          self.tr("inverted {source}")).format(source=r.source))
 
     def bookmark_encoding(self) -> bool:
         r = self._encoding_of_open_model()
@@ -517,9 +520,9 @@ class LatentTools(QObject):
             text = str(exc)
             if "latent size" in text:
                 made = (spec.model or {}).get("name") if "spec" in locals() and spec.model else None
-                text = (f"{name} holds keyframes with {spec.latent_dim} numbers"
-                        + (self.tr(" (made with {made})").format(
-                            made=made) if made else "") + f"; {model.name} needs {model.latent_dim}")
+                text = (self.tr("{name} holds keyframes with {n} numbers").format(name=name, n=spec.latent_dim)
+                        + (self.tr(" (made with {made})").format(made=made) if made else "")
+                        + self.tr("; {model} needs {n}").format(model=model.name, n=model.latent_dim))
             self.messages.error(self.tr("Could not open the keyframes: {text}. The current path is unchanged.")
                                         .format(text=text),
                                 title=self.tr("Open keyframes"))

@@ -8,13 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from latentlab.ui.common.plot_style import locale_axes
+
 CANVAS = "#2b2d31"
 AXIS = "#d1d5db"
 
 
 def dark_plot(title: str) -> pg.PlotWidget:
     """A PlotWidget on the panel's dark canvas with light axes, a faint grid and no context menu."""
-    plot = pg.PlotWidget(background=CANVAS)
+    plot = pg.PlotWidget(background=CANVAS, axisItems=locale_axes())
     plot.setMenuEnabled(False)
     plot.setTitle(title, color=AXIS)
     for side in ("left", "bottom"):

@@ -4,7 +4,8 @@ losses, a fixed-latent sample grid and (for GANs on a known dataset) the class c
 The run itself happens in :class:`~latentlab.ui.training.worker.TrainingWorker` (a background job running
 the same loop as ``latentlab train``); this widget only builds the config, shows what comes
 back, and offers pause / resume / stop, saving the result to the user's models and opening it
-in the explorer.
+in the explorer. Just over 600 lines: the form, the three charts and the worker's updates are one
+panel, and each update writes its numbers in the UI language.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.ui.common.family_text import family_title
+from latentlab.ui.common.i18n import class_name, fmt, number, plural_suffix
 from latentlab.ui.common.plot_style import style_plot_fonts
 from latentlab.ui.common.widgets import pixel_view
 from latentlab.ui.training.charts import (
@@ -186,7 +188,7 @@ class TrainingPanel(QWidget):
         self.every = QSpinBox()
         self.every.setRange(1, 100000)
         self.every.setValue(DEFAULTS["sample_every"])
-        self.every.setSuffix(" steps")
+        plural_suffix(self.every, lambda n: self.tr("%n step(s)", "", n))
         self.every.setToolTip(self.tr("How often the sample grid (and the coverage chart) are redrawn"))
         for w in (self.latent, self.lr, self.batch, self.epochs, self.every, self.width_box):
             w.valueChanged.connect(self._custom)
@@ -310,7 +312,7 @@ class TrainingPanel(QWidget):
         # loss curves
         self.loss_plot = dark_plot(self.tr("Losses"))
         self.loss_plot.setObjectName("trainingLosses")
-        self.loss_plot.getAxis("bottom").setLabel("step", color=AXIS)
+        self.loss_plot.getAxis("bottom").setLabel(self.tr("step"), color=AXIS)
         self.loss_legend = legend_label("trainLossLegend")  # above the plot, never over the curves
         self.loss_plot.setToolTip(self.tr("Training losses, averaged over a few steps. A GAN's two losses push against "
                                           "each other, so they wobble instead of falling; they do not show mode collapse."))
@@ -525,13 +527,14 @@ class TrainingPanel(QWidget):
         self.progress.setMaximum(total)
         self.progress.setValue(min(int(p.step), total))
         rate = float(p.steps_per_s or 0.0)
-        text = f"step {p.step:,} / {total:,} · epoch {p.epoch} · {rate:.1f} steps/s"
+        text = fmt(self.tr("step {step:,} / {total:,} · epoch {epoch} · {rate:.1f} steps/s"), step=int(p.step),
+                   total=total, epoch=p.epoch, rate=rate)
         if rate > 0 and p.step < total:
             left = (total - p.step) / rate
-            text += self.tr(" · {x0:.0f} min left").format(x0=left / 60) if left >= 90 else self.tr(" · {left:.0f} s left").format(
-                left=left)
+            text += (fmt(self.tr(" · {minutes:.0f} min left"), minutes=left / 60) if left >= 90 else
+                     fmt(self.tr(" · {left:.0f} s left"), left=left))
         if self.worker.paused:
-            text = "Paused at " + text
+            text = self.tr("Paused at {status}").format(status=text)
         self.status_label.setText(text)
 
     def _on_samples(self, step: int, frames: Any, coverage: Any) -> None:
@@ -540,12 +543,12 @@ class TrainingPanel(QWidget):
         self.sample_frames = frames
         self.grid_item.setImage(composite(frames), autoLevels=False)
         self.grid_box.autoRange(padding=0.01)
-        self.grid_caption.setText(self.tr("Samples after {steps} steps").format(steps=f"{step:,}"))
+        self.grid_caption.setText(self.tr("Samples after {steps} steps").format(steps=number(step, ",")))
         self.coverage = coverage
         if coverage:
             hist = np.asarray(coverage["histogram"], np.float64)
             k = len(hist)
-            names = coverage.get("class_names") or [str(i) for i in range(k)]
+            names = [class_name(n) for n in coverage.get("class_names") or []] or [str(i) for i in range(k)]
             self.bars.setOpts(x=np.arange(k), height=hist * 100, width=0.7, brushes=[bar_colour(h, k) for h in hist])
             self.uniform_line.setPos(100.0 / k)  # the even share
             self.coverage_plot.getAxis("bottom").setTicks([[(i, short_class(n)) for i, n in enumerate(names)]])
@@ -555,7 +558,7 @@ class TrainingPanel(QWidget):
             extra = ("" if not missing else "\n" + self.tr("1 class never drawn") if missing == 1
                      else "\n" + self.tr("{n} classes never drawn").format(n=missing))
             self.entropy_label.setText(self.tr("class entropy {value} (1 = even)").format(
-                value=f"{coverage['entropy']:.2f}") + extra)
+                value=number(coverage["entropy"], ".2f")) + extra)
 
     def _on_paused(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

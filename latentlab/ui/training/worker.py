@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, Signal
 
 from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
+from latentlab.ui.common.i18n import fmt
 
 #: number of training images of the full datasets (to keep a run's length on the small sample)
 FULL_SIZES = {"mnist": 60000, "fashion-mnist": 60000}
@@ -168,14 +169,14 @@ class TrainingWorker(QObject):
             data = load_sample(config.dataset)
             full = FULL_SIZES.get(getattr(data, "name", config.dataset) or config.dataset, 0)
             title = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}.get(config.dataset, config.dataset)
-            text = (self.tr("The full {title} dataset is not installed here, so this run trains on the bundled "
-                            "{n:,}-image sample instead.").format(title=title, n=len(data)))
+            text = (fmt(self.tr("The full {title} dataset is not installed here, so this run trains on the bundled "
+                            "{n:,}-image sample instead."), title=title, n=len(data)))
             if full and len(data) < full:
                 # Keep the run as long (in steps) as the same epochs of the full dataset would be.
                 factor = max(1, round(full / len(data)))
                 config = replace(config, epochs=config.epochs * factor)
-                text += (f" ({request.config.epochs} epochs of the full set = {config.epochs} passes over the "
-                         "sample.)")
+                text += self.tr(" ({epochs} epochs of the full set = {passes} passes over the sample.)").format(
+                    epochs=request.config.epochs, passes=config.epochs)
             report(("note", (text, str(exc))))
             return data, config
 
@@ -236,7 +237,7 @@ class TrainingWorker(QObject):
                     emit("samples", ev.step, ev.samples, coverage)
                 elif ev.event == "done":
                     outcome, path = "done", ev.path or ""
-                    text = self.tr("Finished after {step:,} steps; saved {path}").format(step=ev.step, path=path)
+                    text = fmt(self.tr("Finished after {step:,} steps; saved {path}"), step=ev.step, path=path)
                 else:
                     emit("status", ev)
                 if self._paused:  # show where it paused before waiting

@@ -2492,7 +2492,7 @@ obrázek
     <name>LessonBar</name>
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
-        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow</extracomment>
+        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow which control the step points at this model lacks, and why (&quot;&quot; hides it)</extracomment>
         <translation>Krok lekce (Page Down / → další, Page Up / ← zpět)</translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@ obrázek
     </message>
     <message>
         <source>Open a lesson</source>
-        <extracomment>the current step is fully applied (model open, point set); for tests and recordings start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
+        <extracomment>the current step is fully applied (model open, point set); for tests and recordings the lesson bar&apos;s note on a highlighted control the open model lacks (&quot;&quot; when none) start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) the token of the step waiting for its model to open (its highlight waits for the model) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
         <translation>Otevřít lekci</translation>
     </message>
     <message>
@@ -2587,6 +2587,23 @@ obrázek
     <message>
         <source>Could not build the path: {0}</source>
         <translation>Cestu nelze sestavit: {0}</translation>
+    </message>
+    <message>
+        <source>This model has no truncation control: it is a {kind}, and truncation applies to GANs only.</source>
+        <extracomment>keys carried from step to step (caption, title and highlight belong to one step only) view ids a step can show (see latentlab.core.lesson_ids)</extracomment>
+        <translation>Tento model nemá ovládání ořezání ψ: je to {kind} a ořezání se týká jen GANů.</translation>
+    </message>
+    <message>
+        <source>This model has no truncation control: truncation applies to GANs only.</source>
+        <translation>Tento model nemá ovládání ořezání ψ: ořezání se týká jen GANů.</translation>
+    </message>
+    <message>
+        <source>This model has no class selector: it is not conditional, so it cannot be told which class to draw.</source>
+        <translation>Tento model nemá volbu třídy: není podmíněný, takže mu nelze říct, kterou třídu má nakreslit.</translation>
+    </message>
+    <message>
+        <source>This model does not have the control this step points at.</source>
+        <translation>Tento model nemá ovládací prvek, na který tento krok ukazuje.</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3356,7 @@ Použijte Otevřít soubor… níže.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
-        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {error:.4f}</translation>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) průměrná MSE {error:.4f}</translation>
     </message>
     <message>
         <source>encoder, one pass</source>

@@ -2478,7 +2478,7 @@ image here
     <name>LessonBar</name>
     <message>
         <source>Step of the lesson (Page Down / → next, Page Up / ← back)</source>
-        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow</extracomment>
+        <extracomment>the lesson bar outside presentation mode (the light theme has no rules for it) Qt sent LanguageChange (a translator was installed): the open lesson&apos;s text should follow which control the step points at this model lacks, and why (&quot;&quot; hides it)</extracomment>
         <translation>课程步骤（Page Down / → 下一步，Page Up / ← 上一步）</translation>
     </message>
     <message>
@@ -2515,7 +2515,7 @@ image here
     </message>
     <message>
         <source>Open a lesson</source>
-        <extracomment>the current step is fully applied (model open, point set); for tests and recordings start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
+        <extracomment>the current step is fully applied (model open, point set); for tests and recordings the lesson bar&apos;s note on a highlighted control the open model lacks (&quot;&quot; when none) start (or switch) live-training runs when a step asks for them where &quot;Record step&quot; appends (None: asks, defaulting to a file in the user&apos;s folder) the token of the step waiting for its model to open (its highlight waits for the model) what the last recorded step could not include (e.g. a path of encoded images); &quot;&quot; if nothing</extracomment>
         <translation>打开课程</translation>
     </message>
     <message>
@@ -2571,6 +2571,23 @@ image here
     <message>
         <source>Could not build the path: {0}</source>
         <translation>无法构建路径：{0}</translation>
+    </message>
+    <message>
+        <source>This model has no truncation control: it is a {kind}, and truncation applies to GANs only.</source>
+        <extracomment>keys carried from step to step (caption, title and highlight belong to one step only) view ids a step can show (see latentlab.core.lesson_ids)</extracomment>
+        <translation>此模型没有截断控件：它是 {kind}，截断只适用于 GAN。</translation>
+    </message>
+    <message>
+        <source>This model has no truncation control: truncation applies to GANs only.</source>
+        <translation>此模型没有截断控件：截断只适用于 GAN。</translation>
+    </message>
+    <message>
+        <source>This model has no class selector: it is not conditional, so it cannot be told which class to draw.</source>
+        <translation>此模型没有类别选择器：它不是条件模型，无法指定它画哪个类别。</translation>
+    </message>
+    <message>
+        <source>This model does not have the control this step points at.</source>
+        <translation>此模型没有这一步所指的控件。</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3338,7 @@ Use Open file… below.</source>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt; ({how}) mean MSE {error:.4f}</source>
-        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {error:.4f}</translation>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;/span&gt;（{how}）平均 MSE {error:.4f}</translation>
     </message>
     <message>
         <source>encoder, one pass</source>

@@ -85,6 +85,7 @@ def test_every_bundled_lesson_steps_through_without_error(lesson_window, name):
         assert bar.caption.text() == step.caption
         assert bar.title.text() == (step.title or f"Step {i + 1}")
         assert bar.bar.value() == i + 1
+        assert _control_note(w).isHidden(), f"step {i + 1}: {_control_note(w).text()}"  # no missing control
         eff = player.effective(i)
         if eff.get("view") not in ("compare.view", "training.panel") and eff.get("model") and w.state.model is not None:
             assert w.state.model.name == eff["model"], f"step {i + 1}"
@@ -374,4 +375,56 @@ def test_the_smile_lesson_moves_the_named_smile_slider_and_sweeps_it_into_a_path
     tools = w.feature("latent").tools
     qtbot.waitUntil(lambda: tools.last_slider == ids().index("smile"), timeout=30000)
     assert tools.add_sweep() and tools.path.count == 2
+
+
+def _control_note(window):
+    from PySide6.QtWidgets import QLabel
+
+    return window.feature("classroom").lesson_bar.findChild(QLabel, "lessonControlNote")
+
+
+def test_a_highlight_the_model_lacks_says_so_and_frames_nothing(lesson_window, tmp_path, qtbot):
+    """The truncation step on a VAE: a note in the lesson bar (found by id), no frame, and the
+    step's seed still applied; the same step on a GAN frames the control and has no note; the
+    class selector of an unconditional model gets a note too."""
+    from latentlab.ui.classroom.lesson_steps import lacking_control_note
+
+    w = lesson_window
+    c = w.feature("classroom")
+    path = tmp_path / "truncation.toml"
+    path.write_text('title = "Truncation"\n\n'
+                    '[[steps]]\ncaption = "VAE"\nmodel = "mnist-vae"\nseed = 3\ntruncation = 0.7\n'
+                    'highlight = "explorer.truncation"\n\n'
+                    '[[steps]]\ncaption = "GAN"\nmodel = "mnist-gan"\nseed = 5\nhighlight = "explorer.truncation"\n\n'
+                    '[[steps]]\ncaption = "Class"\nhighlight = "explorer.class"\n\n'
+                    '[[steps]]\ncaption = "Seed"\nmodel = "mnist-vae"\nhighlight = "explorer.seed"\n', encoding="utf-8")
+    _open(w, path)
+    note = _control_note(w)
+    assert note is not None
+    assert w.state.model.name == "mnist-vae" and w.state.seed == 3  # the step's other keys ran
+    assert note.isVisible() and note.text() == lacking_control_note("truncation", w.state.model)  # it is a VAE
+    assert c.highlighter.target is None and not c.highlighter.isVisible()
+
+    c.player.next()  # a GAN has the control: framed, no note
+    _settle(w)
+    assert w.state.model.name == "mnist-gan" and w.state.seed == 5
+    assert note.isHidden() and c.player.control_note == ""
+    assert c.highlighter.target is w.panel("explorer.truncation")
+    qtbot.waitUntil(c.highlighter.isVisible, timeout=5000)
+
+    c.player.next()  # the class selector of an unconditional GAN
+    _settle(w)
+    assert note.text() == lacking_control_note("class", w.state.model)
+    assert note.isVisible() and c.highlighter.target is None and not c.highlighter.isVisible()
+
+    c.player.next()  # a control every model has: framed, the note gone
+    _settle(w)
+    assert note.isHidden() and c.highlighter.target is w.panel("explorer.seed")
+
+    c.player.goto(0)  # back to the VAE's truncation step, and the teacher opens a GAN there
+    _settle(w)
+    assert note.isVisible() and c.highlighter.target is None
+    w.controller.open_model("mnist-gan")
+    _settle(w)
+    assert note.isHidden() and c.highlighter.target is w.panel("explorer.truncation")
     assert not _errors(w), _errors(w)

@@ -1,5 +1,8 @@
 """The lesson bar (step title, caption, notes, "3 / 8", a thin progress bar) and the frame a
-lesson step draws around the control it points at."""
+lesson step draws around the control it points at.
+
+A step whose highlighted control the open model lacks gets its own note (``lessonControlNote``),
+apart from the other notes, so the player and tests address it by id."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ QWidget#lessonBar { background: #ffffff; border-bottom: 1px solid #e3e5e9; }
 QLabel#lessonName { color: #6b7280; }
 QLabel#lessonTitle { font-size: 17pt; font-weight: 700; color: #111827; }
 QLabel#lessonCaption { font-size: 13pt; color: #1f2328; }
-QLabel#lessonNote { font-size: 11pt; color: #92400e; }
+QLabel#lessonNote, QLabel#lessonControlNote { font-size: 11pt; color: #92400e; }
 QLabel#lessonProgress { font-size: 12pt; font-weight: 600; color: #4b5563; }
 QProgressBar#lessonProgressBar { background: #e3e5e9; border: none; border-radius: 2px; }
 QProgressBar#lessonProgressBar::chunk { background: #3d8bfd; border-radius: 2px; }
@@ -52,6 +55,9 @@ class LessonBar(QWidget):
         self.caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.note = note_label("", "lessonNote", shrink=False)
         self.note.hide()
+        #: which control the step points at this model lacks, and why ("" hides it)
+        self.control_note = note_label("", "lessonControlNote", shrink=False)
+        self.control_note.hide()
         self.counter = QLabel("")
         self.counter.setObjectName("lessonProgress")
         self.counter.setToolTip(self.tr("Step of the lesson (Page Down / → next, Page Up / ← back)"))
@@ -77,6 +83,7 @@ class LessonBar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.note)
+        layout.addWidget(self.control_note)
         layout.addWidget(self.bar)
 
     def _button(self, text: str, name: str, tip: str, signal) -> QToolButton:
@@ -106,6 +113,12 @@ class LessonBar(QWidget):
         self.note.setVisible(bool(notes))
         self.fit_height()
 
+    def set_control_note(self, text: str) -> None:
+        """Say which control of the step this model lacks ("" hides the note)."""
+        self.control_note.setText(text)
+        self.control_note.setVisible(bool(text))
+        self.fit_height()
+
     def fit_height(self) -> None:
         """Word-wrapped labels in a dock do not ask for their height: give it to them."""
         w = max(200, self.width() - 32)
@@ -113,8 +126,9 @@ class LessonBar(QWidget):
         h += max(self.title.heightForWidth(max(100, w - 300)), self.counter.sizeHint().height(),
                  self.next_button.sizeHint().height())
         h += self.caption.heightForWidth(w)
-        if not self.note.isHidden():
-            h += self.note.heightForWidth(w)
+        shown = [n for n in (self.note, self.control_note) if not n.isHidden()]
+        # the base counts one spacing for a note; a second note brings its own
+        h += sum(n.heightForWidth(w) for n in shown) + 6 * max(0, len(shown) - 1)
         # Exactly this high: with the image hidden (a view on stage) the bar must not grow.
         self.setFixedHeight(h)
 

@@ -8,12 +8,18 @@ step the class has already left is ignored.
 
 A step that names a model that is not installed says which one in the lesson bar and the lesson
 goes on; a step that needs a view this window lacks (compare view, latent map, path editor)
-shows its caption with a note. "Record step" writes the current state as a new step
+shows its caption with a note. A step that highlights a control the open model lacks (the
+truncation ψ of a VAE, the class selector of an unconditional model) frames nothing and says in
+the lesson bar which control is missing and why; the step's other keys still apply. "Record step" writes the current state as a new step
 (:mod:`latentlab.ui.classroom.lesson_record`).
 
 The player addresses the window only through the host's ids (``explorer.go_to``,
 ``compare.apply``, ``latent.path.set``, panels such as ``explorer.seed``…), never by a widget's
 name or visible text, so translated menus and titles change nothing here.
+
+It is over 600 lines because a step's parts (model, point, basis, path, panels, highlight,
+training) wait on one another's asynchronous answers under one step token; the pure lookups
+live in :mod:`latentlab.ui.classroom.lesson_steps`.
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ from latentlab.ui.classroom.lesson_steps import (
     _class_index,
     _dataset_classes,
     effective_state,
+    lacking_control,
+    lacking_control_note,
 )
 
 #: sweep of ``animate = true`` along a direction: amplitude (σ) and period (s)
@@ -75,6 +83,8 @@ class LessonPlayer(RecordingMixin, QObject):
         self.index = 0
         self.missing: dict[int, list[str]] = {}
         self.notes: list[str] = []
+        #: the lesson bar's note on a highlighted control the open model lacks ("" when none)
+        self.control_note = ""
         #: start (or switch) live-training runs when a step asks for them
         self.autostart_training = True
         #: where "Record step" appends (None: asks, defaulting to a file in the user's folder)
@@ -82,6 +92,8 @@ class LessonPlayer(RecordingMixin, QObject):
         self._token = 0
         self._eff: dict[str, Any] = {}
         self._pending_direction: tuple[int, Any, bool] | None = None
+        #: the token of the step waiting for its model to open (its highlight waits for the model)
+        self._opening_for: int | None = None
         self._training_key: tuple | None = None
         self._paused_training = False
         self._sweep_index = -1
@@ -93,6 +105,7 @@ class LessonPlayer(RecordingMixin, QObject):
         #: what the last recorded step could not include (e.g. a path of encoded images); "" if nothing
         self.record_note = ""
         self.window.state.basisChanged.connect(self._on_basis)
+        self.window.state.modelChanged.connect(self._on_model)
         classroom.lesson_bar.languageChanged.connect(self._on_language_change)
 
     # --- convenience --------------------------------------------------------------------------------
@@ -150,6 +163,8 @@ class LessonPlayer(RecordingMixin, QObject):
 
     def _on_language_change(self) -> None:
         """The UI language changed: the open lesson's text follows, on the same step."""
+        if self.control_note and self._opening_for is None:
+            self._apply_highlight(self._eff.get("highlight"))  # the note is the UI's words: it follows too
         lesson = self.lesson
         if lesson is None or lesson.path is None or lesson.language == self.language():
             return
@@ -200,7 +215,9 @@ class LessonPlayer(RecordingMixin, QObject):
         self._token += 1
         self._stop_sweep()
         self._pending_direction = None
+        self._opening_for = None
         self.classroom.highlighter.point_at(None)
+        self._set_control_note("")
         if self.lesson is None:
             return
         coverage = self._optional_panel("training.coverage")
@@ -246,6 +263,7 @@ class LessonPlayer(RecordingMixin, QObject):
         token = self._token
         self._stop_sweep()
         self._pending_direction = None
+        self._opening_for = None
         eff = self.effective(index)
         self._eff = eff
         self.notes = []
@@ -272,8 +290,9 @@ class LessonPlayer(RecordingMixin, QObject):
             if self._is_current(model, target):
                 self._apply_point(token)
             else:
+                self._opening_for = token  # the highlight waits for this model (see _model_opened)
                 self.window.trigger("explorer.open_model", model=target,
-                                    then=lambda _s, t=token: self._apply_point(t),
+                                    then=lambda _s, t=token: self._model_opened(t),
                                     finished=lambda t=token: self._open_finished(t))
         elif not model and self.state.model is not None and view != TRAINING:
             self._apply_point(token)
@@ -285,7 +304,24 @@ class LessonPlayer(RecordingMixin, QObject):
         if self.classroom.presentation.active:
             bar.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _model_opened(self, token: int) -> None:
+        """The step's model is open: frame the step's control (or say this model lacks it), then
+        set the point."""
+        if token == self._token and self._opening_for == token:
+            self._opening_for = None
+            self._apply_highlight(self._eff.get("highlight"))
+        self._apply_point(token)
+
+    def _on_model(self, _model: Any) -> None:
+        """Another model was opened while a step is shown (by the teacher, say): its controls decide
+        again whether the step's highlight can be shown."""
+        if self.lesson is not None and self._eff and self._opening_for is None:
+            self._apply_highlight(self._eff.get("highlight"))
+
     def _open_finished(self, token: int) -> None:
+        if token == self._token and self._opening_for == token:  # it failed: the open model stays
+            self._opening_for = None
+            self._apply_highlight(self._eff.get("highlight"))
         if token == self._token and (self.state.model is None or not self._is_current(
                 self._eff.get("model"), resolve_model(self.lesson, self._eff.get("model") or ""))):
             self.notes.append(self.tr("Could not open {x0!r} (see the message).").format(x0=self._eff.get('model')))
@@ -563,11 +599,40 @@ class LessonPlayer(RecordingMixin, QObject):
         host = self.window
         if self._eff.get("view") == COMPARE and (ident or "").startswith("compare."):
             self.classroom.highlighter.point_at(None)
+            self._set_control_note("")
             host.trigger("compare.highlight", ident=ident)  # the compare view frames its own widgets
             return
         self._if_installed("compare.highlight", ident=None)
         widget = self._optional_panel(ident, create=True) if ident and not ident.startswith("compare.") else None
+        note = ""
+        if self._opening_for is not None:
+            widget = None  # the step's model is still opening: the old model's controls would mislead
+        elif ident:
+            note = self._lacking_note(ident, widget)
+            if note:
+                widget = None  # a hidden or disabled control: a frame there would point at nothing
+        self._set_control_note(note)
         self.classroom.highlighter.point_at(widget)
+
+    def _lacking_note(self, ident: str, widget: Any) -> str:
+        """Why the open model has no control ``ident`` ("" when it has it)."""
+        m = self.state.model
+        lacking = lacking_control(ident, m)
+        if lacking:
+            return lacking_control_note(lacking, m)
+        if m is None or widget is None or not ident.startswith("explorer.") or ident in self.window.dock_ids():
+            return ""
+        # Any other explorer control this model hides or disables (a dock's own visibility is the
+        # step's panels' business, not the model's).
+        parent = widget.parentWidget()
+        if not widget.isEnabled() or (parent is not None and not widget.isVisibleTo(parent)):
+            return lacking_control_note("", m)
+        return ""
+
+    def _set_control_note(self, text: str) -> None:
+        if text != self.control_note or self.classroom.lesson_bar.control_note.isHidden() == bool(text):
+            self.control_note = text
+            self.classroom.lesson_bar.set_control_note(text)
 
     # --- live training ------------------------------------------------------------------------------
     def _apply_training(self, eff: dict[str, Any]) -> None:

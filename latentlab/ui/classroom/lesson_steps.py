@@ -1,10 +1,13 @@
 """A lesson's steps as app state: the cumulative state of steps 1..N and the small lookups the
-player needs (class by name, a dataset's classes). No widgets here."""
+player needs (class by name, a dataset's classes, which highlighted control the open model
+lacks). No widgets here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from latentlab.core.lessons import Lesson
 
@@ -54,6 +57,37 @@ def effective_state(lesson: Lesson, index: int) -> dict[str, Any]:
     state["title"] = step.title
     state["highlight"] = step.highlight
     return state
+
+
+def lacking_control(ident: str | None, model: Any) -> str | None:
+    """Which control of highlight ``ident`` the open ``model`` (a ``ModelSummary``) lacks:
+    ``"truncation"`` (not sampled like a GAN), ``"class"`` (unconditional) or None (it has it,
+    or the control does not depend on the model; also None when no model is open)."""
+    if model is None or not ident:
+        return None
+    if ident == "explorer.truncation" and not model.truncates:
+        return "truncation"
+    if ident == "explorer.class" and not model.conditional:
+        return "class"
+    return None
+
+
+def lacking_control_note(lacking: str, model: Any) -> str:
+    """The lesson bar's note for a control the model lacks (:func:`lacking_control`), translated:
+    which control, and why this model has none ("it is a VAE")."""
+    from latentlab.ui.common.family_text import kind_phrase
+
+    translate = QCoreApplication.translate
+    kind = kind_phrase(getattr(model, "family", None), False, "")
+    if lacking == "truncation":
+        if kind:
+            return translate("LessonPlayer", "This model has no truncation control: it is a {kind}, and truncation "
+                                             "applies to GANs only.").format(kind=kind)
+        return translate("LessonPlayer", "This model has no truncation control: truncation applies to GANs only.")
+    if lacking == "class":
+        return translate("LessonPlayer", "This model has no class selector: it is not conditional, so it cannot be "
+                                         "told which class to draw.")
+    return translate("LessonPlayer", "This model does not have the control this step points at.")
 
 
 def _installed_as(name: str, path: str) -> bool:

@@ -34,7 +34,12 @@ from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.common.widgets import note_label, still_plot, tool_button
 from latentlab.ui.latent.jobs import unclassified_reason
 from latentlab.ui.latent.map_inset import MapInset
-from latentlab.ui.latent.map_style import factor_legend_html, factor_styles, legend_html, point_styles
+from latentlab.ui.latent.map_style import (
+    factor_legend_html,
+    factor_styles,
+    legend_html,
+    point_styles,
+)
 from latentlab.ui.latent.path_state import PathState
 from latentlab.ui.latent.plane import (
     axis_vectors,

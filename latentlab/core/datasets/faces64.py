@@ -156,18 +156,19 @@ class Faces64Source:
         The splits are drawn deterministically from (generator version, size, seed), so those
         name the bytes; the hashes of the files in the cache (or in ``data_dir``) confirm them.
         """
-        from latentlab.core.datasets.fingerprint import cached_sha256
+        from latentlab.core.hash_cache import cached_sha256
 
-        files = []
+        files, generated = [], {}
         for split, (n, seed) in SPLIT_SIZES.items():
             given = Path(data_dir).expanduser() / f"{NAME}-{split}.npz" if data_dir else None
             path = given if given is not None and given.is_file() else cache_path(split, n, seed)
             entry: dict[str, Any] = {"name": path.name, "split": split}
             if path == cache_path(split, n, seed):
                 entry.update(n=n, seed=seed)
+                generated[split] = {"n": n, "seed": seed}
             entry["sha256"] = cached_sha256(path) if path.is_file() else None
             files.append(entry)
-        return {"name": NAME, "version": f"generator v{GENERATOR_VERSION}", "files": files,
+        return {"name": NAME, "version": f"generator v{GENERATOR_VERSION}", "files": files, "generated": generated,
                 "note": "drawn by latentlab (latentlab data faces64), deterministic from the generator "
                         "version, size and seed"}
 

@@ -2,66 +2,21 @@
 
 Model cards and sidecars record :func:`dataset_record`: the dataset's registered name, the
 release its files come from, and the SHA-256 of every data file used, so two cards trained on
-the same bytes say so and a changed file shows, wherever the data lived. Hashing MNIST's
-55 MB takes a fraction of a second but happens at every save, so digests are cached in
-``user_cache_dir()/dataset-sha256.json`` by (file, size, modification time).
+the same bytes say so and a changed file shows, wherever the data lived (digests cached by
+:mod:`latentlab.core.hash_cache`). Data latentlab draws itself (faces64) says how it was drawn.
 
 Needs neither numpy nor torch, and no Qt.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from latentlab.core.datasets.base import DatasetError, PathLike
-from latentlab.core.files import ExportError, atomic_write_text, file_sha256, read_json
-from latentlab.core.paths import user_cache_dir
+from latentlab.core.hash_cache import CACHE_NAME, cached_sha256  # re-exported: where callers found them
 
 __all__ = ["CACHE_NAME", "cached_sha256", "dataset_record"]
-
-CACHE_NAME = "dataset-sha256.json"
-
-
-def _cache_path() -> Path:
-    return user_cache_dir() / CACHE_NAME
-
-
-def cached_sha256(path: PathLike) -> str:
-    """SHA-256 of a data file, from the cache when its size and modification time are unchanged.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        A data file (IDX, gzipped or not).
-
-    Returns
-    -------
-    str
-        Its digest, lower-case hex.
-    """
-    path = Path(path).resolve()
-    info = path.stat()
-    stamp = [info.st_size, info.st_mtime_ns]
-    cache_file = _cache_path()
-    try:
-        cache = read_json(cache_file)
-    except (FileNotFoundError, ValueError):  # none yet, or damaged: it is only a cache
-        cache = {}
-    if not isinstance(cache, dict):
-        cache = {}
-    entry = cache.get(str(path))
-    if isinstance(entry, dict) and entry.get("stamp") == stamp and isinstance(entry.get("sha256"), str):
-        return entry["sha256"]
-    digest = file_sha256(path)
-    cache[str(path)] = {"stamp": stamp, "sha256": digest}
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(cache_file, json.dumps(cache, indent=1))
-    except (OSError, ExportError):
-        pass  # an unwritable cache only costs the hash next time
-    return digest
 
 
 def dataset_record(name: str, data_dir: PathLike | None = None) -> dict[str, Any]:

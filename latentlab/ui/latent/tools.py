@@ -14,6 +14,9 @@ is to the explorer: it owns their work and hands results back as signals. Where 
 
 :class:`~latentlab.ui.latent.feature.LatentFeature` adds the three docks, their View-menu
 entries and their commands to the main window.
+
+Over 600 lines: the map, the path, encoding and exports share the one render worker and their
+model's lifetime here; the path's keyframe sources (seed, sweep, bookmark) are the next part to move out.
 """
 
 from __future__ import annotations

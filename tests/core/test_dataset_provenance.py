@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from latentlab.core.datasets import fingerprint
 from latentlab.core.datasets.fingerprint import cached_sha256, dataset_record
 from latentlab.core.datasets.idx_source import IDX_FILES
 from latentlab.core.sidecar import dataset_of_card

@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from latentlab.core.datasets.base import DatasetError, PathLike
-from latentlab.core.hash_cache import CACHE_NAME, cached_sha256  # re-exported: where callers found them
+from latentlab.core.hash_cache import (  # re-exported: where callers found them
+    CACHE_NAME,
+    cached_sha256,
+)
 
 __all__ = ["CACHE_NAME", "cached_sha256", "dataset_record"]
 
@@ -36,7 +39,9 @@ def dataset_record(name: str, data_dir: PathLike | None = None) -> dict[str, Any
         registered IDX dataset (an image folder), or whose files cannot be found without a
         download, ``files`` is None and ``note`` says why. Never a path.
     """
-    from latentlab.core.datasets import find  # the package: the built-in datasets registered
+    from latentlab.core.datasets import (
+        find,  # the package: the built-in datasets registered
+    )
 
     spec = find(name) if isinstance(name, str) else None
     if spec is None:

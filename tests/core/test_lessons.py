@@ -60,6 +60,7 @@ EXPECTED_LESSONS = {
     "mode-collapse.toml",
     "latent-arithmetic-and-directions.toml",
     "smile.toml",
+    "anomaly-detection.toml",
 }
 
 

@@ -428,3 +428,19 @@ def test_a_highlight_the_model_lacks_says_so_and_frames_nothing(lesson_window, t
     _settle(w)
     assert note.isHidden() and c.highlighter.target is w.panel("explorer.truncation")
     assert not _errors(w), _errors(w)
+
+
+def test_the_anomaly_lesson_opens_the_panel_and_points_at_its_parts(lesson_window):
+    w = lesson_window
+    player = w.feature("classroom").player
+    _open(w, LESSONS["anomaly-detection"])
+    dock = w.dock("anomaly.panel")  # built on first use: the step's panels built it
+    assert dock.isVisible()
+    highlighter = w.feature("classroom").highlighter
+    assert highlighter.target is w.panel("anomaly.panel")
+    steps = [s.id for s in player.lesson.steps]
+    while player.lesson.steps[player.index].id != "run-it":
+        player.next()
+        _settle(w)
+    assert highlighter.target is w.panel("anomaly.run")
+    assert "a-gan-is-weaker" in steps and not _errors(w), _errors(w)

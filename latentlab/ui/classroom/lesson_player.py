@@ -576,6 +576,9 @@ class LessonPlayer(RecordingMixin, QObject):
             names = []
         elif eff.get("view") == COMPARE:
             names = []  # the compare view shows its own panels (see _apply_compare)
+        for n in names:  # a panel built on first use (the anomaly panel) is built now, so it can be shown
+            if n not in host.dock_ids() and n in host.panel_ids():
+                host.panel(n, create=True)
         wanted = {host.dock(n) for n in names if n in host.dock_ids()}
         if presenting:
             keep = set(self.classroom.view_docks()) | {self.classroom.lesson_dock}

@@ -3578,8 +3578,8 @@ Použijte Otevřít soubor… níže.</translation>
         <translation>Recept, kterým byly natrénovány přiložené GAN: spektrální normalizace, hinge ztráta, jeden krok generátoru na krok kritika. Mřížka vzorků si zachová rozmanitost.</translation>
     </message>
     <message>
-        <source>Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and three generator steps per critic step. Watch the grid lose variety and the coverage chart go lopsided.</source>
-        <translation>Nastavení, o kterých je známo, že GAN na MNIST zkolabuje: bez spektrální normalizace, velký krok a tři kroky generátoru na krok kritika. Sledujte, jak mřížka ztrácí rozmanitost a graf pokrytí se nakloní.</translation>
+        <source>Settings that make a GAN draw only a few digits on MNIST: a latent of just 2 numbers, no spectral norm, the plain (BCE) loss and a large step size. Watch the grid repeat a few shapes and hop from one digit to another, and the coverage chart go lopsided.</source>
+        <translation>Nastavení, se kterými GAN na MNIST kreslí jen několik číslic: latentní vektor jen ze 2 čísel, bez spektrální normalizace, obyčejná ztráta (BCE) a velký krok. Sledujte, jak mřížka opakuje pár tvarů a přeskakuje z jedné číslice na druhou a graf pokrytí se nakloní.</translation>
     </message>
     <message>
         <source>A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.</source>

@@ -3558,8 +3558,8 @@ Use Open file… below.</source>
         <translation>内置 GAN 的训练配方：谱归一化、hinge 损失、每个判别器步骤对应一个生成器步骤。样本网格保持多样性。</translation>
     </message>
     <message>
-        <source>Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and three generator steps per critic step. Watch the grid lose variety and the coverage chart go lopsided.</source>
-        <translation>已知会让 GAN 在 MNIST 上崩溃的设置：不用谱归一化、较大的步长、每个判别器步骤对应三个生成器步骤。观察网格失去多样性、覆盖率图变得失衡。</translation>
+        <source>Settings that make a GAN draw only a few digits on MNIST: a latent of just 2 numbers, no spectral norm, the plain (BCE) loss and a large step size. Watch the grid repeat a few shapes and hop from one digit to another, and the coverage chart go lopsided.</source>
+        <translation>让 GAN 在 MNIST 上只画几种数字的设置：潜在向量只有 2 个数、不用谱归一化、普通（BCE）损失、较大的步长。观察网格反复画几种形状、从一个数字跳到另一个数字，覆盖率图变得失衡。</translation>
     </message>
     <message>
         <source>A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.</source>

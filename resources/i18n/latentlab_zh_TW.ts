@@ -3558,8 +3558,8 @@ Use Open file… below.</source>
         <translation>內建 GAN 的訓練配方：譜歸一化、hinge 損失、每個判別器步驟對應一個生成器步驟。樣本網格保持多樣性。</translation>
     </message>
     <message>
-        <source>Settings known to make a GAN collapse on MNIST: no spectral norm, a large step size and three generator steps per critic step. Watch the grid lose variety and the coverage chart go lopsided.</source>
-        <translation>已知會讓 GAN 在 MNIST 上崩潰的設定：不用譜歸一化、較大的步長、每個判別器步驟對應三個生成器步驟。觀察網格失去多樣性、覆蓋率圖變得失衡。</translation>
+        <source>Settings that make a GAN draw only a few digits on MNIST: a latent of just 2 numbers, no spectral norm, the plain (BCE) loss and a large step size. Watch the grid repeat a few shapes and hop from one digit to another, and the coverage chart go lopsided.</source>
+        <translation>讓 GAN 在 MNIST 上只畫幾種數字的設定：潛在向量只有 2 個數、不用譜歸一化、一般（BCE）損失、較大的步長。觀察網格反覆畫幾種形狀、從一個數字跳到另一個數字，覆蓋率圖變得失衡。</translation>
     </message>
     <message>
         <source>A variational autoencoder: reconstruction + KL loss; blurrier, but it covers every class.</source>

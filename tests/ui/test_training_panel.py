@@ -124,6 +124,23 @@ def test_mode_collapse_preset_sets_the_collapse_recipe(panel):
     assert panel.preset.currentData() is None
 
 
+def test_mode_collapse_preset_is_the_measured_recipe(panel):
+    """What the panel trains for "mode-collapse" is the recipe whose figures latentlab/train/presets.py
+    records (a 2-number latent, BCE, no spectral norm, lr 2e-3, β1 0.5, one G step, seed 1, at the
+    panel's width and batch): change one and those figures must be measured again."""
+    from latentlab.train.presets import PRESETS
+    from latentlab.ui.training.panel import DEFAULTS
+
+    panel.config_overrides = {}
+    panel.set_preset("mode-collapse")
+    assert panel.latent.value() == PRESETS["mode-collapse"]["latent_dim"]  # the box takes it unclamped
+    cfg = panel.build_config()
+    measured = {"kind": "gan", "latent_dim": 2, "gan_loss": "bce", "spectral_norm": False, "lr": 2e-3,
+                "gan_betas": (0.5, 0.999), "g_steps": 1, "seed": 1, "minibatch_std": False,
+                "base_channels": DEFAULTS["base_channels"], "batch_size": DEFAULTS["batch_size"]}
+    assert {k: getattr(cfg, k) for k in measured} == measured
+
+
 def test_coverage_chart_with_the_bundled_classifier(panel, qtbot):
     from latentlab.core import zoo
 

@@ -60,10 +60,10 @@ PRESET_TIPS = {
     "stable": QT_TRANSLATE_NOOP("TrainingPanel", "The recipe the bundled GANs were trained with: spectral norm, hinge "
                                                  "loss, one generator step per critic step. The sample grid keeps its "
                                                  "variety."),
-    "mode-collapse": QT_TRANSLATE_NOOP("TrainingPanel", "Settings known to make a GAN collapse on MNIST: no spectral "
-                                                        "norm, a large step size and three generator steps per critic "
-                                                        "step. Watch the grid lose variety and the coverage chart go "
-                                                        "lopsided."),
+    "mode-collapse": QT_TRANSLATE_NOOP("TrainingPanel", "Settings that make a GAN draw only a few digits on MNIST: a "
+                                       "latent of just 2 numbers, no spectral norm, the plain (BCE) loss and a large step "
+                                       "size. Watch the grid repeat a few shapes and hop from one digit to another, and "
+                                       "the coverage chart go lopsided."),
     "vae": QT_TRANSLATE_NOOP("TrainingPanel", "A variational autoencoder: reconstruction + KL loss; blurrier, but it "
                                               "covers every class."),
 }

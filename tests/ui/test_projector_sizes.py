@@ -156,3 +156,14 @@ def test_geometry_is_remembered_per_screen(qtbot):
     window.close()
     place_window(window, screen)
     assert window.frameGeometry().width() <= avail.width() and window.frameGeometry().height() <= avail.height()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_training_panel_never_scrolls_sideways(make_window, size):
+    window = make_window()
+    window.feature("classroom").show_training(True)
+    window.dock("training.panel").raise_()
+    _fit(window, size)
+    scroll = window.findChild(QWidget, "trainingScroll")
+    _settle(window)
+    assert scroll.horizontalScrollBar().maximum() == 0, (scroll.viewport().width(), scroll.widget().minimumSizeHint())

@@ -19,6 +19,16 @@ from latentlab.ui.common.actions import ActionSpec, FeatureObject
 PARTS = {"training.grid": "grid_view", "training.loss": "loss_plot", "training.coverage": "coverage_box"}
 
 
+
+class _FittingScroll(QScrollArea):
+    """Scrolls the panel up and down; across, the panel re-arranges to the width instead (1280×720)."""
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(ev)
+        panel = self.widget()
+        if panel is not None and hasattr(panel, "fit_width"):
+            panel.fit_width(self.viewport().width())
+
 class TrainingFeature(FeatureObject):
     """Registers live training on the host: action ``training.open``, panel ``training.panel``, commands,
     and the GAN-vs-WGAN-GP duel (``training.duel``, :mod:`latentlab.ui.training.duel_feature`)."""
@@ -62,7 +72,7 @@ class TrainingFeature(FeatureObject):
         host = self.host
         panel = TrainingPanel()
         # Scrolls rather than pushing the window past a 720-px projector's height.
-        scroll = QScrollArea()
+        scroll = _FittingScroll()
         scroll.setObjectName("trainingScroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)

@@ -4,7 +4,7 @@ losses, a fixed-latent sample grid and (for GANs on a known dataset) the class c
 The run itself happens in :class:`~latentlab.ui.training.worker.TrainingWorker` (a background job running
 the same loop as ``latentlab train``); this widget only builds the config, shows what comes
 back, and offers pause / resume / stop, saving the result to the user's models and opening it
-in the explorer. Just over 600 lines: the form, the three charts and the worker's updates are one
+in the explorer. Over 600 lines: the form, the three charts (re-arranged to the width) and the worker's updates are one
 panel, and each update writes its numbers in the UI language.
 """
 
@@ -116,7 +116,7 @@ class TrainingPanel(QWidget):
 
         self._build_controls()
         self._build_views()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.main_split = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls)
         splitter.addWidget(self.views)
         splitter.setStretchFactor(1, 1)
@@ -301,7 +301,7 @@ class TrainingPanel(QWidget):
         # wide enough for ten labelled bars, the whole title and a caption that wraps between phrases
         self.coverage_box.setMinimumWidth(COVERAGE_MIN_WIDTH)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
+        top = self.samples_split = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(grid_box)
         top.addWidget(self.coverage_box)
         top.setChildrenCollapsible(False)
@@ -325,6 +325,19 @@ class TrainingPanel(QWidget):
         lay = QVBoxLayout(self.views)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(right)
+
+    def fit_width(self, width: int) -> None:
+        """Arrange the parts to ``width`` px: form, grid and coverage side by side when they fit, the grid above
+        the coverage when not, and the form above the charts on the narrowest screens."""
+        form = self.controls.minimumSizeHint().width()
+        charts = max(self.grid_view.minimumWidth(), COVERAGE_MIN_WIDTH)
+        for split, fits in ((self.samples_split, width >= form + self.grid_view.minimumWidth() + COVERAGE_MIN_WIDTH + 40),
+                            (self.main_split, width >= form + charts + 30)):
+            orientation = Qt.Orientation.Horizontal if fits else Qt.Orientation.Vertical
+            if split.orientation() != orientation:
+                split.setOrientation(orientation)
+        # one above the other, the chart keeps a readable height (the panel scrolls down instead)
+        self.coverage_box.setMinimumHeight(0 if self.samples_split.orientation() == Qt.Orientation.Horizontal else 220)
 
     # --- settings ------------------------------------------------------------------------------------
     def set_preset(self, key: str | None) -> None:

@@ -28,10 +28,17 @@ HIGHLIGHT_IDS = ("explorer.seed", "explorer.truncation", "explorer.class", "expl
                  "compare.filmstrip", "compare.class", "compare.seed", "compare.grid", "compare.sliders",
                  "compare.export", "compare.panes", "anomaly.panel", "anomaly.run", "anomaly.outliers",
                  "anomaly.score", "anomaly.histogram", "anomaly.roc")
+#: actions a step's ``run`` key can start when the class moves on to the step (the button a teacher
+#: would otherwise have to press: "anomaly.run" is the anomaly panel's Score)
+RUN_IDS = ("anomaly.run",)
 #: highlights of controls only some models have: id -> the family capability that shows it
 HIGHLIGHT_NEEDS = {"explorer.truncation": "truncation"}
+#: highlights of class selectors: id -> which of the step's models must be conditional for the
+#: selector to be shown ("every": the explorer's one model; "any": the compare view shows its
+#: selector when at least one of the compared models is conditional)
+HIGHLIGHT_NEEDS_CLASSES = {"explorer.class": "every", "compare.class": "any"}
 #: every id a lesson may name (the UI test checks each is registered)
-ALL_IDS = tuple(sorted(set(VIEW_IDS) | set(PANEL_IDS) | set(HIGHLIGHT_IDS)))
+ALL_IDS = tuple(sorted(set(VIEW_IDS) | set(PANEL_IDS) | set(HIGHLIGHT_IDS) | set(RUN_IDS)))
 
 #: old short view names
 LEGACY_VIEWS = {"explorer": "explorer.image", "compare": "compare.view", "map": "latent.map",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from latentlab.core.lesson_ids import HIGHLIGHT_NEEDS
+from latentlab.core.lesson_ids import HIGHLIGHT_NEEDS, HIGHLIGHT_NEEDS_CLASSES
 from latentlab.core.lesson_text import LessonError, LessonProblem, _Locator, _Reporter
 from latentlab.core.lesson_values import (
     _IN_VIEW,
@@ -65,6 +65,7 @@ class LessonStep:
     grid: bool | None = None
     training: dict[str, Any] | None = None
     highlight: str | None = None
+    run: str | None = None
     line: int = field(default=0, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,6 +179,9 @@ def _validate_step(raw: Mapping[str, Any], index: int, rep: _Reporter, carry: _C
         rep.step(index, "use either 'model' (one model) or 'compare' (2–4 models), not both", "compare")
     if "compare" in values and values.get("view", "compare.view") != "compare.view":
         rep.step(index, f"'compare' opens the compare view, but 'view' is {values['view']!r}", "view")
+    if "run" in values and view in ("compare.view", "training.panel"):
+        # the actions a step can start are the explorer window's (the anomaly panel scores its model)
+        rep.step(index, f"'run' starts {values['run']!r} in the explorer, but this step shows {view!r}", "run")
     if "basis" in values:
         carry.basis, carry.basis_step = values["basis"], index
     implied = direction_basis(values.get("direction"))
@@ -397,6 +401,17 @@ def _check_models(lesson: Lesson, known: Mapping[str, Any], rep: _Reporter) -> N
             if need and family is not None and not getattr(family.capabilities, need):
                 rep.step(i, f"highlight {step.highlight!r} points at a control that model {m!r} does not have "
                             f"(its family has no {need!r} capability)", "highlight")
+
+        needs_classes = HIGHLIGHT_NEEDS_CLASSES.get(step.highlight or "")
+        if needs_classes and len(infos) == len(current):  # every model known: the selector's fate is too
+            plain = [m for m, info in infos if not _classes(info)]
+            if plain and needs_classes == "every":
+                rep.step(i, f"highlight {step.highlight!r} points at the class selector, but model {plain[0]!r} "
+                            "is not conditional, so it has none", "highlight")
+            elif plain and len(plain) == len(infos):
+                names = " and ".join(repr(m) for m in plain)
+                rep.step(i, f"highlight {step.highlight!r} points at the class selector, but none of the compared "
+                            f"models ({names}) is conditional, so the compare view shows none", "highlight")
 
         if step.label is not None:
             conditional = [(m, info) for m, info in infos if _classes(info)]

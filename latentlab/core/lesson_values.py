@@ -18,6 +18,7 @@ from latentlab.core.lesson_ids import (
     LEGACY_NAMES,
     LEGACY_VIEWS,
     PANEL_IDS,
+    RUN_IDS,
     VIEW_IDS,
     context_of,
     lesson_id,
@@ -31,6 +32,7 @@ BASES = ("raw", "pca", "class", "attribute")
 MODES = ("lerp", "slerp")
 PANELS = PANEL_IDS
 HIGHLIGHTS = HIGHLIGHT_IDS
+RUNS = RUN_IDS
 TRAINING_PRESETS = ("stable", "mode-collapse")
 
 
@@ -60,7 +62,7 @@ def training_kinds() -> tuple[str, ...]:
 TOP_KEYS = ("title", "description", "author", "version", "order", "steps")
 #: Step keys in the order :func:`step_from_state` writes them.
 STEP_KEYS = ("id", "title", "caption", "model", "compare", "view", "seed", "z", "label", "truncation", "basis",
-             "direction", "path", "panels", "animate", "grid", "training", "highlight")
+             "direction", "path", "panels", "animate", "grid", "training", "highlight", "run")
 PATH_KEYS = ("seeds", "mode", "frames")
 TRAINING_KEYS = ("preset", "kind", "dataset")
 
@@ -302,6 +304,14 @@ def _highlight(v: Any, view: str | None) -> str:
     return ident
 
 
+def _run(v: Any) -> str:
+    ident = _text(v, "run")
+    if ident not in RUNS:
+        raise _Invalid(f"unknown action {v!r} for 'run'{_suggest(ident, RUNS)} (actions a step can start: "
+                       f"{_one_of(RUNS)})")
+    return ident
+
+
 def _unknown_keys(table: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> list[_Invalid]:
     return [_Invalid(f"unknown key {k!r} in {what}{_suggest(k, allowed) or f' (keys: {_one_of(allowed)})'}", sub=k)
             for k in table if k not in allowed]
@@ -394,6 +404,7 @@ _SIMPLE = {
     "animate": lambda v: _flag(v, "animate"),
     "grid": lambda v: _flag(v, "grid"),
     "highlight": lambda v: _highlight(v, None),
+    "run": _run,
 }
 _TABLES = {"path": _path, "training": _training}
 #: keys whose names are read in the context of the step's view (old short names; see lesson_ids)

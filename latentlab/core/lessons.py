@@ -45,6 +45,11 @@ grid       bool: show the sample grid
 training   table: ``preset`` (:data:`TRAINING_PRESETS`), ``kind`` (:func:`training_kinds`),
            ``dataset`` (``"mnist"``, ``"fashion-mnist"``, …)
 highlight  str: id of a control to point at, from :data:`HIGHLIGHTS` (``"explorer.seed"``…)
+run        str: id of an action from :data:`RUNS` (``"anomaly.run"``: the anomaly panel's Score) that
+           the step starts itself, once, when the class moves *forward* onto it (next step, a
+           jump to a later step, or a lesson opened at it); going *back* to the step, or showing
+           it again after a language or presentation switch, does not start it again, so results
+           the class already saw stay on screen. Not carried to later steps.
 ========== ===================================================================================
 
 Views, panels and highlights are the UI's own stable ids (:mod:`latentlab.core.lesson_ids`),
@@ -107,6 +112,7 @@ from latentlab.core.lesson_values import (
     MAX_TRUNCATION,
     MODES,
     PANELS,
+    RUNS,
     STEP_KEYS,
     TRAINING_PRESETS,
     VIEWS,
@@ -128,6 +134,7 @@ __all__ = [
     "MAX_TRUNCATION",
     "MODES",
     "PANELS",
+    "RUNS",
     "STEP_KEYS",
     "training_kinds",
     "TRAINING_PRESETS",

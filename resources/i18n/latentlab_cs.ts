@@ -2507,6 +2507,15 @@ obrázek
         <source>Close the lesson</source>
         <translation>Zavřít lekci</translation>
     </message>
+    <message numerus="yes">
+        <source>Step %n</source>
+        <comment>a lesson step without a title of its own</comment>
+        <translation>
+            <numerusform>Krok %n</numerusform>
+            <numerusform>Krok %n</numerusform>
+            <numerusform>Krok %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonPlayer</name>
@@ -2526,6 +2535,11 @@ obrázek
     <message>
         <source>live training</source>
         <translation>živé trénování</translation>
+    </message>
+    <message>
+        <source>the scoring</source>
+        <extracomment>what each action a step&apos;s ``run`` starts is called in the lesson bar&apos;s note when it cannot start</extracomment>
+        <translation>vyhodnocení</translation>
     </message>
     <message>
         <source>Open a lesson</source>
@@ -2559,6 +2573,14 @@ obrázek
     <message>
         <source>This step needs the model {names}, which is not installed here.</source>
         <translation>Tento krok potřebuje model {names}, který tu není nainstalovaný.</translation>
+    </message>
+    <message>
+        <source>This step starts {0}, which this window does not have.</source>
+        <translation>Tento krok spouští {0}, které toto okno nemá.</translation>
+    </message>
+    <message>
+        <source>This step could not start {0} by itself: see the message, then press its button.</source>
+        <translation>Tento krok nemohl sám spustit {0}: přečtěte si zprávu a pak stiskněte jeho tlačítko.</translation>
     </message>
     <message>
         <source>Could not open {x0!r} (see the message).</source>

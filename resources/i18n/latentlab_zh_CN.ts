@@ -2493,6 +2493,13 @@ image here
         <source>Close the lesson</source>
         <translation>关闭课程</translation>
     </message>
+    <message numerus="yes">
+        <source>Step %n</source>
+        <comment>a lesson step without a title of its own</comment>
+        <translation>
+            <numerusform>第 %n 步</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonPlayer</name>
@@ -2512,6 +2519,11 @@ image here
     <message>
         <source>live training</source>
         <translation>实时训练</translation>
+    </message>
+    <message>
+        <source>the scoring</source>
+        <extracomment>what each action a step&apos;s ``run`` starts is called in the lesson bar&apos;s note when it cannot start</extracomment>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Open a lesson</source>
@@ -2543,6 +2555,14 @@ image here
     <message>
         <source>This step needs the model {names}, which is not installed here.</source>
         <translation>此步骤需要模型 {names}，但这里没有安装。</translation>
+    </message>
+    <message>
+        <source>This step starts {0}, which this window does not have.</source>
+        <translation>这一步要启动{0}，但此窗口没有这项功能。</translation>
+    </message>
+    <message>
+        <source>This step could not start {0} by itself: see the message, then press its button.</source>
+        <translation>这一步无法自动启动{0}：请查看提示信息，然后按对应的按钮。</translation>
     </message>
     <message>
         <source>Could not open {x0!r} (see the message).</source>

@@ -85,3 +85,55 @@ def test_a_model_name_or_file_alone_opens_the_gui(tiny_vae_file):
     assert cli._model_shorthand(["no-such-model"], commands) == ["no-such-model"]
     args = cli.build_parser().parse_args(cli._model_shorthand(["mnist-vae"], commands))
     assert args.func is cli.cmd_gui and args.model == "mnist-vae"
+
+
+COMPARE_CLASS = """
+title = "Classes side by side"
+
+[[steps]]
+caption = "Pick the class both models draw."
+compare = ["{a}", "{b}"]
+highlight = "compare.class"
+"""
+
+
+def test_lesson_check_flags_a_compare_class_selector_no_compared_model_has(tmp_path):
+    known = {i.name: i for i in list_models()}
+    path = tmp_path / "plain.toml"
+    path.write_text(COMPARE_CLASS.format(a="mnist-vae", b="mnist-gan"), encoding="utf-8")
+    [problem] = check_lesson(path, known)
+    assert "compare.class" in problem.message and "'mnist-vae' and 'mnist-gan'" in problem.message
+    assert "none of the compared models" in problem.message and problem.line == 7  # the highlight line
+    # one conditional model is enough: the compare view shows its selector
+    path.write_text(COMPARE_CLASS.format(a="mnist-vae", b="mnist-cgan"), encoding="utf-8")
+    assert check_lesson(path, known) == []
+
+
+def test_lesson_check_flags_the_explorer_class_selector_of_an_unconditional_model(tmp_path):
+    known = {i.name: i for i in list_models()}
+    path = tmp_path / "class.toml"
+    text = 'title = "t"\n\n[[steps]]\ncaption = "a"\nmodel = "{m}"\nhighlight = "explorer.class"\n'
+    path.write_text(text.format(m="mnist-gan"), encoding="utf-8")
+    [problem] = check_lesson(path, known)
+    assert "explorer.class" in problem.message and "'mnist-gan' is not conditional" in problem.message
+    path.write_text(text.format(m="mnist-cgan"), encoding="utf-8")
+    assert check_lesson(path, known) == []
+
+
+def test_a_step_can_start_a_registered_action_and_a_wrong_one_is_named():
+    step = parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\nrun = "anomaly.run"\n').steps[0]
+    assert step.run == "anomaly.run" and step.to_dict()["run"] == "anomaly.run"
+    with pytest.raises(Exception, match=r"unknown action 'anomaly.rum' for 'run'; did you mean 'anomaly.run'\?"):
+        parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\nrun = "anomaly.rum"\n')
+    with pytest.raises(Exception, match="'run' starts 'anomaly.run' in the explorer, but this step shows "
+                                        "'compare.view'"):
+        parse_lesson('title = "t"\n[[steps]]\ncaption = "a"\ncompare = ["a", "b"]\nrun = "anomaly.run"\n')
+
+
+def test_the_anomaly_lesson_scores_by_itself_in_the_run_it_step():
+    lesson = load_lesson(next(p for p in bundled_lessons() if p.name == "anomaly-detection.toml"))
+    runs = {s.id: s.run for s in lesson.steps if s.run}
+    assert runs == {"run-it": "anomaly.run"}
+    for lang in ("cs", "zh_CN", "zh_TW"):  # and the caption no longer asks anyone to press Score
+        step = next(s for s in load_lesson(lesson.path, lang=lang).steps if s.id == "run-it")
+        assert step.caption != next(s for s in lesson.steps if s.id == "run-it").caption, lang

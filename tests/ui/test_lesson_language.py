@@ -75,3 +75,33 @@ def test_the_lessons_menu_lists_titles_in_the_ui_language(lesson_window, locale)
     locale("cs")
     c.lessons_menu.aboutToShow.emit()
     assert "&1. Co je latentní prostor?" in [a.text() for a in c.lessons_menu.actions()]
+
+
+@pytest.fixture
+def english_ui(qapp):
+    """Install the English UI before and after (translators and the default locale are global)."""
+    from latentlab.ui.common import i18n
+
+    i18n.install_language(qapp, "en")
+    yield qapp
+    i18n.install_language(qapp, "en")
+
+
+def test_a_step_without_a_title_is_called_step_n_in_the_ui_language(lesson_window, english_ui, tmp_path, qtbot):
+    """A lesson with no file in the new language keeps its own text, but the bar's "Step 2" is the
+    UI's word and follows the language switch."""
+    from latentlab.ui.common import i18n
+
+    path = tmp_path / "untitled.toml"
+    path.write_text('title = "Untitled steps"\n\n[[steps]]\ncaption = "one"\nseed = 1\n\n'
+                    '[[steps]]\ncaption = "two"\nseed = 2\n', encoding="utf-8")
+    c = lesson_window.feature("classroom")
+    assert c.player.open(path)
+    _settle(lesson_window)
+    c.player.next()
+    _settle(lesson_window)
+    assert c.lesson_bar.title.text() == "Step 2"
+    for code, expected in (("cs", "Krok 2"), ("zh_CN", "第 2 步"), ("zh_TW", "第 2 步"), ("en", "Step 2")):
+        i18n.install_language(english_ui, code)  # Qt posts LanguageChange to the windows: wait for it
+        qtbot.waitUntil(lambda expected=expected: c.lesson_bar.title.text() == expected, timeout=5000)
+        assert c.lesson_bar.caption.text() == "two" and c.player.index == 1  # the lesson's own text stays

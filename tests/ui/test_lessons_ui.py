@@ -444,3 +444,39 @@ def test_the_anomaly_lesson_opens_the_panel_and_points_at_its_parts(lesson_windo
         _settle(w)
     assert highlighter.target is w.panel("anomaly.run")
     assert "a-gan-is-weaker" in steps and not _errors(w), _errors(w)
+
+
+def test_a_step_that_runs_an_action_starts_it_when_entered_and_not_when_gone_back_to(lesson_window, qtbot):
+    """The anomaly lesson's "run-it" step scores by itself on the way forward; going back to it
+    keeps the results the class saw (no second run); a lesson opened at that step runs it too."""
+    w = lesson_window
+    player = w.feature("classroom").player
+    _open(w, LESSONS["anomaly-detection"])
+    run_it = next(i for i, s in enumerate(player.lesson.steps) if s.id == "run-it")
+    for _ in range(run_it - 1):
+        with qtbot.assertNotEmitted(player.actionRun):
+            player.next()
+            _settle(w)
+    panel = w.panel("anomaly.panel")
+    assert panel.result is None
+    with qtbot.waitSignal(panel.resultReady, timeout=180000) as got, \
+            qtbot.waitSignal(player.actionRun, timeout=5000) as started:
+        player.next()  # onto "run-it": nobody presses Score
+    assert started.args == ["anomaly.run"] and player.index == run_it
+    result = got.args[0]
+    assert panel.result is result and len(result.inlier_scores) > 0
+    assert not panel.job.working and panel.run_button.isEnabled()
+
+    player.next()
+    _settle(w)
+    with qtbot.assertNotEmitted(player.actionRun):
+        player.previous()  # back to "run-it": the scores stay, nothing runs again
+        _settle(w)
+    assert player.index == run_it and panel.result is result and not panel.job.working
+    assert not _errors(w), _errors(w)
+
+    # Opening the lesson at that step is entering it: it scores.
+    with qtbot.waitSignal(panel.resultReady, timeout=180000):
+        assert player.open(LESSONS["anomaly-detection"], at=run_it)
+    assert player.index == run_it and panel.result is not result
+    _settle(w)

@@ -48,6 +48,8 @@ class LessonBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # The bar takes the keyboard focus in a lesson, so → / ← reach the lesson, not a slider.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the shown step's (index, own title): the fallback title is built from it again on a language change
+        self._step: tuple[int, str] | None = None
         self.lesson_title = note_label("", "lessonName", shrink=False)
         self.title = note_label("", "lessonTitle", shrink=False)
         self.caption = note_label("", "lessonCaption", shrink=False)
@@ -99,7 +101,8 @@ class LessonBar(QWidget):
         self.lesson_title.setText(title)
 
     def set_step(self, index: int, count: int, title: str, caption: str, notes: list[str]) -> None:
-        self.title.setText(title or f"Step {index + 1}")
+        self._step = (index, title)
+        self.title.setText(self._title_text())
         self.caption.setText(caption)
         self.counter.setText(f"{index + 1} / {count}")
         self.bar.setRange(0, max(1, count))
@@ -107,6 +110,11 @@ class LessonBar(QWidget):
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
         self.set_notes(notes)
+
+    def _title_text(self) -> str:
+        """The step's own title, or "Step 3" in the UI's language for a step that has none."""
+        index, title = self._step or (0, "")
+        return title or self.tr("Step %n", "a lesson step without a title of its own", index + 1)
 
     def set_notes(self, notes: list[str]) -> None:
         self.note.setText("\n".join(notes))
@@ -141,6 +149,10 @@ class LessonBar(QWidget):
         if ev.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             QTimer.singleShot(0, self.fit_height)
         elif ev.type() == QEvent.Type.LanguageChange:
+            # A step without a title shows "Step 3" in the UI's words: follow the language even when
+            # the lesson's own text stays (a lesson with no file in the new language).
+            if self._step is not None:
+                self.title.setText(self._title_text())
             self.languageChanged.emit()  # the player re-reads the open lesson's text
 
 

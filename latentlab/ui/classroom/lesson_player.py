@@ -65,6 +65,8 @@ VIEW_NAMES = {COMPARE: QT_TRANSLATE_NOOP("LessonPlayer", "the compare view"),
               MAP: QT_TRANSLATE_NOOP("LessonPlayer", "the latent map"),
               PATH: QT_TRANSLATE_NOOP("LessonPlayer", "the path editor"),
               TRAINING: QT_TRANSLATE_NOOP("LessonPlayer", "live training")}
+#: what each action a step's ``run`` starts is called in the lesson bar's note when it cannot start
+RUN_NAMES = {"anomaly.run": QT_TRANSLATE_NOOP("LessonPlayer", "the scoring")}
 
 
 class LessonPlayer(RecordingMixin, QObject):
@@ -74,6 +76,8 @@ class LessonPlayer(RecordingMixin, QObject):
     stepChanged = Signal(int)
     #: the current step is fully applied (model open, point set); for tests and recordings
     stepApplied = Signal(int)
+    # a step's ``run`` started its action (the action id); for tests and recordings
+    actionRun = Signal(str)
 
     def __init__(self, classroom: Any) -> None:
         super().__init__(classroom)
@@ -96,6 +100,10 @@ class LessonPlayer(RecordingMixin, QObject):
         self._opening_for: int | None = None
         self._training_key: tuple | None = None
         self._paused_training = False
+        # the step shown last (None: none yet in this lesson); moving forward from it starts a step's ``run``
+        self._shown: int | None = None
+        # (step token, action id) of a ``run`` waiting for the step's model to open
+        self._pending_run: tuple[int, str] | None = None
         self._sweep_index = -1
         self._sweep_t0 = 0.0
         self._sweep = QTimer(self)
@@ -188,6 +196,7 @@ class LessonPlayer(RecordingMixin, QObject):
         self.close(keep_bar=True)
         self.lesson = lesson
         self.index = 0
+        self._shown = None
         self.classroom.lesson_bar.set_lesson(lesson.title)
         self.classroom.lesson_dock.show()
         self.classroom.update_window_style()
@@ -216,6 +225,7 @@ class LessonPlayer(RecordingMixin, QObject):
         self._stop_sweep()
         self._pending_direction = None
         self._opening_for = None
+        self._pending_run = None
         self.classroom.highlighter.point_at(None)
         self._set_control_note("")
         if self.lesson is None:
@@ -244,7 +254,11 @@ class LessonPlayer(RecordingMixin, QObject):
         if self.lesson is None:
             return
         self.index = max(0, min(int(index), self.count - 1))
-        self.apply(self.index)
+        # A step's ``run`` starts when the class moves forward onto it (or the lesson opens at it),
+        # never when it comes back to it: the results it already saw stay.
+        forward = self._shown is None or self.index > self._shown
+        self._shown = self.index
+        self.apply(self.index, run=forward)
         self.stepChanged.emit(self.index)
 
     def refresh(self) -> None:
@@ -258,13 +272,15 @@ class LessonPlayer(RecordingMixin, QObject):
         return effective_state(self.lesson, self.index if index is None else index) if self.lesson else {}
 
     # --- applying a step -------------------------------------------------------------------------------
-    def apply(self, index: int) -> None:
+    def apply(self, index: int, run: bool = False) -> None:
+        """Apply step ``index``; ``run``: also start the step's ``run`` action, if it has one."""
         self._token += 1
         token = self._token
         self._stop_sweep()
         self._pending_direction = None
         self._opening_for = None
         eff = self.effective(index)
+        self._pending_run = (token, eff["run"]) if run and eff.get("run") else None
         self._eff = eff
         self.notes = []
         view = eff.get("view") or EXPLORER
@@ -300,9 +316,28 @@ class LessonPlayer(RecordingMixin, QObject):
             self.stepApplied.emit(index)
         self._show_bar()
         self._apply_highlight(eff.get("highlight"))
+        if self._opening_for != token:  # otherwise it starts once the step's model is open
+            self._start_run(token)
         bar = self.classroom.lesson_bar
         if self.classroom.presentation.active:
             bar.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _start_run(self, token: int) -> None:
+        """Start the step's ``run`` action (once), now that its model and panels are in place."""
+        pending = self._pending_run
+        if pending is None or pending[0] != token or token != self._token:
+            return
+        self._pending_run = None
+        ident = pending[1]
+        name = self.tr(RUN_NAMES.get(ident, ident))
+        if not self.window.has(ident):
+            self._note(self.tr("This step starts {0}, which this window does not have.").format(name))
+            return
+        if self.window.trigger(ident) is False:  # the panel says why (no model, a folder to choose…)
+            self._note(self.tr("This step could not start {0} by itself: see the message, then press its button."
+                               ).format(name))
+            return
+        self.actionRun.emit(ident)
 
     def _model_opened(self, token: int) -> None:
         """The step's model is open: frame the step's control (or say this model lacks it), then
@@ -311,6 +346,7 @@ class LessonPlayer(RecordingMixin, QObject):
             self._opening_for = None
             self._apply_highlight(self._eff.get("highlight"))
         self._apply_point(token)
+        self._start_run(token)
 
     def _on_model(self, _model: Any) -> None:
         """Another model was opened while a step is shown (by the teacher, say): its controls decide
@@ -321,6 +357,7 @@ class LessonPlayer(RecordingMixin, QObject):
     def _open_finished(self, token: int) -> None:
         if token == self._token and self._opening_for == token:  # it failed: the open model stays
             self._opening_for = None
+            self._pending_run = None  # it would run on a model the step did not ask for
             self._apply_highlight(self._eff.get("highlight"))
         if token == self._token and (self.state.model is None or not self._is_current(
                 self._eff.get("model"), resolve_model(self.lesson, self._eff.get("model") or ""))):

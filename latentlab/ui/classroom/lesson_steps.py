@@ -25,7 +25,7 @@ def effective_state(lesson: Lesson, index: int) -> dict[str, Any]:
     A new model drops an earlier exact ``z`` (it belongs to the old latent space) and draws the
     lesson's last seed instead; ``seed`` and ``z`` replace each other; ``model`` and ``compare``
     replace each other; a new ``panels`` list also decides the grid unless ``grid`` is given
-    with it. ``caption``, ``title`` and ``highlight`` are those of step ``index`` alone.
+    with it. ``caption``, ``title``, ``highlight`` and ``run`` are those of step ``index`` alone.
     """
     state: dict[str, Any] = {}
     last_seed = None
@@ -56,6 +56,7 @@ def effective_state(lesson: Lesson, index: int) -> dict[str, Any]:
     state["caption"] = step.caption
     state["title"] = step.title
     state["highlight"] = step.highlight
+    state["run"] = step.run
     return state
 
 

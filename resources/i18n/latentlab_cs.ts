@@ -2627,6 +2627,14 @@ obrázek
         <source>This model does not have the control this step points at.</source>
         <translation>Tento model nemá ovládací prvek, na který tento krok ukazuje.</translation>
     </message>
+    <message>
+        <source>These models have no class selector: none of them is conditional, so none can be told which class to draw.</source>
+        <translation>Tyto modely nemají volbu třídy: žádný z nich není podmíněný, takže žádnému nelze říct, kterou třídu má nakreslit.</translation>
+    </message>
+    <message>
+        <source>These models do not have the control this step points at.</source>
+        <translation>Tyto modely nemají ovládací prvek, na který tento krok ukazuje.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2609,6 +2609,14 @@ image here
         <source>This model does not have the control this step points at.</source>
         <translation>此模型没有这一步所指的控件。</translation>
     </message>
+    <message>
+        <source>These models have no class selector: none of them is conditional, so none can be told which class to draw.</source>
+        <translation>这些模型没有类别选择器：它们都不是条件模型，所以无法指定它们画哪个类别。</translation>
+    </message>
+    <message>
+        <source>These models do not have the control this step points at.</source>
+        <translation>这些模型没有这一步所指的控件。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2609,6 +2609,14 @@ image here
         <source>This model does not have the control this step points at.</source>
         <translation>此模型沒有這一步所指的控制項。</translation>
     </message>
+    <message>
+        <source>These models have no class selector: none of them is conditional, so none can be told which class to draw.</source>
+        <translation>這些模型沒有類別選擇器：它們都不是條件模型，所以無法指定它們畫哪個類別。</translation>
+    </message>
+    <message>
+        <source>These models do not have the control this step points at.</source>
+        <translation>這些模型沒有這一步所指的控制項。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

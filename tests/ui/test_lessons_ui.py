@@ -480,3 +480,41 @@ def test_a_step_that_runs_an_action_starts_it_when_entered_and_not_when_gone_bac
         assert player.open(LESSONS["anomaly-detection"], at=run_it)
     assert player.index == run_it and panel.result is not result
     _settle(w)
+
+
+def test_a_compare_highlight_the_pair_lacks_says_so_in_the_lesson_bar(lesson_window, tmp_path, qtbot):
+    """The compare view's class selector for two unconditional models: the lesson bar says the
+    models have none, once the pair has loaded; a pair with a conditional model has it (no note);
+    a control every pair has gets no note; going back brings the note back."""
+    from latentlab.ui.classroom.lesson_steps import lacking_compare_note
+
+    w = lesson_window
+    c = w.feature("classroom")
+    path = tmp_path / "compare-class.toml"
+    path.write_text('title = "Classes"\n\n'
+                    '[[steps]]\ncaption = "Plain"\ncompare = ["mnist-vae", "mnist-gan"]\nhighlight = "compare.class"\n\n'
+                    '[[steps]]\ncaption = "One conditional"\ncompare = ["mnist-vae", "mnist-cgan"]\n'
+                    'highlight = "compare.class"\n\n'
+                    '[[steps]]\ncaption = "Seed"\nhighlight = "compare.seed"\n', encoding="utf-8")
+    _open(w, path)
+    note = _control_note(w)
+    cv = c.compare_view()
+    assert list(cv.state.specs) == ["mnist-vae", "mnist-gan"]
+    expected = lacking_compare_note("class")
+    qtbot.waitUntil(lambda: note.text() == expected and not note.isHidden(), timeout=30000)
+    assert c.player.control_note == expected and cv.class_box.isHidden()
+
+    c.player.next()  # a conditional model in the pair: the selector is there, the note goes
+    _settle(w)
+    qtbot.waitUntil(lambda: note.isHidden(), timeout=30000)
+    assert c.player.control_note == "" and not cv.class_box.isHidden()
+    assert cv.class_box.property("highlight") is True
+
+    c.player.next()  # the seed box: every pair has one
+    _settle(w)
+    assert note.isHidden() and cv.seed_box.property("highlight") is True
+
+    c.player.goto(0)  # back to the plain pair
+    _settle(w)
+    qtbot.waitUntil(lambda: note.text() == expected and not note.isHidden(), timeout=30000)
+    assert not _errors(w), _errors(w)

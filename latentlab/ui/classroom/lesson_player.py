@@ -53,6 +53,7 @@ from latentlab.ui.classroom.lesson_steps import (
     _class_index,
     _dataset_classes,
     effective_state,
+    lacking_compare_note,
     lacking_control,
     lacking_control_note,
 )
@@ -640,7 +641,11 @@ class LessonPlayer(RecordingMixin, QObject):
         if self._eff.get("view") == COMPARE and (ident or "").startswith("compare."):
             self.classroom.highlighter.point_at(None)
             self._set_control_note("")
-            host.trigger("compare.highlight", ident=ident)  # the compare view frames its own widgets
+            # The compare view frames its own widgets, and says (now, or once the pair has loaded)
+            # when the compared models lack the control: the note the explorer's controls get.
+            token = self._token
+            host.trigger("compare.highlight", ident=ident,
+                         on_lacking=lambda what, t=token: self._compare_lacking(t, what))
             return
         self._if_installed("compare.highlight", ident=None)
         widget = self._optional_panel(ident, create=True) if ident and not ident.startswith("compare.") else None
@@ -653,6 +658,11 @@ class LessonPlayer(RecordingMixin, QObject):
                 widget = None  # a hidden or disabled control: a frame there would point at nothing
         self._set_control_note(note)
         self.classroom.highlighter.point_at(widget)
+
+    def _compare_lacking(self, token: int, lacking: str) -> None:
+        """The compare view's answer for the step's highlight (``"class"``, or "" when it is there)."""
+        if token == self._token and self.lesson is not None and self._eff.get("view") == COMPARE:
+            self._set_control_note(lacking_compare_note(lacking))
 
     def _lacking_note(self, ident: str, widget: Any) -> str:
         """Why the open model has no control ``ident`` ("" when it has it)."""

@@ -91,6 +91,18 @@ def lacking_control_note(lacking: str, model: Any) -> str:
     return translate("LessonPlayer", "This model does not have the control this step points at.")
 
 
+def lacking_compare_note(lacking: str) -> str:
+    """The lesson bar's note for a control the compared models lack (the compare view's
+    ``on_lacking``), translated; "" when they lack nothing."""
+    translate = QCoreApplication.translate
+    if lacking == "class":
+        return translate("LessonPlayer", "These models have no class selector: none of them is conditional, so "
+                                         "none can be told which class to draw.")
+    if lacking:
+        return translate("LessonPlayer", "These models do not have the control this step points at.")
+    return ""
+
+
 def _installed_as(name: str, path: str) -> bool:
     """True when the model name ``name`` finds the file ``path`` (so a lesson can use the name)."""
     from latentlab.core.zoo import find_model

@@ -7,7 +7,7 @@ messages, and closes with the explorer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
@@ -110,12 +110,17 @@ class CompareFeature(FeatureObject):
         cv.play(bool(play) and bool(path))
         return cv
 
-    def highlight(self, ident: str | None) -> Any:
-        """Frame the part ``ident`` (a ``compare.*`` highlight id) in the view; None clears it."""
+    def highlight(self, ident: str | None, on_lacking: Callable[[str], None] | None = None) -> Any:
+        """Frame the part ``ident`` (a ``compare.*`` highlight id) in the view; None clears it.
+
+        ``on_lacking(what)``: told whether the compared models lack that control (``"class"``: none
+        is conditional, so there is no class selector) or have it (``""``), again when the models
+        change (see :meth:`CompareView.highlight`).
+        """
         cv = self.view(create=False)
         if cv is None:
             return None
-        return cv.highlight(HIGHLIGHTS[ident] if ident else None)
+        return cv.highlight(HIGHLIGHTS[ident] if ident else None, on_lacking if ident else None)
 
     def describe(self) -> dict[str, Any]:
         """The view as lesson step keys (``compare`` models and ``seed``)."""

@@ -22,7 +22,7 @@ Open it from the explorer with View ▸ Compare models (:mod:`latentlab.ui.compa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,10 @@ class CompareView(QWidget):
         self.controller = CompareController(self.state, worker, device, self)
         self.panes: list[ComparePane] = []
         self._highlighted: QWidget | None = None
+        # the lesson's highlight: its name, who hears whether the models lack it, what it last heard
+        self._highlight_name: str | None = None
+        self._on_lacking: Callable[[str], None] | None = None
+        self._reported_lacking: str | None = None
         self._direction = 1
         self._closed = False
         self._pane_count = 0
@@ -295,8 +299,38 @@ class CompareView(QWidget):
         }
         return table.get(name)
 
-    def highlight(self, name: str | None) -> QWidget | None:
-        """Frame the named widget in orange (and show its evidence tab); None clears it."""
+    def lacking_control(self, name: str | None) -> str | None:
+        """Which control ``name`` (a ``highlight`` name) the loaded models do not give this view:
+        ``"class"`` for the class selector when none of them is conditional; None when the control
+        is there, does not depend on the models, or the models are still loading."""
+        if name != "class-selector":
+            return None
+        slots = self.controller.slots
+        if not slots or any(s.loading for s in slots):
+            return None  # not known yet: asked again when they have loaded
+        loaded = [s for s in slots if s.ok]
+        return "class" if loaded and not any(s.summary.conditional for s in loaded) else None
+
+    def _report_lacking(self) -> None:
+        """Tell the highlight's ``on_lacking`` when its control comes or goes with the loaded models."""
+        report = self._on_lacking
+        if report is None:
+            return
+        lacking = self.lacking_control(self._highlight_name) or ""
+        if lacking != self._reported_lacking:
+            self._reported_lacking = lacking
+            report(lacking)
+
+    def highlight(self, name: str | None, on_lacking: Callable[[str], None] | None = None) -> QWidget | None:
+        """Frame the named widget in orange (and show its evidence tab); None clears it.
+
+        ``on_lacking(what)`` hears, now and whenever the models change, whether the loaded models
+        lack the control (``"class"``: no conditional model, so no class selector) or have it
+        (``""``); a lesson's bar says so, as it does for the explorer's controls. It is called at
+        once when the answer is known, and again only when it changes.
+        """
+        self._highlight_name, self._on_lacking, self._reported_lacking = name or None, on_lacking, None
+        self._report_lacking()
         if self._highlighted is not None:
             self._highlighted.setProperty("highlight", False)
             self._restyle(self._highlighted)
@@ -479,6 +513,7 @@ class CompareView(QWidget):
         row = next((r for r in range(self.class_box.count()) if self.class_box.itemData(r) == want), 0)
         self.class_box.setCurrentIndex(row)
         self.class_box.blockSignals(False)
+        self._report_lacking()
 
     def _on_mode(self, mode: str) -> None:
         interp = mode == "interpolate"

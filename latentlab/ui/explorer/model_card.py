@@ -2,6 +2,13 @@
 
 Numbers follow the UI language's conventions (``QLocale()``: a decimal comma and a space between
 thousands in Czech), so the card is rebuilt when the language changes (``retranslate_ui``).
+
+Its key/value rows fit the width they get. Side by side ("Parameters  1 234 567") only when the
+widest key fits whole and the values keep room for their longest unbreakable word; otherwise each
+key stands small above its value. A table squeezed into a narrow dock breaks keys mid-word
+("Parameter/s"), and a key column that may not wrap pushes the values off the dock (Czech keys are
+long), so the card measures the text with the card's own font (:func:`fits_side_by_side`) and
+builds itself again when the width crosses that line.
 """
 
 from __future__ import annotations
@@ -9,7 +16,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QTextBoundaryFinder,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from latentlab.core.caption_text import caption
@@ -105,7 +118,17 @@ def _duration(seconds: Any) -> str:
     return translate("ModelCard", "{n} h").format(n=QLocale().toString(s / 3600, "f", 1))
 
 
-def card_html(model: ModelSummary) -> str:
+# a part of the card: ("html", text) shown as it is, or ("rows", [(key, value), …])
+Part = tuple[str, Any]
+# the gap between a key and its value when side by side (px)
+KEY_GAP = 10
+# values side by side keep at least this many average characters of room (a date and time)
+VALUE_MIN_CHARS = 16
+KEY_COLOUR = "#6b7280"
+
+
+def card_parts(model: ModelSummary) -> list[Part]:
+    """The card of ``model`` as parts: HTML paragraphs and key/value row groups (translated)."""
     info = model.info
     card: dict[str, Any] = dict(getattr(info, "card", None) or {})
     e = html.escape
@@ -128,12 +151,12 @@ def card_html(model: ModelSummary) -> str:
     if model.class_names:
         rows.append((translate("ModelCard", "Classes"), ", ".join(class_name(n) for n in model.class_names)))
     rows.append((translate("ModelCard", "Runs on"), model.device))
-    out = [f"<h3 style='margin:0'>{e(model.name)}</h3>"]
+    out: list[Part] = [("html", f"<h3 style='margin:0'>{e(model.name)}</h3>")]
     about = family_description(model.family) if model.family is not None else model.kind
-    out.append(f"<p style='color:#6b7280;margin-top:2px'>{e(about)}</p>")
+    out.append(("html", f"<p style='color:{KEY_COLOUR};margin-top:2px'>{e(about)}</p>"))
     if card.get("description"):
-        out.append(f"<p>{e(str(card['description']))}</p>")
-    out.append(_table(rows))
+        out.append(("html", f"<p>{e(str(card['description']))}</p>"))
+    out.append(("rows", rows))
     prov = card.get("provenance") or {}
     prov_rows = []
     for key, title in PROVENANCE_KEYS:
@@ -142,13 +165,14 @@ def card_html(model: ModelSummary) -> str:
                      else _fmt(prov[key]))
             prov_rows.append((_tr(title), value))
     if prov_rows or prov.get("command"):
-        out.append(_heading(translate("ModelCard", "How it was trained")) + _table(prov_rows))
+        out.append(("html", _heading(translate("ModelCard", "How it was trained"))))
+        out.append(("rows", prov_rows))
     if prov.get("command"):
-        out.append("<p style='color:#6b7280;margin-bottom:2px'>" + e(translate("ModelCard", "Command")) + "</p>"
-                   f"<p style='font-family:monospace;font-size:small;margin-top:0'>{e(str(prov['command']))}</p>")
+        out.append(("html", f"<p style='color:{KEY_COLOUR};margin-bottom:2px'>" + e(translate("ModelCard", "Command"))
+                    + "</p>" f"<p style='font-family:monospace;font-size:small;margin-top:0'>{e(str(prov['command']))}</p>"))
     metrics = card.get("metrics") or {}
     if metrics:
-        out.append(_heading(translate("ModelCard", "Measurements")))
+        out.append(("html", _heading(translate("ModelCard", "Measurements"))))
         # the figures ``latentlab eval`` writes by their names in the UI language; other keys as stored
         lang = current_language()
         names = {key: _tr(text) for key, text in METRIC_KEYS.items()}
@@ -160,11 +184,74 @@ def card_html(model: ModelSummary) -> str:
                 flat = [(names.get(k, k), _date(v) if k == "date" else _fmt(v)) for k, v in values.items()
                         if not isinstance(v, (dict, list))]
                 if flat:
-                    out.append(f"<p style='margin-bottom:0'><i>{e(groups.get(str(group), str(group)))}</i></p>"
-                               + _table(flat))
+                    out.append(("html", f"<p style='margin-bottom:0'><i>{e(groups.get(str(group), str(group)))}</i></p>"))
+                    out.append(("rows", flat))
             else:
-                out.append(_table([(str(group), _fmt(values))]))
-    out.append(f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>")
+                out.append(("rows", [(str(group), _fmt(values))]))
+    # (a path longer than the card breaks where it must: a zero-width space would go into a copy)
+    out.append(("html", f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>"))
+    return out
+
+
+def card_rows(parts: list[Part]) -> list[tuple[str, str]]:
+    """Every key/value row of the card's parts, in order."""
+    return [row for kind, content in parts if kind == "rows" for row in content]
+
+
+def longest_unbreakable(text: str, metrics: QFontMetrics) -> int:
+    """Pixels of the widest run of ``text`` a line may not break inside (a word; in Chinese, a
+    character or a run of digits): the least width that shows it without breaking a word."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    widest, start = 0, 0
+    position = finder.toNextBoundary()
+    while position != -1:
+        if position > start:
+            widest = max(widest, metrics.horizontalAdvance(text[start:position].rstrip()))
+        start = position
+        position = finder.toNextBoundary()
+    return widest
+
+
+def fits_side_by_side(rows: list[tuple[str, str]], width: int, font: QFont) -> tuple[bool, int]:
+    """Whether ``rows`` fit ``width`` px side by side, and the key column's width.
+
+    Side by side needs every key whole on one line, the gap, and room for the values' longest
+    unbreakable word (at least :data:`VALUE_MIN_CHARS` average characters, so a value is never
+    squeezed to a word a line).
+    """
+    fm = QFontMetrics(font)
+    if not rows:
+        return True, 0
+    key_px = max(fm.horizontalAdvance(k) for k, _v in rows) + 2  # +2: Qt rounds glyph advances up
+    value_px = max(max(longest_unbreakable(v, fm) for _k, v in rows), fm.averageCharWidth() * VALUE_MIN_CHARS)
+    return key_px + KEY_GAP + value_px <= width, key_px
+
+
+def card_layout(parts: list[Part], width: int, font: QFont) -> tuple[bool, tuple[int, ...]]:
+    """Whether the card's rows go side by side in ``width`` px, and each row group's key column.
+
+    One answer for the whole card (every group side by side, or every group stacked) so the card
+    reads one way; each group's key column is as wide as its own widest key, so the short keys at
+    the top do not give their values' room to the long names of the measurements below.
+    """
+    answers = [fits_side_by_side(rows, width, font) for kind, rows in parts if kind == "rows"]
+    return all(ok for ok, _px in answers), tuple(px for _ok, px in answers)
+
+
+def card_html(model: ModelSummary, stacked: bool = False, key_px: tuple[int, ...] = ()) -> str:
+    """The card as HTML: rows side by side (group ``i``'s key column ``key_px[i]`` wide) or ``stacked``."""
+    return render_parts(card_parts(model), stacked, key_px)
+
+
+def render_parts(parts: list[Part], stacked: bool, key_px: tuple[int, ...] = ()) -> str:
+    """HTML of the card's parts (see :func:`card_html`)."""
+    out, group = [], 0
+    for kind, content in parts:
+        if kind == "rows":
+            out.append(_rows_html(content, stacked, key_px[group] if group < len(key_px) else None))
+            group += 1
+        else:
+            out.append(content)
     return "".join(out)
 
 
@@ -187,11 +274,19 @@ def _heading(text: str) -> str:
     return f"<h4>{html.escape(text)}</h4>"
 
 
-def _table(rows: list[tuple[str, str]]) -> str:
+def _rows_html(rows: list[tuple[str, str]], stacked: bool, key_px: int | None) -> str:
+    """Key/value rows: a two-column table, or each key (small, dim) above its value."""
     e = html.escape
-    body = "".join(f"<tr><td style='color:#6b7280;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>"
-                   for k, v in rows)
-    return f"<table cellspacing='0' cellpadding='1'>{body}</table>"
+    if not rows:
+        return ""
+    if stacked:
+        return "".join(f"<p style='color:{KEY_COLOUR};font-size:small;margin:6px 0 0 0'>{e(k)}</p>"
+                       f"<p style='margin:0'>{e(v)}</p>" for k, v in rows)
+    # The key column is as wide as the widest key (measured: it fits), so no key wraps.
+    width = f" width='{key_px + KEY_GAP}'" if key_px else ""
+    body = "".join(f"<tr><td{width} style='color:{KEY_COLOUR};padding-right:{KEY_GAP}px;white-space:nowrap'>{e(k)}</td>"
+                   f"<td>{e(v)}</td></tr>" for k, v in rows)
+    return f"<table width='100%' cellspacing='0' cellpadding='1'>{body}</table>"
 
 
 class ModelCard(QWidget):
@@ -209,15 +304,55 @@ class ModelCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
+        # the open model's card (see card_parts); [] when none is open
+        self.parts: list[Part] = []
+        self._layout: tuple[str, tuple[int, ...]] | None = None  # ("side", key columns px) or ("stacked", ())
         state.modelChanged.connect(self.show_model)
         state.modelUpdated.connect(self.show_model)
         self.show_model(state.model)
 
     def show_model(self, model: ModelSummary | None) -> None:
         if model is None:
+            self.parts = []
             self.text.setHtml("<p style='color:#6b7280'>" + html.escape(self.tr("No model open.")) + "</p>")
         else:
-            self.text.setHtml(card_html(model))
+            self.parts = card_parts(model)
+            self._layout = None
+            self._fit()
+
+    def available_width(self) -> int:
+        """Pixels a line of the card may take: the box less its frame, a scroll bar (always
+        counted, so the card showing one does not flip the layout back) and the page margins."""
+        t = self.text
+        bar = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent, None, t)
+        return t.width() - 2 * t.frameWidth() - bar - int(2 * t.document().documentMargin())
+
+    def _fit(self) -> None:
+        """Lay the rows side by side or stacked for the current width; rebuild only on a change."""
+        if not self.parts:
+            return
+        side, key_px = card_layout(self.parts, self.available_width(), self.text.document().defaultFont())
+        layout = ("side", key_px) if side else ("stacked", ())
+        if layout == self._layout:
+            return
+        self._layout = layout
+        bar = self.text.verticalScrollBar()
+        at = bar.value()
+        self.text.setHtml(render_parts(self.parts, stacked=not side, key_px=key_px))
+        bar.setValue(min(at, bar.maximum()))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The key/value rows the card shows now (translated), in order."""
+        return card_rows(self.parts)
+
+    @property
+    def stacked(self) -> bool:
+        """Whether the keys stand above their values (the card is too narrow for side by side)."""
+        return self._layout is not None and self._layout[0] == "stacked"
+
+    def resizeEvent(self, ev: Any) -> None:  # Qt API name
+        super().resizeEvent(ev)
+        self._fit()
 
     def retranslate_ui(self) -> None:
         """The card is built text (labels and locale-formatted numbers): build it again."""

@@ -118,8 +118,9 @@ def _duration(seconds: Any) -> str:
     return translate("ModelCard", "{n} h").format(n=QLocale().toString(s / 3600, "f", 1))
 
 
-# a part of the card: ("html", text) shown as it is, or ("rows", [(key, value), …])
+# a part of the card: (HTML, text) shown as it is, or (ROWS, [(key, value), …])
 Part = tuple[str, Any]
+HTML, ROWS = "html", "rows"  # i18n: as is (kinds of part, never shown)
 # the gap between a key and its value when side by side (px)
 KEY_GAP = 10
 # values side by side keep at least this many average characters of room (a date and time)
@@ -151,12 +152,12 @@ def card_parts(model: ModelSummary) -> list[Part]:
     if model.class_names:
         rows.append((translate("ModelCard", "Classes"), ", ".join(class_name(n) for n in model.class_names)))
     rows.append((translate("ModelCard", "Runs on"), model.device))
-    out: list[Part] = [("html", f"<h3 style='margin:0'>{e(model.name)}</h3>")]
+    out: list[Part] = [(HTML, f"<h3 style='margin:0'>{e(model.name)}</h3>")]
     about = family_description(model.family) if model.family is not None else model.kind
-    out.append(("html", f"<p style='color:{KEY_COLOUR};margin-top:2px'>{e(about)}</p>"))
+    out.append((HTML, f"<p style='color:{KEY_COLOUR};margin-top:2px'>{e(about)}</p>"))
     if card.get("description"):
-        out.append(("html", f"<p>{e(str(card['description']))}</p>"))
-    out.append(("rows", rows))
+        out.append((HTML, f"<p>{e(str(card['description']))}</p>"))
+    out.append((ROWS, rows))
     prov = card.get("provenance") or {}
     prov_rows = []
     for key, title in PROVENANCE_KEYS:
@@ -165,14 +166,14 @@ def card_parts(model: ModelSummary) -> list[Part]:
                      else _fmt(prov[key]))
             prov_rows.append((_tr(title), value))
     if prov_rows or prov.get("command"):
-        out.append(("html", _heading(translate("ModelCard", "How it was trained"))))
-        out.append(("rows", prov_rows))
+        out.append((HTML, _heading(translate("ModelCard", "How it was trained"))))
+        out.append((ROWS, prov_rows))
     if prov.get("command"):
-        out.append(("html", f"<p style='color:{KEY_COLOUR};margin-bottom:2px'>" + e(translate("ModelCard", "Command"))
+        out.append((HTML, f"<p style='color:{KEY_COLOUR};margin-bottom:2px'>" + e(translate("ModelCard", "Command"))
                     + "</p>" f"<p style='font-family:monospace;font-size:small;margin-top:0'>{e(str(prov['command']))}</p>"))
     metrics = card.get("metrics") or {}
     if metrics:
-        out.append(("html", _heading(translate("ModelCard", "Measurements"))))
+        out.append((HTML, _heading(translate("ModelCard", "Measurements"))))
         # the figures ``latentlab eval`` writes by their names in the UI language; other keys as stored
         lang = current_language()
         names = {key: _tr(text) for key, text in METRIC_KEYS.items()}
@@ -184,18 +185,18 @@ def card_parts(model: ModelSummary) -> list[Part]:
                 flat = [(names.get(k, k), _date(v) if k == "date" else _fmt(v)) for k, v in values.items()
                         if not isinstance(v, (dict, list))]
                 if flat:
-                    out.append(("html", f"<p style='margin-bottom:0'><i>{e(groups.get(str(group), str(group)))}</i></p>"))
-                    out.append(("rows", flat))
+                    out.append((HTML, f"<p style='margin-bottom:0'><i>{e(groups.get(str(group), str(group)))}</i></p>"))
+                    out.append((ROWS, flat))
             else:
-                out.append(("rows", [(str(group), _fmt(values))]))
+                out.append((ROWS, [(str(group), _fmt(values))]))
     # (a path longer than the card breaks where it must: a zero-width space would go into a copy)
-    out.append(("html", f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>"))
+    out.append((HTML, f"<p style='color:#9ca3af;font-size:small'>{e(model.path)}</p>"))
     return out
 
 
 def card_rows(parts: list[Part]) -> list[tuple[str, str]]:
     """Every key/value row of the card's parts, in order."""
-    return [row for kind, content in parts if kind == "rows" for row in content]
+    return [row for kind, content in parts if kind == ROWS for row in content]
 
 
 def longest_unbreakable(text: str, metrics: QFontMetrics) -> int:
@@ -234,7 +235,7 @@ def card_layout(parts: list[Part], width: int, font: QFont) -> tuple[bool, tuple
     reads one way; each group's key column is as wide as its own widest key, so the short keys at
     the top do not give their values' room to the long names of the measurements below.
     """
-    answers = [fits_side_by_side(rows, width, font) for kind, rows in parts if kind == "rows"]
+    answers = [fits_side_by_side(rows, width, font) for kind, rows in parts if kind == ROWS]
     return all(ok for ok, _px in answers), tuple(px for _ok, px in answers)
 
 
@@ -247,7 +248,7 @@ def render_parts(parts: list[Part], stacked: bool, key_px: tuple[int, ...] = ())
     """HTML of the card's parts (see :func:`card_html`)."""
     out, group = [], 0
     for kind, content in parts:
-        if kind == "rows":
+        if kind == ROWS:
             out.append(_rows_html(content, stacked, key_px[group] if group < len(key_px) else None))
             group += 1
         else:

@@ -139,3 +139,16 @@ def test_side_by_side_at_the_default_width_would_break_keys_or_run_off(card, eng
         assert any("broken inside a word" in p for p in layout_problems(card)), code
         card.text.setHtml(render_parts(card.parts, stacked=False))  # side by side, keys never wrapping
         assert any("past the right edge" in p for p in layout_problems(card)), code
+
+
+def test_a_bigger_font_is_measured_again(card, qtbot):
+    """Presentation sizes: the same width that holds the rows side by side in the normal type
+    stacks them in a style sheet's much larger type (the card measures again), and back."""
+    card.resize(WIDE, 900)
+    qtbot.waitUntil(lambda: not card.stacked, timeout=5000)
+    card.setStyleSheet("QTextBrowser { font-size: 26pt; }")
+    qtbot.waitUntil(lambda: card.stacked, timeout=5000)
+    assert layout_problems(card) == []
+    card.setStyleSheet("")
+    qtbot.waitUntil(lambda: not card.stacked, timeout=5000)
+    assert layout_problems(card) == []

@@ -19,8 +19,10 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QLocale,
     QTextBoundaryFinder,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
@@ -308,6 +310,11 @@ class ModelCard(QWidget):
         # the open model's card (see card_parts); [] when none is open
         self.parts: list[Part] = []
         self._layout: tuple[str, tuple[int, ...]] | None = None  # ("side", key columns px) or ("stacked", ())
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._measure_again)
+        self.text.installEventFilter(self)
         state.modelChanged.connect(self.show_model)
         state.modelUpdated.connect(self.show_model)
         self.show_model(state.model)
@@ -353,6 +360,17 @@ class ModelCard(QWidget):
 
     def resizeEvent(self, ev: Any) -> None:  # Qt API name
         super().resizeEvent(ev)
+        self._fit()
+
+    def eventFilter(self, obj: Any, ev: Any) -> bool:  # Qt API name
+        # The text's font changes with a style sheet (presentation mode's larger type): measure the
+        # rows again in it, once the change has settled.
+        if obj is self.text and ev.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit.start()
+        return False
+
+    def _measure_again(self) -> None:
+        self._layout = None
         self._fit()
 
     def retranslate_ui(self) -> None:

@@ -10,7 +10,11 @@ A step that names a model that is not installed says which one in the lesson bar
 goes on; a step that needs a view this window lacks (compare view, latent map, path editor)
 shows its caption with a note. A step that highlights a control the open model lacks (the
 truncation ψ of a VAE, the class selector of an unconditional model) frames nothing and says in
-the lesson bar which control is missing and why; the step's other keys still apply. "Record step" writes the current state as a new step
+the lesson bar which control is missing and why; the step's other keys still apply. In a compare
+step the compare view answers the same question for the loaded pair (the class selector of two
+unconditional models), once the pair has loaded. A step's ``run`` (``"anomaly.run"``) starts that
+action when the class moves forward onto the step, after its model is open; going back to the
+step keeps what the class saw and starts nothing. "Record step" writes the current state as a new step
 (:mod:`latentlab.ui.classroom.lesson_record`).
 
 The player addresses the window only through the host's ids (``explorer.go_to``,

@@ -138,3 +138,26 @@ def test_the_encode_panel_map_and_compare_class_pickers_follow_the_switch(englis
     assert _items(axes) == english_axes
     # the evidence's old claim cards are deleted on the next pass of the event loop
     qtbot.waitUntil(lambda: not [t for t in QApplication.topLevelWidgets() if t.objectName() == "claimCard"])
+
+
+@pytest.mark.parametrize("code, words", [("cs", "není to model latentlab (textový soubor"),
+                                         ("zh_TW", "不是 latentlab 模型（文字檔")])
+def test_a_bad_model_file_is_reported_in_the_ui_language_naming_the_file(english, make_window, tmp_path, qtbot,
+                                                                         code, words):
+    from latentlab.core.errors import error_message
+
+    bad = tmp_path / "notes.safetensors"
+    bad.write_text("not a model, some notes", encoding="utf-8")
+    w = make_window()
+    w.set_language(code)
+    w.controller.open_model(str(bad))
+    qtbot.waitUntil(lambda: w.messages.last is not None and w.messages.last.level == "error", timeout=20000)
+    text = w.messages.last.text
+    assert words in text and str(bad) in text, text
+    assert "not a latentlab model" not in text and "Could not open" not in text
+    # the same file from the command line's point of view: English
+    from latentlab.core.checkpoint import load_model
+
+    with pytest.raises(Exception) as info:
+        load_model(bad)
+    assert error_message(info.value).endswith("not a latentlab model (a text file, although it is named .safetensors)")

@@ -161,3 +161,35 @@ def test_a_bad_model_file_is_reported_in_the_ui_language_naming_the_file(english
     with pytest.raises(Exception) as info:
         load_model(bad)
     assert error_message(info.value).endswith("not a latentlab model (a text file, although it is named .safetensors)")
+
+
+def test_the_user_guide_is_shown_in_the_ui_language_and_follows_a_switch(english, make_window, qtbot):
+    from latentlab.core.paths import docs_dir
+
+    w = make_window()
+    w.set_language("cs")
+    w.trigger("app.user_guide")
+    guide = w.user_guide
+    try:
+        assert guide.guide_path == docs_dir() / "user-guide.cs.md"
+        text = guide.browser.toPlainText()
+        assert "Vaše první hodina za 10 minut" in text and "Your first class" not in text
+        w.set_language("zh_TW")
+        assert "10 分鐘上好第一堂課" in guide.browser.toPlainText()
+        w.set_language("en")
+        assert "Your first class in 10 minutes" in guide.browser.toPlainText()
+    finally:
+        guide.close()
+    qtbot.waitUntil(lambda: not [t for t in QApplication.topLevelWidgets() if t is guide and t.isVisible()])
+
+
+def test_a_language_without_a_guide_falls_back_to_english(monkeypatch, tmp_path):
+    from latentlab.core import paths
+    from latentlab.ui.common import help as help_mod
+
+    (tmp_path / "user-guide.md").write_text("# English guide\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "docs_dir", lambda: tmp_path)
+    assert help_mod.user_guide_text("cs") == "# English guide\n"
+    (tmp_path / "user-guide.cs.md").write_text("# Česká příručka\n", encoding="utf-8")
+    assert help_mod.user_guide_text("cs") == "# Česká příručka\n"
+    assert help_mod.user_guide_text("en") == "# English guide\n"

@@ -54,7 +54,19 @@ def test_each_translated_guide_has_the_english_structure(lang):
     assert len(images) == len(_images(english))
     for mine, theirs in zip(images, _images(english)):
         assert mine in (theirs, theirs.replace(".png", f"-{lang}.png")), (mine, theirs)
-        assert (DOCS / mine).is_file() or mine.startswith("img/presentation-"), mine  # presentation: docs/img/screenshots.py
+        assert (DOCS / mine).is_file(), mine
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_presentation_screenshots_exist_in_every_language_and_stay_small(lang):
+    # docs/img/screenshots.py: the explorer and the compare view in presentation mode at 1280x720
+    from PIL import Image
+
+    for name in ("presentation", "presentation-compare"):
+        path = DOCS / "img" / (f"{name}.png" if lang == "en" else f"{name}-{lang}.png")
+        assert path.stat().st_size <= 150_000, path
+        with Image.open(path) as img:
+            assert img.size == (1280, 720), path
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -46,7 +46,7 @@ def caption_table() -> dict[str, tuple[str, ...]]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
     return {key: tuple(str(row.get(lang) or key) for lang in CAPTION_LANGUAGES[1:])
-            for key, row in data.items() if isinstance(row, dict)}
+            for key, row in data.items() if isinstance(row, dict) and key != "errors"}  # errors: core/errors.py
 
 
 def caption_language(lang: str | None) -> str:

@@ -26,7 +26,7 @@ from torch import nn
 
 from latentlab.core import families
 from latentlab.core.device import resolve_device
-from latentlab.core.errors import error_message
+from latentlab.core.errors import error_message, keyed, term
 from latentlab.core.families.base import Generator
 # Every route's suffixes live in core/model_files.py; STATE_DICT_SUFFIXES is still a public name here.
 from latentlab.core.model_files import STATE_DICT_SUFFIXES  # noqa: F401
@@ -144,7 +144,7 @@ def update_card(path: str | Path, *, metrics: dict[str, Any] | None = None, **fi
     with safe_open(str(path), framework="pt") as f:
         tensors = {name: f.get_tensor(name) for name in f.keys()}
     if _tensor_digest(tensors) != card["tensor_sha256"]:
-        raise CheckpointError(f"{path}: the weights do not match their checksum (file corrupted)")
+        raise CheckpointError(keyed("checkpoint.checksum", path=path))
     if metrics:
         merged = dict(card.get("metrics") or {})
         merged.update(metrics)
@@ -197,13 +197,13 @@ def _check_file(path: Path) -> None:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise CheckpointError(f"{path}: file not found") from None
+        raise CheckpointError(keyed("file.not_found", path=path)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise CheckpointError(f"{path}: a symbolic link that loops back on itself, not a model file") from None
-        raise CheckpointError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+        raise CheckpointError(keyed("file.cannot_read", path=path, reason=exc.strerror or exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise CheckpointError(f"{path}: a folder, not a model file")
+        raise CheckpointError(keyed("checkpoint.folder", path=path))
     if stat.S_ISFIFO(info.st_mode):
         raise CheckpointError(f"{path}: a named pipe (FIFO), not a model file")
     if not stat.S_ISREG(info.st_mode):
@@ -222,15 +222,15 @@ def _looks_like_text(path: Path) -> bool:
 
 def _refuse(path: Path, kind: str) -> None:
     if kind == "pickle":
-        raise CheckpointError(f"{path.name}: a pickle-based file (torch.save / .pkl). {CONVERT_HINT}.")
+        raise CheckpointError(keyed("checkpoint.pickle", name=path.name, hint=keyed("checkpoint.convert_hint")))
     if kind == "empty":
-        raise CheckpointError(f"{path}: the file is empty")
+        raise CheckpointError(keyed("checkpoint.empty", path=path))
     if kind == "corrupt-zip":
-        raise CheckpointError(f"{path}: looks like a zip/TorchScript archive but is damaged or truncated")
+        raise CheckpointError(keyed("checkpoint.damaged_archive", path=path))
     if path.suffix.lower() == ".safetensors":
-        what = "a text file" if _looks_like_text(path) else "unrecognised bytes, not the safetensors format"
-        raise CheckpointError(f"{path}: not a latentlab model ({what}, although it is named .safetensors)")
-    raise CheckpointError(f"{path}: not a latentlab model (expected .safetensors, a TorchScript, .pt2 or .onnx program, or its JSON manifest)")
+        what = term("a text file" if _looks_like_text(path) else "unrecognised bytes, not the safetensors format")
+        raise CheckpointError(keyed("checkpoint.not_latentlab_named", path=path, what=what))
+    raise CheckpointError(keyed("checkpoint.not_latentlab", path=path))
 
 
 def _json_or_refuse(path: Path, text: str | bytes, what: str) -> Any:
@@ -251,7 +251,7 @@ def _read_header(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     with open(path, "rb") as f:
         raw = f.read(8)
         if len(raw) < 8:
-            raise CheckpointError(f"{path}: truncated (only {size} bytes)")
+            raise CheckpointError(keyed("checkpoint.truncated", path=path, size=size))
         (n,) = struct.unpack("<Q", raw)
         if n > min(size - 8, _MAX_HEADER):
             raise CheckpointError(f"{path}: truncated or corrupted (header of {n} bytes in a {size}-byte file)")
@@ -334,7 +334,8 @@ def _check_against_header(path: Path, arch: str, model: nn.Module,
     for name, (dtype, shape) in stored.items():
         want = expected[name]
         if shape != tuple(want.shape):
-            raise CheckpointError(f"{path}: tensor {name} has shape {shape}, the config needs {tuple(want.shape)}")
+            raise CheckpointError(keyed("checkpoint.tensor_shape", path=path, name=name, shape=shape,
+                                         want=tuple(want.shape)))
         # Float weights may be stored in a smaller float (save_model's storage_dtype); an integer
         # in their place would be converted numerically (1.0 stored as int32 reads as 1065353216).
         ok = dtype in _FLOAT_DTYPES if want.is_floating_point() else dtype == _SAFETENSORS_DTYPES.get(want.dtype)
@@ -444,7 +445,7 @@ def _load_safetensors(path: Path, device: torch.device) -> nn.Module:
     except Exception as exc:  # safetensors raises its own error types for damaged files
         raise CheckpointError(f"{path}: damaged weights ({error_message(exc)})") from None
     if _tensor_digest(tensors) != card["tensor_sha256"]:
-        raise CheckpointError(f"{path}: the weights do not match their checksum (file corrupted)")
+        raise CheckpointError(keyed("checkpoint.checksum", path=path))
     expected = model.state_dict()
     nonfinite = [name for name, t in tensors.items() if t.is_floating_point() and not torch.isfinite(t).all()]
     if nonfinite:

@@ -8,7 +8,8 @@ message that names the path and the problem.
 
 Exports (:mod:`latentlab.core.export`), sidecars (:mod:`latentlab.core.sidecar`) and
 checkpoints (:mod:`latentlab.core.checkpoint`) all write through here, so this module
-imports nothing else from latentlab. It is part of ``latentlab.core`` and must stay free of
+imports nothing else from latentlab but :mod:`latentlab.core.errors` (plain Python; its
+messages are keyed so the GUI can say them in its language). It is part of ``latentlab.core`` and must stay free of
 any GUI import.
 """
 
@@ -26,6 +27,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from latentlab.core.errors import keyed
 
 __all__ = [
     "ExportError",
@@ -113,21 +116,21 @@ def describe_os_error(exc: BaseException, target: Path) -> str:
         A few words such as ``"permission denied"`` or ``"no space left on device"``.
     """
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return keyed("reason.permission_denied")
     if isinstance(exc, FileNotFoundError):
         # The folder can exist and still refuse new files: /proc, /sys, a stale mount.
         if target.parent.is_dir():
-            return f"{target.parent} does not allow new files here (a special or virtual file system?)"
-        return "folder does not exist"
+            return keyed("reason.no_new_files", folder=target.parent)
+        return keyed("reason.folder_missing")
     if isinstance(exc, NotADirectoryError):
-        return f"{target.parent} is not a folder"
+        return keyed("reason.not_a_folder", folder=target.parent)
     if isinstance(exc, IsADirectoryError):
-        return "a folder with that name already exists"
+        return keyed("reason.folder_exists")
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return "no space left on device"
+            return keyed("reason.no_space")
         if exc.errno == errno.EROFS:
-            return "read-only file system"
+            return keyed("reason.read_only")
         return exc.strerror or str(exc)
     return f"{type(exc).__name__}: {exc}"
 
@@ -137,15 +140,15 @@ def _check_parent(target: Path) -> None:
     try:
         info = os.stat(parent)
     except FileNotFoundError:
-        raise ExportError(f"cannot write {target}: folder does not exist") from None
+        raise ExportError(keyed("file.cannot_write", path=target, reason=keyed("reason.folder_missing"))) from None
     except NotADirectoryError:
-        raise ExportError(f"cannot write {target}: {parent} is not a folder") from None
+        raise ExportError(keyed("file.cannot_write", path=target, reason=keyed("reason.not_a_folder", folder=parent))) from None
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+        raise ExportError(keyed("file.cannot_write", path=target, reason=describe_os_error(exc, target))) from exc
     if not stat.S_ISDIR(info.st_mode):
-        raise ExportError(f"cannot write {target}: {parent} is not a folder")
+        raise ExportError(keyed("file.cannot_write", path=target, reason=keyed("reason.not_a_folder", folder=parent)))
     if target.is_dir():
-        raise ExportError(f"cannot write {target}: a folder with that name already exists")
+        raise ExportError(keyed("file.cannot_write", path=target, reason=keyed("reason.folder_exists")))
 
 
 def _umask() -> int:
@@ -237,7 +240,7 @@ def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iter
             dir=target.parent, prefix=f".{target.name}{TEMP_MARK}", suffix=suffix, delete=False
         )
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+        raise ExportError(keyed("file.cannot_write", path=target, reason=describe_os_error(exc, target))) from exc
     tmp = Path(handle.name)
     handle.close()
     try:
@@ -252,7 +255,7 @@ def atomic_path(path: str | os.PathLike[str], suffix: str | None = None) -> Iter
         # KeyboardInterrupt and friends, and our own errors, pass through unchanged.
         if isinstance(exc, ExportError) or not isinstance(exc, Exception):
             raise
-        raise ExportError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+        raise ExportError(keyed("file.cannot_write", path=target, reason=describe_os_error(exc, target))) from exc
     _fsync_dir(target.parent)
 
 

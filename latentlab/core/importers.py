@@ -38,6 +38,7 @@ import torch
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, save_model
+from latentlab.core.errors import keyed
 from latentlab.core.families.base import DISCRIMINATOR_PREFIX, Generator
 
 #: the old (pre-1.6, non-zip) format cannot be memory-mapped and is read whole: refuse above this
@@ -322,7 +323,7 @@ def find_generator(obj: Any, name: str, arch: str | None = None, num_classes: in
                 nearest[family.name] = (fitted, why)
     if not matches:
         tried = "; ".join(f"{families.get(n).title} — {why}" for n, (_, why) in nearest.items())
-        raise ModelImportError(f"{name}: a state dict that matches no known generator (tried: {tried}); {HINT}")
+        raise ModelImportError(keyed("import.no_match", name=name, tried=tried, hint=keyed("import.hint")))
     return _pick(matches, name)
 
 

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 
+from latentlab.core.errors import keyed
 from latentlab.core.files import atomic_write_text, read_json
 from latentlab.core.latent import keyframe_indices, keyframe_path, seed_to_latent
 from latentlab.core.pixels import to_uint8
@@ -71,7 +72,7 @@ class PathSpec:
         if len(dims) != 1:
             raise PathError(f"keyframes have different latent sizes {sorted(dims)}")
         if latent_dim is not None and self.latent_dim != latent_dim:
-            raise PathError(f"keyframes have latent size {self.latent_dim}, this model needs {latent_dim}")
+            raise PathError(keyed("path.latent_size", size=self.latent_dim, dim=latent_dim))
         if len(self.modes) != k - 1 or any(m not in MODES for m in self.modes):
             raise PathError(f"need {k - 1} segment modes from {MODES}, got {self.modes}")
         if len(self.frames_per_segment) != k - 1 or any(int(n) < 1 for n in self.frames_per_segment):

@@ -33,10 +33,9 @@ class UntrustedCodeError(CheckpointError):
 
     def __init__(self, path: str | Path, what: str = "a program") -> None:
         self.path = Path(path)
-        super().__init__(
-            f"{self.path}: is {what}; opening it runs code from the file. "
-            "Open it only if you trust where it came from (--trust-code)"
-        )
+        from latentlab.core.errors import keyed, term
+
+        super().__init__(keyed("checkpoint.untrusted_code", path=self.path, what=term(what)))
 
 
 #: programs the person has agreed to run in this process (resolved paths); every loader

@@ -10,6 +10,7 @@ from typing import Any
 
 from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
+from latentlab.core.errors import keyed
 from latentlab.core.families.base import DISCRIMINATOR_PREFIX
 from latentlab.core.model_files import PROGRAM_SUFFIXES
 from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
@@ -272,7 +273,7 @@ def find_model(name_or_path: str | Path) -> Path:
         if info.name == name:
             return Path(info.path)
     if path.suffix or os.sep in name:
-        raise CheckpointError(f"{path}: file not found")
+        raise CheckpointError(keyed("file.not_found", path=path))
     names = ", ".join(i.name for i in list_models()) or "none installed"
     raise CheckpointError(f"no model named {name!r}; known models: {names}")
 

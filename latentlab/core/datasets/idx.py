@@ -25,6 +25,7 @@ from latentlab.core.datasets.base import (
     check_split,
 )
 from latentlab.core.datasets.container import ImageDataset, check_arrays, fit_images
+from latentlab.core.errors import keyed
 from latentlab.core.paths import user_cache_dir
 
 __all__ = ["DEBIAN_DATASETS", "find_files", "load_idx_folder", "load_split", "read_idx"]
@@ -282,8 +283,7 @@ def _not_found_message(
     spec: Any, source: Any, needed: Sequence[str], tried: Sequence[str], cache: Path
 ) -> str:
     lines = [
-        f"Could not find the {spec.title} dataset (files {', '.join(needed)}, "
-        "gzipped or not).",
+        "",
         "Looked in:",
         *(f"  - {t}" for t in tried),
         "To get it:",
@@ -298,5 +298,5 @@ def _not_found_message(
         "  - or put the IDX files in a folder and pass --data-dir PATH "
         "or set LATENTLAB_DATA=PATH",
     ]
-    return "\n".join(lines)
+    return keyed("dataset.not_found", more="\n".join(lines), title=spec.title, files=", ".join(needed))
 

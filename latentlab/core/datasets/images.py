@@ -15,6 +15,7 @@ from PIL import Image, UnidentifiedImageError
 
 from latentlab.core.datasets.base import DEFAULT_IMAGE_SHAPE, DatasetError, PathLike, check_image_shape
 from latentlab.core.datasets.container import ImageDataset
+from latentlab.core.errors import keyed
 
 __all__ = ["IMAGE_EXTENSIONS", "load_image", "load_image_folder"]
 
@@ -101,13 +102,13 @@ def load_image(
                 img = img.resize((w, h), Image.Resampling.LANCZOS)
             arr = np.asarray(img, dtype=np.uint8)
     except UnidentifiedImageError:
-        raise DatasetError(f"{label}: not an image file Pillow can read") from None
+        raise DatasetError(keyed("image.not_an_image", path=label)) from None
     except FileNotFoundError:
-        raise DatasetError(f"{label}: no such file") from None
+        raise DatasetError(keyed("image.no_such_file", path=label)) from None
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         # Pillow reports broken files as OSError ("image file is truncated"), SyntaxError
         # (bad headers in some plugins) or ValueError.
-        raise DatasetError(f"{label}: cannot read image ({exc})") from exc
+        raise DatasetError(keyed("image.cannot_read", path=label, reason=exc)) from exc
     if arr.ndim == 2:
         arr = arr[None]
     else:

@@ -15,6 +15,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from latentlab.core.errors import keyed
 from latentlab.core.labels import LabelError
 from latentlab.core.latent import sample_prior
 
@@ -98,7 +99,7 @@ def as_latents(z: Any, latent_dim: int, image_shape: tuple[int, ...] = (), limit
     if z.dim() == 1:
         z = z.unsqueeze(0)
     if z.dim() != 2 or z.shape[1] != latent_dim:
-        raise LatentError(f"z has shape {tuple(z.shape)}; this model needs (N, {latent_dim})")
+        raise LatentError(keyed("latent.wrong_shape", shape=tuple(z.shape), dim=latent_dim))
     if z.shape[0] == 0:
         raise LatentError(f"z has shape {tuple(z.shape)}: an empty batch; give at least one latent")
     if image_shape:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from latentlab.core.errors import error_message
+from latentlab.ui.common.messages import error_text
 from latentlab.ui.common.background import Job
 from latentlab.ui.common.i18n import fmt
 from latentlab.ui.common.qt_helpers import frame_to_qimage, shuts_down_once
@@ -127,7 +127,7 @@ class AnomalyPanel(QWidget):
         self.job = Job("anomaly", self)
         self.job.progress.connect(lambda f: self.progress.setValue(int(100 * f)))
         self.job.finished.connect(self._show)
-        self.job.failed.connect(lambda exc: self._ended(self.tr("Scoring failed: {}").format(error_message(exc)),
+        self.job.failed.connect(lambda exc: self._ended(self.tr("Scoring failed: {}").format(error_text(exc)),
                                                         "error"))
         self.job.cancelled.connect(lambda: self._ended(self.tr("Scoring cancelled."), "info"))
         self._build()
@@ -329,7 +329,7 @@ class AnomalyPanel(QWidget):
             inliers = self._load_set(normal_source, model, count, seed)
             other = source if source in MADE else self._load_set(source, model, count, seed)
         except Exception as exc:  # a bad folder or a missing sample: say which, keep the panel
-            self._ended(self.tr("Cannot read the images: {}").format(error_message(exc)), "error")
+            self._ended(self.tr("Cannot read the images: {}").format(error_text(exc)), "error")
             return False
         path, device, chosen = model.path, model.device_spec, self.score_box.currentData()
         self.progress.setValue(0)

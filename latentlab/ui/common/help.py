@@ -8,11 +8,18 @@ that belong to widgets rather than to actions are listed by hand.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: keys handled by widgets or the presenter-remote filter, not by an action of their own
 WIDGET_KEYS = (
@@ -50,11 +57,21 @@ def shortcuts_html(host: Any) -> str:
     return f"<table>{cells}</table>"
 
 
-def user_guide_text() -> str:
-    """docs/user-guide.md (Markdown), or a line saying it is missing."""
+def user_guide_path(lang: str | None = None) -> Path:
+    """The user guide in ``lang`` (default: the UI language): ``docs/user-guide.<lang>.md``, or the
+    English ``docs/user-guide.md`` when that language has none."""
     from latentlab.core.paths import docs_dir
+    from latentlab.ui.common.i18n import SOURCE_LANGUAGE, current_language
 
-    path = docs_dir() / "user-guide.md"
+    lang = lang or current_language()
+    translated = docs_dir() / f"user-guide.{lang}.md"
+    return translated if lang != SOURCE_LANGUAGE and translated.is_file() else docs_dir() / "user-guide.md"
+
+
+def user_guide_text(lang: str | None = None) -> str:
+    """The user guide (Markdown) in ``lang`` (default: the UI language, falling back to English),
+    or a line saying it is missing."""
+    path = user_guide_path(lang)
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
@@ -62,7 +79,8 @@ def user_guide_text() -> str:
 
 
 class UserGuideDialog(QDialog):
-    """The user guide, rendered from Markdown; screenshots load from the guide's folder."""
+    """The user guide in the UI language, rendered from Markdown; screenshots load from the guide's
+    folder. A language switch shows the guide in the new language (:meth:`retranslate_ui`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,9 +89,10 @@ class UserGuideDialog(QDialog):
         self.setWindowTitle(self.tr("latentlab user guide"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.browser = QTextBrowser()
+        self.browser.setObjectName("userGuide")
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(docs_dir())])
-        self.browser.setMarkdown(user_guide_text())
+        self.retranslate_ui()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -82,3 +101,8 @@ class UserGuideDialog(QDialog):
         screen = (parent.screen() if parent is not None else None)
         avail = screen.availableGeometry().size() if screen is not None else QSize(1024, 768)
         self.resize(min(820, avail.width() - 40), min(900, avail.height() - 80))
+
+    def retranslate_ui(self) -> None:
+        """Show the guide in the UI language (the walker in ``retranslate.py`` calls this on a switch)."""
+        self.guide_path = user_guide_path()
+        self.browser.setMarkdown(user_guide_text())

@@ -182,6 +182,29 @@ def direction_name(name: str) -> str:
     return class_name(name)
 
 
+def principal_name(i: int, share: float) -> str:
+    """A principal direction's slider and axis name, "PC1 (14 %)": one wording, one rounding."""
+    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=number(share * 100, ".0f"))
+
+
+def basis_labels(basis: object) -> list[str]:
+    """The names of a slider basis's directions as shown now, in the UI language.
+
+    A basis keeps its directions' ids in English (``"smile"``, ``"Coat → Bag"``, ``"z3"``) so a
+    widget can name them again after a language switch; principal components are named from
+    their share of the variance (``"PC1 (12 %)"``, written with the language's numbers), which
+    the basis keeps in ``extra["share"]``.
+    """
+    names = list(basis.names)  # type: ignore[attr-defined]
+    key, extra = basis.key, basis.extra  # type: ignore[attr-defined]
+    if key == "raw":
+        return names
+    share = extra.get("share") if key == "pca" else None
+    if share is not None and len(share) >= len(names):
+        return [principal_name(i, float(share[i])) for i in range(len(names))]
+    return [direction_name(n) for n in names]
+
+
 def plural_suffix(spin: object, text_for: Callable[[int], str]) -> None:
     """Keep a spin box's unit in the grammatical number its value needs: "1 krok", "3 kroky", "20 kroků".
 

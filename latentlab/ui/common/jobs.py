@@ -16,7 +16,13 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from latentlab.ui.common.i18n import class_name, current_language, fmt, number
+from latentlab.ui.common.i18n import (
+    class_name,
+    current_language,
+    fmt,
+    number,
+    principal_name,
+)
 from latentlab.ui.common.state import Basis, ModelSummary
 
 #: samples used to fit PCA / class / attribute directions (the bundled data sample has 2,000)
@@ -275,13 +281,6 @@ def principal_job(model: Any, summary: ModelSummary):
         yield
     return (principal.ganspace_directions(z, torch.cat(acts)),
             QCoreApplication.translate("basis", "{n} samples").format(n=FIT_SAMPLES))
-
-
-def principal_name(i: int, share: float) -> str:
-    """A principal direction's slider and axis name, "PC1 (14 %)": one wording, one rounding."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("basis", "PC{n} ({percent} %)").format(n=i + 1, percent=number(share * 100, ".0f"))
 
 
 def principal_tip(i: int, share: float, space: str, source: str) -> str:

@@ -6,9 +6,12 @@ Exceptions become words in one place, :mod:`latentlab.core.errors`: :meth:`Messe
 shows its one-line message and puts the traceback behind the box's "Show Details…".
 
 Language: the sentence around an error ("Could not open the model: …", the box's title) is the
-UI's and is translated; the reason itself comes from the core in English, as the CLI prints it,
-because it names files, keys and values that a translation would only blur (and it is what a
-user pastes into a bug report).
+UI's and is translated through Qt. The reason comes from the core: :func:`error_text` asks
+:func:`~latentlab.core.errors.error_message` for it in the UI language, which says the keyed
+errors people meet most (file not found, not a latentlab model, a pickle refused, a tensor of the
+wrong shape, an image that cannot be opened, a full disk…) in Czech or Chinese and leaves any
+other reason in English, as the command line prints it. The English text, with the traceback,
+stays behind "Show Details…", which is what a user pastes into a bug report.
 """
 
 from __future__ import annotations
@@ -18,7 +21,22 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from latentlab.core.errors import error_details, error_message
+from latentlab.core.errors import error_details, error_message, in_language
+from latentlab.ui.common.i18n import current_language
+
+
+def error_text(exc: BaseException) -> str:
+    """One line saying what went wrong, in the UI language where the core has the words.
+
+    What every view shows for a failure (``self.tr("Could not open {0}: {1}").format(name,
+    error_text(exc))``); the command line keeps ``error_message(exc)``, in English.
+    """
+    return error_message(exc, lang=current_language())
+
+
+def said(text: str) -> str:
+    """An error line that travelled as text (a render result's ``error``) in the UI language."""
+    return in_language(text, current_language())
 
 
 @dataclass
@@ -59,10 +77,10 @@ class Messenger(QObject):
         """Say that ``doing`` failed because of ``exc``: "<doing>: <one-line reason>", details behind a button.
 
         ``doing`` is the caller's (translated) sentence start, e.g. "Could not save the keyframes";
-        the joining punctuation is translated too (Chinese uses a full-width colon), the reason
-        from :func:`~latentlab.core.errors.error_message` stays English.
+        the joining punctuation is translated too (Chinese uses a full-width colon), and so is the
+        reason where the core has the words (:func:`error_text`); the details keep the English.
         """
-        text = self.tr("{doing}: {reason}").format(doing=doing, reason=error_message(exc))
+        text = self.tr("{doing}: {reason}").format(doing=doing, reason=error_text(exc))
         title = title or (self.tr("Something went wrong") if level == "error" else "latentlab")
         self._post(Message(level, title, text, error_details(exc)), dialog=dialog and level != "info")
 

@@ -23,7 +23,7 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from latentlab.core.errors import error_message
+from latentlab.ui.common.messages import error_text
 from latentlab.ui.common import i18n, trust
 from latentlab.ui.common.background import Job
 from latentlab.ui.common.i18n import fmt
@@ -142,7 +142,7 @@ class CompareController(QObject):
 
         self.worker.submit_task(lambda r: jobs.list_models_job(r), done,
                                 lambda e: self.message.emit("warning", self.tr("Could not list models: {0}").format(
-                                    error_message(e))))
+                                    error_text(e))))
 
     def sync_panes(self) -> None:
         """Make the panes match ``state.specs``: keep panes whose model did not change, load the others."""
@@ -226,7 +226,7 @@ class CompareController(QObject):
                                                 lambda: failed(exc, asked=True)):
                 return  # a program file: the pane waits for the answer
             slot.loading = False
-            slot.error = self.tr("Could not open {0}: {1}").format(Path(spec).name, error_message(exc))
+            slot.error = self.tr("Could not open {0}: {1}").format(Path(spec).name, error_text(exc))
             self.paneChanged.emit(self.index(slot))
             self.cardsChanged.emit()
             if self.state.mode == "interpolate":
@@ -254,7 +254,7 @@ class CompareController(QObject):
 
         def failed(exc: BaseException) -> None:
             if self.index(slot) >= 0:
-                slot.directions_note = self.tr("no principal directions: {0}").format(error_message(exc))
+                slot.directions_note = self.tr("no principal directions: {0}").format(error_text(exc))
                 self.paneChanged.emit(self.index(slot))
 
         self.worker.submit_task(lambda r: cj.principal_directions(r, summary), done, failed)
@@ -395,7 +395,7 @@ class CompareController(QObject):
             pics = cj.pictures(s.dataset, s.image_shape,
                                cj.recon_indices(s.dataset, s.image_shape, cj.RECON_COUNT, self.state.recon_seed))
         except Exception as exc:
-            self.recon, self.recon_note = None, self.tr("no real pictures: {0}").format(error_message(exc))
+            self.recon, self.recon_note = None, self.tr("no real pictures: {0}").format(error_text(exc))
             self.reconChanged.emit()
             return
         targets = self._targets()
@@ -412,7 +412,7 @@ class CompareController(QObject):
             self.cardsChanged.emit()
 
         def failed(exc: BaseException) -> None:
-            self.recon_note = self.tr("reconstruction failed: {0}").format(error_message(exc))
+            self.recon_note = self.tr("reconstruction failed: {0}").format(error_text(exc))
             self.reconChanged.emit()
 
         def cancelled() -> None:
@@ -463,7 +463,7 @@ class CompareController(QObject):
             idx = st.path_pictures or cj.endpoint_indices(s.dataset, s.image_shape, st.seed)
             pics = cj.pictures(s.dataset, s.image_shape, idx)
         except Exception as exc:
-            self.path_pictures, self.path_note = None, self.tr("no real pictures: {0}").format(error_message(exc))
+            self.path_pictures, self.path_note = None, self.tr("no real pictures: {0}").format(error_text(exc))
             self.pathChanged.emit()
             return
         self.path_pictures = pics
@@ -504,7 +504,7 @@ class CompareController(QObject):
             if gen == self._path_gen:
                 for slot in slots:
                     if slot.ok:
-                        slot.path_note = self.tr("no path: {0}").format(error_message(exc))
+                        slot.path_note = self.tr("no path: {0}").format(error_text(exc))
                         slot.path_failed = True
                 self.pathChanged.emit()
 
@@ -536,7 +536,7 @@ class CompareController(QObject):
             self.cardsChanged.emit()
 
         def failed(exc: BaseException) -> None:
-            self.message.emit("error", self.tr("Could not measure {0}: {1}").format(slot.name, error_message(exc)))
+            self.message.emit("error", self.tr("Could not measure {0}: {1}").format(slot.name, error_text(exc)))
 
         return self.start_job(kind, lambda p, stop: cj.evaluate_job(s.path, s.device_spec, n, seed, p, stop),
                               done, failed)
@@ -566,7 +566,7 @@ class CompareController(QObject):
                 then(out)
 
         def failed(exc: BaseException) -> None:
-            self.message.emit("error", self.tr("Could not export the figure: {0}").format(error_message(exc)))
+            self.message.emit("error", self.tr("Could not export the figure: {0}").format(error_text(exc)))
 
         lang = i18n.current_language()  # read here: the job runs on another thread
         return self.start_job("figure", lambda p, stop: cj.figure_job(
@@ -590,7 +590,7 @@ class CompareController(QObject):
             self.jobEnded.emit(kind, outcome, message)
 
         job.finished.connect(lambda out: (on_done(out), ended("done", "")))
-        job.failed.connect(lambda exc: ((on_failed or (lambda e: None))(exc), ended("failed", error_message(exc))))
+        job.failed.connect(lambda exc: ((on_failed or (lambda e: None))(exc), ended("failed", error_text(exc))))
         job.cancelled.connect(lambda: ((on_cancelled or (lambda: None))(), ended("cancelled", "")))
         self.jobProgress.emit(kind, 0.0, self.tr("starting…"))
         job.start(lambda progress, should_stop: fn(lambda f, t="": progress((float(f), str(t))), should_stop))

@@ -666,8 +666,11 @@ class CompareView(QWidget):
 
     def retranslate_ui(self) -> None:
         """The language changed: the evidence (claims, figures, charts) and the warnings are core text
-        built from the cards in the UI language, so build them again."""
+        built from the cards in the UI language, so build them again; so is the class picker
+        (class names through ``i18n.class_name``)."""
         self._refresh_evidence()
+        if not self._closed:
+            self._sync_controls()
 
     def _refresh_evidence(self) -> None:
         if self._closed:

@@ -22,11 +22,10 @@ from typing import Any, Callable
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from latentlab.core.errors import error_message
 from latentlab.ui.common import jobs, trust
 from latentlab.ui.common.family_text import kind_phrase
 from latentlab.ui.common.i18n import fmt
-from latentlab.ui.common.messages import Messenger
+from latentlab.ui.common.messages import Messenger, error_text, said
 from latentlab.ui.common.render_worker import RenderWorker
 from latentlab.ui.explorer.session_store import (
     Session,
@@ -182,7 +181,7 @@ class Controller(QObject):
                 return  # a program file: asked whether to run it; the answer opens it or not
             keep = (self.tr(" The model {name} stays open.").format(
                 name=self.state.model.name) if self.state.model is not None else "")
-            text = self.tr("Could not open {0}: {1}.").format(label, error_message(exc)) + keep
+            text = self.tr("Could not open {0}: {1}.").format(label, error_text(exc)) + keep
             resolved = str(Path(target).expanduser().resolve()) if target else target
             if resolved in self.state.recent_files and not Path(resolved).is_file():
                 self.state.set_recent_files([f for f in self.state.recent_files if f != resolved])
@@ -229,7 +228,7 @@ class Controller(QObject):
 
         def failed(exc: BaseException) -> None:
             self.messages.error(self.tr("Could not use {0}: {1}. Staying on {2}.").format(
-                device, error_message(exc), model.device), title=self.tr("Device"))
+                device, error_text(exc), model.device), title=self.tr("Device"))
             self.state.device = previous  # quietly: the Device menu reads it when it opens
 
         self.worker.submit_task(lambda r: jobs.load_model_job(r, path, device), done, failed)
@@ -272,14 +271,14 @@ class Controller(QObject):
                 self.grid_frames, (self.grid_latents, self.grid_seeds) = result.frames, meta
                 self.gridReady.emit(result.frames, meta[0], meta[1])
             elif not result.ok:
-                self.messages.warning(self.tr("Could not draw the sample grid: {error}").format(error=result.error))
+                self.messages.warning(self.tr("Could not draw the sample grid: {error}").format(error=said(result.error)))
             return
         if result.tag != "view":
             return
         if not result.ok:
             # Keep the last good image; say what went wrong.
             self.last_error = result.error
-            self.messages.warning(self.tr("Render failed: {error} (showing the last good image)").format(error=result.error))
+            self.messages.warning(self.tr("Render failed: {error} (showing the last good image)").format(error=said(result.error)))
             return
         self.last_error = None
         self.last_render_ms = result.ms
@@ -433,7 +432,7 @@ class Controller(QObject):
             if not self._save_failed:
                 self.messages.error(self.tr("Could not save your bookmarks: {0}. They stay in this window; use "
                                             "File ▸ Save session to keep them elsewhere.").format(
-                    error_message(exc)), title=self.tr("Session"))
+                    error_text(exc)), title=self.tr("Session"))
             self._save_failed = True
             return False
         self._save_failed = False

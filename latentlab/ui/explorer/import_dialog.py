@@ -200,7 +200,7 @@ class ImportDialog(QDialog):
             Qt.TransformationMode.FastTransformation))  # nearest neighbour: pixels stay pixels
 
     def _on_failed(self, exc: BaseException) -> None:
-        from latentlab.core.errors import error_message
+        from latentlab.ui.common.messages import error_text
 
         if self._again:
             return
@@ -214,18 +214,19 @@ class ImportDialog(QDialog):
             self.notes.setText(self.tr("If you know the architecture, choose it above; a generator of another "
                                        "kind opens as a TorchScript file with a JSON manifest (README ▸ Bring "
                                        "your own model)."))
-        self.status.setText(error_message(exc))
+        self.status.setText(error_text(exc))
         self.details_button.show()
         self.ok_button.setEnabled(writing)
         self.inspected.emit()
 
     def show_details(self) -> QMessageBox | None:
         """The full reason (each architecture tried on a line) and the traceback, in a box."""
-        from latentlab.core.errors import error_details, error_message
+        from latentlab.core.errors import error_details
+        from latentlab.ui.common.messages import error_text
 
         if self.error is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), error_message(self.error),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), error_text(self.error),
                           QMessageBox.StandardButton.Ok, self)
         head, sep, tried = str(self.error).partition("(tried: ")
         box.setDetailedText(head + (sep.strip() + "\n  " + tried.replace("; ", ";\n  ") if sep else "")

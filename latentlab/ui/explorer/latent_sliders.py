@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.i18n import class_name, direction_name, fmt, number
+from latentlab.ui.common.i18n import basis_labels, class_name, fmt, number
 from latentlab.ui.common.state import BASES, Basis, ExplorerState, ModelSummary, basis_title
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
@@ -248,17 +248,35 @@ class LatentSliders(QWidget):
 
     def _on_model(self, model: ModelSummary | None) -> None:
         self.setEnabled(model is not None)
-        model_ok = model is not None
-        for i in range(self.basis_combo.count()):
-            key = self.basis_combo.itemData(i)
-            reason = model.basis_unavailable.get(key) if model_ok else self.tr("Open a model first")
-            item = self.basis_combo.model().item(i)
-            item.setEnabled(not reason)
-            item.setToolTip(reason or basis_tip(key))
+        self._show_basis_items(model)
         self.basis_combo.setCurrentIndex(0)
         self._show_src(False)
         self._note = ""
         self.status.setText("")
+
+    def _show_basis_items(self, model: ModelSummary | None) -> None:
+        """Each basis offered: enabled, or disabled with the reason in its tip."""
+        for i in range(self.basis_combo.count()):
+            key = self.basis_combo.itemData(i)
+            reason = model.basis_unavailable.get(key) if model is not None else self.tr("Open a model first")
+            item = self.basis_combo.model().item(i)
+            item.setEnabled(not reason)
+            item.setToolTip(reason or basis_tip(key))
+
+    def retranslate_ui(self) -> None:
+        """The language changed: name the directions and the classes again.
+
+        The slider names ("úsměv", "PC1 (12 %)", "Kabát → Taška") and the class picker are built
+        from the basis, not set once from a message, so :mod:`~latentlab.ui.common.retranslate`
+        cannot reverse them; the basis keeps the English ids, which are named again here. The
+        note under the picker (where the directions were fitted) was written when they were
+        fitted and stays as it was until the next fit.
+        """
+        self._show_basis_items(self.state.model)
+        note = self._note
+        self._on_basis(self.state.basis)
+        self._note = note
+        self.status.setText(note)
 
     def _show_src(self, on: bool) -> None:
         for w in (self.src_label, self.src_combo, self.src_mean):
@@ -269,8 +287,8 @@ class LatentSliders(QWidget):
         if i >= 0:
             self.basis_combo.setCurrentIndex(i)
         self._ensure_rows(basis.size)
-        for i, row in enumerate(self.rows[:basis.size]):
-            row.set_text(direction_name(basis.names[i]), basis.tips[i] if i < len(basis.tips) else "")
+        for i, (row, name) in enumerate(zip(self.rows, basis_labels(basis))):
+            row.set_text(name, basis.tips[i] if i < len(basis.tips) else "")
         is_class = basis.key == "class"
         self._show_src(is_class)
         if is_class:

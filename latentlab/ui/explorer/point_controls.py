@@ -97,11 +97,21 @@ class PointControls(QWidget):
         cond = model is not None and model.conditional
         self.class_label.setVisible(cond)
         self.classes.setVisible(cond)
+        self._fill_classes(model if cond else None)
+
+    def _fill_classes(self, model: ModelSummary | None) -> None:
+        self.classes.blockSignals(True)  # refilling is no choice of the user's
         self.classes.clear()
-        if cond:
+        if model is not None:
             for i, name in enumerate(model.class_names):
                 self.classes.addItem(f"{i}: {class_name(name)}" if name != str(i) else name, i)
             self._show_label(self.state.label)
+        self.classes.blockSignals(False)
+
+    def retranslate_ui(self) -> None:
+        """The language changed: the class names ("8: Taška") come from the model, so name them again."""
+        model = self.state.model
+        self._fill_classes(model if model is not None and model.conditional else None)
 
     def _on_seed(self, v: int) -> None:
         if v != self.state.seed or not self.state.from_seed:

@@ -212,6 +212,20 @@ class EncodePanel(QWidget):
             self._set_busy(not (state.model is not None and state.model.has_encoder))
 
     # --- model ---------------------------------------------------------------------------------
+    def _fill_classes(self, model: ModelSummary | None) -> None:
+        """The class picker: the model's classes in the UI language, the choice kept."""
+        keep = self.class_combo.currentData()
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        for i, name in enumerate(model.class_names if model is not None and model.conditional else []):
+            self.class_combo.addItem(class_name(name), i)
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(keep)))
+        self.class_combo.blockSignals(False)
+
+    def retranslate_ui(self) -> None:
+        """The language changed: the class names come from the model, so name them again."""
+        self._fill_classes(self.state.model)
+
     def _on_model(self, model: ModelSummary | None) -> None:
         self.setEnabled(model is not None)
         self.result = None
@@ -220,10 +234,8 @@ class EncodePanel(QWidget):
         self.recon.clear()
         self.error_label.setText("")
         self.sigma_plot.setVisible(False)
-        self.class_combo.clear()
         conditional = model is not None and model.conditional
-        for i, name in enumerate(model.class_names if conditional else []):
-            self.class_combo.addItem(class_name(name), i)
+        self._fill_classes(model)
         self.class_combo.setVisible(conditional)
         self.class_label.setVisible(conditional)
         if model is None:

@@ -310,6 +310,17 @@ class LatentMap(QWidget):
             return
         self.legend.setText(legend_html(data.labels, [class_name(n) for n in data.class_names], self.tr("unknown")))
 
+    def retranslate_ui(self) -> None:
+        """The language changed: the colour choice, the legend (class and factor names), the axis
+        names ("PC1 (12 %)") and the status are built from the data, so build them again."""
+        self._fill_colour_combo()
+        self._fill_axis_combos()
+        names = [self._axis_name(k) for k in self._axis_keys]
+        self.plot.setLabel("bottom", names[0])
+        self.plot.setLabel("left", names[1])
+        self._show_legend()
+        self._set_status()
+
     # --- colours -------------------------------------------------------------------------------
     def _fill_colour_combo(self) -> None:
         """Offer the class and every factor the points carry; keep the choice when it still exists."""

@@ -28,9 +28,9 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
 from latentlab.ui.common.i18n import fmt
+from latentlab.ui.common.messages import error_text
 from latentlab.ui.common.qt_helpers import shuts_down_once
 from latentlab.ui.common.state import ExplorerState, ModelSummary
 from latentlab.ui.latent import jobs as latent_jobs
@@ -177,8 +177,8 @@ class LatentTools(QObject):
                 self._map_pending = None
             if isinstance(exc, _Superseded):
                 return
-            self.mapFailed.emit(error_message(exc))
-            self.messages.warning(self.tr("Could not draw the latent map: {reason}").format(reason=error_message(exc)))
+            self.mapFailed.emit(error_text(exc))
+            self.messages.warning(self.tr("Could not draw the latent map: {reason}").format(reason=error_text(exc)))
 
         self._background_worker().submit_task(work, done, failed)
 
@@ -223,7 +223,7 @@ class LatentTools(QObject):
 
         self.worker.submit_task(work, done, lambda e: self.messages.warning(self.tr("Could not draw the decoded "
                                                                                     "images: {reason}")
-                                                                                    .format(reason=error_message(e))))
+                                                                                    .format(reason=error_text(e))))
 
     # --- encoding / inversion --------------------------------------------------------------------
     @property
@@ -321,7 +321,7 @@ class LatentTools(QObject):
             self.state.set_bands(result.z if result.sigma is not None else None, result.sigma)
 
     def _on_encode_failed(self, exc: BaseException) -> None:
-        text = error_message(exc)
+        text = error_text(exc)
         self.encodeFailed.emit(text)
         self.messages.error(self.tr("Could not use that image: {text}. Nothing was changed.").format(text=text),
                             title=self.tr("Encode an image"))
@@ -472,7 +472,7 @@ class LatentTools(QObject):
                 path.set_rendered(gen, *out)
 
         def failed(exc: BaseException) -> None:
-            self.messages.warning(self.tr("Could not render the path: {reason}").format(reason=error_message(exc)))
+            self.messages.warning(self.tr("Could not render the path: {reason}").format(reason=error_text(exc)))
 
         self.worker.submit_task(work, done, failed)
 
@@ -501,7 +501,7 @@ class LatentTools(QObject):
         try:
             out = self._spec().save(path)
         except Exception as exc:
-            self.messages.error(self.tr("Could not save the keyframes: {reason}").format(reason=error_message(exc)),
+            self.messages.error(self.tr("Could not save the keyframes: {reason}").format(reason=error_text(exc)),
                                 title=self.tr("Save keyframes"))
             return None
         self.messages.info(self.tr("Saved %n keyframe(s) to {out}", "", self.path.count).format(out=out))
@@ -614,7 +614,7 @@ class LatentTools(QObject):
 
     def _on_export_failed(self, exc: BaseException) -> None:
         self.exportBusy.emit("")
-        self.messages.error(self.tr("Could not export the path: {reason}").format(reason=error_message(exc)),
+        self.messages.error(self.tr("Could not export the path: {reason}").format(reason=error_text(exc)),
                             title=self.tr("Export path"))
 
     # --- shutdown --------------------------------------------------------------------------------

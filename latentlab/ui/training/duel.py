@@ -417,8 +417,8 @@ class DuelPanel(QWidget):
     def export_figure(self, path: str | Path, width: int = 1600) -> Path | None:
         """Write the duel as one PNG with a sidecar; None (and a message) when there is nothing or it fails."""
         from latentlab.core.duel_figure import save_duel_figure
-        from latentlab.core.errors import error_message
         from latentlab.ui.common.i18n import current_language
+        from latentlab.ui.common.messages import error_text
 
         if self.log_data is None:
             self._say("warning", self.tr("Nothing to export yet: start the duel and wait for the first grids"))
@@ -427,7 +427,7 @@ class DuelPanel(QWidget):
             out = save_duel_figure(path, self.log_data, [p.frames for p in self.panes], self.model_files,
                                    width=width, lang=current_language())
         except Exception as exc:  # noqa: BLE001 (one message naming the file and the problem)
-            self._say("error", self.tr("Could not export the figure: {problem}").format(problem=error_message(exc)))
+            self._say("error", self.tr("Could not export the figure: {problem}").format(problem=error_text(exc)))
             return None
         self._say("info", self.tr("Saved the figure to {path}").format(path=out))
         self.figureSaved.emit(str(out))

@@ -25,8 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
+from latentlab.ui.common.messages import error_text
 
 #: seconds between two curve/status updates of a pane sent to the GUI
 EMIT_EVERY = 0.12
@@ -61,7 +61,7 @@ class DuelWorker(QObject):
         self._job = Job("duel", self)
         self._job.progress.connect(self._dispatch)
         self._job.finished.connect(lambda out: self.finished.emit(*out))
-        self._job.failed.connect(lambda exc: self.finished.emit("failed", error_message(exc)))
+        self._job.failed.connect(lambda exc: self.finished.emit("failed", error_text(exc)))
 
     @property
     def running(self) -> bool:

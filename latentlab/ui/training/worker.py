@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from latentlab.core.errors import error_message
 from latentlab.ui.common.background import Job
 from latentlab.ui.common.i18n import fmt
+from latentlab.ui.common.messages import error_text
 
 #: number of training images of the full datasets (to keep a run's length on the small sample)
 FULL_SIZES = {"mnist": 60000, "fashion-mnist": 60000}
@@ -74,7 +74,7 @@ class TrainingWorker(QObject):
         self._job = Job("training", self)
         self._job.progress.connect(self._dispatch)
         self._job.finished.connect(lambda out: self.finished.emit(*out))
-        self._job.failed.connect(lambda exc: self.finished.emit("failed", "", error_message(exc)))
+        self._job.failed.connect(lambda exc: self.finished.emit("failed", "", error_text(exc)))
         self.last_path = ""
 
     # --- control (GUI thread) ------------------------------------------------------------------
@@ -265,7 +265,7 @@ class TrainingWorker(QObject):
                     events.close()
                 except Exception:
                     pass
-            text = error_message(exc)
+            text = error_text(exc)
             outcome, path = "failed", ""
         self.last_path = path
         return outcome, path, text

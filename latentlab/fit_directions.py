@@ -3,7 +3,9 @@
 For a model of a dataset with a factor network (faces64): one direction per factor ("smile",
 "glasses") and per value of a many-valued factor ("hair colour: blonde"), fitted from encoded
 labelled images (VAE) or from sampled latents read by the factor network (GAN), see
-:mod:`latentlab.core.directions`. Each is then walked from -3 to +3 prior standard deviations
+:mod:`latentlab.core.directions`; by default (``--method decorrelated``) each regression
+direction is then corrected by what the decoded images show, so that it moves its factor and
+as little of the others as it can (``--method raw`` keeps the plain regression). Each is then walked from -3 to +3 prior standard deviations
 from 200 seeds in 13 steps and read back: Spearman ρ of step and target, the target's range,
 and every other factor's change (leakage). The vectors go into the card's ``directions``
 entry (the explorer's named sliders use them) and the figures into ``metrics.directions``.
@@ -18,6 +20,10 @@ from typing import Any
 
 #: labelled test images the VAE route fits on (the faces64 test split holds 5,000)
 FIT_IMAGES = 2000
+
+#: the decorrelation's settings (see :func:`latentlab.core.directions.decorrelate_directions`);
+#: its seed is the command's ``--seed`` + 1, apart from the fidelity walk's
+DECORRELATION = {"seeds": 200, "step": 1.0, "ridge": 0.003}
 
 
 def factor_setup(dataset: str, device: Any = "cpu") -> tuple[Any, Any, list]:
@@ -51,7 +57,8 @@ def run_directions(args: Any) -> int:
     ----------
     args : argparse.Namespace
         ``model``, ``n`` (latents or images to fit on), ``seeds``, ``seed``, ``data_dir``,
-        ``no_write``, ``json``, ``device``.
+        ``no_write``, ``json``, ``device``, ``method`` (``"decorrelated"`` or ``"raw"``) and
+        ``ridge`` (the decorrelation's relative ridge).
 
     Returns
     -------
@@ -73,6 +80,12 @@ def run_directions(args: Any) -> int:
         raise ValueError(f"--seeds {args.seeds}: measuring a direction needs at least 2 seeds (200 for the card)")
     if args.n < 100:
         raise ValueError(f"-n {args.n}: fitting needs at least 100 latents or images")
+    method = getattr(args, "method", "decorrelated")
+    ridge = getattr(args, "ridge", DECORRELATION["ridge"])
+    if not ridge >= 0:
+        raise ValueError(f"--ridge {ridge}: the decorrelation's ridge must be 0 or more")
+    # slopes measured at seeds apart from the fidelity walk's (args.seed), so the figures are not fitted to
+    settings = {**DECORRELATION, "ridge": ridge, "seed": args.seed + 1} if method == "decorrelated" else None
     path = zoo.find_model(args.model)
     model = load_model(path, device=args.device)
     card = getattr(model, "card", None) or {}
@@ -91,18 +104,23 @@ def run_directions(args: Any) -> int:
             raise ValueError(f"{path.name}: the {dataset} test images carry no factor labels")
         n = min(args.n, len(test))
         directions = fit_model_directions(model, wanted, images=test.images[:n], factors=test.factors[:n],
-                                          factor_names=test.factor_names)
+                                          factor_names=test.factor_names, reader=reader, method=method,
+                                          decorrelation=settings)
         source = f"{n:,} encoded {dataset} test images (the dimensions the encoder uses)"
         route, count = "encoded", n
     else:
-        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed)
+        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed, method=method,
+                                          decorrelation=settings)
         source = f"{args.n:,} sampled latents read by the {dataset} factor network"
         route, count = "sampled", args.n
+    if method == "decorrelated":
+        source += (f", decorrelated by what the decoded images show (slopes at {settings['seeds']} latents, "
+                   f"ridge {settings['ridge']:g})")
 
     with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
         fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,
                                       progress=lambda done, total, name: (bar.set_postfix_str(name), bar.update(1)))
-    results = {"source": source, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
+    results = {"source": source, "method": method, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
                "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "factors": fidelity}
 
     notes = []
@@ -112,7 +130,8 @@ def run_directions(args: Any) -> int:
         notes.append("results not written: only a latentlab .safetensors file has a card")
     else:
         update_card(path, metrics={"directions": fidelity},
-                    directions=directions_to_card(directions, wanted, source, route=route, n=count, dataset=dataset))
+                    directions=directions_to_card(directions, wanted, source, route=route, n=count, dataset=dataset,
+                                                 method=method, decorrelation=settings))
         notes.append(f"directions and figures written into the card of {path.name} "
                      "(card entry 'directions', metrics group 'directions')")
     out = sys.stderr if args.json else sys.stdout

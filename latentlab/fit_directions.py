@@ -23,7 +23,7 @@ FIT_IMAGES = 2000
 
 #: the decorrelation's settings (see :func:`latentlab.core.directions.decorrelate_directions`);
 #: its seed is the command's ``--seed`` + 1, apart from the fidelity walk's
-DECORRELATION = {"seeds": 200, "step": 1.0, "ridge": 0.003}
+DECORRELATION = {"seeds": 200, "step": 1.0, "ridge": [0.003, 0.03, 0.3], "check_seeds": 100}
 
 
 def factor_setup(dataset: str, device: Any = "cpu") -> tuple[Any, Any, list]:
@@ -58,7 +58,7 @@ def run_directions(args: Any) -> int:
     args : argparse.Namespace
         ``model``, ``n`` (latents or images to fit on), ``seeds``, ``seed``, ``data_dir``,
         ``no_write``, ``json``, ``device``, ``method`` (``"decorrelated"`` or ``"raw"``) and
-        ``ridge`` (the decorrelation's relative ridge).
+        ``ridge`` (the decorrelation's relative ridges to try).
 
     Returns
     -------
@@ -81,9 +81,9 @@ def run_directions(args: Any) -> int:
     if args.n < 100:
         raise ValueError(f"-n {args.n}: fitting needs at least 100 latents or images")
     method = getattr(args, "method", "decorrelated")
-    ridge = getattr(args, "ridge", DECORRELATION["ridge"])
-    if not ridge >= 0:
-        raise ValueError(f"--ridge {ridge}: the decorrelation's ridge must be 0 or more")
+    ridge = [float(r) for r in (getattr(args, "ridge", None) or DECORRELATION["ridge"])]
+    if not all(r >= 0 for r in ridge):
+        raise ValueError(f"--ridge {' '.join(f'{r:g}' for r in ridge)}: the decorrelation's ridges must be 0 or more")
     # slopes measured at seeds apart from the fidelity walk's (args.seed), so the figures are not fitted to
     settings = {**DECORRELATION, "ridge": ridge, "seed": args.seed + 1} if method == "decorrelated" else None
     path = zoo.find_model(args.model)
@@ -115,7 +115,7 @@ def run_directions(args: Any) -> int:
         route, count = "sampled", args.n
     if method == "decorrelated":
         source += (f", decorrelated by what the decoded images show (slopes at {settings['seeds']} latents, "
-                   f"ridge {settings['ridge']:g})")
+                   f"ridges {'/'.join(f'{r:g}' for r in ridge)}, the least leaking kept)")
 
     with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
         fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,

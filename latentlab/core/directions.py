@@ -51,6 +51,7 @@ import torch
 
 __all__ = [
     "METHODS",
+    "RIDGES",
     "FactorDirection",
     "Target",
     "active_dims",
@@ -77,6 +78,9 @@ FactorReader = Callable[[torch.Tensor], Mapping[str, torch.Tensor]]
 #: what the decoded images show (:func:`decorrelate_directions`)
 METHODS = ("decorrelated", "raw")
 
+#: the ridges :func:`decorrelate_directions` tries by default (relative to the side effects' scale)
+RIDGES = (0.003, 0.03, 0.3)
+
 
 @dataclass(frozen=True)
 class FactorDirection:
@@ -94,6 +98,8 @@ class FactorDirection:
         The latent dimensions the fit used (the others are zero in :attr:`vector`).
     fit_r2 : float
         Share of the factor's variance the fit explains on the data it was fitted on.
+    ridge : float or None
+        The ridge of :func:`decorrelate_directions` that made it; None for a plain regression.
     """
 
     factor: str
@@ -101,6 +107,7 @@ class FactorDirection:
     scale: float
     dims: tuple[int, ...]
     fit_r2: float
+    ridge: float | None = None
 
 
 def active_dims(mu: torch.Tensor, logvar: torch.Tensor, threshold: float = 0.01) -> list[int]:
@@ -300,18 +307,28 @@ def effect_slopes(model: Any, reader: FactorReader, z: torch.Tensor, dims: Seque
 def decorrelate_directions(model: Any, directions: Mapping[str, FactorDirection], reader: FactorReader,
                            wanted: Sequence[Target] = (), *, latents: torch.Tensor | None = None,
                            values: Mapping[str, Any] | None = None, seeds: int = 200, seed: int = 1,
-                           step: float = 1.0, ridge: float = 0.003,
+                           step: float = 1.0, ridge: float | Sequence[float] = RIDGES, check_seeds: int = 100,
+                           span: float = 3.0, min_range_share: float = 0.5,
                            progress: Callable[[int, int, str], None] | None = None) -> dict[str, FactorDirection]:
     """Directions that move their target and, as the decoded images show, as little else as they can.
 
     At `seeds` prior latents, :func:`effect_slopes` measures ``J_s`` (targets × dims): how
-    much each reading changes per step along each latent dimension. For target ``k`` the new
-    direction is ``u ∝ (M + λI)⁻¹ g`` with ``g`` the mean slope of ``k`` and
+    much each reading changes per step along each latent dimension. For target ``k`` a
+    candidate direction is ``u ∝ (M + λI)⁻¹ g`` with ``g`` the mean slope of ``k`` and
     ``M = mean_s Σ_j J_s[j]ᵀ J_s[j]`` over the targets ``j`` of *other* factors: among unit
     vectors it is the one whose squared side effects, summed over factors and latents, are
-    smallest for the gain on ``k`` (a ridge of ``λ = ridge · trace(M) / dims`` keeps the gain
-    from vanishing). Side effects count latent by latent, not only on average, because the
-    fidelity walk reports the mean *absolute* change of each other factor.
+    smallest for its gain on ``k``; the ridge ``λ = ridge · trace(M) / dims`` trades a little
+    of that for more gain. Side effects count latent by latent, not only on average, because
+    the fidelity walk reports the mean *absolute* change of each other factor.
+
+    With several ridges, each candidate and the regression direction itself are walked from
+    ``-span`` to ``+span`` at the first `check_seeds` of those latents, as
+    :func:`direction_fidelity` walks, and the one with the smallest largest side effect is
+    kept among those that change the target at least ``min_range_share`` as much as the
+    regression does (more than nothing, where the regression does not change it); the
+    regression is kept if none does. The slopes cannot see everything: a hue that wraps
+    around, or a probability that saturates, can bend a walk of six standard deviations
+    away from what a step of one predicts.
 
     Directions stay in the dimensions of the fit they replace (a VAE's used dimensions). The
     values of the same many-valued factor ("hair colour: blonde" against "…: brown") are not
@@ -324,7 +341,8 @@ def decorrelate_directions(model: Any, directions: Mapping[str, FactorDirection]
     directions : mapping
         ``{target name: FactorDirection}``, e.g. from :func:`encoded_directions`.
     reader : callable
-        ``images -> {target name: (N,) values}`` (see :func:`probability_reader`); reads every target.
+        ``images -> {target name: (N,) values}`` (see :func:`probability_reader`); reads every
+        target. Its other readings count as side effects too.
     wanted : sequence of Target
         Which factor each target belongs to (a name missing here is its own factor).
     latents, values : optional
@@ -338,23 +356,29 @@ def decorrelate_directions(model: Any, directions: Mapping[str, FactorDirection]
         Their seed; keep it apart from the seed the fidelity is measured with (0 by default).
     step : float, default 1.0
         Finite-difference step, in prior standard deviations.
-    ridge : float, default 0.003
-        Relative ridge ``λ`` (0: side effects only; large: the plain steepest direction).
+    ridge : float or sequence of float, default :data:`RIDGES`
+        Relative ridge(s) ``λ`` (0: side effects only; large: the steepest direction).
+    check_seeds : int, default 100
+        Latents the candidates are walked at (0: no check, the first ridge's candidate is kept).
+    span, min_range_share : float, default 3.0, 0.5
     progress : callable, optional
         ``progress(done, total, "")`` per latent dimension measured.
 
     Returns
     -------
     dict
-        ``{target name: FactorDirection}``, the same names as `directions`.
+        ``{target name: FactorDirection}``, the same names as `directions`; a decorrelated one
+        records its :attr:`~FactorDirection.ridge`.
 
     Raises
     ------
     ValueError
-        If `seeds` < 2, `step` ≤ 0, `ridge` < 0, or the reader does not read a target.
+        If `seeds` < 2, `step` ≤ 0, a ridge < 0, or the reader does not read a target.
     """
-    if seeds < 2 or not step > 0 or not ridge >= 0:
-        raise ValueError(f"decorrelating directions: seeds={seeds}, step={step}, ridge={ridge}: need ≥ 2, > 0, ≥ 0")
+    ridges = [float(r) for r in ((ridge,) if np.isscalar(ridge) else ridge)]
+    if seeds < 2 or not step > 0 or not ridges or not all(r >= 0 for r in ridges) or check_seeds < 0:
+        raise ValueError(f"decorrelating directions: seeds={seeds}, step={step}, ridge={ridge}, "
+                         f"check_seeds={check_seeds}: need ≥ 2, > 0, ≥ 0, ≥ 0")
     if not directions:
         return {}
     factor_of = {t.name: t.factor for t in wanted}
@@ -364,6 +388,7 @@ def decorrelate_directions(model: Any, directions: Mapping[str, FactorDirection]
     probe = reader(_decode(model, z[:1]))
     names += [n for n in probe if n not in directions]  # every other reading counts as a side effect
     slopes = effect_slopes(model, reader, z, dims, names, step, progress)  # (S, T, dims)
+    checked = z[:check_seeds]
     lat = latents.detach().double().cpu() if latents is not None else None
     out = {}
     for k, name in enumerate(names[:len(directions)]):
@@ -373,26 +398,58 @@ def decorrelate_directions(model: Any, directions: Mapping[str, FactorDirection]
         side = slopes[:, others, :]
         m = np.einsum("soa,sob->ab", side, side) / len(z)
         g = slopes[:, k, :].mean(axis=0)
-        lam = ridge * float(np.trace(m)) / len(dims)
-        try:
-            w = np.linalg.solve(m + max(lam, 1e-12) * np.eye(len(dims)), g)
-        except np.linalg.LinAlgError:
-            w = np.zeros(len(dims))
-        norm = float(np.linalg.norm(w))
-        if not np.isfinite(norm) or norm == 0.0:
+        candidates: list[tuple[float | None, torch.Tensor]] = []
+        for r in ridges:
+            try:
+                w = np.linalg.solve(m + max(r * float(np.trace(m)) / len(dims), 1e-12) * np.eye(len(dims)), g)
+            except np.linalg.LinAlgError:
+                continue
+            norm = float(np.linalg.norm(w))
+            if np.isfinite(norm) and norm > 0:
+                vector = torch.zeros(z.shape[1], dtype=torch.float64)
+                vector[dims] = torch.from_numpy(w / norm)
+                candidates.append((r, vector.float()))
+        if not candidates:
             out[name] = raw  # no step changes what the reader sees: nothing to correct by
             continue
-        vector = torch.zeros(z.shape[1], dtype=torch.float64)
-        vector[dims] = torch.from_numpy(w / norm)
+        chosen = candidates[0]
+        if len(checked):
+            chosen = _least_leaking([(None, raw.vector.float()), *candidates], model, reader, checked,
+                                    names[k], [names[j] for j in others], span, min_range_share)
+        ridge_used, vector = chosen
+        if ridge_used is None:
+            out[name] = raw
+            continue
         scale, fit_r2 = raw.scale, raw.fit_r2
         if lat is not None:
-            along = lat @ vector
+            along = lat @ vector.double()
             scale = float(along.std())
             y = None if values is None or name not in values else torch.as_tensor(values[name]).double().flatten()
             if y is not None and len(y) == len(along) and float(y.std()) > 0 and float(along.std()) > 0:
                 fit_r2 = float(torch.corrcoef(torch.stack([along, y]))[0, 1] ** 2)
-        out[name] = FactorDirection(name, vector.float(), scale, tuple(dims), fit_r2)
+        out[name] = FactorDirection(name, vector, scale, tuple(dims), fit_r2, ridge_used)
     return out
+
+
+@torch.inference_mode()
+def _least_leaking(candidates: Sequence[tuple[float | None, torch.Tensor]], model: Any, reader: FactorReader,
+                   z: torch.Tensor, target: str, others: Sequence[str], span: float,
+                   min_range_share: float) -> tuple[float | None, torch.Tensor]:
+    """The candidate (the regression first) whose walk moves the others least, among those that move the target."""
+    walked = []
+    for label, vector in candidates:
+        u = vector / vector.norm().clamp_min(1e-12)
+        base = z - (z @ u)[:, None] * u
+        read = reader(_decode(model, torch.cat([base - span * u, base + span * u])))
+        change = {n: (read[n][len(z):] - read[n][:len(z)]).double() for n in (target, *others)}
+        gain = float(change[target].mean())
+        worst = max((float(change[n].abs().mean()) for n in others), default=0.0)
+        walked.append((label, vector, gain, worst))
+    regression_gain = walked[0][2]
+    floor = min_range_share * regression_gain if regression_gain > 0 else 0.0
+    able = [w for w in walked if w[2] > floor and w[2] > 0]
+    best = min(able, key=lambda w: w[3]) if able else walked[0]
+    return best[0], best[1]
 
 
 def spearman(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -722,6 +779,8 @@ def directions_to_card(directions: Mapping[str, FactorDirection], wanted: Sequen
             "vector": [round(float(v), 6) for v in d.vector.tolist()],
             "scale": round(float(d.scale), 6), "dims": list(d.dims), "fit_r2": round(float(d.fit_r2), 4),
         }
+        if d.ridge is not None:
+            entries[name]["ridge"] = d.ridge
     out: dict[str, Any] = {"source": source, "factors": entries}
     out.update({k: v for k, v in (("route", route), ("n", n), ("dataset", dataset), ("method", method))
                 if v is not None})
@@ -749,6 +808,7 @@ def directions_from_card(card: Mapping[str, Any] | None, latent_dim: int) -> dic
             scale = float(e.get("scale", 1.0))
             fit_r2 = float(e.get("fit_r2", float("nan")))
             dims = tuple(int(d) for d in e.get("dims", ()))
+            ridge = float(e["ridge"]) if e.get("ridge") is not None else None
         except (TypeError, ValueError, OverflowError):
             continue
         if vector.shape != (latent_dim,) or not torch.isfinite(vector).all() or not np.isfinite(scale):
@@ -756,5 +816,5 @@ def directions_from_card(card: Mapping[str, Any] | None, latent_dim: int) -> dic
         norm = float(vector.norm())
         if norm == 0.0:
             continue
-        out[name] = FactorDirection(name, vector / norm, scale, dims, fit_r2)
+        out[name] = FactorDirection(name, vector / norm, scale, dims, fit_r2, ridge)
     return out

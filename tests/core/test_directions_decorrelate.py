@@ -10,6 +10,7 @@ import torch
 from torch import nn
 
 from latentlab.core.directions import (
+    RIDGES,
     FactorDirection,
     Target,
     decorrelate_directions,
@@ -95,6 +96,7 @@ def test_decorrelated_direction_moves_its_factor_without_moving_the_coupled_one(
     assert after["a"]["spearman_rho"] > 0.99 and after["a"]["range"] > 4.0  # 6 / √2 ≈ 4.24
     assert after["a"]["leakage"]["b"] < 0.05 and after["a"]["leakage"]["c"] < 0.05
     assert float(new["a"].vector[0]) > 0.6 and float(new["a"].vector[1]) < -0.6
+    assert raw["a"].ridge is None and new["a"].ridge in RIDGES  # the walk check kept a decorrelated one
     # Nothing was left to correct for c; the unused dimension stays zero in the VAE's directions.
     assert after["c"]["leakage"]["a"] < 0.05 and float(new["c"].vector[2]) > 0.99
     if route == "encoded":
@@ -138,4 +140,5 @@ def test_method_choice_errors_and_the_card_records_the_method():
     assert card["directions"]["method"] == "decorrelated" and card["directions"]["decorrelation"] == settings
     back = directions_from_card(card, D)
     assert set(back) == {"a", "b", "c"} and torch.allclose(back["a"].vector, dirs["a"].vector, atol=1e-5)
+    assert card["directions"]["factors"]["a"]["ridge"] == 0.01 and back["a"].ridge == 0.01
     assert "method" not in directions_to_card(dirs, WANTED, "toy")  # an old-style entry: raw regression

@@ -97,6 +97,7 @@ def run_directions(args: Any) -> int:
     _, net, wanted = factor_setup(dataset, device=model.device)
     reader = probability_reader(net, wanted)
 
+    slopes = _Bar("slopes")
     family = families.maybe_family_of(model)
     if family is not None and family.capabilities.encodes:
         test = datasets.load_dataset(dataset, "test", args.data_dir, image_shape=model.image_shape)
@@ -105,18 +106,19 @@ def run_directions(args: Any) -> int:
         n = min(args.n, len(test))
         directions = fit_model_directions(model, wanted, images=test.images[:n], factors=test.factors[:n],
                                           factor_names=test.factor_names, reader=reader, method=method,
-                                          decorrelation=settings)
+                                          decorrelation=settings, progress=slopes.step)
         source = f"{n:,} encoded {dataset} test images (the dimensions the encoder uses)"
         route, count = "encoded", n
     else:
         directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed, method=method,
-                                          decorrelation=settings)
+                                          decorrelation=settings, progress=slopes.step)
         source = f"{args.n:,} sampled latents read by the {dataset} factor network"
         route, count = "sampled", args.n
     if method == "decorrelated":
         source += (f", decorrelated by what the decoded images show (slopes at {settings['seeds']} latents, "
                    f"ridges {'/'.join(f'{r:g}' for r in ridge)}, the least leaking kept)")
 
+    slopes.close()
     with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
         fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,
                                       progress=lambda done, total, name: (bar.set_postfix_str(name), bar.update(1)))
@@ -144,6 +146,24 @@ def run_directions(args: Any) -> int:
     for note in notes:
         print(note, file=out)
     return 0
+
+
+class _Bar:
+    """A progress bar on stderr made on the first step (the decorrelation's slopes, one per latent dimension)."""
+
+    def __init__(self, desc: str):
+        self.desc, self.bar = desc, None
+
+    def step(self, done: int, total: int, _name: str = "") -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, file=sys.stderr, desc=self.desc, leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def format_fidelity(fidelity: dict[str, Any]) -> str:

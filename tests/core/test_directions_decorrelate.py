@@ -142,3 +142,23 @@ def test_method_choice_errors_and_the_card_records_the_method():
     assert set(back) == {"a", "b", "c"} and torch.allclose(back["a"].vector, dirs["a"].vector, atol=1e-5)
     assert card["directions"]["factors"]["a"]["ridge"] == 0.01 and back["a"].ridge == 0.01
     assert "method" not in directions_to_card(dirs, WANTED, "toy")  # an old-style entry: raw regression
+
+
+class Wrapping(Coupled):
+    """Factor a = sin(1.2 z0) (a hue that wraps around), b = z1: the mean slope of a points along +z0,
+    but a walk from -3 to +3 along +z0 ends where a is lower than where it began."""
+
+    def decode(self, z, labels=None):
+        chans = [torch.sin(1.2 * z[:, 0]), z[:, 1], z[:, 2]]
+        return torch.stack([0.5 + 0.05 * c for c in chans], dim=1)[:, :, None, None].expand(-1, 3, 8, 8)
+
+
+def test_a_candidate_whose_walk_turns_the_target_around_is_not_kept():
+    walks_right = {"a": FactorDirection("a", -torch.eye(D)[0], 1.0, tuple(range(D)), 0.5)}
+    kept = decorrelate_directions(Wrapping(), walks_right, reader, WANTED, seeds=100)
+    assert kept["a"] is walks_right["a"]  # the slopes' direction walks a downwards: the regression stays
+    unchecked = decorrelate_directions(Wrapping(), walks_right, reader, WANTED, seeds=100, ridge=0.003, check_seeds=0)
+    assert unchecked["a"].ridge == 0.003 and float(unchecked["a"].vector[0]) > 0.99
+    walked = measure_directions(Wrapping(), {"kept": kept["a"], "unchecked": unchecked["a"]}, reader,
+                                [Target("kept", "a"), Target("unchecked", "a"), *WANTED[1:]], seeds=20)
+    assert walked["kept"]["range"] > 0.5 > -0.5 > walked["unchecked"]["range"]

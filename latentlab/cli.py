@@ -677,6 +677,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("model")
     s.add_argument("-n", type=int, default=2000, help="images (VAE) or latents (GAN) to fit on (default 2,000)")
     s.add_argument("--seeds", type=int, default=200, help="seeds walked per direction (default 200)")
+    s.add_argument("--method", choices=("decorrelated", "raw"), default="decorrelated",
+                   help="decorrelated (default): correct each regression direction by what the decoded images show, "
+                        "so it moves other factors less; raw: the plain regression")
+    s.add_argument("--ridge", type=float, nargs="+", default=[0.003, 0.03, 0.3],
+                   help="decorrelation: relative ridges to try, the least leaking kept "
+                        "(0 = fewest side effects, larger = more range; default 0.003 0.03 0.3)")
     s.add_argument("--data-dir", help="where the dataset is; generated into the cache folder otherwise")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--no-write", action="store_true", help="do not write into the model card")

@@ -3,7 +3,9 @@
 For a model of a dataset with a factor network (faces64): one direction per factor ("smile",
 "glasses") and per value of a many-valued factor ("hair colour: blonde"), fitted from encoded
 labelled images (VAE) or from sampled latents read by the factor network (GAN), see
-:mod:`latentlab.core.directions`. Each is then walked from -3 to +3 prior standard deviations
+:mod:`latentlab.core.directions`; by default (``--method decorrelated``) each regression
+direction is then corrected by what the decoded images show, so that it moves its factor and
+as little of the others as it can (``--method raw`` keeps the plain regression). Each is then walked from -3 to +3 prior standard deviations
 from 200 seeds in 13 steps and read back: Spearman ρ of step and target, the target's range,
 and every other factor's change (leakage). The vectors go into the card's ``directions``
 entry (the explorer's named sliders use them) and the figures into ``metrics.directions``.
@@ -18,6 +20,10 @@ from typing import Any
 
 #: labelled test images the VAE route fits on (the faces64 test split holds 5,000)
 FIT_IMAGES = 2000
+
+#: the decorrelation's settings (see :func:`latentlab.core.directions.decorrelate_directions`);
+#: its seed is the command's ``--seed`` + 1, apart from the fidelity walk's
+DECORRELATION = {"seeds": 200, "step": 1.0, "ridge": [0.003, 0.03, 0.3], "check_seeds": 100}
 
 
 def factor_setup(dataset: str, device: Any = "cpu") -> tuple[Any, Any, list]:
@@ -51,7 +57,8 @@ def run_directions(args: Any) -> int:
     ----------
     args : argparse.Namespace
         ``model``, ``n`` (latents or images to fit on), ``seeds``, ``seed``, ``data_dir``,
-        ``no_write``, ``json``, ``device``.
+        ``no_write``, ``json``, ``device``, ``method`` (``"decorrelated"`` or ``"raw"``) and
+        ``ridge`` (the decorrelation's relative ridges to try).
 
     Returns
     -------
@@ -73,6 +80,12 @@ def run_directions(args: Any) -> int:
         raise ValueError(f"--seeds {args.seeds}: measuring a direction needs at least 2 seeds (200 for the card)")
     if args.n < 100:
         raise ValueError(f"-n {args.n}: fitting needs at least 100 latents or images")
+    method = getattr(args, "method", "decorrelated")
+    ridge = [float(r) for r in (getattr(args, "ridge", None) or DECORRELATION["ridge"])]
+    if not all(r >= 0 for r in ridge):
+        raise ValueError(f"--ridge {' '.join(f'{r:g}' for r in ridge)}: the decorrelation's ridges must be 0 or more")
+    # slopes measured at seeds apart from the fidelity walk's (args.seed), so the figures are not fitted to
+    settings = {**DECORRELATION, "ridge": ridge, "seed": args.seed + 1} if method == "decorrelated" else None
     path = zoo.find_model(args.model)
     model = load_model(path, device=args.device)
     card = getattr(model, "card", None) or {}
@@ -84,6 +97,7 @@ def run_directions(args: Any) -> int:
     _, net, wanted = factor_setup(dataset, device=model.device)
     reader = probability_reader(net, wanted)
 
+    slopes = _Bar("slopes")
     family = families.maybe_family_of(model)
     if family is not None and family.capabilities.encodes:
         test = datasets.load_dataset(dataset, "test", args.data_dir, image_shape=model.image_shape)
@@ -91,18 +105,24 @@ def run_directions(args: Any) -> int:
             raise ValueError(f"{path.name}: the {dataset} test images carry no factor labels")
         n = min(args.n, len(test))
         directions = fit_model_directions(model, wanted, images=test.images[:n], factors=test.factors[:n],
-                                          factor_names=test.factor_names)
+                                          factor_names=test.factor_names, reader=reader, method=method,
+                                          decorrelation=settings, progress=slopes.step)
         source = f"{n:,} encoded {dataset} test images (the dimensions the encoder uses)"
         route, count = "encoded", n
     else:
-        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed)
+        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed, method=method,
+                                          decorrelation=settings, progress=slopes.step)
         source = f"{args.n:,} sampled latents read by the {dataset} factor network"
         route, count = "sampled", args.n
+    if method == "decorrelated":
+        source += (f", decorrelated by what the decoded images show (slopes at {settings['seeds']} latents, "
+                   f"ridges {'/'.join(f'{r:g}' for r in ridge)}, the least leaking kept)")
 
+    slopes.close()
     with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
         fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,
                                       progress=lambda done, total, name: (bar.set_postfix_str(name), bar.update(1)))
-    results = {"source": source, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
+    results = {"source": source, "method": method, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
                "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "factors": fidelity}
 
     notes = []
@@ -112,7 +132,8 @@ def run_directions(args: Any) -> int:
         notes.append("results not written: only a latentlab .safetensors file has a card")
     else:
         update_card(path, metrics={"directions": fidelity},
-                    directions=directions_to_card(directions, wanted, source, route=route, n=count, dataset=dataset))
+                    directions=directions_to_card(directions, wanted, source, route=route, n=count, dataset=dataset,
+                                                 method=method, decorrelation=settings))
         notes.append(f"directions and figures written into the card of {path.name} "
                      "(card entry 'directions', metrics group 'directions')")
     out = sys.stderr if args.json else sys.stdout
@@ -125,6 +146,24 @@ def run_directions(args: Any) -> int:
     for note in notes:
         print(note, file=out)
     return 0
+
+
+class _Bar:
+    """A progress bar on stderr made on the first step (the decorrelation's slopes, one per latent dimension)."""
+
+    def __init__(self, desc: str):
+        self.desc, self.bar = desc, None
+
+    def step(self, done: int, total: int, _name: str = "") -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, file=sys.stderr, desc=self.desc, leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def format_fidelity(fidelity: dict[str, Any]) -> str:

@@ -187,11 +187,11 @@ def test_fit_model_directions_takes_the_route_the_model_allows():
     labels = np.stack([torch.sigmoid(z[:, 0]).numpy(), (z[:, 3] > 0).numpy(), np.digitize(z[:, 0].numpy(), [-0.5, 0.5])],
                       axis=1)
     encoded = fit_model_directions(model, wanted, images=images, factors=labels,
-                                   factor_names=["brightness", "tint", "hue"])
+                                   factor_names=["brightness", "tint", "hue"], method="raw")
     assert encoded["brightness"].dims == (0, 3)  # the encoder's used dimensions only
     assert float(encoded["hue: bright"].vector[0]) > 0.9 and float(encoded["hue: dark"].vector[0]) < -0.9
     reader = probability_reader(ToyFactorNet(), wanted)
-    sampled = fit_model_directions(model, wanted, reader=reader, n=300)
+    sampled = fit_model_directions(model, wanted, reader=reader, n=300, method="raw")
     assert len(sampled["brightness"].dims) == D and float(sampled["tint"].vector[3]) > 0.9
     with pytest.raises(ValueError, match="labelled images"):
         fit_model_directions(model, wanted)

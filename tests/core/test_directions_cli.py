@@ -58,3 +58,26 @@ def test_directions_refuses_a_model_whose_dataset_has_no_factor_network(tiny_mod
     assert main(["directions", str(path), "--seeds", "3"]) != 0
     err = capsys.readouterr().err
     assert "no factor network" in err and "mnist" in err and len(err.strip().splitlines()) == 1
+
+
+def test_directions_method_is_chosen_and_recorded_on_the_card(data_dir, tmp_path, capsys):
+    path = _save("vae", tmp_path / "faces-vae.safetensors")
+    assert main(["directions", str(path), "-n", "120", "--seeds", "2", "--data-dir", str(data_dir),
+                 "--device", "cpu", "--method", "raw", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["method"] == "raw"
+    card = read_card(path)["directions"]
+    assert card["method"] == "raw" and "decorrelation" not in card
+    raw = directions_from_card(read_card(path), 6)
+    assert main(["directions", str(path), "-n", "120", "--seeds", "2", "--data-dir", str(data_dir),
+                 "--device", "cpu", "--ridge", "0.01", "--seed", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "decorrelated" in out
+    card = read_card(path)["directions"]
+    assert card["method"] == "decorrelated"
+    assert card["decorrelation"] == {"seeds": 200, "step": 1.0, "ridge": [0.01], "check_seeds": 100, "seed": 5}
+    new = directions_from_card(read_card(path), 6)
+    assert set(new) == set(raw) and all(d.ridge is None for d in raw.values())
+    changed = [n for n in new if new[n].ridge == 0.01]  # the rest: the regression walked better
+    assert changed and all(not torch.allclose(new[n].vector, raw[n].vector) for n in changed)
+    assert main(["directions", str(path), "--ridge", "0.1", "-1", "--no-write"]) != 0
+    assert "--ridge 0.1 -1" in capsys.readouterr().err

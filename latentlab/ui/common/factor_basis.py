@@ -98,8 +98,10 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
         sample = spec.load_sample(summary.image_shape) if summary.has_encoder and spec.has_sample() else None
         if sample is not None and sample.factors is not None:
             yield
+            # the plain regression: the decorrelation decodes thousands of images, too slow to wait
+            # for here; `latentlab directions` puts the decorrelated, measured ones on the card
             found = D.fit_model_directions(model, wanted, images=sample.images, factors=sample.factors,
-                                           factor_names=sample.factor_names)
+                                           factor_names=sample.factor_names, method="raw")
             source = translate("basis", "{n} encoded images of the bundled sample").format(n=len(sample))
         else:
             z = torch.randn(FIT_LATENTS, summary.latent_dim, generator=torch.Generator().manual_seed(0))

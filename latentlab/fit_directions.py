@@ -110,7 +110,9 @@ def run_directions(args: Any) -> int:
         source = f"{n:,} encoded {dataset} test images (the dimensions the encoder uses)"
         route, count = "encoded", n
     else:
-        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed, method=method,
+        # Fitted on latents of their own (seed + 2): the fidelity walk starts from seed's latents and
+        # the slopes from seed + 1's, so neither measures the points the fit was made on.
+        directions = fit_model_directions(model, wanted, reader=reader, n=args.n, seed=args.seed + 2, method=method,
                                           decorrelation=settings, progress=slopes.step)
         source = f"{args.n:,} sampled latents read by the {dataset} factor network"
         route, count = "sampled", args.n

@@ -158,7 +158,7 @@ def command_line() -> str:
 class LossLog:
     """CSV of losses per step plus a thinned copy for the model card (≤ ~400 points)."""
 
-    def __init__(self, path: Path | None, names: list[str], append: bool):
+    def __init__(self, path: Path | None, names: list[str], append: bool, resume_step: int | None = None):
         self.names = names
         self.path = path
         self._file = None
@@ -168,10 +168,51 @@ class LossLog:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             new = not (append and path.exists())
+            if not new and resume_step is not None:
+                new = not self._continue_from(resume_step)
             self._file = open(path, "w" if new else "a", newline="")
             self._writer = csv.writer(self._file)
             if new:
                 self._writer.writerow(["step", "epoch", "seconds", *names])
+
+    def _continue_from(self, step: int) -> bool:
+        """Take the earlier runs' rows up to the resumed ``step`` into the curve, and cut the file there.
+
+        A run stopped between checkpoints logged steps that the resumed run trains again: without
+        the cut, those steps would appear twice. Returns False when the file is not a log of these
+        losses (then it is started afresh).
+        """
+        try:
+            with open(self.path, newline="") as f:
+                rows = list(csv.reader(f))
+        except (OSError, UnicodeDecodeError):
+            return False
+        if not rows or rows[0] != ["step", "epoch", "seconds", *self.names]:
+            return False
+        kept: dict[int, list[str]] = {}  # a step logged again by a restarted run: the last row wins
+        for row in rows[1:]:
+            try:
+                at = int(row[0])
+                [float(v) for v in row[2:]]
+            except (ValueError, IndexError):
+                continue  # a line cut short when a run was killed mid-write
+            if at <= step and len(row) == len(rows[0]):
+                kept[at] = row
+        ordered = [kept[k] for k in sorted(kept)]
+        for row in ordered:
+            self.curve["step"].append(int(row[0]))
+            for n, v in zip(self.names, row[3:]):
+                self.curve[n].append(float(v))
+        lines = [rows[0], *ordered]
+        text = "".join(",".join(r) + "\r\n" for r in lines)
+        atomic_write_bytes(self.path, text.encode())
+        return True
+
+    def last(self) -> dict[str, float] | None:
+        """The last logged losses (the resumed run's starting point), or None before any."""
+        if not self.curve["step"]:
+            return None
+        return {n: self.curve[n][-1] for n in self.names}
 
     def add(self, step: int, epoch: int, seconds: float, losses: dict[str, float], every: int) -> None:
         for n in self.names:

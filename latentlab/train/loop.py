@@ -95,9 +95,10 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
         torch.manual_seed(rank_seed(config.seed, world.rank, step))
     clock = Stopwatch(seconds_before)
     write_files = config.write_files and world.is_main
-    log = LossLog(paths["log"] if write_files else None, trainer.loss_names, append=config.resume)
-    if step and paths["out"].exists():
-        # Keep the loss curve of the earlier run(s) in the card, not just this run's part.
+    log = LossLog(paths["log"] if write_files else None, trainer.loss_names, append=config.resume,
+                  resume_step=step if config.resume else None)
+    if step and not log.curve["step"] and paths["out"].exists():
+        # No log file to continue from: keep the loss curve of the earlier run(s) from the card.
         earlier = (read_card(paths["out"]).get("training_log") or {})
         if set(earlier) == set(log.curve):
             log.curve = {k: list(v) for k, v in earlier.items()}
@@ -152,7 +153,8 @@ def iter_training(config: TrainConfig, dataset=None) -> Iterator[Progress]:
         return Progress(step, math.ceil(step / steps_per_epoch), total, last_losses, event=event,
                         path=str(paths["out"]), metrics=metrics)
 
-    last_losses: dict[str, float] = {name: float("nan") for name in trainer.loss_names}
+    # A run resumed at its last step trains nothing: its card reports the losses logged last.
+    last_losses: dict[str, float] = log.last() or {name: float("nan") for name in trainer.loss_names}
     model.train()
     try:
         while step < total:

@@ -252,3 +252,26 @@ def test_adversarial_term_changes_what_the_decoder_learns(tmp_path):
 def test_negative_adversarial_weight_is_refused(tmp_path):
     with pytest.raises(ValueError, match="adversarial_weight=-1"):
         train(_config(tmp_path, "vae", adversarial_weight=-1.0), dataset=_toy_data())
+
+
+def test_resume_after_a_kill_between_checkpoints_keeps_one_log_and_real_losses(tmp_path):
+    """A run killed after its last checkpoint logged steps that the resumed run trains again, and a
+    run resumed at its final step trains nothing: the log must hold each step once and the card the
+    losses logged last, not NaN."""
+    data = _toy_data()
+    first = train(_config(tmp_path, "gan", epochs=2), dataset=data)
+    log_path = tmp_path / "gan.log.csv"
+    with open(log_path) as f:
+        rows = list(csv.reader(f))
+    # what a killed run leaves behind: rows past the resume point, and a half-written last line
+    with open(log_path, "a", newline="") as f:
+        f.write("13,3,1.00,0.5,0.5,0.5,0.5\r\n14,3,1.0")
+    again = train(_config(tmp_path, "gan", epochs=2, resume=True), dataset=data)
+    assert again.step == first.step == 12
+    card = read_card(again.path)
+    losses = card["metrics"]["training"]
+    assert losses and all(np.isfinite(v) for v in losses.values())
+    assert losses["final_g_loss"] == pytest.approx(float(rows[-1][4]))
+    assert card["training_log"]["step"] == [int(r[0]) for r in rows[1:]]
+    with open(log_path) as f:
+        assert list(csv.reader(f)) == rows  # the killed run's extra rows are gone

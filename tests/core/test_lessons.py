@@ -50,6 +50,7 @@ KNOWN = {i.name: i for i in [
     _info("fashion-mnist-gan", "gan", 64, [], "fashion-mnist"),
     _info("fashion-mnist-cvae", "vae", 16, FASHION, "fashion-mnist"),
     _info("faces-vae", "vae", 32, [], "faces64"),
+    _info("faces-gan", "gan", 64, [], "faces64"),
     _info("fashion-mnist-cgan", "gan", 64, FASHION, "fashion-mnist"),
 ]}
 

@@ -46,7 +46,7 @@ from latentlab.core.export import save_grid
 from latentlab.core.families import Family
 from latentlab.core.files import atomic_write_text
 from latentlab.train.common import Progress, TrainConfig
-from latentlab.train.presets import apply_preset, preset_family
+from latentlab.train.presets import DUEL_WGAN_GP, apply_preset, preset_family
 
 __all__ = ["LOG_FORMAT", "LOG_STEPS", "DuelEvent", "DuelLog", "duel_configs", "iter_duel", "read_log", "wgan_family"]
 
@@ -104,7 +104,13 @@ def duel_configs(base: TrainConfig, preset: str = "mode-collapse", **fields: Any
     folder = Path(base.out).parent
     plain = replace(apply_preset(base, preset), **fields)
     plain = replace(plain, out=str(folder / "gan.safetensors"))
-    wgan = replace(plain, kind=wgan_family().name, lr=None, gan_betas=None, out=str(folder / "wgan-gp.safetensors"))
+    wgan = replace(plain, kind=wgan_family().name, **DUEL_WGAN_GP, out=str(folder / "wgan-gp.safetensors"))
+    # The same number of generator updates: WGAN-GP makes one every critic_steps batches, the plain
+    # recipe g_steps every batch, so WGAN-GP's loop runs critic_steps × g_steps as many batches.
+    scale = max(1, int(wgan.critic_steps)) * max(1, int(plain.g_steps))
+    wgan = replace(wgan, epochs=plain.epochs * scale,
+                   max_steps=plain.max_steps * scale if plain.max_steps is not None else None,
+                   sample_every=plain.sample_every * scale if plain.sample_every is not None else None)
     return plain, wgan
 
 
@@ -115,12 +121,30 @@ def _updates_per_step(config: TrainConfig) -> float:
     return float(max(1, int(config.g_steps)))
 
 
+def _turn_lengths(configs: Sequence[TrainConfig]) -> list[int]:
+    """Loop steps (batches) each run takes per turn, so that every turn is one generator step of each.
+
+    The plain recipe (one generator update per batch) takes 1; WGAN-GP with ``critic_steps`` k takes k.
+    """
+    rates = [_updates_per_step(c) for c in configs]
+    fastest = max(rates)
+    return [max(1, round(fastest / r)) for r in rates]
+
+
+def _generator_steps(loop_steps: int, rate: float) -> int:
+    """Generator updates after ``loop_steps`` batches at ``rate`` updates per batch (WGAN-GP: ⌊s / k⌋)."""
+    return math.floor(loop_steps * rate + 1e-9)
+
+
 @dataclass
 class DuelEvent:
     """One event of one pane: the training loop's :class:`Progress`, and what the duel adds."""
 
     pane: int
+    #: the run's event, its ``step`` and ``total_steps`` counted in generator updates (the duel's clock)
     progress: Progress
+    #: the run's own step: batches, each one critic / discriminator update
+    loop_step: int = 0
     #: on sample events with a feature network: :func:`~latentlab.core.coverage_series.frames_coverage`
     coverage: dict[str, Any] | None = None
     #: on the step that completes a loss point: (step, {loss name: mean over LOG_STEPS steps})
@@ -175,22 +199,29 @@ class DuelLog:
                 "name": str(name), "kind": resolved.kind, "family": config.family().title, "config": cfg,
                 "generator_updates_per_step": _updates_per_step(resolved),
                 "loss": {"step": []}, "coverage": CoverageSeries(self.class_names) if self.class_names else None,
-                "samples_step": None, "steps": 0, "total_steps": None, "outcome": None,
+                "samples_step": None, "steps": 0, "total_steps": None, "loop_steps": 0, "outcome": None,
                 "model": Path(config.out).name})
+        # a loss point is a mean over LOG_STEPS generator steps: LOG_STEPS turns of each run
+        self._per_point = [LOG_STEPS * t for t in _turn_lengths([c.resolved() for c in configs])]
         self.frames: list[np.ndarray | None] = [None] * len(configs)
         self._acc: list[dict[str, list[float]]] = [{} for _ in configs]
         self._count = [0] * len(configs)
 
     # --- recording ---------------------------------------------------------------------------------
-    def add_step(self, pane: int, p: Progress) -> tuple[int, dict[str, float | None]] | None:
-        """Record one step's losses; returns the loss point it completes (every :data:`LOG_STEPS` steps)."""
+    def add_step(self, pane: int, p: Progress, loop_step: int | None = None) -> tuple[int, dict[str, float | None]] | None:
+        """Record one batch's losses; returns the loss point it completes (every :data:`LOG_STEPS` generator steps).
+
+        ``p.step`` and ``p.total_steps`` count generator updates (as :func:`iter_duel` yields them);
+        ``loop_step`` is the run's own batch count.
+        """
         entry = self.panes[pane]
         entry["steps"], entry["total_steps"] = int(p.step), int(p.total_steps)
+        entry["loop_steps"] = int(loop_step if loop_step is not None else p.step)
         acc = self._acc[pane]
         for key, value in p.losses.items():
             acc.setdefault(key, []).append(float(value))
         self._count[pane] += 1
-        if self._count[pane] < LOG_STEPS:
+        if self._count[pane] < self._per_point[pane]:
             return None
         point: dict[str, float | None] = {}
         for key, values in acc.items():
@@ -316,26 +347,31 @@ def iter_duel(configs: Sequence[TrainConfig], dataset: Any = None, net: Any = No
     data = dataset if dataset is not None else load_dataset(configs[0].dataset, "train", configs[0].data_dir)
     runs = [iter_training(c, dataset=data) for c in configs]
     rng: list[Any] = [None] * len(runs)  # each run's own state of torch's global generators
+    rates = [_updates_per_step(c.resolved()) for c in configs]
+    turns = _turn_lengths([c.resolved() for c in configs])
     live = list(range(len(runs)))
     try:
         while live:
             for pane in list(live):
-                while True:
+                done = 0  # a turn: one generator step of this run (WGAN-GP: critic_steps batches)
+                while done < turns[pane]:
                     outer = _rng_state()
                     if rng[pane] is not None:
                         _set_rng_state(rng[pane])
                     try:
-                        p = next(runs[pane])
+                        raw = next(runs[pane])
                     except StopIteration:
                         live.remove(pane)
                         break
                     finally:
                         rng[pane] = _rng_state()
                         _set_rng_state(outer)
-                    event = DuelEvent(pane, p)
+                    p = replace(raw, step=_generator_steps(raw.step, rates[pane]),
+                                total_steps=_generator_steps(raw.total_steps, rates[pane]))
+                    event = DuelEvent(pane, p, loop_step=int(raw.step))
                     if p.event == "step":
                         if log is not None:
-                            event.curve = log.add_step(pane, p)
+                            event.curve = log.add_step(pane, p, raw.step)
                     elif p.event == "samples" and p.samples is not None:
                         if net is not None:
                             try:
@@ -350,7 +386,7 @@ def iter_duel(configs: Sequence[TrainConfig], dataset: Any = None, net: Any = No
                         log.finish(pane, "done", p.path)
                     yield event
                     if p.event == "step":
-                        break  # the other run's turn
+                        done += 1
         if log is not None:
             log.save()
     finally:

@@ -20,9 +20,10 @@ def stand_ins(tmp_path_factory):
 
     from latentlab.core.checkpoint import save_model
     from latentlab.core.families.cgan import ConditionalGAN
-    from latentlab.core.families.gan import GAN, GANConfig
     from latentlab.core.families.cvae import CVAE
+    from latentlab.core.families.gan import GAN, GANConfig
     from latentlab.core.families.vae import VAE, VAEConfig
+    from latentlab.core.families.wgan_gp import WGANGP
 
     folder = tmp_path_factory.mktemp("stand-ins")
     torch.manual_seed(0)
@@ -31,6 +32,8 @@ def stand_ins(tmp_path_factory):
         "mnist-vae": (VAE(VAEConfig(latent_dim=16, base_channels=4)), "mnist", None),
         "mnist-vae-2d": (VAE(VAEConfig(latent_dim=2, base_channels=4)), "mnist", None),
         "mnist-gan": (GAN(GANConfig(latent_dim=64, base_channels=4)), "mnist", None),
+        "mnist-gan-collapsed": (GAN(GANConfig(latent_dim=2, base_channels=4)), "mnist", None),
+        "mnist-wgan-gp-duel": (WGANGP(GANConfig(latent_dim=2, base_channels=4)), "mnist", None),
         "mnist-cvae": (CVAE(VAEConfig(latent_dim=16, base_channels=4, num_classes=10)), "mnist", digits),
         "mnist-cgan": (ConditionalGAN(GANConfig(latent_dim=64, base_channels=4, num_classes=10)), "mnist", digits),
         "fashion-mnist-cvae": (CVAE(VAEConfig(latent_dim=16, base_channels=4, num_classes=10)), "fashion-mnist",

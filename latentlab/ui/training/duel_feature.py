@@ -22,7 +22,7 @@ from latentlab.ui.common.actions import ActionSpec
 ACTION_ID = "training.duel"
 PANEL_ID = "training.duel.panel"
 SHOW_ID = "training.duel.show"
-#: parts a lesson can highlight: id → how to reach the widget from the panel
+# Parts a lesson can highlight: id → how to reach the widget from the panel.
 PARTS = {"training.duel.start": lambda panel: panel.start_button,
          "training.duel.plain": lambda panel: panel.panes[0],
          "training.duel.wgan": lambda panel: panel.panes[1]}

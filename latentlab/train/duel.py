@@ -1,24 +1,51 @@
 """GAN against WGAN-GP on one recipe: two training runs side by side, with class coverage over time.
 
 The mode-collapse recipe (:data:`latentlab.train.presets.PRESETS`) is trained twice from the same
-seed, on the same data, with the same network size, batch and step budget: once with the plain
-GAN loss it names (a discriminator that classifies real against fake) and once with the WGAN-GP
-loss (a Wasserstein critic with a gradient penalty). :func:`duel_configs` makes the pair;
-:func:`iter_duel` trains both, one step of each in turn, and reads the class coverage of each
-generator's fixed sample grid every ``sample_every`` steps; :class:`DuelLog` keeps the loss
-curves, the coverage series and the newest grids and writes them as the run's log.
+seed, on the same data, with the same network size, batch and number of generator updates: once
+with the plain GAN loss it names (a discriminator that classifies real against fake) and once with
+the WGAN-GP loss (a Wasserstein critic with a gradient penalty). :func:`duel_configs` makes the
+pair; :func:`iter_duel` trains both, one generator step of each in turn, and reads the class
+coverage of each generator's fixed sample grid every ``sample_every`` generator steps;
+:class:`DuelLog` keeps the loss curves, the coverage series and the newest grids and writes them
+as the run's log.
 
 What "the same recipe" keeps and what the WGAN-GP loss changes:
 
-* kept: data, seed, network width and latent size, batch size, step budget, the sample grid's
-  fixed latents (so, from the same seed, both generators start from the same weights) and any
-  moving average of the generator the recipe asks for;
+* kept: data, seed, network width and latent size, batch size, the number of generator updates,
+  the sample grid's fixed latents (so, from the same seed, both generators start from the same
+  weights) and any moving average of the generator the recipe asks for;
 * changed: the loss, the critic (no sigmoid; the gradient penalty replaces spectral norm) and the
-  optimiser: WGAN-GP comes with its own Adam settings (lr 1e-4, β = (0, 0.9), Gulrajani et al.),
-  which its family declares, and five critic updates per generator update.
+  optimiser: :data:`latentlab.train.presets.DUEL_WGAN_GP` (2 critic updates per generator
+  update, Adam lr 2e-3 — the plain recipe's own step size — β = (0, 0.9), λ = 10).
 
-A *step* is one batch of data for both: the plain recipe updates its generator ``g_steps`` times
-per step, WGAN-GP once every ``critic_steps`` steps; the log records both rates.
+**The budget is generator updates.** A duel *step* is one generator update of each: one batch for
+the plain recipe (one discriminator and one generator update), ``critic_steps`` batches for
+WGAN-GP (``critic_steps`` critic updates, then one generator update). So the WGAN-GP run's
+``max_steps`` and ``sample_every`` are ``critic_steps`` times the plain run's, every log, chart
+and figure counts generator steps, and the WGAN-GP side costs more wall time (its critic also
+differentiates twice for the penalty). The earlier budget, the same number of *batches*, left
+WGAN-GP with 1 / 5 of the generator updates: 600 batches were 120 updates at lr 1e-4, still noise.
+
+Why these WGAN-GP settings (measured with a WGAN-GP run alone, the duel's own configs: width 16,
+batch 64, 2-number latent, one thread, full MNIST, seed 1, the 64-sample grid read by the bundled
+MNIST classifier; a busy 2-core machine; H = normalised class entropy, k80 = classes covering 80 %
+of the grid):
+
+==========================  =====================================  ===========================
+WGAN-GP settings            H (k80) at generator step              wall time
+==========================  =====================================  ===========================
+5 critic, lr 5e-4           ≤ 0.03 (1) to step 150; 0.60 (3) at 250  176 s for 250 steps
+5 critic, lr 1e-3           0.65 (3) at 150; 0.82 (5) at 250        ≈ 260 s for 250 (2 jobs)
+2 critic, lr 1e-3           0.69 (4) at 150; 0.80 at 200; 0.84 (5)  218 s for 400 (2 jobs)
+                            at 400
+2 critic, lr 2e-3 (chosen)  0.66 (3) at 100; 0.84 (6) at 200;       ≈ 0.35 s per step beside
+                            0.87 (6) at 600                         the plain run
+==========================  =====================================  ===========================
+
+The family's own settings (lr 1e-4, 5 critic updates) drew noise for the first hundreds of
+generator updates; at lr 5e-4 the grid was one blob class until step ~200. Two critic updates at
+the plain recipe's lr 2e-3 reach the same coverage per generator step as five at 1e-3, at 2 / 5
+of the critic's cost, so a class waits least for them. MULTI_SEED_FIGURES
 
 The two runs share one thread and alternate step by step. Each keeps its own state of torch's
 global random number generator (swapped in around each of its steps), so each run draws exactly

@@ -364,7 +364,7 @@ def test_the_smile_lesson_moves_the_named_smile_slider_and_sweeps_it_into_a_path
     w = lesson_window
     player = w.feature("classroom").player
     _open(w, LESSONS["smile"])
-    ids = lambda: w.state.basis.extra.get("ids") or []  # noqa: E731
+    ids = lambda: w.state.basis.extra.get("ids") or []
     qtbot.waitUntil(lambda: w.state.basis.key == "attribute", timeout=60000)
     assert w.state.model.name == "faces-vae" and "smile" in ids() and "glasses" in ids()
     player.next()  # "add a smile": the smile slider sweeps
@@ -447,3 +447,24 @@ def test_the_anomaly_lesson_opens_the_panel_and_points_at_its_parts(lesson_windo
         _settle(w)
     assert highlighter.target is w.panel("anomaly.run")
     assert "a-gan-is-weaker" in steps and not _errors(w), _errors(w)
+
+
+def test_the_mode_collapse_lesson_shows_the_bundled_pair_and_opens_the_duel(lesson_window):
+    w = lesson_window
+    player = w.feature("classroom").player
+    _open(w, LESSONS["mode-collapse"])
+    ids = [s.id for s in player.lesson.steps]
+    player.goto(ids.index("a-fix-a-better-loss"))
+    _settle(w)
+    cv = w.feature("classroom").compare_view()
+    assert list(cv.state.specs) == ["mnist-gan-collapsed", "mnist-wgan-gp-duel"]
+    assert w.panel("training.duel.panel", create=False) is None  # nothing trains before the duel's step
+    player.goto(ids.index("race-them"))
+    _settle(w)
+    dock = w.dock("training.duel.panel")  # built on first use: the step's panels built it
+    assert dock.isVisible()
+    duel = w.panel("training.duel.panel")
+    assert w.feature("classroom").highlighter.target is duel.start_button is w.panel("training.duel.start")
+    assert w.panel("training.duel.plain") is duel.panes[0] and w.panel("training.duel.wgan") is duel.panes[1]
+    assert not duel.running and w.action("training.duel").isChecked()
+    assert not _errors(w), _errors(w)

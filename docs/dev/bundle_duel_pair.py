@@ -16,6 +16,9 @@ the compare view's claims row "WGAN-GP covers the modes that the plain GAN drops
 Usage::
 
     PYTHONPATH=$PWD python docs/dev/bundle_duel_pair.py RUN_DIR/seed-0 docs/dev/duel-seeds.json --seed 0
+    # after latentlab eval, the figure alone (the cards stay as they are):
+    PYTHONPATH=$PWD python docs/dev/bundle_duel_pair.py RUN_DIR/seed-0 docs/dev/duel-seeds.json --seed 0 \
+        --figure-only --figure docs/img/duel.png
 """
 
 from __future__ import annotations
@@ -47,7 +50,15 @@ def main() -> None:
     p.add_argument("record", help="measure_duel.py's --json record")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--out", default="pretrained")
+    p.add_argument("--figure", default=None,
+                   help="also draw the duel's figure (its log, with both grids decoded by the bundled models from "
+                        "the run's fixed latents) as this PNG, e.g. docs/img/duel.png")
+    p.add_argument("--figure-only", action="store_true",
+                   help="only draw the figure from the models already bundled (keeps their eval figures)")
     a = p.parse_args()
+    if a.figure_only:
+        draw_figure(Path(a.run), Path(a.out), a.seed, a.figure or "duel.png")
+        return
 
     from latentlab.core.checkpoint import read_card, update_card
     from latentlab.core.files import atomic_write_bytes
@@ -77,6 +88,34 @@ def main() -> None:
             update_card(work, provenance=prov, description=desc)
             atomic_write_bytes(Path(a.out) / f"{name}.safetensors", work.read_bytes())
         print(name, "<-", src)
+    if a.figure:
+        draw_figure(Path(a.run), Path(a.out), a.seed, a.figure)
+
+
+def draw_figure(run: Path, out: Path, seed: int, path: str) -> None:
+    """The duel's figure from its saved log, each grid decoded afresh at full size by the bundled model.
+
+    The saved log keeps each grid only as a small PNG sheet; the training loop's fixed latents are
+    ``randn(64, latent, generator seeded seed + 1)``, so the bundled (fp16) generators redraw them.
+    """
+    import torch
+
+    from latentlab.core.checkpoint import load_model
+    from latentlab.core.duel_figure import save_duel_figure
+    from latentlab.train.common import sample_grid_frames
+    from latentlab.train.duel import read_log
+
+    data, _sheets = read_log(run)
+    files = [out / f"{NAMES[f][0]}.safetensors" for f in NAMES]
+    frames = []
+    for file in files:
+        model = load_model(file, device="cpu")
+        z = torch.randn(64, model.latent_dim, generator=torch.Generator().manual_seed(seed + 1))
+        with torch.no_grad():
+            frames.append(sample_grid_frames(model, z.to(next(model.parameters()).dtype), None))
+    figure = save_duel_figure(path, data, frames, files)
+    Path(str(figure) + ".json").unlink(missing_ok=True)  # the numbers are in docs/dev/duel-seeds.json
+    print("figure", figure)
 
 
 if __name__ == "__main__":

@@ -63,8 +63,9 @@ seed  plain GAN               WGAN-GP
 ====  ======================  ======================
 
 WGAN-GP ends more even in 5 of 5 seeds (also on the mean of the last five readings). The plain
-recipe collapses partially in every seed (2-4 digits missing, 3-5 covering 80 %), never to a single
-digit; WGAN-GP misses none in 3 of 5. 600 steps: a duel alone took 313-337 s on the busy 2-core
+recipe draws a single class for its first 50-200 generator steps (WGAN-GP for 25-50), then
+collapses partially in every seed (2-4 digits missing at the end, 3-5 covering 80 %), never again
+to a single digit; WGAN-GP misses none in 3 of 5. 600 steps: a duel alone took 313-337 s on the busy 2-core
 machine (WGAN-GP ≈ 2.6× the plain side), the gap shows from about step 300.
 
 The two runs share one thread and alternate one generator step each. Each keeps its own state of torch's

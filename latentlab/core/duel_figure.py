@@ -253,8 +253,9 @@ def render_duel_figure(log: Mapping[str, Any], frames: Sequence[np.ndarray | Non
                              b=panes[1].get("name", "?")), title, bold=True)
     y += c.line_h(title)
     cfg = panes[0].get("config") or {}
-    sub = c.tr("recipe {preset} · dataset {dataset} · seed {seed} · width {width} · batch {batch} · {steps} steps "
-               "of each", preset=log.get("preset", "?"), dataset=cfg.get("dataset", "?"), seed=cfg.get("seed", "?"),
+    # Both panes' clock is generator updates (latentlab/train/duel.py): the WGAN-GP ran more batches.
+    sub = c.tr("recipe {preset} · dataset {dataset} · seed {seed} · width {width} · batch {batch} · {steps} generator "
+               "steps of each", preset=log.get("preset", "?"), dataset=cfg.get("dataset", "?"), seed=cfg.get("seed", "?"),
                width=cfg.get("base_channels", "?"), batch=cfg.get("batch_size", "?"),
                steps=f"{max(int(p.get('steps') or 0) for p in panes):,}")
     y += c.paragraph(margin, y, width - 2 * margin, sub, body) + c.px(18)

@@ -18,7 +18,7 @@ VIEW_IDS = ("explorer.image", "compare.view", "latent.map", "latent.path", "trai
 #: panels a step's ``panels`` list can show (docks of the window, or parts of the compare and training views)
 PANEL_IDS = ("explorer.sliders", "explorer.grid", "explorer.bookmarks", "explorer.card", "latent.map",
              "latent.path", "latent.encode", "compare.evidence", "compare.reconstruction", "compare.sliders",
-             "compare.path", "training.coverage", "training.grid", "anomaly.panel")
+             "compare.path", "training.coverage", "training.grid", "anomaly.panel", "training.duel.panel")
 #: controls a step's ``highlight`` can point at
 HIGHLIGHT_IDS = ("explorer.seed", "explorer.truncation", "explorer.class", "explorer.basis", "explorer.sliders",
                  "explorer.grid", "latent.map", "latent.map.manifold", "latent.path", "latent.path.filmstrip",
@@ -27,7 +27,8 @@ HIGHLIGHT_IDS = ("explorer.seed", "explorer.truncation", "explorer.class", "expl
                  "compare.sharpness", "compare.fid", "compare.figures", "compare.claims", "compare.path",
                  "compare.filmstrip", "compare.class", "compare.seed", "compare.grid", "compare.sliders",
                  "compare.export", "compare.panes", "anomaly.panel", "anomaly.run", "anomaly.outliers",
-                 "anomaly.score", "anomaly.histogram", "anomaly.roc")
+                 "anomaly.score", "anomaly.histogram", "anomaly.roc", "training.duel.panel", "training.duel.start",
+                 "training.duel.plain", "training.duel.wgan")
 #: actions a step's ``run`` key can start when the class moves on to the step (the button a teacher
 #: would otherwise have to press: "anomaly.run" is the anomaly panel's Score)
 RUN_IDS = ("anomaly.run",)

@@ -1,26 +1,74 @@
 """GAN against WGAN-GP on one recipe: two training runs side by side, with class coverage over time.
 
 The mode-collapse recipe (:data:`latentlab.train.presets.PRESETS`) is trained twice from the same
-seed, on the same data, with the same network size, batch and step budget: once with the plain
-GAN loss it names (a discriminator that classifies real against fake) and once with the WGAN-GP
-loss (a Wasserstein critic with a gradient penalty). :func:`duel_configs` makes the pair;
-:func:`iter_duel` trains both, one step of each in turn, and reads the class coverage of each
-generator's fixed sample grid every ``sample_every`` steps; :class:`DuelLog` keeps the loss
-curves, the coverage series and the newest grids and writes them as the run's log.
+seed, on the same data, with the same network size, batch and number of generator updates: once
+with the plain GAN loss it names (a discriminator that classifies real against fake) and once with
+the WGAN-GP loss (a Wasserstein critic with a gradient penalty). :func:`duel_configs` makes the
+pair; :func:`iter_duel` trains both, one generator step of each in turn, and reads the class
+coverage of each generator's fixed sample grid every ``sample_every`` generator steps;
+:class:`DuelLog` keeps the loss curves, the coverage series and the newest grids and writes them
+as the run's log.
 
 What "the same recipe" keeps and what the WGAN-GP loss changes:
 
-* kept: data, seed, network width and latent size, batch size, step budget, the sample grid's
-  fixed latents (so, from the same seed, both generators start from the same weights) and any
-  moving average of the generator the recipe asks for;
+* kept: data, seed, network width and latent size, batch size, the number of generator updates,
+  the sample grid's fixed latents (so, from the same seed, both generators start from the same
+  weights) and any moving average of the generator the recipe asks for;
 * changed: the loss, the critic (no sigmoid; the gradient penalty replaces spectral norm) and the
-  optimiser: WGAN-GP comes with its own Adam settings (lr 1e-4, β = (0, 0.9), Gulrajani et al.),
-  which its family declares, and five critic updates per generator update.
+  optimiser: :data:`latentlab.train.presets.DUEL_WGAN_GP` (2 critic updates per generator
+  update, Adam lr 2e-3 — the plain recipe's own step size — β = (0, 0.9), λ = 10).
 
-A *step* is one batch of data for both: the plain recipe updates its generator ``g_steps`` times
-per step, WGAN-GP once every ``critic_steps`` steps; the log records both rates.
+**The budget is generator updates.** A duel *step* is one generator update of each: one batch for
+the plain recipe (one discriminator and one generator update), ``critic_steps`` batches for
+WGAN-GP (``critic_steps`` critic updates, then one generator update). So the WGAN-GP run's
+``max_steps`` and ``sample_every`` are ``critic_steps`` times the plain run's, every log, chart
+and figure counts generator steps, and the WGAN-GP side costs more wall time (its critic also
+differentiates twice for the penalty). The earlier budget, the same number of *batches*, left
+WGAN-GP with 1 / 5 of the generator updates: 600 batches were 120 updates at lr 1e-4, still noise.
 
-The two runs share one thread and alternate step by step. Each keeps its own state of torch's
+Why these WGAN-GP settings (measured with a WGAN-GP run alone, the duel's own configs: width 16,
+batch 64, 2-number latent, one thread, full MNIST, seed 1, the 64-sample grid read by the bundled
+MNIST classifier; a busy 2-core machine; H = normalised class entropy, k80 = classes covering 80 %
+of the grid):
+
+==========================  =====================================  ===========================
+WGAN-GP settings            H (k80) at generator step              wall time
+==========================  =====================================  ===========================
+5 critic, lr 5e-4           ≤ 0.03 (1) to step 150; 0.60 (3) at 250  176 s for 250 steps
+5 critic, lr 1e-3           0.65 (3) at 150; 0.82 (5) at 250        ≈ 260 s for 250 (2 jobs)
+2 critic, lr 1e-3           0.69 (4) at 150; 0.80 at 200; 0.84 (5)  218 s for 400 (2 jobs)
+                            at 400
+2 critic, lr 2e-3 (chosen)  0.66 (3) at 100; 0.84 (6) at 200;       226 s for 600 (beside the
+                            0.87 (6) at 600                         plain run, 87 s)
+==========================  =====================================  ===========================
+
+The family's own settings (lr 1e-4, 5 critic updates) still drew noise after 120 generator
+updates (the earlier duel); at lr 5e-4 the grid was one blob class until step ~200. Two critic
+updates at the plain recipe's lr 2e-3 reach about the coverage per generator step of five at 1e-3,
+at 2 / 5 of the critic's cost, so a class waits least for them. (These runs all used seed 1: the
+recipe's own seed overrode the one asked for, fixed since.)
+
+Over five seeds (``docs/dev/measure_duel.py``, 600 generator steps each, the panel's defaults;
+``docs/dev/duel-seeds.md`` and ``duel-seeds.json``), final 64-sample grid, H (classes covering 80 %,
+digits absent):
+
+====  ======================  ======================
+seed  plain GAN               WGAN-GP
+====  ======================  ======================
+0     0.68 (4; 0, 6, 8, 9)    0.90 (6; none)
+1     0.79 (5; 0, 7)          0.87 (6; 0)
+2     0.79 (5; 0, 6, 9)       0.90 (6; none)
+3     0.75 (4; 0, 8, 9)       0.85 (5; 6, 8)
+4     0.57 (3; 0, 3, 4, 6)    0.89 (6; none)
+====  ======================  ======================
+
+WGAN-GP ends more even in 5 of 5 seeds (also on the mean of the last five readings). The plain
+recipe draws a single class for its first 50-200 generator steps (WGAN-GP for 25-50), then
+collapses partially in every seed (2-4 digits missing at the end, 3-5 covering 80 %), never again
+to a single digit; WGAN-GP misses none in 3 of 5. 600 steps: a duel alone took 313-337 s on the busy 2-core
+machine (WGAN-GP ≈ 2.6× the plain side), the gap shows from about step 300.
+
+The two runs share one thread and alternate one generator step each. Each keeps its own state of torch's
 global random number generator (swapped in around each of its steps), so each run draws exactly
 the noise it would draw alone: a duel's plain pane is the same run as the plain recipe trained by
 itself with that seed.
@@ -46,7 +94,7 @@ from latentlab.core.export import save_grid
 from latentlab.core.families import Family
 from latentlab.core.files import atomic_write_text
 from latentlab.train.common import Progress, TrainConfig
-from latentlab.train.presets import apply_preset, preset_family
+from latentlab.train.presets import DUEL_WGAN_GP, apply_preset, preset_family
 
 __all__ = ["LOG_FORMAT", "LOG_STEPS", "DuelEvent", "DuelLog", "duel_configs", "iter_duel", "read_log", "wgan_family"]
 
@@ -104,7 +152,13 @@ def duel_configs(base: TrainConfig, preset: str = "mode-collapse", **fields: Any
     folder = Path(base.out).parent
     plain = replace(apply_preset(base, preset), **fields)
     plain = replace(plain, out=str(folder / "gan.safetensors"))
-    wgan = replace(plain, kind=wgan_family().name, lr=None, gan_betas=None, out=str(folder / "wgan-gp.safetensors"))
+    wgan = replace(plain, kind=wgan_family().name, **DUEL_WGAN_GP, out=str(folder / "wgan-gp.safetensors"))
+    # The same number of generator updates: WGAN-GP makes one every critic_steps batches, the plain
+    # recipe g_steps every batch, so WGAN-GP's loop runs critic_steps × g_steps as many batches.
+    scale = max(1, int(wgan.critic_steps)) * max(1, int(plain.g_steps))
+    wgan = replace(wgan, epochs=plain.epochs * scale,
+                   max_steps=plain.max_steps * scale if plain.max_steps is not None else None,
+                   sample_every=plain.sample_every * scale if plain.sample_every is not None else None)
     return plain, wgan
 
 
@@ -115,12 +169,30 @@ def _updates_per_step(config: TrainConfig) -> float:
     return float(max(1, int(config.g_steps)))
 
 
+def _turn_lengths(configs: Sequence[TrainConfig]) -> list[int]:
+    """Loop steps (batches) each run takes per turn, so that every turn is one generator step of each.
+
+    The plain recipe (one generator update per batch) takes 1; WGAN-GP with ``critic_steps`` k takes k.
+    """
+    rates = [_updates_per_step(c) for c in configs]
+    fastest = max(rates)
+    return [max(1, round(fastest / r)) for r in rates]
+
+
+def _generator_steps(loop_steps: int, rate: float) -> int:
+    """Generator updates after ``loop_steps`` batches at ``rate`` updates per batch (WGAN-GP: ⌊s / k⌋)."""
+    return math.floor(loop_steps * rate + 1e-9)
+
+
 @dataclass
 class DuelEvent:
     """One event of one pane: the training loop's :class:`Progress`, and what the duel adds."""
 
     pane: int
+    #: the run's event, its ``step`` and ``total_steps`` counted in generator updates (the duel's clock)
     progress: Progress
+    #: the run's own step: batches, each one critic / discriminator update
+    loop_step: int = 0
     #: on sample events with a feature network: :func:`~latentlab.core.coverage_series.frames_coverage`
     coverage: dict[str, Any] | None = None
     #: on the step that completes a loss point: (step, {loss name: mean over LOG_STEPS steps})
@@ -175,22 +247,29 @@ class DuelLog:
                 "name": str(name), "kind": resolved.kind, "family": config.family().title, "config": cfg,
                 "generator_updates_per_step": _updates_per_step(resolved),
                 "loss": {"step": []}, "coverage": CoverageSeries(self.class_names) if self.class_names else None,
-                "samples_step": None, "steps": 0, "total_steps": None, "outcome": None,
+                "samples_step": None, "steps": 0, "total_steps": None, "loop_steps": 0, "outcome": None,
                 "model": Path(config.out).name})
+        # a loss point is a mean over LOG_STEPS generator steps: LOG_STEPS turns of each run
+        self._per_point = [LOG_STEPS * t for t in _turn_lengths([c.resolved() for c in configs])]
         self.frames: list[np.ndarray | None] = [None] * len(configs)
         self._acc: list[dict[str, list[float]]] = [{} for _ in configs]
         self._count = [0] * len(configs)
 
     # --- recording ---------------------------------------------------------------------------------
-    def add_step(self, pane: int, p: Progress) -> tuple[int, dict[str, float | None]] | None:
-        """Record one step's losses; returns the loss point it completes (every :data:`LOG_STEPS` steps)."""
+    def add_step(self, pane: int, p: Progress, loop_step: int | None = None) -> tuple[int, dict[str, float | None]] | None:
+        """Record one batch's losses; returns the loss point it completes (every :data:`LOG_STEPS` generator steps).
+
+        ``p.step`` and ``p.total_steps`` count generator updates (as :func:`iter_duel` yields them);
+        ``loop_step`` is the run's own batch count.
+        """
         entry = self.panes[pane]
         entry["steps"], entry["total_steps"] = int(p.step), int(p.total_steps)
+        entry["loop_steps"] = int(loop_step if loop_step is not None else p.step)
         acc = self._acc[pane]
         for key, value in p.losses.items():
             acc.setdefault(key, []).append(float(value))
         self._count[pane] += 1
-        if self._count[pane] < LOG_STEPS:
+        if self._count[pane] < self._per_point[pane]:
             return None
         point: dict[str, float | None] = {}
         for key, values in acc.items():
@@ -316,26 +395,31 @@ def iter_duel(configs: Sequence[TrainConfig], dataset: Any = None, net: Any = No
     data = dataset if dataset is not None else load_dataset(configs[0].dataset, "train", configs[0].data_dir)
     runs = [iter_training(c, dataset=data) for c in configs]
     rng: list[Any] = [None] * len(runs)  # each run's own state of torch's global generators
+    rates = [_updates_per_step(c.resolved()) for c in configs]
+    turns = _turn_lengths([c.resolved() for c in configs])
     live = list(range(len(runs)))
     try:
         while live:
             for pane in list(live):
-                while True:
+                done = 0  # a turn: one generator step of this run (WGAN-GP: critic_steps batches)
+                while done < turns[pane]:
                     outer = _rng_state()
                     if rng[pane] is not None:
                         _set_rng_state(rng[pane])
                     try:
-                        p = next(runs[pane])
+                        raw = next(runs[pane])
                     except StopIteration:
                         live.remove(pane)
                         break
                     finally:
                         rng[pane] = _rng_state()
                         _set_rng_state(outer)
-                    event = DuelEvent(pane, p)
+                    p = replace(raw, step=_generator_steps(raw.step, rates[pane]),
+                                total_steps=_generator_steps(raw.total_steps, rates[pane]))
+                    event = DuelEvent(pane, p, loop_step=int(raw.step))
                     if p.event == "step":
                         if log is not None:
-                            event.curve = log.add_step(pane, p)
+                            event.curve = log.add_step(pane, p, raw.step)
                     elif p.event == "samples" and p.samples is not None:
                         if net is not None:
                             try:
@@ -350,7 +434,7 @@ def iter_duel(configs: Sequence[TrainConfig], dataset: Any = None, net: Any = No
                         log.finish(pane, "done", p.path)
                     yield event
                     if p.event == "step":
-                        break  # the other run's turn
+                        done += 1
         if log is not None:
             log.save()
     finally:

@@ -65,6 +65,11 @@ PRESETS: dict[str, dict] = {
     "vae": {"kind": "vae", "lr": 1e-3, "base_channels": 32, "latent_dim": 16},
 }
 
+#: The WGAN-GP side of the GAN-vs-WGAN-GP duel (latentlab/train/duel.py): the settings that
+#: replace the plain recipe's loss and optimiser. Chosen by measurement; the figures and the runs
+#: that ruled out other settings are in latentlab/train/duel.py's module docstring.
+DUEL_WGAN_GP: dict = {"critic_steps": 2, "lr": 2e-3, "gan_betas": (0.0, 0.9), "gp_weight": 10.0}
+
 
 def apply_preset(config: TrainConfig, name: str) -> TrainConfig:
     """A copy of ``config`` with the preset's hyper-parameters; ``KeyError`` names the choices."""

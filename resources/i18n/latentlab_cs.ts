@@ -1066,9 +1066,9 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Fashion-MNIST (oblečení)</translation>
     </message>
     <message>
-        <source>Training steps of each run (one batch of images each)</source>
+        <source>Generator steps of each run. The WGAN-GP critic learns on {n} batches per generator step, the plain discriminator on one, so the WGAN-GP side takes longer</source>
         <extracomment>tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
-        <translation>Trénovací kroky každého běhu (každý jedna dávka obrázků)</translation>
+        <translation>Kroky generátoru každého běhu. Kritik WGAN-GP se v každém kroku generátoru učí na {n} dávkách, obyčejný diskriminátor na jedné, takže strana WGAN-GP trvá déle</translation>
     </message>
     <message>
         <source>Channels of the first layer, the same in both runs. 16 trains about 4× faster than 32 on a laptop CPU.</source>
@@ -1147,8 +1147,8 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
         <translation>Nespuštěno</translation>
     </message>
     <message>
-        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of steps.</source>
-        <translation>Recept na kolaps módů, natrénovaný dvakrát: vlevo s obyčejnou ztrátou GAN, vpravo se ztrátou WGAN-GP (Wassersteinův kritik s penalizací gradientu a vlastním nastavením optimalizátoru). Stejný seed, data, velikost sítě, dávka i počet kroků.</translation>
+        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of generator steps.</source>
+        <translation>Recept na kolaps módů, natrénovaný dvakrát: vlevo s obyčejnou ztrátou GAN, vpravo se ztrátou WGAN-GP (Wassersteinův kritik s penalizací gradientu a vlastním nastavením optimalizátoru). Stejný seed, data, velikost sítě, dávka i počet kroků generátoru.</translation>
     </message>
     <message>
         <source>Plain GAN</source>

@@ -1058,9 +1058,9 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>Fashion-MNIST（服饰）</translation>
     </message>
     <message>
-        <source>Training steps of each run (one batch of images each)</source>
+        <source>Generator steps of each run. The WGAN-GP critic learns on {n} batches per generator step, the plain discriminator on one, so the WGAN-GP side takes longer</source>
         <extracomment>tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
-        <translation>每次运行的训练步数（每步一批图像）</translation>
+        <translation>每次运行的生成器步数。WGAN-GP 的评判器每个生成器步骤在 {n} 个批次上学习，普通判别器只在一个批次上学习，所以 WGAN-GP 一侧用时更长</translation>
     </message>
     <message>
         <source>Channels of the first layer, the same in both runs. 16 trains about 4× faster than 32 on a laptop CPU.</source>
@@ -1139,8 +1139,8 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of steps.</source>
-        <translation>模式崩溃配方训练两次：左边用普通 GAN 损失，右边用 WGAN-GP 损失（带梯度惩罚的 Wasserstein 评判器，以及它自己的优化器设置）。种子、数据、网络大小、批量和步数都相同。</translation>
+        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of generator steps.</source>
+        <translation>模式崩溃配方训练两次：左边用普通 GAN 损失，右边用 WGAN-GP 损失（带梯度惩罚的 Wasserstein 评判器，以及它自己的优化器设置）。种子、数据、网络大小、批量和生成器步数都相同。</translation>
     </message>
     <message>
         <source>Plain GAN</source>

@@ -1058,9 +1058,9 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>Fashion-MNIST（服飾）</translation>
     </message>
     <message>
-        <source>Training steps of each run (one batch of images each)</source>
+        <source>Generator steps of each run. The WGAN-GP critic learns on {n} batches per generator step, the plain discriminator on one, so the WGAN-GP side takes longer</source>
         <extracomment>tests: train on this ImageDataset instead of loading one; and extra TrainConfig fields</extracomment>
-        <translation>每次執行的訓練步數（每步一批圖像）</translation>
+        <translation>每次執行的生成器步數。WGAN-GP 的評判器每個生成器步驟在 {n} 個批次上學習，普通判別器只在一個批次上學習，所以 WGAN-GP 一側用時較長</translation>
     </message>
     <message>
         <source>Channels of the first layer, the same in both runs. 16 trains about 4× faster than 32 on a laptop CPU.</source>
@@ -1139,8 +1139,8 @@ Press Ctrl+B to keep the current point under a name.</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of steps.</source>
-        <translation>模式崩潰配方訓練兩次：左邊用普通 GAN 損失，右邊用 WGAN-GP 損失（帶梯度懲罰的 Wasserstein 評判器，以及它自己的最佳化器設定）。種子、資料、網路大小、批次和步數都相同。</translation>
+        <source>The mode-collapse recipe, trained twice: with the plain GAN loss on the left and with the WGAN-GP loss (a Wasserstein critic with a gradient penalty, and its own optimiser settings) on the right. Same seed, data, network size, batch and number of generator steps.</source>
+        <translation>模式崩潰配方訓練兩次：左邊用普通 GAN 損失，右邊用 WGAN-GP 損失（帶梯度懲罰的 Wasserstein 評判器，以及它自己的最佳化器設定）。種子、資料、網路大小、批次和生成器步數都相同。</translation>
     </message>
     <message>
         <source>Plain GAN</source>

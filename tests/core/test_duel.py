@@ -13,7 +13,7 @@ from latentlab.core.coverage_series import CoverageSeries, sampling_ceiling
 from latentlab.core.datasets import ImageDataset
 from latentlab.train import TrainConfig
 from latentlab.train import duel as D
-from latentlab.train.presets import PRESETS
+from latentlab.train.presets import DUEL_WGAN_GP, PRESETS
 
 TINY = {"base_channels": 4, "latent_dim": 4, "batch_size": 8, "device": "cpu", "threads": 1, "write_files": False}
 
@@ -51,13 +51,17 @@ def test_the_pair_is_the_recipe_with_two_losses(tmp_path):
             assert getattr(plain, key) == value, key
     assert families.get(plain.kind).capabilities.adversary is families.Adversary.DISCRIMINATOR
     assert families.get(wgan.kind).capabilities.adversary is families.Adversary.WASSERSTEIN_CRITIC
-    # same data, seed, network size, batch and step budget
-    for key in ("dataset", "seed", "base_channels", "latent_dim", "batch_size", "max_steps", "epochs", "sample_every"):
+    # same data, seed, network size and batch
+    for key in ("dataset", "seed", "base_channels", "latent_dim", "batch_size"):
         assert getattr(plain, key) == getattr(wgan, key), key
-    # WGAN-GP takes its own optimiser; the files sit side by side
+    # the same number of generator updates: WGAN-GP's loop runs critic_steps batches per update
+    k = wgan.critic_steps
+    assert k == DUEL_WGAN_GP["critic_steps"] and plain.g_steps == 1
+    assert (wgan.max_steps, wgan.sample_every, wgan.epochs) == (6 * k, 2 * k, plain.epochs * k)
+    # WGAN-GP takes the duel's measured optimiser settings (betas 0, 0.9 as usual); the files sit side by side
     resolved = wgan.resolved()
-    trainer = D.wgan_family().trainer
-    assert resolved.lr == trainer.lr and tuple(resolved.gan_betas) == tuple(trainer.betas)
+    assert resolved.lr == DUEL_WGAN_GP["lr"] and tuple(resolved.gan_betas) == (0.0, 0.9)
+    assert resolved.gp_weight == 10.0
     assert plain.out != wgan.out and {p.rsplit("/", 1)[-1] for p in (plain.out, wgan.out)} == {
         "gan.safetensors", "wgan-gp.safetensors"}
     with pytest.raises(ValueError, match="not a plain GAN recipe"):
@@ -69,8 +73,15 @@ def test_both_panes_train_in_turn_and_coverage_grows_with_the_steps(tmp_path):
     net = _net()
     log = D.DuelLog(configs, ["plain GAN", "WGAN-GP"], "mode-collapse", tmp_path / "run", net.classifier.class_names)
     events = list(D.iter_duel(configs, dataset=_bars(), net=net, log=log))
+    k = configs[1].critic_steps
     steps = [(e.pane, e.progress.step) for e in events if e.progress.event == "step"]
-    assert steps == [(pane, s) for s in range(1, 7) for pane in (0, 1)]  # one step of each in turn
+    loops = [(e.pane, e.loop_step) for e in events if e.progress.event == "step"]
+    # a turn is one generator step of each: one batch of the plain GAN, k critic batches of WGAN-GP
+    assert loops == [(pane, s) for g in range(1, 7) for pane, s in
+                     [(0, g)] + [(1, (g - 1) * k + j) for j in range(1, k + 1)]]
+    # the duel's clock counts generator updates in both panes
+    assert steps == [(pane, s) for g in range(1, 7) for pane, s in
+                     [(0, g)] + [(1, ((g - 1) * k + j) // k) for j in range(1, k + 1)]]
     assert [e.pane for e in events if e.progress.event == "done"] == [0, 1]
     for pane in (0, 1):
         series = log.coverage(pane)
@@ -82,10 +93,12 @@ def test_both_panes_train_in_turn_and_coverage_grows_with_the_steps(tmp_path):
         assert [c["entropy"] for c in covered] == series.entropy
     # loss points are means over LOG_STEPS steps; WGAN-GP's generator loss only once G has moved
     assert log.panes[0]["loss"]["step"] == [5] and set(log.panes[0]["loss"]) >= {"g_loss", "d_loss"}
+    assert log.panes[1]["loss"]["step"] == [5]  # LOG_STEPS generator steps, k batches each
+    assert [(p["steps"], p["total_steps"], p["loop_steps"]) for p in log.panes] == [(6, 6, 6), (6, 6, 6 * k)]
     assert set(log.panes[1]["loss"]) >= {"w_distance", "gp", "g_loss"}
     assert log.panes[0]["generator_updates_per_step"] == PRESETS["mode-collapse"]["g_steps"]
     assert log.panes[1]["generator_updates_per_step"] == pytest.approx(1 / configs[1].critic_steps)
-    assert log.panes[1]["config"]["lr"] == D.wgan_family().trainer.lr
+    assert log.panes[1]["config"]["lr"] == DUEL_WGAN_GP["lr"]
 
     # the log on disk: JSON without machine paths, the newest grids, and both models
     data, sheets = D.read_log(tmp_path / "run")
@@ -108,6 +121,13 @@ def test_each_pane_runs_as_it_would_alone(tmp_path):
     alone_config = replace(configs[0], out=str(tmp_path / "alone" / "gan.safetensors"))
     alone = [p.losses for p in iter_training(alone_config, dataset=_bars()) if p.event == "step"]
     assert len(duel) == len(alone) == 6
+    wgan = [e.progress.losses for e in D.iter_duel(configs, dataset=_bars()) if e.pane == 1
+            and e.progress.event == "step"]
+    alone_config = replace(configs[1], out=str(tmp_path / "alone" / "wgan-gp.safetensors"))
+    alone_w = [p.losses for p in iter_training(alone_config, dataset=_bars()) if p.event == "step"]
+    assert len(wgan) == len(alone_w) == 6 * configs[1].critic_steps
+    for a, b in zip(wgan, alone_w):
+        assert a == pytest.approx(b, rel=1e-6, abs=1e-7, nan_ok=True)
     for a, b in zip(duel, alone):
         assert a == pytest.approx(b, rel=1e-6, abs=1e-7)
 
@@ -121,7 +141,7 @@ def test_closing_the_duel_stops_both_runs_and_keeps_their_models(tmp_path):
             break
     run.close()
     assert [p["outcome"] for p in log.panes] == ["stopped", "stopped"]
-    assert log.panes[0]["steps"] == 3 and log.panes[1]["steps"] == 3
+    assert log.panes[0]["steps"] == 3 and log.panes[1]["steps"] == 3  # generator steps
     data, _ = D.read_log(tmp_path / "run")
     assert [p["outcome"] for p in data["panes"]] == ["stopped", "stopped"]
     assert all((tmp_path / "run" / p["model"]).is_file() for p in data["panes"])

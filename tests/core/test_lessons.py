@@ -52,6 +52,9 @@ KNOWN = {i.name: i for i in [
     _info("faces-vae", "vae", 32, [], "faces64"),
     _info("faces-gan", "gan", 64, [], "faces64"),
     _info("fashion-mnist-cgan", "gan", 64, FASHION, "fashion-mnist"),
+    # the GAN-vs-WGAN-GP duel's pair (latentlab/train/duel.py): the mode-collapse recipe's 2-number latent
+    _info("mnist-gan-collapsed", "gan", 2, [], "mnist"),
+    _info("mnist-wgan-gp-duel", "gan", 2, [], "mnist"),
 ]}
 
 EXPECTED_LESSONS = {

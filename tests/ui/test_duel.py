@@ -128,4 +128,8 @@ def test_the_duel_is_an_action_by_id(window, qtbot):
     # the panes are what presets.py's mode-collapse recipe and WGAN-GP make
     plain, wgan = (c.resolved() for c in panel.build_configs(Path("x")))
     assert plain.base_channels == wgan.base_channels and plain.seed == wgan.seed
-    assert plain.max_steps == wgan.max_steps == panel.steps.value()
+    # the same number of generator steps: WGAN-GP's critic learns on critic_steps batches per step
+    assert plain.max_steps == panel.steps.value() and wgan.max_steps == panel.steps.value() * wgan.critic_steps
+    # the seed field is the runs' seed (the recipe's own seed does not override it)
+    panel.seed.setValue(4)
+    assert {c.seed for c in panel.build_configs(Path("x"))} == {4}

@@ -20,9 +20,10 @@ def stand_ins(tmp_path_factory):
 
     from latentlab.core.checkpoint import save_model
     from latentlab.core.families.cgan import ConditionalGAN
-    from latentlab.core.families.gan import GAN, GANConfig
     from latentlab.core.families.cvae import CVAE
+    from latentlab.core.families.gan import GAN, GANConfig
     from latentlab.core.families.vae import VAE, VAEConfig
+    from latentlab.core.families.wgan_gp import WGANGP
 
     folder = tmp_path_factory.mktemp("stand-ins")
     torch.manual_seed(0)
@@ -31,6 +32,8 @@ def stand_ins(tmp_path_factory):
         "mnist-vae": (VAE(VAEConfig(latent_dim=16, base_channels=4)), "mnist", None),
         "mnist-vae-2d": (VAE(VAEConfig(latent_dim=2, base_channels=4)), "mnist", None),
         "mnist-gan": (GAN(GANConfig(latent_dim=64, base_channels=4)), "mnist", None),
+        "mnist-gan-collapsed": (GAN(GANConfig(latent_dim=2, base_channels=4)), "mnist", None),
+        "mnist-wgan-gp-duel": (WGANGP(GANConfig(latent_dim=2, base_channels=4)), "mnist", None),
         "mnist-cvae": (CVAE(VAEConfig(latent_dim=16, base_channels=4, num_classes=10)), "mnist", digits),
         "mnist-cgan": (ConditionalGAN(GANConfig(latent_dim=64, base_channels=4, num_classes=10)), "mnist", digits),
         "fashion-mnist-cvae": (CVAE(VAEConfig(latent_dim=16, base_channels=4, num_classes=10)), "fashion-mnist",
@@ -361,7 +364,7 @@ def test_the_smile_lesson_moves_the_named_smile_slider_and_sweeps_it_into_a_path
     w = lesson_window
     player = w.feature("classroom").player
     _open(w, LESSONS["smile"])
-    ids = lambda: w.state.basis.extra.get("ids") or []  # noqa: E731
+    ids = lambda: w.state.basis.extra.get("ids") or []
     qtbot.waitUntil(lambda: w.state.basis.key == "attribute", timeout=60000)
     assert w.state.model.name == "faces-vae" and "smile" in ids() and "glasses" in ids()
     player.next()  # "add a smile": the smile slider sweeps
@@ -525,4 +528,24 @@ def test_a_compare_highlight_the_pair_lacks_says_so_in_the_lesson_bar(lesson_win
     c.player.goto(0)  # back to the plain pair
     _settle(w)
     qtbot.waitUntil(lambda: note.text() == expected and not note.isHidden(), timeout=30000)
+
+
+def test_the_mode_collapse_lesson_shows_the_bundled_pair_and_opens_the_duel(lesson_window):
+    w = lesson_window
+    player = w.feature("classroom").player
+    _open(w, LESSONS["mode-collapse"])
+    ids = [s.id for s in player.lesson.steps]
+    player.goto(ids.index("a-fix-a-better-loss"))
+    _settle(w)
+    cv = w.feature("classroom").compare_view()
+    assert list(cv.state.specs) == ["mnist-gan-collapsed", "mnist-wgan-gp-duel"]
+    assert w.panel("training.duel.panel", create=False) is None  # nothing trains before the duel's step
+    player.goto(ids.index("race-them"))
+    _settle(w)
+    dock = w.dock("training.duel.panel")  # built on first use: the step's panels built it
+    assert dock.isVisible()
+    duel = w.panel("training.duel.panel")
+    assert w.feature("classroom").highlighter.target is duel.start_button is w.panel("training.duel.start")
+    assert w.panel("training.duel.plain") is duel.panes[0] and w.panel("training.duel.wgan") is duel.panes[1]
+    assert not duel.running and w.action("training.duel").isChecked()
     assert not _errors(w), _errors(w)

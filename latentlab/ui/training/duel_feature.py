@@ -2,9 +2,11 @@
 the two live panes (:mod:`latentlab.ui.training.duel`).
 
 Part of the live-training feature (its ids share the ``training.`` namespace): it registers
-action ``training.duel``, panel ``training.duel.panel`` and command ``training.duel.show``. The
-dock is built on first use; outside presentation mode it first appears as a tab beside the
-samples, where the two panes have the window's width.
+action ``training.duel``, panel ``training.duel.panel``, command ``training.duel.show`` and the
+parts a lesson step can point at (:data:`PARTS`: the Start button and each pane), all listed in
+:mod:`latentlab.core.lesson_ids` so that ``lesson check`` accepts them. The dock is built on
+first use (also when a lesson step lists it in ``panels``); outside presentation mode it first
+appears as a tab beside the samples, where the two panes have the window's width.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from latentlab.ui.common.actions import ActionSpec
 ACTION_ID = "training.duel"
 PANEL_ID = "training.duel.panel"
 SHOW_ID = "training.duel.show"
+# Parts a lesson can highlight: id → how to reach the widget from the panel.
+PARTS = {"training.duel.start": lambda panel: panel.start_button,
+         "training.duel.plain": lambda panel: panel.panes[0],
+         "training.duel.wgan": lambda panel: panel.panes[1]}
 
 
 class DuelDock(QObject):
@@ -41,6 +47,8 @@ class DuelDock(QObject):
                                               "WGAN-GP loss side by side, and watch their class coverage"),
             checkable=True))
         host.add_panel(PANEL_ID, self._panel)
+        for ident, part in PARTS.items():
+            host.add_panel(ident, lambda create=True, part=part: self._part(part, create))
         host.add_command(SHOW_ID, self.show)
         host.installEventFilter(self)
 
@@ -48,6 +56,10 @@ class DuelDock(QObject):
         if self.panel is None and create:
             self._build()
         return self.panel
+
+    def _part(self, part: Any, create: bool) -> Any:
+        panel = self._panel(create)
+        return part(panel) if panel is not None else None
 
     def _build(self) -> None:
         from latentlab.ui.training.duel import DuelPanel
@@ -62,7 +74,7 @@ class DuelDock(QObject):
         dock = host.add_dock(PANEL_ID, QT_TRANSLATE_NOOP("training", "GAN vs WGAN-GP"), scroll,
                              Qt.DockWidgetArea.BottomDockWidgetArea, panel=panel)
         dock.hide()
-        dock.visibilityChanged.connect(lambda _v: self.action.setChecked(bool(self.dock and self.dock.isVisible())))
+        dock.visibilityChanged.connect(self._on_visibility)
         panel.message.connect(lambda level, text: getattr(host.messages, level)(text))
         self.panel, self.dock = panel, dock
         host.viewsChanged.emit()
@@ -83,7 +95,11 @@ class DuelDock(QObject):
         self.action.setChecked(show)
         return show
 
-    def eventFilter(self, obj: QObject, ev: Any) -> bool:  # noqa: N802 (Qt API)
+    def _on_visibility(self, _visible: bool) -> None:
+        # Shown by a lesson step (its panels list) as well as by the action: keep the action in step.
+        self.action.setChecked(bool(self.dock and self.dock.isVisible()))
+
+    def eventFilter(self, obj: QObject, ev: Any) -> bool:
         if obj is self.host and ev.type() == QEvent.Type.Close and self.panel is not None:
             self.panel.shutdown()
         return False

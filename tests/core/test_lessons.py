@@ -355,7 +355,7 @@ model = "mnist-vea"
 
 [[steps]]
 caption = "Compare with a missing one."
-compare = ["mnist-gan", "cifar-gan"]
+compare = ["mnist-gan", "cifar10-ddpm"]
 
 [[steps]]
 caption = "Back to a good one."
@@ -368,14 +368,14 @@ def test_missing_model_is_reported_and_the_rest_still_loads(tmp_path):
     path = _write(tmp_path, MODELS_TEXT)
     lesson = load_lesson(path)  # missing models are not fatal when loading
     assert len(lesson.steps) == 4
-    assert missing_models(lesson, KNOWN) == {1: ["mnist-vea"], 2: ["cifar-gan"]}
-    assert missing_models(lesson, list(KNOWN)) == {1: ["mnist-vea"], 2: ["cifar-gan"]}
+    assert missing_models(lesson, KNOWN) == {1: ["mnist-vea"], 2: ["cifar10-ddpm"]}
+    assert missing_models(lesson, list(KNOWN)) == {1: ["mnist-vea"], 2: ["cifar10-ddpm"]}
     assert lesson.steps[3].model == "mnist-cgan" and lesson.steps[3].label == "7"
 
     problems = check_lesson(path, KNOWN)
     assert [(p.line, p.message) for p in problems] == [
         (_line_of(MODELS_TEXT, "mnist-vea"), "step 2: model 'mnist-vea' is not installed; did you mean 'mnist-vae'?"),
-        (_line_of(MODELS_TEXT, "cifar-gan"), "step 3: model 'cifar-gan' is not installed"),
+        (_line_of(MODELS_TEXT, "cifar10-ddpm"), "step 3: model 'cifar10-ddpm' is not installed"),
     ]
     assert check_lesson(path) == []  # without known models, names are not checked
 

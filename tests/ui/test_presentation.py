@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from latentlab.ui.classroom.presentation import presentation_font_px, presentation_sizes, presentation_stylesheet
+from latentlab.ui.classroom.presentation import (
+    presentation_font_px,
+    presentation_sizes,
+    presentation_stylesheet,
+)
 from tests.ui.helpers import open_model
 
 
@@ -309,7 +315,7 @@ def test_compare_on_stage_is_readable(window, models, qtbot):
         axis = plot.getPlotItem().getAxis("bottom")
         axis.resize(300, axis.height())
         rects = sorted(_tick_label_rects(axis), key=lambda r: r.left())
-        for a, b in zip(rects, rects[1:]):
+        for a, b in itertools.pairwise(rects):
             assert a.right() + c.presentation.font_px / 3 <= b.left(), (plot.objectName(), a, b)
     # the linked sliders keep a usable width on stage
     shared = cv.shared_sliders
@@ -318,3 +324,50 @@ def test_compare_on_stage_is_readable(window, models, qtbot):
     qtbot.keyClick(cv, Qt.Key.Key_Escape)
     assert not c.presentation.active
     cv.wait_idle(30)
+
+
+def test_the_strip_follows_a_language_switch(make_window, qapp, tmp_path, qtbot):
+    """Switched en → cs while presenting: the strip's directions and classes are the Czech names the
+    full sliders show (they are built from the basis's English ids, not static texts)."""
+    import numpy as np
+    import torch
+
+    from latentlab.core.checkpoint import save_model
+    from latentlab.core.families.cvae import CVAE
+    from latentlab.core.families.vae import VAEConfig
+    from latentlab.ui.common import i18n
+    from latentlab.ui.common.state import Basis
+
+    torch.manual_seed(0)
+    model = CVAE(VAEConfig(latent_dim=4, base_channels=4, num_classes=10))
+    model.class_names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
+                         "Bag", "Ankle boot"]
+    path = save_model(model.eval(), tmp_path / "tiny-fashion-cvae.safetensors", dataset="fashion-mnist")
+    i18n.install_language(qapp, "en")
+    w = make_window()
+    try:
+        open_model(w, path)
+        w.state.set_basis(Basis("attribute", ["smile", "glasses"], np.eye(2, 4, dtype=np.float32), ["", ""],
+                                {"ids": ["smile", "glasses"]}))
+        c = w.feature("classroom")
+        c.presentation.enter()
+        strip = c.strip
+        assert strip.isVisible()
+
+        def shown() -> list[str]:
+            return [n.text() for n in strip.names if n.isVisible()]
+
+        def classes() -> list[str]:
+            return [strip.classes.itemText(i) for i in range(strip.classes.count())]
+
+        assert shown() == ["smile", "glasses"] and classes()[8] == "8: Bag"
+        w.set_language("cs")
+        assert shown() == [i18n.direction_name("smile"), i18n.direction_name("glasses")] == ["úsměv", "brýle"]
+        assert shown() == [row.name.text() for row in w.sliders.rows[:2]]  # the same words as the full sliders
+        assert classes()[8] == f"8: {i18n.class_name('Bag')}" == "8: taška"
+        w.set_language("en")
+        assert shown() == ["smile", "glasses"] and classes()[8] == "8: Bag"
+        c.presentation.exit()
+    finally:
+        i18n.install_language(qapp, "en")
+    w.controller.wait_idle(30)

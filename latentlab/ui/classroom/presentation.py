@@ -187,8 +187,12 @@ class PresentationMode(QObject):
             w.setMaximumSize(screen.geometry().size())
         w.showFullScreen()
         # A window that was only just shown can still get its first normal geometry from the
-        # platform after this; say it again once those events are through.
+        # platform after this; say it again once those events are through. While the big type
+        # is applied a view's minimum width can briefly exceed the screen, and Qt then raises the
+        # window's maximum to it: fit the window to the screen again once the type has settled.
         QTimer.singleShot(0, self._ensure_full_screen)
+        for delay in RESTORE_AGAIN_MS:
+            QTimer.singleShot(delay, self.fit_screen)
         self.classroom.enter_presentation()
         w.trigger("explorer.fit")
         self.toggled.emit(True)
@@ -201,6 +205,18 @@ class PresentationMode(QObject):
             w.setGeometry(rect)
         if layout is not None:
             w.restoreState(layout)
+
+    def fit_screen(self) -> None:
+        """In presentation mode: the window no bigger than its screen, and covering it."""
+        screen = self.target_screen()
+        if not self.active or screen is None:
+            return
+        w = self.window
+        rect = screen.geometry()
+        if w.maximumSize() != rect.size():
+            w.setMaximumSize(rect.size())
+        if w.geometry() != rect and not rect.contains(w.geometry()):
+            w.setGeometry(rect)
 
     def _ensure_full_screen(self) -> None:
         if self.active and not self.window.isFullScreen():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from latentlab.ui.common.i18n import class_name, direction_name
+from latentlab.ui.common.i18n import basis_labels, class_name
 from latentlab.ui.common.state import Basis, ExplorerState, ModelSummary
 from latentlab.ui.common.value_slider import TICKS, ValueSlider
 
@@ -100,33 +100,45 @@ class PresentationStrip(QWidget):
         state.labelChanged.connect(self._show_label)
         self._on_model(state.model)
 
+    def retranslate_ui(self) -> None:
+        """The language changed: the directions' and classes' names are built from the model and
+        the basis (English ids), so :func:`~latentlab.ui.common.retranslate.retranslate_widgets`
+        cannot map them; name them again from the state."""
+        self._fill_classes(self.state.model)
+        self._on_basis(self.state.basis)
+
     # --- state → strip ------------------------------------------------------------------------
     def _on_model(self, model: ModelSummary | None) -> None:
         self.setEnabled(model is not None)
         conditional = model is not None and model.conditional
         self.class_label.setVisible(conditional)
         self.classes.setVisible(conditional)
-        self.classes.clear()
-        if conditional:
-            for i, name in enumerate(model.class_names):
-                self.classes.addItem(f"{i}: {class_name(name)}" if name != str(i) else name, i)
-            self._show_label(self.state.label)
+        self._fill_classes(model)
         prior = model is None or model.family is None or model.family.capabilities.samples_prior
         for w in (self.seed_label, self.seed, self.random):
             w.setVisible(prior)
         self._show_seed(self.state.seed)
         self._on_basis(self.state.basis)
 
+    def _fill_classes(self, model: ModelSummary | None) -> None:
+        self.classes.clear()
+        if model is not None and model.conditional:
+            for i, name in enumerate(model.class_names):
+                self.classes.addItem(f"{i}: {class_name(name)}" if name != str(i) else name, i)
+            self._show_label(self.state.label)
+
     def _on_basis(self, basis: Basis | None) -> None:
         size = basis.size if basis is not None else 0
         r = self.state.slider_range
+        # the names as the sliders show them, in the UI language (a basis keeps its ids in English)
+        labels = basis_labels(basis) if basis is not None else []
         for i, (name, slider) in enumerate(zip(self.names, self.sliders)):
             on = i < size and self.state.model is not None
             name.setVisible(on)
             slider.setVisible(on)
             if on:
-                name.setText(direction_name(basis.names[i]))
-                slider.setToolTip(basis.tips[i] if i < len(basis.tips) else direction_name(basis.names[i]))
+                name.setText(labels[i])
+                slider.setToolTip(basis.tips[i] if i < len(basis.tips) else labels[i])
                 slider.blockSignals(True)
                 slider.setRange(int(-r * TICKS), int(r * TICKS))
                 slider.blockSignals(False)
@@ -137,7 +149,7 @@ class PresentationStrip(QWidget):
         for i, slider in enumerate(self.sliders):
             if i < len(coeffs) and not slider.isSliderDown():
                 slider.blockSignals(True)
-                slider.setValue(int(round(float(coeffs[i]) * TICKS)))
+                slider.setValue(round(float(coeffs[i]) * TICKS))
                 slider.blockSignals(False)
 
     def _show_seed(self, seed: int) -> None:

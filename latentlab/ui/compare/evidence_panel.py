@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -87,6 +88,75 @@ def loss_name(key: str) -> str:
     return caption(key, i18n.current_language())
 
 
+#: a claim card puts the VAE and GAN claims side by side only when each column gets this many average characters
+SIDE_BY_SIDE_CHARS = 22
+
+
+class ClaimCard(QFrame):
+    """One claim of the comparison as a card that fits the width it is given.
+
+    Its parts stand side by side when they fit (the aspect's title beside its verdict, the VAE
+    claim beside the GAN claim) and are stacked when they do not: the evidence panel is narrow
+    on a small screen and in presentation mode's big type, and a card wider than the panel would
+    be cut off behind a horizontal scrollbar. The choice follows the card's width and its type.
+    """
+
+    def __init__(self, parent: QWidget | None = None, room: Callable[[], int] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimCard")
+        #: the width the card may take (the panel's), when that is less than its own
+        self.room = room
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.head.setSpacing(4)
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.columns.setSpacing(4)
+        self.aspect: QLabel | None = None
+        self.badge: QLabel | None = None
+        self.claims: list[QLabel] = []
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self.arrange)
+
+    def side_by_side(self) -> tuple[bool, bool]:
+        """(head, claims): whether the title stands beside its verdict, the VAE claim beside the GAN claim."""
+        return (self.head.direction() == QBoxLayout.Direction.LeftToRight,
+                self.columns.direction() == QBoxLayout.Direction.LeftToRight)
+
+    def arrange(self) -> None:
+        """Side by side or stacked, for the card's present width and type."""
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        outer = self.width() if self.room is None else min(self.width(), self.room())
+        width = outer - (self.width() - self.contentsRect().width()) - (
+            margins.left() + margins.right() if margins is not None else 0)
+        if self.aspect is not None and self.badge is not None:
+            need = (self.aspect.fontMetrics().horizontalAdvance(self.aspect.text()) + 8
+                    + self.badge.sizeHint().width() + self.head.spacing())
+            self._direct(self.head, width >= need)
+        if self.claims:
+            label = self.claims[0]
+            column = max(SIDE_BY_SIDE_CHARS * label.fontMetrics().averageCharWidth(),
+                         *(c.minimumSizeHint().width() for c in self.claims))
+            self._direct(self.columns, width >= len(self.claims) * column + self.columns.spacing())
+
+    @staticmethod
+    def _direct(box: QBoxLayout, across: bool) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if box.direction() != direction:
+            box.setDirection(direction)
+            box.setSpacing(12 if across else 4)
+
+    def arrange_soon(self) -> None:
+        """:meth:`arrange` once the events now under way are through: a layout changed from inside
+        a resize that a style change started (the presentation theme applied to the window)
+        crashes Qt."""
+        self._arrange_timer.start()
+
+    def resizeEvent(self, ev: Any) -> None:
+        super().resizeEvent(ev)
+        self.arrange_soon()
+
+
 class EvidencePanel(QWidget):
     """Claims, figures, coverage and training curves of the models in the compare view.
 
@@ -117,6 +187,10 @@ class EvidencePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("evidenceTabs")
         self.tabs.setDocumentMode(True)
+        # Never scroll buttons over the last tab (they covered it in presentation mode's big type):
+        # a panel too narrow for every title shortens the titles instead.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
 
         # Claims: one card per row of the comparison table (a 5-column table is unreadable when narrow)
         self.claims_note = note_label("", "evidenceNote", shrink=False)
@@ -127,6 +201,10 @@ class EvidencePanel(QWidget):
         self.claims_layout.setSpacing(8)
         self.claim_cards: list[QFrame] = []
         claims_page = self._scroll(self.claims_note, self.claims)
+        self.claims_area = claims_page
+        # The cards follow the width the panel gives them: a card at its minimum width does not
+        # get smaller (nor resized) when the panel narrows, so they are told by the viewport.
+        claims_page.viewport().installEventFilter(self)
         self.tabs.addTab(claims_page, self.tr("Claims"))
 
         # Figures
@@ -223,6 +301,8 @@ class EvidencePanel(QWidget):
                 label.setStyleSheet(base)
             else:
                 label.setStyleSheet(_PT_SIZE.sub(lambda m: f"font-size: {self._scaled_px(float(m.group(1)))}px", base))
+        for card in self.claim_cards:
+            card.arrange_soon()  # the same width holds less in bigger type (and more in smaller)
 
     def comparable(self) -> list[EvidenceModel]:
         """The models whose figures are compared: those of the first model's dataset."""
@@ -277,6 +357,18 @@ class EvidencePanel(QWidget):
     def _sep() -> str:
         return list_separator(i18n.current_language())
 
+    def claims_room(self) -> int:
+        """The width a claim card can have without the claims scrolling sideways."""
+        body = self.claims.parentWidget()
+        margins = body.layout().contentsMargins() if body is not None and body.layout() is not None else None
+        return self.claims_area.viewport().width() - (margins.left() + margins.right() if margins else 0)
+
+    def eventFilter(self, obj: Any, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.Resize and obj is self.claims_area.viewport():
+            for card in self.claim_cards:
+                card.arrange_soon()
+        return False
+
     def _clear_claims(self) -> None:
         clear_layout(self.claims_layout)
         self.claim_cards = []
@@ -284,19 +376,19 @@ class EvidencePanel(QWidget):
     def _claim_card(self, row: dict[str, Any]) -> QFrame:
         verdict = row["verdict"]
         color = VERDICT_COLORS.get(verdict, "#6e6e6e")
-        card = QFrame()
-        card.setObjectName("claimCard")
+        card = ClaimCard(room=self.claims_room)
         card.setProperty("verdict", verdict)
         card.setStyleSheet(f"QFrame#claimCard {{ background: #ffffff; border: 1px solid #e3e5e9; "
                            f"border-left: 5px solid {color}; border-radius: 6px; }}")
         v = QVBoxLayout(card)
         v.setContentsMargins(10, 6, 10, 8)
         v.setSpacing(4)
-        head = QHBoxLayout()
+        head = card.head
         lang = i18n.current_language()
         title = caption(row["aspect"], lang)
         aspect = QLabel(title[:1].upper() + title[1:])
         aspect.setObjectName("claimAspect")
+        aspect.setWordWrap(True)  # a long title on a narrow card takes two lines, not the card's width
         aspect.setStyleSheet("font-size: 13pt; font-weight: 700; color: #1f2328; border: none;")
         badge = QLabel(caption(verdict, lang))
         badge.setObjectName("claimVerdict")
@@ -306,10 +398,10 @@ class EvidencePanel(QWidget):
                           "contradicted": self.tr("The measured figures do not agree with the claim"),
                           "not measured": self.tr("No figure to test this claim with yet")}.get(verdict, ""))
         head.addWidget(aspect, 1)
-        head.addWidget(badge)
+        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        card.aspect, card.badge = aspect, badge
         v.addLayout(head)
-        claims = QHBoxLayout()
-        claims.setSpacing(12)
+        claims = card.columns
         for who, text, tint in ((self.tr("VAE claim:"), row["claim_vae"], "#0072b2"),
                                 (self.tr("GAN claim:"), row["claim_gan"], "#d55e00")):
             lab = QLabel(self.tr("<span style='color:{tint}; font-weight:700'>{who}</span> {text}")
@@ -318,6 +410,7 @@ class EvidencePanel(QWidget):
             lab.setStyleSheet("color: #4b5563; font-size: 10pt; border: none;")
             lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             claims.addWidget(lab, 1)
+            card.claims.append(lab)
         v.addLayout(claims)
         ev = QLabel(self.tr("<b>Evidence:</b> {evidence}").format(evidence=html.escape(row["evidence"] or "-")))
         ev.setObjectName("claimEvidence")
@@ -379,7 +472,7 @@ class EvidencePanel(QWidget):
         """Show a running measurement of pane ``pane``'s model."""
         bar = self._show_running(pane, True, "")
         if bar is not None:
-            bar.setValue(int(round(fraction * 1000)))
+            bar.setValue(round(fraction * 1000))
             bar.setFormat(text.replace("%", "%%") if "%" in text and "%p" not in text else (text or "%p%"))
 
     def set_idle(self, pane: int, text: str = "") -> None:

@@ -147,14 +147,19 @@ class CompareFeature(FeatureObject):
                 cv.show_panel("controls", False)  # the lesson drives it; the wide rows would not fit
             cv.setStyleSheet(self._style + "\n" + style)
             cv.evidence.set_font_scale(font_px)
+            cv.shared_sliders.set_title_above(True)  # beside the sliders in big type, they overrun the stage
+            cv.on_stage = True
+            cv.share_width()  # the evidence's tab titles grew
         elif self._staged_controls is not None:
             cv.setStyleSheet(self._style)
             cv.evidence.set_font_scale(None)
+            cv.shared_sliders.set_title_above(False)
+            cv.on_stage = False
             if self._staged_controls:
                 cv.show_panel("controls", True)
             self._staged_controls = None
 
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         if obj is self.host and ev.type() == QEvent.Type.Close and self._view is not None:
             self._view.shutdown()
             self._view.close()

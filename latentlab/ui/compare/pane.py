@@ -7,10 +7,11 @@ model failed to load shows the error in its own picture area; the other panes ar
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +37,67 @@ PANE_COLORS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7")
 #: frames shown in the filmstrip under an interpolating pane
 FILMSTRIP = 9
 OPEN_FILE = "\x00open"
+
+
+#: where a title may be broken onto its second line (after these characters)
+BREAK_AFTER = "-_. "
+
+
+class ElidedTitle(QLabel):
+    """A title that fits its width: on one line when it can, else broken onto two lines after a
+    "-", "_", "." or space, and only then shortened in the middle with "…". Its tooltip always
+    says the whole text, and :meth:`text` is always the whole text.
+
+    Shortened in the middle, not at the end: two panes' names often differ only in their last
+    part ("fashion-mnist-vae", "fashion-mnist-gan").
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = str(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def shown_lines(self) -> list[str]:
+        """The lines as drawn now (one or two, shortened with "…" when even two do not fit)."""
+        return super().text().split("\n")
+
+    def is_elided(self) -> bool:
+        return "".join(self.shown_lines()) != self._full
+
+    def fitted(self, width: int) -> str:
+        """The text as it is drawn at ``width`` pixels: one line, two, or shortened."""
+        fm = self.fontMetrics()
+        full = self._full
+        if fm.horizontalAdvance(full) <= width:
+            return full
+        breaks = [i + 1 for i, ch in enumerate(full[:-1]) if ch in BREAK_AFTER]
+        fits = [i for i in breaks if fm.horizontalAdvance(full[:i].rstrip()) <= width]
+        if not fits:
+            return fm.elidedText(full, Qt.TextElideMode.ElideMiddle, max(width, 1))
+        first, rest = full[:fits[-1]].rstrip(), full[fits[-1]:].lstrip()
+        return first + "\n" + fm.elidedText(rest, Qt.TextElideMode.ElideMiddle, max(width, 1))
+
+    def _elide(self) -> None:
+        shown = self.fitted(self.contentsRect().width())
+        if super().text() != shown:
+            super().setText(shown)
+        self.setToolTip(self._full)
+
+    def resizeEvent(self, ev: Any) -> None:
+        super().resizeEvent(ev)
+        self._elide()
+
+    def changeEvent(self, ev: QEvent) -> None:
+        super().changeEvent(ev)
+        if ev.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()  # presentation mode's big type: the same width holds fewer letters
 
 
 class ComparePane(QFrame):
@@ -70,9 +132,8 @@ class ComparePane(QFrame):
         # header: colour chip, name, picker, remove
         self.chip = QLabel()
         self.chip.setFixedSize(14, 14)
-        self.title = QLabel("…")
+        self.title = ElidedTitle("…")
         self.title.setObjectName("paneTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the pane
         self.title.setMinimumWidth(40)
         self.info = QLabel("")
@@ -264,7 +325,7 @@ class ComparePane(QFrame):
     def set_own_sliders(self, visible: bool) -> None:
         self.sliders.setVisible(visible and not self.showing_error)
 
-    def resizeEvent(self, ev: Any) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, ev: Any) -> None:
         super().resizeEvent(ev)
         if self.frames is not None and self.frames_kind == "path":
             self._show_filmstrip(self.frames)

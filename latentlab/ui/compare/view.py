@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from latentlab.core.caption_text import caption
+from latentlab.ui.common import i18n
+from latentlab.ui.common.family_text import kind_phrase
+from latentlab.ui.common.i18n import class_name
+from latentlab.ui.common.qt_helpers import shuts_down_once
 from latentlab.ui.compare import jobs as cj
 from latentlab.ui.compare.controller import CompareController
 from latentlab.ui.compare.evidence_panel import EvidenceModel
 from latentlab.ui.compare.pane import OPEN_FILE, PANE_COLORS, ComparePane
 from latentlab.ui.compare.state import CompareState
 from latentlab.ui.compare.view_build import STYLE, build_view
-from latentlab.ui.common import i18n
-from latentlab.ui.common.i18n import class_name
-from latentlab.ui.common.family_text import kind_phrase
-from latentlab.ui.common.qt_helpers import shuts_down_once
 
 
 class CompareView(QWidget):
@@ -121,6 +121,13 @@ class CompareView(QWidget):
         self._reported_lacking: str | None = None
         self._direction = 1
         self._closed = False
+        #: on a presentation's stage: the width is shared again at every resize (the stage's size
+        #: arrives after the big type, and the splitter would keep the window's old proportions)
+        self.on_stage = False
+        self._share_timer = QTimer(self)
+        self._share_timer.setSingleShot(True)
+        self._share_timer.setInterval(0)
+        self._share_timer.timeout.connect(lambda: self.on_stage and not self._closed and self._share_width())
         self._pane_count = 0
         self._shown_once = False
         self._shortcuts: list[QAction] = []
@@ -169,7 +176,7 @@ class CompareView(QWidget):
         self.addAction(act)
         self._shortcuts.append(act)
 
-    def event(self, ev: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def event(self, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.ParentChange:
             # Inside another window (e.g. on the presentation's stage) that window's keys rule: the
             # same key in both would be ambiguous and do nothing.
@@ -391,12 +398,23 @@ class CompareView(QWidget):
         self._sync_controls()
         self._evidence_timer.start()
 
+    def share_width(self) -> None:
+        """Share the width between the panes and the evidence again (after the type size changed)."""
+        self._share_width()
+
     def _share_width(self) -> None:
         """Panes and evidence side by side. The evidence keeps about 40 % of the width: its figures
         table grows a column per model, while a 28×28 pane reads well at 250 px."""
         total = max(sum(self.splitter.sizes()), self.splitter.width(), self.width() - 16)
+        if self.on_stage and self.splitter.width() > 0:  # laid out already: exactly what is there
+            total = self.splitter.width() - self.splitter.handleWidth()
         share = {2: 0.38, 3: 0.4}.get(len(self.panes), 0.42)
-        self.splitter.setSizes([int(total * (1 - share)), int(total * share)])
+        right = int(total * share)
+        # Room for every tab title whole (big type on a small screen), as long as the panes keep theirs.
+        tabs = self.evidence.tabs.tabBar().sizeHint().width() + 4
+        left_min = self.splitter.widget(0).minimumSizeHint().width()
+        right = max(right, min(tabs, total - left_min))
+        self.splitter.setSizes([total - right, right])
 
     def _fill_pane(self, i: int) -> None:
         slot = self.controller.slots[i]
@@ -709,7 +727,7 @@ class CompareView(QWidget):
         if kind == "path":
             self.path_progress.setVisible(True)
             self.path_cancel.setVisible(True)
-            self.path_progress.setValue(int(round(fraction * 1000)))
+            self.path_progress.setValue(round(fraction * 1000))
             self.path_progress.setFormat(text.replace("%", "%%") or "%p%")
         elif kind == "recon":
             self.recon_row.set_busy(fraction, text)
@@ -750,7 +768,13 @@ class CompareView(QWidget):
             getattr(self.messages, level if level in ("info", "warning") else "error")(text)
 
     # --- lifetime --------------------------------------------------------------------------
-    def showEvent(self, ev: Any) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, ev: Any) -> None:
+        super().resizeEvent(ev)
+        if self.on_stage and not self._closed:
+            # after this resize is through: a splitter resized from inside its window's resize crashes Qt
+            self._share_timer.start()
+
+    def showEvent(self, ev: Any) -> None:
         super().showEvent(ev)
         if not self._shown_once:
             self._shown_once = True
@@ -763,7 +787,7 @@ class CompareView(QWidget):
         self.controller.list_models()
         self.controller.refresh_cards()
 
-    def closeEvent(self, ev: Any) -> None:  # noqa: N802
+    def closeEvent(self, ev: Any) -> None:
         self.state.set_playing(False)
         if self.controller._owns_worker:
             self.shutdown()

@@ -38,6 +38,7 @@ def main(vae: str, gan: str) -> dict:
     )
 
     from latentlab.ui.app import get_app, load_theme
+    from latentlab.ui.classroom.presentation import RESTORE_AGAIN_MS
     from latentlab.ui.common import i18n
     from latentlab.ui.common.i18n import number
     from latentlab.ui.main_window import MainWindow
@@ -61,6 +62,15 @@ def main(vae: str, gan: str) -> dict:
             time.sleep(0.01)
         return done()
 
+    last: list = []
+
+    def settled() -> bool:
+        """True once the window's and the view's geometry are the same as at the previous look."""
+        now = (w.geometry().getRect(), cv.geometry().getRect(), cv.minimumSizeHint().width())
+        same = bool(last) and last[-1] == now
+        last.append(now)
+        return same
+
     def rect_of(x: QWidget) -> QRect:
         return QRect(x.mapTo(w, QPoint(0, 0)), x.size())
 
@@ -80,9 +90,11 @@ def main(vae: str, gan: str) -> dict:
             presentation.set_screen(name)
             presentation.enter()
             wait(lambda: presentation.active and w.isFullScreen(), 5)
-            wait(seconds=0.5)  # the deferred fits and style events
+            # the deferred fits have run, the view's jobs are done, and the layout has settled
+            # (deferred splitter changes: the same geometry at two looks in a row)
+            wait(lambda: presentation.fits >= len(RESTORE_AGAIN_MS), 10)
             cv.wait_idle(30)
-            wait(seconds=0.3)
+            wait(settled, 10)
             screen = QRect(sx, sy, sw, sh)
             say = problems.append
             if not screen.contains(w.geometry()):

@@ -111,6 +111,7 @@ class PresentationMode(QObject):
         self.classroom = classroom
         self.window: QMainWindow = classroom.window
         self.active = False
+        self.fits = 0  # fit_screen calls since presentation mode was last entered
         self.screen_name: str | None = None  # None: the screen the window is on
         self.font_px = MIN_BODY_PX
         self._saved: dict[str, Any] = {}
@@ -191,6 +192,7 @@ class PresentationMode(QObject):
         # is applied a view's minimum width can briefly exceed the screen, and Qt then raises the
         # window's maximum to it: fit the window to the screen again once the type has settled.
         QTimer.singleShot(0, self._ensure_full_screen)
+        self.fits = 0
         for delay in RESTORE_AGAIN_MS:
             QTimer.singleShot(delay, self.fit_screen)
         self.classroom.enter_presentation()
@@ -209,6 +211,7 @@ class PresentationMode(QObject):
     def fit_screen(self) -> None:
         """In presentation mode: the window no bigger than its screen, and covering it."""
         screen = self.target_screen()
+        self.fits += 1  # how many fits ran (a test waits for the deferred ones)
         if not self.active or screen is None:
             return
         w = self.window

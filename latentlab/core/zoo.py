@@ -301,6 +301,7 @@ _ZOO_COLUMNS = [
     ("fid", "FID ↓"), ("kid", "KID ↓"), ("precision", "precision ↑"), ("recall", "recall ↑"),
     ("sharpness_ratio", "sharpness ratio"), ("coverage_entropy", "coverage entropy ↑"),
     ("conditional_agreement", "class agreement ↑"), ("mean_confidence", "confidence ↑"),
+    ("inception_score", "IS ↑"),
     ("recon_mse", "recon MSE ↓"), ("ppl", "path length ↓"),
 ]
 

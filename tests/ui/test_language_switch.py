@@ -193,3 +193,158 @@ def test_a_language_without_a_guide_falls_back_to_english(monkeypatch, tmp_path)
     (tmp_path / "user-guide.cs.md").write_text("# Česká příručka\n", encoding="utf-8")
     assert help_mod.user_guide_text("cs") == "# Česká příručka\n"
     assert help_mod.user_guide_text("en") == "# English guide\n"
+
+
+# --- the sliders' tooltips and the "Fitted on …" note follow the switch -------------------------
+
+def _tips(w) -> list[str]:
+    return [row.name.toolTip() for row in w.sliders.rows[:w.state.basis.size]]
+
+
+def _note(source: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("LatentSliders", "Fitted on {x0}. Sliders add to the point you were at.").format(
+        x0=source)
+
+
+def _assert_tips(w, expected: list[str]) -> None:
+    shown = _tips(w)
+    assert len(shown) == len(expected) > 0
+    for full, tip in zip(shown, expected):
+        assert f"<br>{tip}<br>" in full, (tip, full)
+
+
+def test_the_tooltips_and_the_fitted_on_note_follow_the_switch(english, make_window, fashion, qtbot):
+    """PCA and class directions: their tooltips and the note were written at fit time in English;
+    after a switch they are the texts the same messages give in the new language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from latentlab.core.datasets import of_model
+    from latentlab.ui.common.i18n import fmt
+    from latentlab.ui.common.jobs import principal_tip
+
+    translate = QCoreApplication.translate
+    w = make_window()
+    w.controller.open_model(str(fashion["vae"]))
+    qtbot.waitUntil(lambda: w.state.model is not None, timeout=20000)
+    shape = w.state.model.image_shape
+    n = len(of_model("fashion-mnist", shape).load_sample(shape))
+    strip = w.feature("classroom").strip
+
+    def raw_tips() -> list[str]:
+        return [translate("basis", "Latent coordinate {i}, in standard deviations of the prior").format(i=i)
+                for i in range(w.state.basis.size)]
+
+    # the raw axes: their tooltips were written when the model was opened
+    english_raw = raw_tips()
+    _assert_tips(w, english_raw)
+    w.set_language("cs")
+    assert raw_tips() != english_raw
+    _assert_tips(w, raw_tips())
+    w.set_language("en")
+
+    def pca_texts() -> tuple[list[str], str]:
+        source = translate("basis", "{n} encoded {dataset} images").format(n=n, dataset="fashion-mnist")
+        share = w.state.basis.extra["share"]
+        return [principal_tip(i, s, "latent", source) for i, s in enumerate(share)], source
+
+    _fit(w, qtbot, "pca")
+    english_tips, english_source = pca_texts()
+    _assert_tips(w, english_tips)
+    assert w.sliders.status.text() == _note(english_source)
+    w.set_language("cs")
+    czech_tips, czech_source = pca_texts()
+    assert czech_source != english_source and czech_tips[0] != english_tips[0]
+    _assert_tips(w, czech_tips)
+    assert w.sliders.status.text() == _note(czech_source) != _note(english_source)
+    shown = [s.toolTip() for s in strip.sliders[:w.state.basis.size] if s.toolTip()]
+    assert shown and shown == czech_tips[:len(shown)]  # the presentation strip's sliders too
+    w.set_language("en")
+    _assert_tips(w, english_tips)
+    assert w.sliders.status.text() == _note(english_source)
+    assert [s.toolTip() for s in strip.sliders[:len(shown)]] == english_tips[:len(shown)]
+
+    def class_texts() -> tuple[list[str], str]:
+        basis = w.state.basis
+        means, names, src = basis.extra["means"], basis.extra["class_names"], basis.extra["src"]
+        source = translate("basis", "encoded {dataset} images").format(dataset="fashion-mnist")
+        tips = []
+        for name in basis.names:
+            dst = names.index(name.split(" → ")[1])
+            tips.append(fmt(translate("basis", "From the average '{x0}' towards the average '{x1}' (class means of "
+                                               "{x2}); the means are {n:.2f} apart"),
+                            x0=i18n.class_name(names[src]), x1=i18n.class_name(names[dst]), x2=source,
+                            n=float(np.linalg.norm(means[dst] - means[src]))))
+        return tips, source
+
+    _fit(w, qtbot, "class")
+    english_tips, english_source = class_texts()
+    _assert_tips(w, english_tips)
+    assert w.sliders.status.text() == _note(english_source)
+    w.set_language("cs")
+    czech_tips, czech_source = class_texts()
+    assert czech_source != english_source and czech_tips[0] != english_tips[0]
+    _assert_tips(w, czech_tips)
+    assert w.sliders.status.text() == _note(czech_source)
+    # another start class, picked after the switch: written in Czech as well
+    w.sliders.src_combo.setCurrentIndex(1)
+    w.sliders.src_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: w.state.basis.extra.get("src") == w.sliders.src_combo.itemData(1))
+    _assert_tips(w, class_texts()[0])
+    w.set_language("en")
+    _assert_tips(w, class_texts()[0])
+    assert w.sliders.status.text() == _note(english_source)
+
+
+def test_the_named_factor_tooltips_and_their_measured_figures_follow_the_switch(english, make_window, qtbot,
+                                                                                tmp_path):
+    """A faces64 model whose card holds measured directions: the tooltips (description, step,
+    fidelity, side effect) and the note (the card's source) are written again in Czech."""
+    import torch
+    from PySide6.QtCore import QCoreApplication
+
+    from latentlab.core.checkpoint import save_model, update_card
+    from latentlab.core.datasets import of_model
+    from latentlab.core.directions import FactorDirection, directions_to_card, targets
+    from latentlab.core.families.vae import VAE, VAEConfig
+    from latentlab.ui.common.factor_basis import _card_source, fidelity_text
+
+    faces = (3, 64, 64)
+    torch.manual_seed(0)
+    path = save_model(VAE(VAEConfig(latent_dim=6, base_channels=4, image_shape=faces)).eval(),
+                      tmp_path / "tiny-faces-vae.safetensors", dataset="faces64")
+    dirs = {"smile": FactorDirection("smile", torch.eye(6)[1], 0.5, (1, 3), 0.9),
+            "glasses": FactorDirection("glasses", torch.eye(6)[0], 2.0, (0,), 0.8)}
+    fidelity = {"smile": {"spearman_rho": 0.97, "range": 1.23, "leakage": {"glasses": 0.02, "head tilt": 0.04}}}
+    entry = directions_to_card(dirs, targets([("smile", 0), ("glasses", 2)]), "toy")
+    update_card(path, metrics={"directions": fidelity}, directions=entry)
+    descriptions = {f.name: f.description for f in of_model("faces64", faces).factors}
+
+    def texts() -> tuple[list[str], str]:
+        tips = []
+        for name, scale in (("smile", 0.5), ("glasses", 2.0)):
+            tip = [i18n.class_name(descriptions[name]),
+                   QCoreApplication.translate("basis", "One slider step is the data's spread along this direction "
+                                                       "({scale} prior standard deviations).").format(scale=f"{scale:.2f}")]
+            if name in fidelity:
+                tip.append(fidelity_text(fidelity[name]))
+            tips.append("\n".join(tip))
+        return tips, _card_source(entry)
+
+    w = make_window()
+    w.controller.open_model(str(path))
+    qtbot.waitUntil(lambda: w.state.model is not None, timeout=20000)
+    _fit(w, qtbot, "attribute")
+    assert w.state.basis.extra["ids"] == ["smile", "glasses"]
+    english_tips, english_source = texts()
+    _assert_tips(w, english_tips)
+    assert w.sliders.status.text() == _note(english_source)
+    w.set_language("cs")
+    czech_tips, czech_source = texts()
+    assert czech_source != english_source and "Změřeno" in czech_tips[0] and "úsměv" not in english_tips[0]
+    _assert_tips(w, czech_tips)
+    assert w.sliders.status.text() == _note(czech_source)
+    w.set_language("en")
+    _assert_tips(w, english_tips)
+    assert w.sliders.status.text() == _note(english_source)

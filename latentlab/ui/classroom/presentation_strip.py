@@ -101,8 +101,8 @@ class PresentationStrip(QWidget):
         self._on_model(state.model)
 
     def retranslate_ui(self) -> None:
-        """The language changed: the directions' and classes' names are built from the model and
-        the basis (English ids), so :func:`~latentlab.ui.common.retranslate.retranslate_widgets`
+        """The language changed: the directions' and classes' names and the tooltips are built from
+        the model and the basis (English ids, :meth:`~latentlab.ui.common.state.Basis.texts`), so :func:`~latentlab.ui.common.retranslate.retranslate_widgets`
         cannot map them; name them again from the state."""
         self._fill_classes(self.state.model)
         self._on_basis(self.state.basis)
@@ -132,13 +132,14 @@ class PresentationStrip(QWidget):
         r = self.state.slider_range
         # the names as the sliders show them, in the UI language (a basis keeps its ids in English)
         labels = basis_labels(basis) if basis is not None else []
+        tips = basis.texts()[0] if basis is not None else []  # rebuilt after a language switch
         for i, (name, slider) in enumerate(zip(self.names, self.sliders)):
             on = i < size and self.state.model is not None
             name.setVisible(on)
             slider.setVisible(on)
             if on:
                 name.setText(labels[i])
-                slider.setToolTip(basis.tips[i] if i < len(basis.tips) else labels[i])
+                slider.setToolTip(tips[i] if i < len(tips) else labels[i])
                 slider.blockSignals(True)
                 slider.setRange(int(-r * TICKS), int(r * TICKS))
                 slider.blockSignals(False)

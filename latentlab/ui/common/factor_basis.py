@@ -85,8 +85,12 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
     card = getattr(model, "card", None) or {}
     found = D.directions_from_card(card, summary.latent_dim)
     metrics = ((card.get("metrics") or {}).get("directions") or {}) if found else {}
+    # the source is a callable, so the basis can write it again after a language switch
     if found:
-        source = _card_source(card.get("directions") or {})
+        entry = card.get("directions") or {}
+
+        def source_text() -> str:
+            return _card_source(entry)
     else:
         net_path = spec.feature_network()
         if net_path is None:
@@ -102,7 +106,10 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
             # for here; `latentlab directions` puts the decorrelated, measured ones on the card
             found = D.fit_model_directions(model, wanted, images=sample.images, factors=sample.factors,
                                            factor_names=sample.factor_names, method="raw")
-            source = translate("basis", "{n} encoded images of the bundled sample").format(n=len(sample))
+            n_sample = len(sample)
+
+            def source_text() -> str:
+                return translate("basis", "{n} encoded images of the bundled sample").format(n=n_sample)
         else:
             z = torch.randn(FIT_LATENTS, summary.latent_dim, generator=torch.Generator().manual_seed(0))
             images = yield from _decode_batches(model, z)
@@ -114,22 +121,34 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
                     found[name] = D.fit_direction(name, z, v)
                 except ValueError:
                     continue  # a value the generator never draws: no direction leads to it
-            source = translate("basis", "{n} sampled latents read by the factor network").format(n=FIT_LATENTS)
+
+            def source_text() -> str:
+                return translate("basis", "{n} sampled latents read by the factor network").format(n=FIT_LATENTS)
     if not found:
         return None
-    names, rows, tips = [], [], []
+    names, rows, scales = [], [], []
     descriptions = {f.name: f.description for f in spec.factors}
     for name, d in found.items():
         scale = d.scale if np.isfinite(d.scale) and d.scale > 0 else 1.0
         rows.append((d.vector.numpy() * scale).astype(np.float32))
         names.append(name)  # the id: the sliders show it translated (i18n.direction_name)
-        factor = name.partition(": ")[0]
-        tip = [class_name(descriptions[factor])] if factor in descriptions else []
-        tip.append(translate("basis", "One slider step is the data's spread along this direction ({scale} prior standard "
-                       "deviations).").format(scale=f"{scale:.2f}"))
-        measured = fidelity_text(metrics.get(name))
-        if measured:
-            tip.append(measured)
-        tips.append("\n".join(tip))
+        scales.append(float(scale))
+    fidelity = {k: metrics[k] for k in found if k in metrics}
+
+    def texts() -> tuple[list[str], str]:
+        """The tips (description, step size, measured fidelity) and the source, in the language now."""
+        tips = []
+        for name, scale in zip(names, scales):
+            factor = name.partition(": ")[0]
+            tip = [class_name(descriptions[factor])] if factor in descriptions else []
+            tip.append(translate("basis", "One slider step is the data's spread along this direction ({scale} prior "
+                                          "standard deviations).").format(scale=f"{scale:.2f}"))
+            measured = fidelity_text(fidelity.get(name))
+            if measured:
+                tip.append(measured)
+            tips.append("\n".join(tip))
+        return tips, source_text()
+
+    tips, source = texts()
     return Basis("attribute", names, np.stack(rows), tips,
-                 {"source": source, "ids": list(found), "fidelity": {k: metrics[k] for k in found if k in metrics}})
+                 {"source": source, "ids": list(found), "fidelity": fidelity, "texts": texts})

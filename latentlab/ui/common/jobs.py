@@ -181,16 +181,25 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
         return Basis.raw(dim)
 
     if key == "pca":
-        found, source = yield from principal_job(model, summary)
+        found, source_text = yield from _principal_fit(model, summary)
         names = [principal_name(i, share) for i, share in enumerate(found.share)]
-        tips = [principal_tip(i, share, found.space, source) for i, share in enumerate(found.share)]
+        share, space = list(found.share), found.space
+
+        def pca_texts() -> tuple[list[str], str]:
+            source = source_text()
+            return [principal_tip(i, s, space, source) for i, s in enumerate(share)], source
+
+        tips, source = pca_texts()
         return Basis("pca", names, found.components.numpy().astype(np.float32), tips,
-                     {"variance": found.variance.numpy(), "share": found.share, "source": source})
+                     {"variance": found.variance.numpy(), "share": found.share, "source": source,
+                      "texts": pca_texts})
 
     if key == "class":
         if summary.has_encoder:
             z, labels, class_names = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-            source = QCoreApplication.translate("basis", "encoded {dataset} images").format(dataset=summary.dataset)
+
+            def source_text() -> str:
+                return QCoreApplication.translate("basis", "encoded {dataset} images").format(dataset=summary.dataset)
         else:
             from latentlab.core.datasets import of_model
 
@@ -205,8 +214,10 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             logits = torch.cat(logits)
             labels = logits.argmax(dim=1)
             class_names = list(getattr(classifier, "class_names", [])) or [str(i) for i in range(logits.shape[1])]
-            source = QCoreApplication.translate("basis", "{FIT_SAMPLES} samples labelled by the {dataset} classifier").format(
-                FIT_SAMPLES=FIT_SAMPLES, dataset=summary.dataset)
+
+            def source_text() -> str:
+                return QCoreApplication.translate("basis", "{FIT_SAMPLES} samples labelled by the {dataset} "
+                                                  "classifier").format(FIT_SAMPLES=FIT_SAMPLES, dataset=summary.dataset)
         n_classes = len(class_names)
         counts = torch.bincount(labels, minlength=n_classes)
         present = [c for c in range(n_classes) if int(counts[c]) > 0]
@@ -217,8 +228,8 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
             m = L.class_mean_directions(z, remap[labels], len(present))
             means[present] = m
         return Basis("class", [], None, [], {"means": means.numpy().astype(np.float32), "present": present,
-                                               "class_names": class_names, "source": source,
-                                               "counts": counts.tolist()})
+                                               "class_names": class_names, "source": source_text(),
+                                               "counts": counts.tolist(), "texts": lambda: ([], source_text())})
 
     if key == "attribute":
         from latentlab.core.datasets import of_model
@@ -230,7 +241,7 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
         factors = of_model(summary.dataset, summary.image_shape).factors
         z = L.sample_prior(FIT_SAMPLES // 2, dim, seed=0, truncation=truncation)
         images = yield from _decode_batches(model, z, random_labels(z.shape[0]))  # (N, C, H, W)
-        dirs, names, tips = [], [], []
+        dirs, names, descriptions = [], [], []
         for factor in factors:
             values = factor.measure(images)
             try:
@@ -239,12 +250,20 @@ def basis_job(renderer: Any, summary: ModelSummary, key: str, truncation: float 
                 continue
             dirs.append(d.numpy().astype(np.float32))
             names.append(factor.name)
-            tips.append(QCoreApplication.translate("basis", "{description}, from {x0} decoded samples").format(
-                description=class_name(factor.description), x0=z.shape[0]))
+            descriptions.append(factor.description)
         if not dirs:
             raise ValueError("no image property varies with the latent (are the images blank?)")
-        source = QCoreApplication.translate("basis", "{n} decoded samples").format(n=z.shape[0])
-        return Basis("attribute", names, np.stack(dirs), tips, {"source": source, "ids": names})
+        n = int(z.shape[0])
+
+        def attribute_texts() -> tuple[list[str], str]:
+            translate = QCoreApplication.translate
+            tips = [translate("basis", "{description}, from {x0} decoded samples").format(
+                description=class_name(description), x0=n) for description in descriptions]
+            return tips, translate("basis", "{n} decoded samples").format(n=n)
+
+        tips, source = attribute_texts()
+        return Basis("attribute", names, np.stack(dirs), tips, {"source": source, "ids": names,
+                                                                "texts": attribute_texts})
 
     raise ValueError(f"unknown basis {key!r}")
 
@@ -258,6 +277,12 @@ def principal_job(model: Any, summary: ModelSummary):
     Returns ``(PrincipalDirections, source)``; the sliders, the latent map and the compare view
     all take their percentages from here.
     """
+    found, source_text = yield from _principal_fit(model, summary)
+    return found, source_text()
+
+
+def _principal_fit(model: Any, summary: ModelSummary):
+    """:func:`principal_job`, with the source as a callable that writes it in the language of the moment."""
     import torch
 
     from latentlab.core import latent as L
@@ -268,8 +293,9 @@ def principal_job(model: Any, summary: ModelSummary):
         raise ValueError(reason)
     if summary.has_encoder:
         z, _, _ = yield from _encoded_sample(model, summary.dataset, summary.image_shape)
-        return principal.encoder_pca(z), QCoreApplication.translate("basis", "{n} encoded {dataset} images").format(
-            n=z.shape[0], dataset=summary.dataset)
+        n = int(z.shape[0])
+        return principal.encoder_pca(z), lambda: QCoreApplication.translate(
+            "basis", "{n} encoded {dataset} images").format(n=n, dataset=summary.dataset)
     layer = summary.family.capabilities.principal_layer
     z = L.sample_prior(FIT_SAMPLES, summary.latent_dim, seed=0)
     labels = (torch.randint(0, len(summary.class_names), (FIT_SAMPLES,), generator=torch.Generator().manual_seed(0))
@@ -280,7 +306,7 @@ def principal_job(model: Any, summary: ModelSummary):
         acts.append(principal.layer_activations(model, layer, z[i:i + 250].to(model.device, model.dtype), lab))
         yield
     return (principal.ganspace_directions(z, torch.cat(acts)),
-            QCoreApplication.translate("basis", "{n} samples").format(n=FIT_SAMPLES))
+            lambda: QCoreApplication.translate("basis", "{n} samples").format(n=FIT_SAMPLES))
 
 
 def principal_tip(i: int, share: float, space: str, source: str) -> str:
@@ -314,7 +340,7 @@ def class_basis(data: Basis, src: int) -> Basis:
     means = data.extra["means"]
     names_all = data.extra["class_names"]
     present = data.extra["present"]
-    dirs, names, tips = [], [], []
+    dirs, names, ends = [], [], []
     for dst in present:
         if dst == src or src not in present:
             continue
@@ -324,10 +350,23 @@ def class_basis(data: Basis, src: int) -> Basis:
             continue
         dirs.append((d / n).astype(np.float32))
         names.append(f"{names_all[src]} → {names_all[dst]}")
-        tips.append(fmt(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
+        ends.append((dst, n))
+    # the fitted data's texts write its source again in the language of the moment (a basis
+    # from before they were kept has only the words it was fitted with)
+    data_texts = data.extra.get("texts")
+    fitted_source = str(data.extra.get("source", ""))
+
+    def class_texts() -> tuple[list[str], str]:
+        source = data_texts()[1] if callable(data_texts) else fitted_source
+        tips = [fmt(QCoreApplication.translate("basis", "From the average '{x0}' towards the average '{x1}' (class "
                                                         "means of {x2}); the means are {n:.2f} apart"),
-                                                            x0=class_name(names_all[src]), x1=class_name(names_all[dst]), x2=data.extra['source'], n=n))
-    extra = dict(data.extra, src=src)
+                    x0=class_name(names_all[src]), x1=class_name(names_all[dst]), x2=source, n=n)
+                for dst, n in ends]
+        return tips, source
+
+    tips, source = class_texts()
+    extra = dict(data.extra, src=src, source=source, texts=class_texts)
+    extra.pop("texts_language", None)
     if not dirs:
         return Basis("class", [], np.zeros((0, means.shape[1]), np.float32), [], extra)
     return Basis("class", names, np.stack(dirs), tips, extra)

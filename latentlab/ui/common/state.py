@@ -68,7 +68,10 @@ class Basis:
     """A set of directions the sliders move along.
 
     ``directions`` is (K, D) with unit rows, or None for the raw axes (the identity).
-    ``names`` label the sliders; ``tips`` explain them.
+    ``names`` label the sliders; ``tips`` explain them. A fitted basis also keeps
+    ``extra["texts"]``, a callable that writes ``(tips, source)`` again from the untranslated
+    values it was fitted with, so :meth:`texts` can follow a language switch; ``extra["source"]``
+    is what the directions were fitted on ("2,000 encoded mnist images").
     """
 
     key: str
@@ -81,10 +84,43 @@ class Basis:
     def size(self) -> int:
         return len(self.names)
 
+    def texts(self) -> tuple[list[str], str]:
+        """The directions' tips and what they were fitted on, in the UI language now.
+
+        Returns
+        -------
+        tips : list of str
+            One per direction (may be shorter than :attr:`names`).
+        source : str
+            What the directions were fitted on, or "" (the raw axes).
+
+        Notes
+        -----
+        The texts are written in the language of the moment they are built; when the basis keeps
+        ``extra["texts"]`` and the language has changed since, they are written again (and
+        :attr:`tips` and ``extra["source"]`` updated, so every reader sees the new language).
+        """
+        # imported here: state is imported by everything, i18n pulls in more of Qt
+        from latentlab.ui.common.i18n import current_language
+
+        make = self.extra.get("texts")
+        if callable(make):
+            lang = current_language()
+            if self.extra.get("texts_language") != lang:
+                tips, source = make()
+                self.tips = list(tips)
+                self.extra["source"] = source
+                self.extra["texts_language"] = lang
+        return self.tips, str(self.extra.get("source") or "")
+
     @staticmethod
     def raw(dim: int) -> "Basis":
-        tip = QCoreApplication.translate("basis", "Latent coordinate {i}, in standard deviations of the prior")
-        return Basis("raw", [f"z{i}" for i in range(dim)], tips=[tip.format(i=i) for i in range(dim)])
+        def texts() -> tuple[list[str], str]:
+            tip = QCoreApplication.translate("basis", "Latent coordinate {i}, in standard deviations of the prior")
+            return [tip.format(i=i) for i in range(dim)], ""
+
+        tips, _ = texts()
+        return Basis("raw", [f"z{i}" for i in range(dim)], tips=tips, extra={"texts": texts})
 
 
 @dataclass

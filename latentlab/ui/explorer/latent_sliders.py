@@ -264,19 +264,16 @@ class LatentSliders(QWidget):
             item.setToolTip(reason or basis_tip(key))
 
     def retranslate_ui(self) -> None:
-        """The language changed: name the directions and the classes again.
+        """The language changed: name the directions and the classes again, and explain them again.
 
-        The slider names ("úsměv", "PC1 (12 %)", "Kabát → Taška") and the class picker are built
-        from the basis, not set once from a message, so :mod:`~latentlab.ui.common.retranslate`
-        cannot reverse them; the basis keeps the English ids, which are named again here. The
-        note under the picker (where the directions were fitted) was written when they were
-        fitted and stays as it was until the next fit.
+        The slider names ("úsměv", "PC1 (12 %)", "Kabát → Taška"), their tooltips, the class
+        picker and the note under the picker (what the directions were fitted on) are built from
+        the basis, not set once from a message, so :mod:`~latentlab.ui.common.retranslate`
+        cannot reverse them; the basis keeps the English ids and the values its texts are
+        written from (:meth:`~latentlab.ui.common.state.Basis.texts`), which are written again here.
         """
         self._show_basis_items(self.state.model)
-        note = self._note
         self._on_basis(self.state.basis)
-        self._note = note
-        self.status.setText(note)
 
     def _show_src(self, on: bool) -> None:
         for w in (self.src_label, self.src_combo, self.src_mean):
@@ -287,8 +284,9 @@ class LatentSliders(QWidget):
         if i >= 0:
             self.basis_combo.setCurrentIndex(i)
         self._ensure_rows(basis.size)
+        tips, source = basis.texts()  # in the UI language now, also after a switch
         for i, (row, name) in enumerate(zip(self.rows, basis_labels(basis))):
-            row.set_text(name, basis.tips[i] if i < len(basis.tips) else "")
+            row.set_text(name, tips[i] if i < len(tips) else "")
         is_class = basis.key == "class"
         self._show_src(is_class)
         if is_class:
@@ -304,8 +302,8 @@ class LatentSliders(QWidget):
         note = ""
         if basis.size > MAX_ROWS:
             note = self.tr("Showing the first {MAX_ROWS} of {size} sliders.").format(MAX_ROWS=MAX_ROWS, size=basis.size)
-        elif basis.key != "raw" and basis.extra.get("source"):
-            note = self.tr("Fitted on {x0}. Sliders add to the point you were at.").format(x0=basis.extra['source'])
+        elif basis.key != "raw" and source:
+            note = self.tr("Fitted on {x0}. Sliders add to the point you were at.").format(x0=source)
         self._note = note
         self.status.setText(note)
         self._on_latent(None)

@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 
 SCREENS = {"S1280": (0, 0, 1280, 720), "S1024": (1280, 0, 1024, 768)}
 LANGS = ("en", "cs")
@@ -29,7 +28,7 @@ def screens_config() -> dict:
 def main(vae: str, gan: str) -> dict:
     os.environ["LATENTLAB_HOME"] = tempfile.mkdtemp(prefix="latentlab-fit-")
     os.environ["LATENTLAB_MODELS"] = os.path.join(os.environ["LATENTLAB_HOME"], "no-models")
-    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtCore import QEventLoop, QPoint, QRect, QTimer
     from PySide6.QtWidgets import (
         QApplication,
         QScrollArea,
@@ -53,13 +52,17 @@ def main(vae: str, gan: str) -> dict:
     problems: list[str] = []
     checked: list[str] = []
 
-    def wait(done=lambda: False, seconds: float = 1.0) -> bool:
-        end = time.time() + seconds
-        while time.time() < end:
-            app.processEvents()
-            if done():
-                return True
-            time.sleep(0.01)
+    def wait(done, seconds: float) -> bool:
+        """Run the event loop until ``done()`` holds (looked at every 10 ms) or ``seconds`` pass."""
+        if done():
+            return True
+        loop = QEventLoop()
+        look = QTimer(interval=10)
+        look.timeout.connect(lambda: done() and loop.quit())
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        look.start()
+        loop.exec()
+        look.stop()
         return done()
 
     last: list = []
@@ -85,7 +88,8 @@ def main(vae: str, gan: str) -> dict:
             where = f"{lang} {sw}x{sh}"
             checked.append(where)
             cv.show()
-            wait()
+            last.clear()
+            wait(lambda: cv.isVisible() and settled(), 5)  # shown, and its layout no longer moving
             before = w.geometry()
             presentation.set_screen(name)
             presentation.enter()
@@ -94,6 +98,7 @@ def main(vae: str, gan: str) -> dict:
             # (deferred splitter changes: the same geometry at two looks in a row)
             wait(lambda: presentation.fits >= len(RESTORE_AGAIN_MS), 10)
             cv.wait_idle(30)
+            last.clear()
             wait(settled, 10)
             screen = QRect(sx, sy, sw, sh)
             say = problems.append

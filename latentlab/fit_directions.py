@@ -7,7 +7,9 @@ labelled images (VAE) or from sampled latents read by the factor network (GAN), 
 direction is then corrected by what the decoded images show, so that it moves its factor and
 as little of the others as it can (``--method raw`` keeps the plain regression). Each is then walked from -3 to +3 prior standard deviations
 from 200 seeds in 13 steps and read back: Spearman ρ of step and target, the target's range,
-and every other factor's change (leakage). The vectors go into the card's ``directions``
+and every other factor's change (leakage). For a dataset that can draw its images from their
+factors (faces64), each figure gets its measure: the perfect edit of that factor, drawn and (a
+VAE) redrawn by the model (:mod:`latentlab.core.reference_edits`). The vectors go into the card's ``directions``
 entry (the explorer's named sliders use them) and the figures into ``metrics.directions``.
 """
 
@@ -94,7 +96,7 @@ def run_directions(args: Any) -> int:
         raise ValueError(f"{path.name}: the model card names no dataset, so there are no labelled factors to fit")
     if getattr(model, "conditional", False):
         raise ValueError(f"{path.name} is conditional: fit directions on an unconditional model")
-    _, net, wanted = factor_setup(dataset, device=model.device)
+    spec, net, wanted = factor_setup(dataset, device=model.device)
     reader = probability_reader(net, wanted)
 
     slopes = _Bar("slopes")
@@ -124,6 +126,16 @@ def run_directions(args: Any) -> int:
     with tqdm(total=len(directions), file=sys.stderr, desc="directions", leave=False) as bar:
         fidelity = measure_directions(model, directions, reader, wanted, seeds=args.seeds, seed=args.seed,
                                       progress=lambda done, total, name: (bar.set_postfix_str(name), bar.update(1)))
+    if spec.drawing is not None:
+        # the perfect edit of each target, for scale: the factor network's own cross-talk on the
+        # data's faces, and (a VAE) the same edit as the model redraws it
+        from latentlab.core.reference_edits import reference_fidelity
+
+        with tqdm(total=len(directions), file=sys.stderr, desc="perfect edits", leave=False) as bar:
+            reference = reference_fidelity(spec, reader, wanted, list(fidelity), model=model, n=args.seeds,
+                                           seed=args.seed, progress=lambda done, total, name: bar.update(1))
+        for name, entry in reference.items():
+            fidelity[name]["reference"] = entry
     results = {"source": source, "method": method, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
                "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "factors": fidelity}
 
@@ -169,11 +181,32 @@ class _Bar:
 
 
 def format_fidelity(fidelity: dict[str, Any]) -> str:
-    """A plain-text table: target, Spearman ρ, range, largest leakage (and on which factor)."""
+    """A plain-text table: target, Spearman ρ, range, largest leakage (and on which factor).
+
+    Where the perfect edit was measured (``reference``), two more columns: its range and its
+    change of that same factor, drawn (the factor network's cross-talk) and, for a VAE, as the
+    model redraws it.
+    """
     width = max([len(n) for n in fidelity] + [9])
-    lines = [f"{'direction':<{width}}  {'ρ':>6}  {'range':>6}  largest leakage"]
+    rows, leaks = [], []
     for name, r in fidelity.items():
         leak = r.get("leakage") or {}
         worst = max(leak.items(), key=lambda kv: kv[1]) if leak else ("-", 0.0)
-        lines.append(f"{name:<{width}}  {r['spearman_rho']:6.3f}  {r['range']:6.3f}  {worst[1]:.3f} ({worst[0]})")
+        text = f"{worst[1]:.3f} ({worst[0]})"
+        leaks.append(text)
+        rows.append((name, r, worst[0], text))
+    leak_width = max([len(t) for t in leaks] + [15])
+    with_reference = any(isinstance(r.get("reference"), dict) for r in fidelity.values())
+    header = f"{'direction':<{width}}  {'ρ':>6}  {'range':>6}  {'largest leakage':<{leak_width}}"
+    if with_reference:
+        header += "  perfect edit (drawn / redrawn): range, that factor"
+    lines = [header.rstrip()]
+    for name, r, other, text in rows:
+        line = f"{name:<{width}}  {r['spearman_rho']:6.3f}  {r['range']:6.3f}  {text:<{leak_width}}"
+        reference = r.get("reference")
+        if isinstance(reference, dict):
+            kinds = [reference[k] for k in ("drawn", "redrawn") if isinstance(reference.get(k), dict)]
+            line += "  " + "/".join(f"{k['range']:.3f}" for k in kinds) + ", " + "/".join(
+                f"{(k.get('leakage') or {}).get(other, float('nan')):.3f}" for k in kinds)
+        lines.append(line.rstrip())
     return "\n".join(lines)

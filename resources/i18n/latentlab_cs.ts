@@ -455,7 +455,7 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <name>ComparePane</name>
     <message>
         <source>Show another model in this pane</source>
-        <extracomment>one colour per pane, in pane order: the same colour-blind-safe (Okabe-Ito) colours as the figure frames shown in the filmstrip under an interpolating pane</extracomment>
+        <extracomment>one colour per pane, in pane order: the same colour-blind-safe (Okabe-Ito) colours as the figure frames shown in the filmstrip under an interpolating pane where a title may be broken onto its second line (after these characters)</extracomment>
         <translation>Zobrazit v tomto panelu jiný model</translation>
     </message>
     <message>
@@ -503,6 +503,7 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     </message>
     <message>
         <source>starting…</source>
+        <extracomment>on a presentation&apos;s stage: the width is shared again at every resize (the stage&apos;s size arrives after the big type, and the splitter would keep the window&apos;s old proportions)</extracomment>
         <translation>spouštění…</translation>
     </message>
     <message>
@@ -995,7 +996,7 @@ Stiskem Ctrl+B uložíte aktuální bod pod jménem.</translation>
     <name>DuelPane</name>
     <message>
         <source>generator</source>
-        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) a short run a 2-core laptop finishes in a few minutes; the recipe collapses within a few hundred steps one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
+        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) 600 generator steps of each: a duel alone took 313-337 s on a busy 2-core machine (one thread) and WGAN-GP covered the digits more evenly than the plain recipe at the end in 5 of 5 seeds, the gap showing from about step 300 (latentlab/train/duel.py, docs/dev/duel-seeds.md) one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
         <translation>generátor</translation>
     </message>
     <message>
@@ -1462,7 +1463,7 @@ obrázek
     <name>EvidencePanel</name>
     <message>
         <source>Claims</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) a claim card puts the VAE and GAN claims side by side only when each column gets this many average characters the width the card may take (the panel&apos;s), when that is less than its own body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>Tvrzení</translation>
     </message>
     <message>
@@ -4161,6 +4162,14 @@ SHA-256: {sha}</translation>
     <message>
         <source>Largest side effect: {other} changes by {value}</source>
         <translation>Největší vedlejší účinek: {other} se změní o {value}</translation>
+    </message>
+    <message>
+        <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>
+        <translation>Dokonalá úprava (skutečné obrázky, v nichž se změnil jen tento faktor, překreslené tímto modelem) změní {other} o {value}</translation>
+    </message>
+    <message>
+        <source>The perfect edit (real images with only this factor changed) reads as {other} changing by {value}: the factor network&apos;s own error</source>
+        <translation>Dokonalou úpravu (skutečné obrázky, v nichž se změnil jen tento faktor) čte síť faktorů tak, že se {other} změní o {value}: to je její vlastní chyba</translation>
     </message>
     <message>
         <source>{n} encoded {dataset} images, measured for this model&apos;s card</source>

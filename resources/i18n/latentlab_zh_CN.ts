@@ -453,7 +453,7 @@ Press Ctrl+B to keep the current point under a name.</source>
     <name>ComparePane</name>
     <message>
         <source>Show another model in this pane</source>
-        <extracomment>one colour per pane, in pane order: the same colour-blind-safe (Okabe-Ito) colours as the figure frames shown in the filmstrip under an interpolating pane</extracomment>
+        <extracomment>one colour per pane, in pane order: the same colour-blind-safe (Okabe-Ito) colours as the figure frames shown in the filmstrip under an interpolating pane where a title may be broken onto its second line (after these characters)</extracomment>
         <translation>在此窗格中显示另一个模型</translation>
     </message>
     <message>
@@ -501,6 +501,7 @@ Press Ctrl+B to keep the current point under a name.</source>
     </message>
     <message>
         <source>starting…</source>
+        <extracomment>on a presentation&apos;s stage: the width is shared again at every resize (the stage&apos;s size arrives after the big type, and the splitter would keep the window&apos;s old proportions)</extracomment>
         <translation>正在启动…</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@ Press Ctrl+B to keep the current point under a name.</source>
     <name>DuelPane</name>
     <message>
         <source>generator</source>
-        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) a short run a 2-core laptop finishes in a few minutes; the recipe collapses within a few hundred steps one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
+        <extracomment>the recipe both panes train (read from latentlab/train/presets.py as it stands) 600 generator steps of each: a duel alone took 313-337 s on a busy 2-core machine (one thread) and WGAN-GP covered the digits more evenly than the plain recipe at the end in 5 of 5 seeds, the gap showing from about step 300 (latentlab/train/duel.py, docs/dev/duel-seeds.md) one colour per class band (matplotlib&apos;s tab10, as in the exported figure) per pane: loss key → (label, colour); only these are drawn</extracomment>
         <translation>生成器</translation>
     </message>
     <message>
@@ -1452,7 +1453,7 @@ image here
     <name>EvidencePanel</name>
     <message>
         <source>Claims</source>
-        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
+        <extracomment>a font size set in points by a label&apos;s own stylesheet (what :meth:`EvidencePanel.set_font_scale` rewrites) a claim card puts the VAE and GAN claims side by side only when each column gets this many average characters the width the card may take (the panel&apos;s), when that is less than its own body text size in pixels while scaled up (presentation mode); None: the sizes as designed</extracomment>
         <translation>论断</translation>
     </message>
     <message>
@@ -4137,6 +4138,14 @@ SHA-256：{sha}</translation>
     <message>
         <source>Largest side effect: {other} changes by {value}</source>
         <translation>最大副作用：{other} 变化 {value}</translation>
+    </message>
+    <message>
+        <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>
+        <translation>完美编辑（只改变此因素的真实图像，由此模型重新绘制）使 {other} 变化 {value}</translation>
+    </message>
+    <message>
+        <source>The perfect edit (real images with only this factor changed) reads as {other} changing by {value}: the factor network&apos;s own error</source>
+        <translation>完美编辑（只改变此因素的真实图像）被读成 {other} 变化 {value}：这是因素网络自身的误差</translation>
     </message>
     <message>
         <source>{n} encoded {dataset} images, measured for this model&apos;s card</source>

@@ -12,6 +12,7 @@ from latentlab.core.checkpoint import load_model, read_card, save_model
 from latentlab.core.directions import directions_from_card
 from latentlab.core.families.gan import GAN, GANConfig
 from latentlab.core.families.vae import VAE, VAEConfig
+from latentlab.fit_directions import format_fidelity
 
 FACES = (3, 64, 64)
 
@@ -44,6 +45,16 @@ def test_directions_are_fitted_measured_and_written_into_the_card(kind, data_dir
     smile = results["factors"]["smile"]
     assert -1 <= smile["spearman_rho"] <= 1 and "glasses" in smile["leakage"]
     assert not any(k.startswith("hair colour") for k in results["factors"]["hair colour: red"]["leakage"])
+    # faces64 draws its faces from their factors: each figure comes with the perfect edit's, drawn (the
+    # factor network's cross-talk) and, for a VAE, redrawn by the model
+    reference = smile["reference"]
+    assert reference["n"] == 3 and reference["drawn"]["range"] > 1.0  # the bundled network reads a real smile
+    assert set(reference["drawn"]["leakage"]) == set(smile["leakage"])
+    assert ("redrawn" in reference) == (kind == "vae")
+    table = format_fidelity(results["factors"]).splitlines()
+    assert "perfect edit (drawn / redrawn)" in table[0]
+    smile_row = next(line for line in table if line.startswith("smile "))
+    assert smile_row.rsplit(", ", 1)[1].count("/") == (1 if kind == "vae" else 0)
     assert ("encoded" if kind == "vae" else "sampled") in results["source"]
     card = read_card(path)
     assert card["tensor_sha256"] == before  # the weights are untouched

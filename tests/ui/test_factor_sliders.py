@@ -66,6 +66,18 @@ def test_fidelity_text_is_empty_for_missing_or_broken_figures():
     assert "0.50" in fidelity_text({"spearman_rho": 0.5, "range": 1.0})
 
 
+def test_fidelity_text_sets_the_side_effect_beside_the_perfect_edits():
+    result = {"spearman_rho": 1.0, "range": 1.8, "leakage": {"mouth open": 0.095, "eye size": 0.02},
+              "reference": {"drawn": {"range": 1.9, "leakage": {"mouth open": 0.034}},
+                            "redrawn": {"range": 1.4, "leakage": {"mouth open": 0.104}}}}
+    lines = fidelity_text(result).splitlines()
+    assert len(lines) == 3 and "0.10" in lines[1] and "0.10" in lines[2] and "redrawn" in lines[2]
+    del result["reference"]["redrawn"]  # a GAN: only the factor network's own cross-talk
+    assert "0.03" in fidelity_text(result).splitlines()[2]
+    result["reference"] = {"drawn": "broken"}
+    assert len(fidelity_text(result).splitlines()) == 2
+
+
 def test_slider_names_follow_the_language(tmp_path, qapp):
     from latentlab.ui.common.i18n import direction_name, install_language
 

@@ -45,6 +45,7 @@ from latentlab.core.datasets.mnist import MNIST
 from latentlab.core.datasets.registry import (
     DatasetSpec,
     Factor,
+    FactorDrawing,
     UnknownDatasetError,
     factor_names,
     find,
@@ -93,6 +94,7 @@ __all__ = [
     "DatasetNotFoundError",
     "DatasetSpec",
     "Factor",
+    "FactorDrawing",
     "ImageDataset",
     "InMemorySample",
     "UnknownDatasetError",

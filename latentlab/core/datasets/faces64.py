@@ -15,6 +15,7 @@ the user's cache folder, keyed by generator version, size and seed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ __all__ = [
     "FACTOR_NET_FILE",
     "SAMPLE_FILE",
     "SPLIT_SIZES",
+    "Faces64Drawing",
     "Faces64Source",
     "cache_path",
     "generate",
@@ -192,6 +194,23 @@ class Faces64Source:
         return written
 
 
+@dataclass(frozen=True)
+class Faces64Drawing:
+    """Draws faces from factor rows: what lets a direction be compared with the perfect edit."""
+
+    def sample(self, n: int, seed: int) -> Any:
+        """``n`` factor rows drawn as the data set draws them (uniform, independent), float32 ``(n, F)``."""
+        from latentlab.core.datasets.faces_draw import sample_factors
+
+        return sample_factors(n, seed)
+
+    def draw(self, table: Any) -> Any:
+        """The faces of factor rows ``(N, F)``, uint8 ``(N, 3, 64, 64)``, pixel for pixel as the data set's."""
+        from latentlab.core.datasets.faces_draw import draw_faces
+
+        return draw_faces(table)
+
+
 def _factor_net() -> Any:
     """The faces64 factor network (bundled, or the user's), loaded once; :class:`DatasetError` if none."""
     global _NET
@@ -237,5 +256,6 @@ FACES64 = DatasetSpec(
     factors=FACTORS,
     source=Faces64Source(),
     sample=BundledSample(SAMPLE_FILE),
+    drawing=Faces64Drawing(),
     # The feature network: the factor network among the models (pretrained/faces64-factors).
 )

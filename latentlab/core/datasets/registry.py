@@ -42,6 +42,7 @@ __all__ = [
     "DataSource",
     "DatasetSpec",
     "Factor",
+    "FactorDrawing",
     "SampleSource",
     "UnknownDatasetError",
     "factor_names",
@@ -99,6 +100,22 @@ class DataSource(Protocol):
              image_shape: tuple[int, int, int], download: bool) -> "ImageDataset": ...
 
 
+class FactorDrawing(Protocol):
+    """A dataset that can draw an image from its labelled factors (e.g. faces64's procedural faces).
+
+    With it a factor direction can be compared with the perfect edit: the same face drawn
+    again with only that factor changed (:mod:`latentlab.core.reference_edits`).
+    """
+
+    def sample(self, n: int, seed: int) -> Any:
+        """``n`` factor rows as the data draws them: float32 ``(n, F)``, columns as the spec's factors."""
+        ...
+
+    def draw(self, table: Any) -> Any:
+        """The images of factor rows ``(N, F)``: uint8 ``(N, C, H, W)`` at the spec's image shape."""
+        ...
+
+
 class SampleSource(Protocol):
     """The small real sample the app shows (e.g. :class:`~latentlab.core.datasets.samples.BundledSample`)."""
 
@@ -139,6 +156,9 @@ class DatasetSpec:
         metrics use. By default a classifier trained on this dataset among the models.
     aliases : tuple of str
         Other spellings of the name (matched after lower-casing and ``_`` → ``-``).
+    drawing : FactorDrawing or None
+        How to draw an image from factor values, where the dataset knows (a procedural one);
+        None for photographs and scans.
     """
 
     name: str
@@ -152,6 +172,7 @@ class DatasetSpec:
         default=_classifier_in_models, repr=False
     )
     aliases: tuple[str, ...] = ()
+    drawing: FactorDrawing | None = None
 
     @property
     def channels(self) -> int:

@@ -39,7 +39,28 @@ def fidelity_text(result: Any) -> str:
         other, value = max(leak.items(), key=lambda kv: float(kv[1]))
         text += "\n" + translate("basis", "Largest side effect: {other} changes by {value}").format(
             other=direction_name(str(other)), value=f"{float(value):.2f}")
+        text += _reference_text(result.get("reference"), str(other))
     return text
+
+
+def _reference_text(reference: Any, other: str) -> str:
+    """The perfect edit's change of `other` (the card's ``reference``, see core/reference_edits), or ""."""
+    if not isinstance(reference, dict):
+        return ""
+    for kind in ("redrawn", "drawn"):
+        entry = reference.get(kind)
+        try:
+            value = float(entry["leakage"][other])
+        except (TypeError, KeyError, ValueError):
+            continue
+        if kind == "redrawn":
+            line = translate("basis", "The perfect edit (real images with only this factor changed, redrawn by "
+                                      "this model) changes {other} by {value}")
+        else:
+            line = translate("basis", "The perfect edit (real images with only this factor changed) reads as "
+                                      "{other} changing by {value}: the factor network's own error")
+        return "\n" + line.format(other=direction_name(other), value=f"{value:.2f}")
+    return ""
 
 
 def _card_source(entry: Any) -> str:

@@ -23,7 +23,7 @@ the card beside them (``metrics.directions.<target>.reference``). Nothing here i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -31,7 +31,7 @@ import torch
 
 from latentlab.core.directions import FactorReader, Target
 
-__all__ = ["KINDS", "edit_pairs", "edit_effect", "reference_fidelity"]
+__all__ = ["KINDS", "edit_effect", "edit_pairs", "reference_fidelity"]
 
 #: the kinds of perfect edit :func:`reference_fidelity` measures, in order
 KINDS = ("drawn", "redrawn")

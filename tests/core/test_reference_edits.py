@@ -32,11 +32,11 @@ class ToyDrawing:
         return np.rint(out * 255).astype(np.uint8)
 
 
-def toy_spec(drawing=ToyDrawing()):
+def toy_spec():
     factors = (datasets.Factor("a", lambda x: x, range=(0.0, 1.0)), datasets.Factor("b", lambda x: x, range=(0.0, 1.0)),
                datasets.Factor("c", lambda x: x, values=("x", "y", "z")))
     return datasets.DatasetSpec(name="toy-drawn", title="Toy drawn", image_shape=SHAPE, class_names=("x",),
-                                factors=factors, drawing=drawing)
+                                factors=factors, drawing=ToyDrawing())
 
 
 WANTED = targets([("a", 0), ("b", 0), ("c", 3)], {"c": ("x", "y", "z")})

@@ -627,13 +627,33 @@ def _control(m: _Models) -> dict[str, Any]:
             text += " " + m.tr("Smile: {values}.", values=list_separator(m.lang).join(
                 m.tr("{model} ρ {rho}, range {range}", model=m.who[i], rho=m.num(e["spearman_rho"]),
                      range=m.num(e["range"]) if finite_number(e.get("range")) is not None else "-")
-                for i, e in smiles))
+                + _side_effect_text(m, e) for i, e in smiles))
     unmeasured = [m.names[i] for i, f in enumerate(found) if f is None]
     if unmeasured:
         text += " " + m.tr("Not measured for {models}: no factor directions on the card (datasets with a factor "
                            "network, such as faces64; run {commands}).", models=m.listing_of(unmeasured),
                            commands=m.listing_of([f"`latentlab directions {n}`" for n in unmeasured]))
     return _row("latent control", text + m.needs_both(), verdict, ["directions"], m.lang)
+
+
+def _side_effect_text(m: _Models, entry: dict[str, Any]) -> str:
+    """", largest side effect 0.09 (mouth open; the perfect edit, redrawn: 0.10)" of one direction, or ""."""
+    leak = {k: finite_number(v) for k, v in (entry.get("leakage") or {}).items()}
+    leak = {k: v for k, v in leak.items() if v is not None}
+    if not leak:
+        return ""
+    other, value = max(leak.items(), key=lambda kv: kv[1])
+    name = ": ".join(m.tr(part) for part in other.split(": "))
+    reference = entry.get("reference") if isinstance(entry.get("reference"), dict) else {}
+    for kind in ("redrawn", "drawn"):
+        perfect = finite_number(((reference.get(kind) or {}).get("leakage") or {}).get(other))
+        if perfect is not None:
+            template = (", largest side effect {value} ({other}; the perfect edit, redrawn by the model: {perfect})"
+                        if kind == "redrawn" else
+                        ", largest side effect {value} ({other}; the perfect edit as the factor network reads it: "
+                        "{perfect})")
+            return m.tr(template, value=m.num(value, ".2f"), other=name, perfect=m.num(perfect, ".2f"))
+    return m.tr(", largest side effect {value} ({other})", value=m.num(value, ".2f"), other=name)
 
 
 def _conditional(card: dict[str, Any]) -> bool:

@@ -486,3 +486,24 @@ def test_cli_compare_subcommand(tiny_vae_file, tiny_cgan_file, tmp_path, capsys)
                  "--recon", "0", "--device", "cpu", "-o", str(out)])
     assert code == 0 and out.is_file()
     assert json.loads((tmp_path / "cli.png.json").read_text())["label"] == "class1"
+
+
+def test_the_smile_figure_sets_its_side_effect_beside_the_perfect_edit():
+    vae, gan = _classic_pair()
+    vae["metrics"]["directions"] = _directions(0.99, 0.95, 0.02)
+    vae["metrics"]["directions"]["smile"]["leakage"] = {"mouth open": 0.095, "hair style: long": 0.08}
+    vae["metrics"]["directions"]["smile"]["reference"] = {
+        "n": 200, "drawn": {"range": 1.9, "leakage": {"mouth open": 0.034}},
+        "redrawn": {"range": 1.4, "leakage": {"mouth open": 0.104}}}
+    gan["metrics"]["directions"] = _directions(0.80, 0.60, 0.09)
+    gan["metrics"]["directions"]["smile"]["leakage"] = {"hair style: long": 0.11, "mouth open": 0.05}
+    gan["metrics"]["directions"]["smile"]["reference"] = {"n": 200, "drawn": {"range": 1.9, "leakage": {
+        "hair style: long": 0.02}}}
+    row = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"]) if r["aspect"] == "latent control")
+    assert ("VAE ρ 0.99, range 1.20, largest side effect 0.10 (mouth open; the perfect edit, redrawn by the model: "
+            "0.10)") in row["evidence"]
+    assert "largest side effect 0.11 (hair style: long; the perfect edit as the factor network reads it: 0.02)" \
+        in row["evidence"]
+    cs = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"], lang="cs")
+              if r["aspect"] == "latent control")
+    assert "otevřená ústa; dokonalá úprava překreslená modelem" in cs["evidence"]

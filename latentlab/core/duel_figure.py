@@ -207,8 +207,10 @@ def _recipe_text(c: _Canvas, pane: Mapping[str, Any]) -> str:
         loss = c.tr("Wasserstein critic, gradient penalty λ {gp:g}, {n} critic steps per generator step",
                     gp=float(cfg.get("gp_weight") or 0), n=round(1 / per_step))
     else:
-        loss = c.tr("{loss} loss, {norm}, {n} generator steps per discriminator step",
-                    loss=str(cfg.get("gan_loss") or "?"),
+        # one template per number: "1 generator steps" reads wrong, and Czech inflects 2-4 and 5+ apart
+        template = ("{loss} loss, {norm}, one generator step per discriminator step" if round(per_step) == 1
+                    else "{loss} loss, {norm}, {n} generator steps per discriminator step")
+        loss = c.tr(template, loss=str(cfg.get("gan_loss") or "?"),
                     norm=c.tr("spectral norm") if cfg.get("spectral_norm") else c.tr("no spectral norm"),
                     n=round(per_step))
     return " · ".join(t for t in (loss, optimiser) if t)

@@ -214,3 +214,15 @@ def test_the_figure_is_one_png_with_a_sidecar_naming_both_models(finished_duel, 
     assert not np.array_equal(render_duel_figure(blank, sheets, width=1000), english)
     with pytest.raises(ValueError, match="two panes"):
         render_duel_figure(data, sheets[:1])
+
+
+def test_the_recipe_line_counts_steps_in_words_that_agree():
+    from latentlab.core.duel_figure import _Canvas, _recipe_text
+
+    pane = {"config": {"gan_loss": "hinge", "spectral_norm": False}, "generator_updates_per_step": 1}
+    for lang, expected in (("en", "one generator step per discriminator step"), ("cs", "jeden krok generátoru")):
+        assert expected in _recipe_text(_Canvas(100, 10, lang), pane)
+    pane["generator_updates_per_step"] = 3
+    assert "3 generator steps per discriminator step" in _recipe_text(_Canvas(100, 10, "en"), pane)
+    pane["generator_updates_per_step"] = 0.5
+    assert "2 critic steps per generator step" in _recipe_text(_Canvas(100, 10, "en"), pane)

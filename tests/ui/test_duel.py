@@ -133,3 +133,20 @@ def test_the_duel_is_an_action_by_id(window, qtbot):
     # the seed field is the runs' seed (the recipe's own seed does not override it)
     panel.seed.setValue(4)
     assert {c.seed for c in panel.build_configs(Path("x"))} == {4}
+
+
+@pytest.mark.parametrize("route", ["action", "lesson"])
+def test_the_duel_first_appears_as_a_tab_beside_the_samples(route, window, qtbot):
+    from latentlab.ui.training.duel_feature import ACTION_ID, PANEL_ID
+
+    grid = window.dock("explorer.grid")
+    grid.show()
+    if route == "action":
+        window.trigger(ACTION_ID)
+    else:  # a lesson step's panels list: the dock is built and shown, as the lesson player does
+        window.panel(PANEL_ID, create=True)
+        window.dock(PANEL_ID).show()
+    dock = window.dock(PANEL_ID)
+    qtbot.waitUntil(dock.isVisible)
+    assert dock in window.tabifiedDockWidgets(grid)
+    assert window.action(ACTION_ID).isChecked()

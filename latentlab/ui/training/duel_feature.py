@@ -84,19 +84,29 @@ class DuelDock(QObject):
         self._panel()
         dock = self.dock
         show = (not dock.isVisible()) if on is None else bool(on)
-        if show and not self._placed:
-            self._placed = True
-            grid = self.host.dock("explorer.grid")
-            if not grid.isFloating() and grid.isVisible():
-                self.host.tabifyDockWidget(grid, dock)
+        if show:
+            self._place()
         dock.setVisible(show)
         if show:
             dock.raise_()
         self.action.setChecked(show)
         return show
 
-    def _on_visibility(self, _visible: bool) -> None:
-        # Shown by a lesson step (its panels list) as well as by the action: keep the action in step.
+    def _place(self) -> None:
+        """The first time the dock is shown: a tab beside the samples (where the panes get the window's width)."""
+        if self._placed:
+            return
+        self._placed = True
+        grid = self.host.dock("explorer.grid")
+        if not grid.isFloating() and grid.isVisible():
+            self.host.tabifyDockWidget(grid, self.dock)
+
+    def _on_visibility(self, visible: bool) -> None:
+        # Shown by a lesson step (its panels list) as well as by the action: placed the same way, and
+        # the action kept in step.
+        if visible and not self._placed:
+            self._place()
+            self.dock.raise_()
         self.action.setChecked(bool(self.dock and self.dock.isVisible()))
 
     def eventFilter(self, obj: QObject, ev: Any) -> bool:

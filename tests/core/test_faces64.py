@@ -102,16 +102,18 @@ def test_the_registry_declares_the_factors():
 
 
 def test_files_round_trip_and_load_through_data_dir(tmp_path, capsys):
-    assert main(["data", "faces64", "-n", "30", "--test-n", "10", "--seed", "4", "-o", str(tmp_path)]) == 0
+    out = tmp_path / "new" / "data"  # made by the command
+    assert main(["data", "faces64", "-n", "30", "--test-n", "10", "--seed", "4", "-o", str(out)]) == 0
     assert "ms per image" in capsys.readouterr().out
-    train = datasets.load_dataset("faces64", "train", data_dir=tmp_path)
-    test = datasets.load_dataset("faces64", "test", data_dir=tmp_path)
+    assert sorted(p.name for p in out.iterdir()) == ["faces64-test.npz", "faces64-train.npz"]
+    train = datasets.load_dataset("faces64", "train", data_dir=out)
+    test = datasets.load_dataset("faces64", "test", data_dir=out)
     assert len(train) == 30 and len(test) == 10
     again = faces64.generate(30, seed=4)
     assert np.array_equal(train.images, again.images) and np.array_equal(train.factors, again.factors)
     assert train.factor_names == list(FACTOR_NAMES)
     assert np.array_equal(train.labels, train.factors[:, FACTOR_NAMES.index("hair colour")].astype(int))
-    grey = datasets.load_dataset("faces64", "test", data_dir=tmp_path, image_shape=(1, 16, 16))
+    grey = datasets.load_dataset("faces64", "test", data_dir=out, image_shape=(1, 16, 16))
     assert grey.image_shape == (1, 16, 16) and grey.factors is not None
 
 

@@ -178,11 +178,16 @@ class Faces64Source:
         """Draw a train split of `n` faces from `seed` and a test split from ``seed + 1``, and write them.
 
         Into `out_dir` as ``faces64-train.npz`` / ``faces64-test.npz`` (what ``--data-dir``
-        reads), or, when `out_dir` is None, into the cache under the names a run asking for
+        reads; the folder is made if missing), or, when `out_dir` is None, into the cache under the names a run asking for
         ``faces64`` by name looks for (so the default sizes make that run start at once).
         `test_n` defaults to a tenth of `n` (at least 100).
         """
         test_n = max(100, n // 10) if test_n is None else int(test_n)
+        if out_dir is not None:  # made before drawing, so a bad folder fails at once, not after the faces
+            try:
+                Path(out_dir).expanduser().mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatasetError(f"cannot make the folder {out_dir}: {exc.strerror or exc}") from None
         written = []
         for split, count, split_seed in (("train", n, seed), ("test", test_n, seed + 1)):
             if out_dir is None:

@@ -683,6 +683,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--ridge", type=float, nargs="+", default=[0.003, 0.03, 0.3],
                    help="decorrelation: relative ridges to try, the least leaking kept "
                         "(0 = fewest side effects, larger = more range; default 0.003 0.03 0.3)")
+    s.add_argument("--steer", nargs="+", metavar="DIRECTION",
+                   help="also walk these directions ('all': every one) steered by the factor network, so the "
+                        "other factors stay still, and measure them with --judge")
+    s.add_argument("--judge", metavar="MODEL",
+                   help="a second factor network (e.g. faces64-judge) that reads the steered and straight walks")
     s.add_argument("--data-dir", help="where the dataset is; generated into the cache folder otherwise")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--no-write", action="store_true", help="do not write into the model card")

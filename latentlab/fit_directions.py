@@ -80,6 +80,11 @@ def run_directions(args: Any) -> int:
 
     if args.seeds < 2:
         raise ValueError(f"--seeds {args.seeds}: measuring a direction needs at least 2 seeds (200 for the card)")
+    steer = list(getattr(args, "steer", None) or [])
+    if steer and not getattr(args, "judge", None):
+        raise ValueError("--steer needs --judge: a walk steered by the factor network must be measured by another "
+                         "one (e.g. --judge faces64-judge), or it may only have learnt to keep that network's "
+                         "readings still")
     if args.n < 100:
         raise ValueError(f"-n {args.n}: fitting needs at least 100 latents or images")
     method = getattr(args, "method", "decorrelated")
@@ -136,6 +141,8 @@ def run_directions(args: Any) -> int:
                                            seed=args.seed, progress=lambda done, total, name: bar.update(1))
         for name, entry in reference.items():
             fidelity[name]["reference"] = entry
+    if steer:
+        _steer(args, steer, model, directions, net, wanted, spec, fidelity)
     results = {"source": source, "method": method, "seeds": args.seeds, "steps": 13, "span": 3.0, "model": path.name,
                "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "factors": fidelity}
 
@@ -157,9 +164,75 @@ def run_directions(args: Any) -> int:
         print(json.dumps(results, indent=2))
     else:
         print(format_fidelity(fidelity))
+        if steer:
+            print(format_steering(fidelity))
     for note in notes:
         print(note, file=out)
     return 0
+
+
+def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, wanted: list, spec: Any,
+           fidelity: dict[str, Any]) -> None:
+    """Steered walks of `names` (``all``: every direction), and the straight ones, both read by the judge.
+
+    Adds ``fidelity[name]["steering"]`` = ``{"judge": {name, sha256}, "substeps", "ridge",
+    "straight": {...}, "steered": {...}}`` (see :mod:`latentlab.core.steering`).
+    """
+    from tqdm import tqdm
+
+    from latentlab.core import zoo
+    from latentlab.core.checkpoint import load_model
+    from latentlab.core.directions import direction_fidelity, probability_reader, targets
+    from latentlab.core.hash_cache import cached_sha256
+    from latentlab.core.steering import RIDGE, SUBSTEPS, steered_fidelity
+
+    chosen = list(directions) if names == ["all"] else names
+    unknown = [n for n in chosen if n not in directions]
+    if unknown:
+        raise ValueError(f"--steer {' '.join(unknown)}: no such direction (the directions: {', '.join(directions)})")
+    judge_path = zoo.find_model(args.judge)
+    judge = load_model(judge_path, device=model.device)
+    if not (hasattr(judge, "outputs") and hasattr(judge, "layout")):
+        raise ValueError(f"--judge {args.judge}: {judge_path.name} is not a factor network (it reads no factors)")
+    if cached_sha256(judge_path) == cached_sha256(spec.feature_network()):
+        raise ValueError(f"--judge {args.judge}: that is the factor network that steers; measure with another one")
+    judge.eval()
+    judge_wanted = targets(judge.layout, {f.name: f.values for f in spec.factors if f.values})
+    measure = probability_reader(judge, judge_wanted)
+    factor_of = {t.name: t.factor for t in wanted}
+    record = {"name": judge_path.stem, "sha256": cached_sha256(judge_path)}
+    with tqdm(total=len(chosen) * args.seeds, file=sys.stderr, desc="steered walks", leave=False) as bar:
+        for name in chosen:
+            own = factor_of.get(name, name)
+            straight = direction_fidelity(model, directions[name], measure, seeds=args.seeds, seed=args.seed)
+            straight["leakage"] = {k: v for k, v in straight["leakage"].items() if factor_of.get(k, k) != own}
+            done = bar.n
+            steered = steered_fidelity(model, directions[name], net, wanted, measure, seeds=args.seeds,
+                                       seed=args.seed, progress=lambda n, total: bar.update(done + n - bar.n))
+            fidelity[name]["steering"] = {"judge": record, "substeps": SUBSTEPS, "ridge": RIDGE,
+                                          "straight": straight, "steered": steered}
+
+
+def format_steering(fidelity: dict[str, Any]) -> str:
+    """A plain-text table of the steered walks: straight against steered, both read by the judge."""
+    rows = {name: r["steering"] for name, r in fidelity.items() if isinstance(r.get("steering"), dict)}
+    if not rows:
+        return ""
+    judge = next(iter(rows.values())).get("judge", {}).get("name", "?")
+    width = max([len(n) for n in rows] + [9])
+
+    def worst(entry: dict[str, Any]) -> str:
+        leak = entry.get("leakage") or {}
+        other, value = max(leak.items(), key=lambda kv: kv[1]) if leak else ("-", 0.0)
+        return f"{value:.3f} ({other})"
+
+    lines = [f"steered walks, read by {judge} (a second factor network):",
+             f"{'direction':<{width}}  {'straight: range, largest leakage':<40}  steered: ρ, range, largest leakage"]
+    for name, e in rows.items():
+        a, b = e["straight"], e["steered"]
+        lines.append(f"{name:<{width}}  {a['range']:6.3f}  {worst(a):<32}  {b['spearman_rho']:6.3f}  {b['range']:6.3f}  "
+                     f"{worst(b)}")
+    return "\n".join(lines)
 
 
 class _Bar:

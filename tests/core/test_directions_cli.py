@@ -92,3 +92,23 @@ def test_directions_method_is_chosen_and_recorded_on_the_card(data_dir, tmp_path
     assert changed and all(not torch.allclose(new[n].vector, raw[n].vector) for n in changed)
     assert main(["directions", str(path), "--ridge", "0.1", "-1", "--no-write"]) != 0
     assert "--ridge 0.1 -1" in capsys.readouterr().err
+
+
+def test_steered_walks_are_measured_by_a_second_factor_network(data_dir, tmp_path, capsys):
+    path = _save("vae", tmp_path / "faces-vae.safetensors")
+    common = ["directions", str(path), "-n", "120", "--seeds", "2", "--data-dir", str(data_dir), "--device", "cpu",
+              "--method", "raw"]
+    assert main([*common, "--steer", "smile"]) != 0
+    assert "--steer needs --judge" in capsys.readouterr().err
+    assert main([*common, "--steer", "smile", "--judge", "faces64-factors"]) != 0
+    assert "the factor network that steers" in capsys.readouterr().err
+    assert main([*common, "--steer", "grin", "--judge", "faces64-judge"]) != 0
+    assert "--steer grin: no such direction" in capsys.readouterr().err
+    assert main([*common, "--steer", "smile", "--judge", "faces64-judge"]) == 0
+    out = capsys.readouterr().out
+    assert "steered walks, read by faces64-judge" in out
+    steering = read_card(path)["metrics"]["directions"]["smile"]["steering"]
+    assert steering["judge"]["name"] == "faces64-judge" and len(steering["judge"]["sha256"]) == 64
+    for kind in ("straight", "steered"):
+        assert -1 <= steering[kind]["spearman_rho"] <= 1 and "mouth open" in steering[kind]["leakage"]
+    assert "steering" not in read_card(path)["metrics"]["directions"]["glasses"]

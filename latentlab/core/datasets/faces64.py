@@ -253,6 +253,20 @@ FACTORS = tuple(
     for name, values in CATEGORICAL.items()
 )
 
+def _factor_network_file(spec: DatasetSpec) -> Path | None:
+    """faces64-factors among the models, else any faces64 factor network.
+
+    By name first: a second faces64 network (``faces64-judge``, which measures steered walks,
+    see :mod:`latentlab.core.steering`) is not the one the metrics and directions were made with.
+    """
+    from latentlab.core import zoo
+
+    for info in zoo.list_models():
+        if not info.generates and info.dataset == spec.name and Path(info.path).name == FACTOR_NET_FILE:
+            return Path(info.path)
+    return zoo.feature_network(spec.name)
+
+
 FACES64 = DatasetSpec(
     name=NAME,
     title="faces64",
@@ -262,5 +276,5 @@ FACES64 = DatasetSpec(
     source=Faces64Source(),
     sample=BundledSample(SAMPLE_FILE),
     drawing=Faces64Drawing(),
-    # The feature network: the factor network among the models (pretrained/faces64-factors).
+    find_feature_network=_factor_network_file,
 )

@@ -182,7 +182,11 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
 
     from latentlab.core import zoo
     from latentlab.core.checkpoint import load_model
-    from latentlab.core.directions import direction_fidelity, probability_reader, targets
+    from latentlab.core.directions import (
+        direction_fidelity,
+        probability_reader,
+        targets,
+    )
     from latentlab.core.hash_cache import cached_sha256
     from latentlab.core.steering import RIDGE, SUBSTEPS, steered_fidelity
 
@@ -206,9 +210,8 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
             own = factor_of.get(name, name)
             straight = direction_fidelity(model, directions[name], measure, seeds=args.seeds, seed=args.seed)
             straight["leakage"] = {k: v for k, v in straight["leakage"].items() if factor_of.get(k, k) != own}
-            done = bar.n
             steered = steered_fidelity(model, directions[name], net, wanted, measure, seeds=args.seeds,
-                                       seed=args.seed, progress=lambda n, total: bar.update(done + n - bar.n))
+                                       seed=args.seed, progress=lambda n, total, done=bar.n: bar.update(done + n - bar.n))
             fidelity[name]["steering"] = {"judge": record, "substeps": SUBSTEPS, "ridge": RIDGE,
                                           "straight": straight, "steered": steered}
 

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from latentlab.core.datasets.base import DatasetError, PathLike
 from latentlab.core.datasets.faces_factors import (
-    CATEGORICAL, CATEGORICAL_DESCRIPTIONS, CONTINUOUS, FACTOR_NAMES, GENERATOR_VERSION, HAIR_COLOURS, SIZE,
+    CATEGORICAL,
+    CATEGORICAL_DESCRIPTIONS,
+    CONTINUOUS,
+    FACTOR_NAMES,
+    GENERATOR_VERSION,
+    HAIR_COLOURS,
+    SIZE,
 )
 from latentlab.core.datasets.registry import DatasetSpec, Factor
 from latentlab.core.datasets.samples import BundledSample

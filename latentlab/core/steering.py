@@ -84,9 +84,30 @@ def _decoder(model: Any) -> Callable[[torch.Tensor], torch.Tensor]:
     return decode
 
 
+def _with_autograd(module: Any) -> Any:
+    """`module`, or a copy of it whose weights autograd can use.
+
+    Weights loaded under inference mode (as the app's render worker loads them) can never be
+    saved for a backward pass; a copy made outside it can (a decoder of a few MB copies in
+    milliseconds).
+    """
+    tensors = [*module.parameters(), *module.buffers()]
+    if not any(t.is_inference() for t in tensors):
+        return module
+    import copy
+
+    with torch.inference_mode(False):
+        clone = copy.deepcopy(module)
+        for t in [*clone.parameters(), *clone.buffers()]:
+            if t.is_inference():
+                t.data = t.data.clone()
+    return clone
+
+
 def _jacobian(decode: Callable, read: Callable, z: torch.Tensor) -> torch.Tensor:
     """(N, T, D): each reading's gradient at each latent (latents are independent: one backward per reading)."""
-    with torch.enable_grad():
+    # a worker thread may run under inference mode (the app's render worker does); autograd needs it off
+    with torch.inference_mode(False), torch.enable_grad():
         z = z.detach().clone().requires_grad_(True)
         r = read(decode(z))
         rows = [torch.autograd.grad(r[:, i].sum(), z, retain_graph=i + 1 < r.shape[1])[0] for i in range(r.shape[1])]
@@ -161,6 +182,7 @@ def steered_walk_job(model: Any, net: Any, wanted: Sequence[Target], z: torch.Te
     dims = list(direction.dims) or [i for i in range(len(u)) if u[i] != 0]
     mask = torch.zeros(len(u))
     mask[dims] = 1.0
+    model, net = _with_autograd(model), _with_autograd(net)
     decode, read = _decoder(model), readings_function(net, wanted)
     half = (steps - 1) // 2
     dt = span / half / substeps

@@ -2093,6 +2093,14 @@ obrázek
         <source>{name}: a folder, not an image file</source>
         <translation>{name}: složka, ne soubor s obrázkem</translation>
     </message>
+    <message>
+        <source>{dataset} has no factor network to steer by</source>
+        <translation>{dataset} nemá síť faktorů, podle které by se dalo řídit</translation>
+    </message>
+    <message>
+        <source>the factor network does not read {name}</source>
+        <translation>síť faktorů nečte {name}</translation>
+    </message>
 </context>
 <context>
     <name>LatentMap</name>
@@ -2351,6 +2359,22 @@ obrázek
     <message>
         <source>The path sweeps along {name} from {low:+g} to {high:+g}</source>
         <translation>Cesta projíždí po {name} od {low:+g} do {high:+g}</translation>
+    </message>
+    <message>
+        <source>Only a named factor&apos;s slider (a smile, say) can be steered: choose Attribute directions of a model whose dataset has a factor network</source>
+        <translation>Řídit lze jen posuvník pojmenovaného faktoru (třeba úsměvu): zvolte Směry atributů u modelu, jehož datová sada má síť faktorů</translation>
+    </message>
+    <message>
+        <source>steered sweep along {name}</source>
+        <translation>řízený průjezd po {name}</translation>
+    </message>
+    <message>
+        <source>The path sweeps along {name} from {low:+g} to {high:+g}, steered so that the factor network reads every other factor unchanged</source>
+        <translation>Cesta projíždí po {name} od {low:+g} do {high:+g}, řízená tak, aby síť faktorů četla všechny ostatní faktory beze změny</translation>
+    </message>
+    <message>
+        <source>Could not steer the sweep: {reason}</source>
+        <translation>Průjezd nelze řídit: {reason}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
@@ -3034,6 +3058,14 @@ Použijte Otevřít soubor… níže.</translation>
     <message>
         <source>Make the path a sweep along the slider you moved last (a smile, say): from one end of the sliders&apos; range to the other through the current point, everything else unchanged</source>
         <translation>Udělat z cesty průjezd po posuvníku, kterým jste pohnuli naposledy (třeba úsměv): od jednoho konce rozsahu posuvníků k druhému přes aktuální bod, vše ostatní beze změny</translation>
+    </message>
+    <message>
+        <source>+ Steered</source>
+        <translation>+ Řízený</translation>
+    </message>
+    <message>
+        <source>Like + Sweep along a named factor (a smile, say), but bent at every step so that the factor network reads every other factor unchanged: a straight direction cannot cancel a side effect that goes one way in one face and the other way in the next. 13 keyframes; takes a moment</source>
+        <translation>Jako + Průjezd po pojmenovaném faktoru (třeba úsměvu), ale v každém kroku ohnutý tak, aby síť faktorů četla všechny ostatní faktory beze změny: přímý směr nedokáže zrušit vedlejší účinek, který v jedné tváři působí jedním směrem a v další opačným. 13 klíčových snímků; chvíli to trvá</translation>
     </message>
     <message>
         <source>+ Image</source>

@@ -2083,6 +2083,14 @@ image here
         <source>{name}: a folder, not an image file</source>
         <translation>{name}：是文件夹，不是图像文件</translation>
     </message>
+    <message>
+        <source>{dataset} has no factor network to steer by</source>
+        <translation>{dataset} 没有可用于引导的因素网络</translation>
+    </message>
+    <message>
+        <source>the factor network does not read {name}</source>
+        <translation>因素网络不读取 {name}</translation>
+    </message>
 </context>
 <context>
     <name>LatentMap</name>
@@ -2341,6 +2349,22 @@ image here
     <message>
         <source>The path sweeps along {name} from {low:+g} to {high:+g}</source>
         <translation>路径沿 {name} 从 {low:+g} 扫到 {high:+g}</translation>
+    </message>
+    <message>
+        <source>Only a named factor&apos;s slider (a smile, say) can be steered: choose Attribute directions of a model whose dataset has a factor network</source>
+        <translation>只有命名因素的滑块（例如微笑）可以引导：请为数据集带有因素网络的模型选择“属性方向”</translation>
+    </message>
+    <message>
+        <source>steered sweep along {name}</source>
+        <translation>沿 {name} 的引导扫过</translation>
+    </message>
+    <message>
+        <source>The path sweeps along {name} from {low:+g} to {high:+g}, steered so that the factor network reads every other factor unchanged</source>
+        <translation>路径沿 {name} 从 {low:+g} 扫到 {high:+g}，并经过引导，使因素网络读到的其他所有因素保持不变</translation>
+    </message>
+    <message>
+        <source>Could not steer the sweep: {reason}</source>
+        <translation>无法引导扫过：{reason}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
@@ -3016,6 +3040,14 @@ Use Open file… below.</source>
     <message>
         <source>Make the path a sweep along the slider you moved last (a smile, say): from one end of the sliders&apos; range to the other through the current point, everything else unchanged</source>
         <translation>把路径设为沿最近移动的滑块（例如微笑）扫过：经过当前点，从滑块范围的一端到另一端，其他保持不变</translation>
+    </message>
+    <message>
+        <source>+ Steered</source>
+        <translation>+ 引导扫过</translation>
+    </message>
+    <message>
+        <source>Like + Sweep along a named factor (a smile, say), but bent at every step so that the factor network reads every other factor unchanged: a straight direction cannot cancel a side effect that goes one way in one face and the other way in the next. 13 keyframes; takes a moment</source>
+        <translation>类似沿命名因素（例如微笑）的 + 扫过，但每一步都会弯曲，使因素网络读到的其他所有因素保持不变：直线方向无法抵消在一张脸上朝一个方向、在另一张脸上朝相反方向的副作用。13 个关键帧；需要片刻</translation>
     </message>
     <message>
         <source>+ Image</source>

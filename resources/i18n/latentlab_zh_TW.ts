@@ -2083,6 +2083,14 @@ image here
         <source>{name}: a folder, not an image file</source>
         <translation>{name}：是資料夾，不是影像檔案</translation>
     </message>
+    <message>
+        <source>{dataset} has no factor network to steer by</source>
+        <translation>{dataset} 沒有可用於引導的因素網路</translation>
+    </message>
+    <message>
+        <source>the factor network does not read {name}</source>
+        <translation>因素網路不讀取 {name}</translation>
+    </message>
 </context>
 <context>
     <name>LatentMap</name>
@@ -2341,6 +2349,22 @@ image here
     <message>
         <source>The path sweeps along {name} from {low:+g} to {high:+g}</source>
         <translation>路徑沿 {name} 從 {low:+g} 掃到 {high:+g}</translation>
+    </message>
+    <message>
+        <source>Only a named factor&apos;s slider (a smile, say) can be steered: choose Attribute directions of a model whose dataset has a factor network</source>
+        <translation>只有命名因素的滑塊（例如微笑）可以引導：請為資料集帶有因素網路的模型選擇「屬性方向」</translation>
+    </message>
+    <message>
+        <source>steered sweep along {name}</source>
+        <translation>沿 {name} 的引導掃過</translation>
+    </message>
+    <message>
+        <source>The path sweeps along {name} from {low:+g} to {high:+g}, steered so that the factor network reads every other factor unchanged</source>
+        <translation>路徑沿 {name} 從 {low:+g} 掃到 {high:+g}，並經過引導，使因素網路讀到的其他所有因素保持不變</translation>
+    </message>
+    <message>
+        <source>Could not steer the sweep: {reason}</source>
+        <translation>無法引導掃過：{reason}</translation>
     </message>
     <message>
         <source>Bookmark {name!r} has {n} numbers; {model} needs {latent_dim}</source>
@@ -3016,6 +3040,14 @@ Use Open file… below.</source>
     <message>
         <source>Make the path a sweep along the slider you moved last (a smile, say): from one end of the sliders&apos; range to the other through the current point, everything else unchanged</source>
         <translation>把路徑設為沿最近移動的滑塊（例如微笑）掃過：經過目前的點，從滑塊範圍的一端到另一端，其他保持不變</translation>
+    </message>
+    <message>
+        <source>+ Steered</source>
+        <translation>+ 引導掃過</translation>
+    </message>
+    <message>
+        <source>Like + Sweep along a named factor (a smile, say), but bent at every step so that the factor network reads every other factor unchanged: a straight direction cannot cancel a side effect that goes one way in one face and the other way in the next. 13 keyframes; takes a moment</source>
+        <translation>類似沿命名因素（例如微笑）的 + 掃過，但每一步都會彎曲，使因素網路讀到的其他所有因素保持不變：直線方向無法抵消在一張臉上朝一個方向、在另一張臉上朝相反方向的副作用。13 個關鍵影格；需要片刻</translation>
     </message>
     <message>
         <source>+ Image</source>

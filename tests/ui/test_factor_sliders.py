@@ -103,3 +103,38 @@ def test_every_declared_factor_word_has_its_translations():
         for f in spec.factors:
             assert f.name in table and f.description in table, (spec.name, f.name)
             assert all(v in table for v in f.values), (spec.name, f.name)
+
+
+def test_a_steered_sweep_replaces_the_path_by_thirteen_corrected_keyframes(window, models, qtbot, tmp_path):
+    from tests.ui.helpers import open_model
+
+    tools = window.feature("latent").tools
+    # a digit model's attribute basis is measured, not read by a factor network: nothing to steer by
+    open_model(window, models["vae"])
+    window.state.request_basis("attribute")
+    assert window.controller.wait_idle()
+    window.state.set_coefficient(0, 1.0)
+    assert not tools.steerable() and not tools.add_steered_sweep()
+    assert "factor network" in window.messages.last.text
+
+    open_model(window, _save("vae", tmp_path / "faces-vae.safetensors"))
+    window.state.request_basis("attribute")
+    assert window.controller.wait_idle()
+    smile = window.state.basis.extra["ids"].index("smile")
+    window.state.randomize(3)
+    window.state.set_coefficient(smile, 1.2)
+    centre = window.state.z - 1.2 * window.state.basis.directions[smile]
+    assert tools.steerable()
+    with qtbot.waitSignal(tools.steeringChanged, timeout=60_000, check_params_cb=lambda busy: not busy):
+        assert tools.add_steered_sweep(span=1.0, steps=5)
+        assert not window.feature("latent").path_editor.add_steered.isEnabled()  # one at a time
+    path = tools.path
+    assert path.count == 5 and path.modes == ["lerp"] * 4, window.messages.last.text
+    assert [k.name for k in path.keyframes] == [f"smile {v:+.1f}" for v in (-1, -0.5, 0, 0.5, 1)]
+    np.testing.assert_allclose(path.keyframes[2].z, centre, atol=1e-5)  # through the point, the slider at 0
+    # bent, not straight: the steps differ from the straight direction's
+    straight = window.state.basis.directions[smile] * 0.5
+    steps = np.diff(np.stack([k.z for k in path.keyframes]), axis=0)
+    assert np.linalg.norm(steps - straight) > 1e-3 * np.linalg.norm(straight)  # unsteered: ~1e-7
+    assert window.feature("latent").path_editor.add_steered.isEnabled()
+    assert "steered" in window.messages.last.text

@@ -172,4 +172,5 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
 
     tips, source = texts()
     return Basis("attribute", names, np.stack(rows), tips,
-                 {"source": source, "ids": list(found), "fidelity": fidelity, "texts": texts})
+                 {"source": source, "ids": list(found), "fidelity": fidelity, "texts": texts,
+                  "steerable": True})  # read by a factor network, so a sweep along them can be steered

@@ -425,3 +425,42 @@ def path_render_job(renderer: Any, summary: ModelSummary, spec: Any, is_current:
             yield
     return z.numpy().astype(np.float32), frames_hw(frames), spec.keyframe_frames()
 
+
+
+class NoFactorNetwork(ValueError):
+    """The model's dataset has no factor network to steer a sweep with."""
+
+
+def steered_sweep_job(renderer: Any, summary: ModelSummary, centre: np.ndarray, name: str, vector: np.ndarray,
+                      span: float, steps: int = 13):
+    """Generator job: a sweep through `centre` along a named factor direction, steered by the factor network.
+
+    ``vector`` is the direction (any length; its non-zero entries are the dimensions that move),
+    ``span`` how far each way in prior standard deviations. Returns the (steps, D) float32 latents
+    of the walk (:func:`latentlab.core.steering.steered_walk`, centred on the point), or raises
+    :class:`NoFactorNetwork` when the dataset has none (a measured factor of digits, say).
+    """
+    import torch
+
+    from latentlab.core import directions as D
+    from latentlab.core.datasets import of_model
+    from latentlab.core.steering import steered_walk_job
+
+    spec = of_model(summary.dataset, summary.image_shape)
+    net_path = spec.feature_network()
+    net = renderer.get_model(str(net_path), summary.device_spec) if net_path is not None else None
+    if net is None or not (hasattr(net, "outputs") and hasattr(net, "layout")):
+        raise NoFactorNetwork(QCoreApplication.translate(
+            "LatentJobs", "{dataset} has no factor network to steer by").format(dataset=summary.dataset or "?"))
+    wanted = D.targets(net.layout, {f.name: f.values for f in spec.factors if f.values})
+    if name not in {t.name for t in wanted}:
+        raise NoFactorNetwork(QCoreApplication.translate(
+            "LatentJobs", "the factor network does not read {name}").format(name=class_name(name)))
+    model = renderer.get_model(summary.path, summary.device_spec)
+    v = torch.as_tensor(np.asarray(vector, dtype=np.float32))
+    dims = tuple(int(i) for i in torch.nonzero(v).flatten())
+    direction = D.FactorDirection(name, v / v.norm().clamp_min(1e-12), 1.0, dims, float("nan"))
+    with _one_thread(torch):
+        walk = yield from steered_walk_job(model, net, wanted, torch.as_tensor(np.asarray(centre, np.float32)),
+                                           direction, span=float(span), steps=steps, project=False)
+    return walk.numpy().astype(np.float32)

@@ -89,13 +89,20 @@ class PathEditor(QWidget):
             "sliders' range to the other through the current point, everything else unchanged"),
             lambda: self.tools.add_sweep())
         self.add_sweep.setObjectName("pathAddSweep")
+        self.add_steered = tool_button(self.tr("+ Steered"), self.tr(
+            "Like + Sweep along a named factor (a smile, say), but bent at every step so that the factor network "
+            "reads every other factor unchanged: a straight direction cannot cancel a side effect that goes one "
+            "way in one face and the other way in the next. 13 keyframes; takes a moment"),
+            lambda: self.tools.add_steered_sweep())
+        self.add_steered.setObjectName("pathAddSteered")
+        tools.steeringChanged.connect(lambda busy: self.add_steered.setEnabled(not busy))
         self.add_encoded = tool_button(self.tr("+ Image"), self.tr("Add the image last encoded (or inverted) in the "
                                                                    "“Encode an image” panel"),
                                        lambda: self.tools.add_encoding())
         sources = QHBoxLayout()
         sources.setSpacing(3)
         for w in (self.add_point, self.add_seed, self.seed_spin, self.add_random, self.add_bookmark,
-                  self.add_sweep, self.add_encoded):
+                  self.add_sweep, self.add_steered, self.add_encoded):
             sources.addWidget(w)
         sources.addStretch(1)
 

@@ -3,8 +3,9 @@
 :class:`LatentTools` is to these three panels what :class:`~latentlab.ui.explorer.controller.Controller`
 is to the explorer: it owns their work and hands results back as signals. Where the work runs:
 
-* the **path frames** and the **decoded mosaic** of the map go to the window's render worker as
-  generator tasks (batches, frames drawn in between), so they share its model cache;
+* the **path frames**, the **decoded mosaic** of the map and a **steered sweep** (the factor
+  network's corrections, a step at a time) go to the window's render worker as generator tasks
+  (frames drawn in between), so they share its model cache;
 * the **map points** (encoding 2,000 test images, or decoding and classifying 2,000 samples)
   run on a second render worker created on first use: a few seconds of analysis must not hold
   up the frames of the explorer, nor anyone waiting for the explorer to be idle;
@@ -16,7 +17,7 @@ is to the explorer: it owns their work and hands results back as signals. Where 
 entries and their commands to the main window.
 
 Over 600 lines: the map, the path, encoding and exports share the one render worker and their
-model's lifetime here; the path's keyframe sources (seed, sweep, bookmark) are the next part to move out.
+model's lifetime here; the path's keyframe sources (seed, sweep, steered sweep, bookmark) are the next part to move out.
 """
 
 from __future__ import annotations

@@ -2366,11 +2366,11 @@ obrázek
     </message>
     <message>
         <source>steered sweep along {name}</source>
-        <translation>řízený průjezd po {name}</translation>
+        <translation>řízený průjezd podél směru {name}</translation>
     </message>
     <message>
         <source>The path sweeps along {name} from {low:+g} to {high:+g}, steered so that the factor network reads every other factor unchanged</source>
-        <translation>Cesta projíždí po {name} od {low:+g} do {high:+g}, řízená tak, aby síť faktorů četla všechny ostatní faktory beze změny</translation>
+        <translation>Cesta vede podél směru {name} od {low:+g} do {high:+g}, řízená tak, aby síť faktorů četla všechny ostatní faktory beze změny</translation>
     </message>
     <message>
         <source>Could not steer the sweep: {reason}</source>

@@ -30,7 +30,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from latentlab.ui.common.background import Job
-from latentlab.ui.common.i18n import fmt
+from latentlab.ui.common.i18n import basis_labels, fmt
 from latentlab.ui.common.messages import error_text
 from latentlab.ui.common.qt_helpers import shuts_down_once
 from latentlab.ui.common.state import ExplorerState, ModelSummary
@@ -379,7 +379,7 @@ class LatentTools(QObject):
             c = coeffs.copy()
             c[index] = value
             ends.append(base + c if basis.directions is None else base + c @ basis.directions)
-        name = basis.names[index]
+        name = basis_labels(basis)[index]  # as the slider shows it, in the UI language
         self.path.replace([PathKeyframe(z, self.state.label if model.conditional else None,
                                         f"{name} {v:+g}", self.tr("sweep along {name}").format(name=name))
                            for z, v in zip(ends, (-span, span))], ["lerp"], [24])
@@ -421,7 +421,7 @@ class LatentTools(QObject):
         coeffs = self.state.coefficients.copy()
         coeffs[index] = 0.0
         centre = (self.state.base + coeffs @ basis.directions).astype(np.float32)
-        name = basis.names[index]
+        name, shown = basis.names[index], basis_labels(basis)[index]
         scale = float(np.linalg.norm(row))  # a row is the unit direction times one slider step
         self._steer_id += 1
         token, summary, label = self._steer_id, model, self.state.label if model.conditional else None
@@ -434,12 +434,12 @@ class LatentTools(QObject):
             if token != self._steer_id or self.state.model is not summary:
                 return
             values = np.linspace(-span, span, steps)
-            how = self.tr("steered sweep along {name}").format(name=name)
-            self.path.replace([PathKeyframe(z, label, f"{name} {v:+.1f}", how) for z, v in zip(walk, values)],
+            how = self.tr("steered sweep along {name}").format(name=shown)
+            self.path.replace([PathKeyframe(z, label, shown + " " + fmt("{v:+.1f}", v=float(v)), how) for z, v in zip(walk, values)],
                               ["lerp"] * (steps - 1), [4] * (steps - 1))
-            self.messages.info(self.tr("The path sweeps along {name} from {low:+g} to {high:+g}, steered so that the "
-                                       "factor network reads every other factor unchanged").format(
-                name=name, low=-span, high=span))
+            self.messages.info(fmt(self.tr("The path sweeps along {name} from {low:+g} to {high:+g}, steered so that "
+                                           "the factor network reads every other factor unchanged"),
+                                   name=shown, low=-span, high=span))
 
         def failed(exc: BaseException) -> None:
             self.steeringChanged.emit(False)

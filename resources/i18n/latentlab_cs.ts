@@ -4196,6 +4196,10 @@ SHA-256: {sha}</translation>
         <translation>Největší vedlejší účinek: {other} se změní o {value}</translation>
     </message>
     <message>
+        <source>Steered (+ Steered in the path editor), read by a second factor network: largest side effect {value} ({other}), straight {straight}</source>
+        <translation>Řízeně (+ Řízený v editoru cesty), jak čte druhá síť faktorů: největší vedlejší účinek {value} ({other}), přímo {straight}</translation>
+    </message>
+    <message>
         <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>
         <translation>Dokonalá úprava (skutečné obrázky, v nichž se změnil jen tento faktor, překreslené tímto modelem) změní {other} o {value}</translation>
     </message>

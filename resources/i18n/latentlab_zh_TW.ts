@@ -4172,6 +4172,10 @@ SHA-256：{sha}</translation>
         <translation>最大副作用：{other} 變化 {value}</translation>
     </message>
     <message>
+        <source>Steered (+ Steered in the path editor), read by a second factor network: largest side effect {value} ({other}), straight {straight}</source>
+        <translation>引導後（路徑編輯器中的 + 引導掃過），由第二個因素網路讀取：最大副作用 {value}（{other}），直線方向為 {straight}</translation>
+    </message>
+    <message>
         <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>
         <translation>完美編輯（只改變此因素的真實影像，由此模型重新繪製）使 {other} 變化 {value}</translation>
     </message>

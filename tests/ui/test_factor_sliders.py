@@ -76,6 +76,12 @@ def test_fidelity_text_sets_the_side_effect_beside_the_perfect_edits():
     assert "0.03" in fidelity_text(result).splitlines()[2]
     result["reference"] = {"drawn": "broken"}
     assert len(fidelity_text(result).splitlines()) == 2
+    result["steering"] = {"straight": {"leakage": {"mouth open": 0.093, "eye size": 0.10}},
+                          "steered": {"leakage": {"mouth open": 0.055, "eye size": 0.077}}}
+    last = fidelity_text(result).splitlines()[-1]
+    assert "0.08 (eye size)" in last and "straight 0.10" in last
+    result["steering"] = {"steered": {}}
+    assert len(fidelity_text(result).splitlines()) == 2
 
 
 def test_slider_names_follow_the_language(tmp_path, qapp):

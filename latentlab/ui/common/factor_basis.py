@@ -40,7 +40,22 @@ def fidelity_text(result: Any) -> str:
         text += "\n" + translate("basis", "Largest side effect: {other} changes by {value}").format(
             other=direction_name(str(other)), value=f"{float(value):.2f}")
         text += _reference_text(result.get("reference"), str(other))
+    text += _steering_text(result.get("steering") if isinstance(result, dict) else None)
     return text
+
+
+def _steering_text(steering: Any) -> str:
+    """The steered walk against the straight one, as the second factor network reads both (the card's
+    ``steering``, see core/steering), or ""."""
+    try:
+        straight = max(float(v) for v in steering["straight"]["leakage"].values())
+        other, steered = max(((str(k), float(v)) for k, v in steering["steered"]["leakage"].items()),
+                             key=lambda kv: kv[1])
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return ""
+    return "\n" + translate("basis", "Steered (+ Steered in the path editor), read by a second factor network: largest "
+                                      "side effect {value} ({other}), straight {straight}").format(
+        value=f"{steered:.2f}", other=direction_name(other), straight=f"{straight:.2f}")
 
 
 def _reference_text(reference: Any, other: str) -> str:

@@ -65,7 +65,8 @@ def hardware_description(device: torch.device | str) -> str:
 
         model = platform.processor()
     cores = os.cpu_count() or 0
-    return f"CPU {model or 'unknown'}, {cores} cores, {torch.get_num_threads()} torch threads"
+    threads = torch.get_num_threads()
+    return f"CPU {model or 'unknown'}, {cores} cores, {threads} torch thread{'' if threads == 1 else 's'}"
 
 
 def resolve_device(spec: str | torch.device | None = "auto") -> torch.device:

@@ -71,3 +71,14 @@ def test_oom_detection():
     assert dev.is_out_of_memory(torch.cuda.OutOfMemoryError("CUDA out of memory"))
     assert dev.is_out_of_memory(RuntimeError("MPS backend out of memory"))
     assert not dev.is_out_of_memory(RuntimeError("shape mismatch"))
+
+
+def test_the_hardware_line_counts_threads_in_agreeing_words(monkeypatch):
+    import torch
+
+    from latentlab.core.device import hardware_description
+
+    for n, words in ((1, "1 torch thread"), (3, "3 torch threads")):
+        monkeypatch.setattr(torch, "get_num_threads", lambda n=n: n)
+        line = hardware_description(torch.device("cpu"))
+        assert line.endswith(words) and "cores" in line

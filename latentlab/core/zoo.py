@@ -199,7 +199,7 @@ def model_files(include_user: bool = True) -> list[Path]:
     files: list[Path] = []
     for folder in model_folders(include_user):
         for path in _candidates(folder):
-            extra = [path.with_suffix(s) for s in _PROGRAMS] if path.suffix.lower() == ".json" else []
+            extra = [path.with_suffix(s) for s in PROGRAM_SUFFIXES] if path.suffix.lower() == ".json" else []
             for p in [path, *extra]:
                 key = p.resolve()
                 if key not in seen and p.is_file():
@@ -306,6 +306,13 @@ _ZOO_COLUMNS = [
 ]
 
 
+def _largest(entry: Any) -> float | None:
+    """The largest leakage of a fidelity entry, or None."""
+    leak = (entry or {}).get("leakage") if isinstance(entry, dict) else None
+    values = [v for v in (leak or {}).values() if isinstance(v, (int, float))]
+    return max(values) if values else None
+
+
 def _cell(value: Any, digits: int = 3) -> str:
     if value is None:
         return "–"
@@ -387,5 +394,11 @@ def model_cards_markdown(infos: list[ModelInfo]) -> str:
             out.append("- factor directions (`latentlab directions`; ρ, range, largest leakage): " + "; ".join(
                 f"{name} {_cell(d.get('spearman_rho'), 3)}, {_cell(d.get('range'), 3)}, "
                 f"{_cell(max((d.get('leakage') or {0: 0}).values()), 3)}" for name, d in directions.items()))
+            steered = {name: d["steering"] for name, d in directions.items() if isinstance(d.get("steering"), dict)}
+            if steered:
+                judge = next(iter(steered.values())).get("judge", {}).get("name", "?")
+                out.append(f"- steered walks (`--steer`, read by {judge}; largest leakage straight → steered): " + "; ".join(
+                    f"{name} {_cell(_largest(e.get('straight')), 3)} → {_cell(_largest(e.get('steered')), 3)}"
+                    for name, e in steered.items()))
         out.append("")
     return "\n".join(out)

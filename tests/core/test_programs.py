@@ -225,3 +225,14 @@ def test_a_manifest_for_mine_pt_does_not_describe_or_hide_mine_pt2(tmp_path, mon
     monkeypatch.setenv("LATENTLAB_MODELS", str(tmp_path))
     listed = {info.path for info in list_models() if info.source.startswith("user")}
     assert listed == {str(tmp_path / "mine.json"), str(tmp_path / "mine.pt2")}
+
+
+def test_model_files_lists_the_program_beside_each_manifest(tmp_path, monkeypatch):
+    """What a sidecar's SHA-256 is looked up among: every model file, the program behind a manifest too."""
+    from latentlab.core.zoo import model_files
+
+    _script(DCGANStyle(), torch.zeros(1, 5, 1, 1), tmp_path / "mine.pt")
+    (tmp_path / "mine.json").write_text(json.dumps({"file": "mine.pt", "kind": "gan", "latent_dim": 5}))
+    monkeypatch.setenv("LATENTLAB_MODELS", str(tmp_path))
+    files = model_files()
+    assert tmp_path / "mine.json" in files and tmp_path / "mine.pt" in files

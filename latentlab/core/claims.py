@@ -628,12 +628,28 @@ def _control(m: _Models) -> dict[str, Any]:
                 m.tr("{model} ρ {rho}, range {range}", model=m.who[i], rho=m.num(e["spearman_rho"]),
                      range=m.num(e["range"]) if finite_number(e.get("range")) is not None else "-")
                 + _side_effect_text(m, e) for i, e in smiles))
+            steered = [(i, e["steering"]) for i, e in smiles if isinstance(e.get("steering"), dict)]
+            pairs = [(i, _largest_leak(s.get("straight")), _largest_leak(s.get("steered"))) for i, s in steered]
+            pairs = [(i, a, b) for i, a, b in pairs if a is not None and b is not None]
+            if pairs:
+                text += " " + m.tr("Steered along the smile (+ Steered in the path editor) and read by a second factor "
+                                   "network, the largest side effect goes {values}.", values=list_separator(m.lang).join(
+                                       m.tr("{model} {straight} → {steered}", model=m.who[i], straight=m.num(a, ".2f"),
+                                            steered=m.num(b, ".2f")) for i, a, b in pairs))
     unmeasured = [m.names[i] for i, f in enumerate(found) if f is None]
     if unmeasured:
         text += " " + m.tr("Not measured for {models}: no factor directions on the card (datasets with a factor "
                            "network, such as faces64; run {commands}).", models=m.listing_of(unmeasured),
                            commands=m.listing_of([f"`latentlab directions {n}`" for n in unmeasured]))
     return _row("latent control", text + m.needs_both(), verdict, ["directions"], m.lang)
+
+
+def _largest_leak(entry: Any) -> float | None:
+    """The largest finite leakage of a fidelity entry (``{"leakage": {...}}``), or None."""
+    leak = entry.get("leakage") if isinstance(entry, dict) else None
+    values = [finite_number(v) for v in (leak.values() if isinstance(leak, dict) else ())]
+    values = [v for v in values if v is not None]
+    return max(values) if values else None
 
 
 def _side_effect_text(m: _Models, entry: dict[str, Any]) -> str:

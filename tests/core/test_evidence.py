@@ -507,3 +507,11 @@ def test_the_smile_figure_sets_its_side_effect_beside_the_perfect_edit():
     cs = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"], lang="cs")
               if r["aspect"] == "latent control")
     assert "otevřená ústa; dokonalá úprava překreslená modelem" in cs["evidence"]
+    assert "Steered" not in row["evidence"]  # no steered walks on the cards yet
+    for card, straight, steered in ((vae, 0.09, 0.051), (gan, 0.121, 0.105)):
+        card["metrics"]["directions"]["smile"]["steering"] = {
+            "judge": {"name": "faces64-judge"}, "straight": {"leakage": {"eye size": straight}},
+            "steered": {"leakage": {"head tilt": steered, "eye size": steered / 2}}}
+    row = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"]) if r["aspect"] == "latent control")
+    assert "read by a second factor network, the largest side effect goes VAE 0.09 → 0.05, GAN 0.12 → 0.10." \
+        in row["evidence"]

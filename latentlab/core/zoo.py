@@ -347,11 +347,27 @@ def zoo_markdown(infos: list[ModelInfo]) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     classifiers = [i for i in infos if not i.generates]
     if classifiers:
+        from latentlab.core import datasets
+
+        def used(info: ModelInfo) -> bool:
+            """Whether it is its dataset's feature network (a second one, such as a judge, is not)."""
+            try:
+                found = datasets.get(info.dataset).feature_network() if info.dataset else None
+            except (KeyError, ValueError):
+                found = None
+            return found is None or Path(found).resolve() == Path(info.path).resolve()
+
+        def accuracy(info: ModelInfo) -> str:
+            training = (info.card.get("metrics") or {}).get("training") or {}
+            return f"`{info.name}` test accuracy {_cell(training.get('test_accuracy'), 4)}"
+
         lines.append("")
-        lines.append("Feature networks (used by the metrics): " + "; ".join(
-            f"`{i.name}` test accuracy "
-            f"{_cell(((i.card.get('metrics') or {}).get('training') or {}).get('test_accuracy'), 4)}"
-            for i in classifiers))
+        lines.append("Feature networks (used by the metrics): " + "; ".join(accuracy(i) for i in classifiers if used(i)))
+        others = [i for i in classifiers if not used(i)]
+        if others:
+            lines.append("")
+            lines.append("Other classifiers (not the metrics' feature network of their dataset): " + "; ".join(
+                accuracy(i) for i in others))
     return "\n".join(lines)
 
 

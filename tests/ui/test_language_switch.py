@@ -326,7 +326,7 @@ def test_the_named_factor_tooltips_and_their_measured_figures_follow_the_switch(
         for name, scale in (("smile", 0.5), ("glasses", 2.0)):
             tip = [i18n.class_name(descriptions[name]),
                    QCoreApplication.translate("basis", "One slider step is the data's spread along this direction "
-                                                       "({scale} prior standard deviations).").format(scale=f"{scale:.2f}")]
+                                                       "({scale} prior standard deviations).").format(scale=i18n.number(scale, ".2f"))]
             if name in fidelity:
                 tip.append(fidelity_text(fidelity[name]))
             tips.append("\n".join(tip))

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
-from latentlab.ui.common.i18n import class_name, direction_name
+from latentlab.ui.common.i18n import class_name, direction_name, number
 from latentlab.ui.common.state import Basis, ModelSummary
 
 #: sampled latents a GAN's directions are fitted on when its card has none
@@ -34,11 +34,11 @@ def fidelity_text(result: Any) -> str:
         return ""
     leak = result.get("leakage") if isinstance(result, dict) else None
     text = translate("basis", "Measured: ρ = {rho}, the factor changes by {range} from −3 to +3").format(
-        rho=f"{rho:.2f}", range=f"{span:+.2f}")
+        rho=number(rho, ".2f"), range=number(span, "+.2f"))
     if isinstance(leak, dict) and leak:
         other, value = max(leak.items(), key=lambda kv: float(kv[1]))
         text += "\n" + translate("basis", "Largest side effect: {other} changes by {value}").format(
-            other=direction_name(str(other)), value=f"{float(value):.2f}")
+            other=direction_name(str(other)), value=number(float(value), ".2f"))
         text += _reference_text(result.get("reference"), str(other))
     text += _steering_text(result.get("steering") if isinstance(result, dict) else None)
     return text
@@ -55,7 +55,7 @@ def _steering_text(steering: Any) -> str:
         return ""
     return "\n" + translate("basis", "Steered (+ Steered in the path editor), read by a second factor network: largest "
                                       "side effect {value} ({other}), straight {straight}").format(
-        value=f"{steered:.2f}", other=direction_name(other), straight=f"{straight:.2f}")
+        value=number(steered, ".2f"), other=direction_name(other), straight=number(straight, ".2f"))
 
 
 def _reference_text(reference: Any, other: str) -> str:
@@ -74,7 +74,7 @@ def _reference_text(reference: Any, other: str) -> str:
         else:
             line = translate("basis", "The perfect edit (real images with only this factor changed) reads as "
                                       "{other} changing by {value}: the factor network's own error")
-        return "\n" + line.format(other=direction_name(other), value=f"{value:.2f}")
+        return "\n" + line.format(other=direction_name(other), value=number(value, ".2f"))
     return ""
 
 
@@ -178,7 +178,7 @@ def factor_basis_job(renderer: Any, model: Any, summary: ModelSummary):
             factor = name.partition(": ")[0]
             tip = [class_name(descriptions[factor])] if factor in descriptions else []
             tip.append(translate("basis", "One slider step is the data's spread along this direction ({scale} prior "
-                                          "standard deviations).").format(scale=f"{scale:.2f}"))
+                                          "standard deviations).").format(scale=number(scale, ".2f")))
             measured = fidelity_text(fidelity.get(name))
             if measured:
                 tip.append(measured)

@@ -175,8 +175,10 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
            fidelity: dict[str, Any]) -> None:
     """Steered walks of `names` (``all``: every direction), and the straight ones, both read by the judge.
 
-    Adds ``fidelity[name]["steering"]`` = ``{"judge": {name, sha256}, "substeps", "ridge",
-    "straight": {...}, "steered": {...}}`` (see :mod:`latentlab.core.steering`).
+    The walks are steered by the dataset's steering networks (their mean reading; faces64:
+    faces64-factors and faces64-steer) and read, with the straight ones, by the judge. Adds
+    ``fidelity[name]["steering"]`` = ``{"judge": {name, sha256}, "steered_by": [{name, sha256}…],
+    "substeps", "ridge", "straight": {...}, "steered": {...}}`` (see :mod:`latentlab.core.steering`).
     """
     from tqdm import tqdm
 
@@ -187,7 +189,6 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
         probability_reader,
         targets,
     )
-    from latentlab.core.hash_cache import cached_sha256
     from latentlab.core.steering import RIDGE, SUBSTEPS, steered_fidelity
 
     chosen = list(directions) if names == ["all"] else names
@@ -198,22 +199,40 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
     judge = load_model(judge_path, device=model.device)
     if not (hasattr(judge, "outputs") and hasattr(judge, "layout")):
         raise ValueError(f"--judge {args.judge}: {judge_path.name} is not a factor network (it reads no factors)")
-    if cached_sha256(judge_path) == cached_sha256(spec.feature_network()):
-        raise ValueError(f"--judge {args.judge}: that is the factor network that steers; measure with another one")
+    steer_paths = [p for p in spec.steering_networks() if p != spec.feature_network()]
+    steerers = [net] + [load_model(p, device=model.device).eval() for p in steer_paths]
+    if not all(hasattr(s, "outputs") and hasattr(s, "layout") and list(s.layout) == list(net.layout) for s in steerers):
+        raise ValueError(f"the {spec.name} steering networks do not all read the factors the factor network reads")
+    if _weights_sha256(judge_path) in {_weights_sha256(p) for p in [spec.feature_network(), *steer_paths]}:
+        raise ValueError(f"--judge {args.judge}: that is a factor network that steers; measure with another one")
     judge.eval()
     judge_wanted = targets(judge.layout, {f.name: f.values for f in spec.factors if f.values})
     measure = probability_reader(judge, judge_wanted)
     factor_of = {t.name: t.factor for t in wanted}
-    record = {"name": judge_path.stem, "sha256": cached_sha256(judge_path)}
+    # named by the SHA-256 of their weights (a card's notes may change, the network does not)
+    record = {"name": judge_path.stem, "sha256": _weights_sha256(judge_path)}
+    steered_by = [{"name": p.stem, "sha256": _weights_sha256(p)} for p in [spec.feature_network(), *steer_paths]]
     with tqdm(total=len(chosen) * args.seeds, file=sys.stderr, desc="steered walks", leave=False) as bar:
         for name in chosen:
             own = factor_of.get(name, name)
             straight = direction_fidelity(model, directions[name], measure, seeds=args.seeds, seed=args.seed)
             straight["leakage"] = {k: v for k, v in straight["leakage"].items() if factor_of.get(k, k) != own}
-            steered = steered_fidelity(model, directions[name], net, wanted, measure, seeds=args.seeds,
+            steered = steered_fidelity(model, directions[name], steerers, wanted, measure, seeds=args.seeds,
                                        seed=args.seed, progress=lambda n, total, done=bar.n: bar.update(done + n - bar.n))
-            fidelity[name]["steering"] = {"judge": record, "substeps": SUBSTEPS, "ridge": RIDGE,
+            fidelity[name]["steering"] = {"judge": record, "steered_by": steered_by, "substeps": SUBSTEPS, "ridge": RIDGE,
                                           "straight": straight, "steered": steered}
+
+
+def _weights_sha256(path: Any) -> str:
+    """The SHA-256 a latentlab checkpoint's card keeps of its weights (the file's own for any other file)."""
+    from latentlab.core.checkpoint import CheckpointError, read_card
+    from latentlab.core.hash_cache import cached_sha256
+
+    try:
+        digest = read_card(path).get("tensor_sha256")
+    except (CheckpointError, OSError, ValueError, KeyError):
+        digest = None
+    return str(digest) if digest else cached_sha256(path)
 
 
 def format_steering(fidelity: dict[str, Any]) -> str:

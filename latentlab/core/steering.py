@@ -55,11 +55,15 @@ def readings_function(net: Any, wanted: Sequence[Target]) -> Callable[[torch.Ten
 
     The same values as :func:`~latentlab.core.directions.probability_reader` (a number as
     regressed; a yes/no factor as the probability of yes; a value of a many-valued factor as its
-    probability), but differentiable, for steering.
+    probability), but differentiable, for steering. `net` may be a sequence of factor networks:
+    their readings are averaged (a walk cannot then keep one network's readings still by
+    exploiting that network's quirks alone).
     """
-    def read(images: torch.Tensor) -> torch.Tensor:
-        param = next(net.parameters())
-        out = net.outputs(images.to(device=param.device, dtype=param.dtype))
+    nets = _networks(net)
+
+    def read_one(one: Any, images: torch.Tensor) -> torch.Tensor:
+        param = next(one.parameters())
+        out = one.outputs(images.to(device=param.device, dtype=param.dtype))
         cols = []
         for t in wanted:
             raw = out[t.factor].float()
@@ -70,7 +74,18 @@ def readings_function(net: Any, wanted: Sequence[Target]) -> Callable[[torch.Ten
                 cols.append(p[:, 1] if t.value is None else p[:, t.value])
         return torch.stack(cols, dim=1)
 
+    def read(images: torch.Tensor) -> torch.Tensor:
+        return torch.stack([read_one(one, images) for one in nets]).mean(dim=0)
+
     return read
+
+
+def _networks(net: Any) -> list[Any]:
+    """One factor network, or several, as a list."""
+    nets = list(net) if isinstance(net, (list, tuple)) else [net]
+    if not nets:
+        raise ValueError("steering needs at least one factor network")
+    return nets
 
 
 def _decoder(model: Any) -> Callable[[torch.Tensor], torch.Tensor]:
@@ -127,10 +142,10 @@ def steered_walk(model: Any, net: Any, wanted: Sequence[Target], z: torch.Tensor
     Parameters
     ----------
     model : a latentlab generator (``generate``, ``output_range``)
-    net : FactorNet
-        The factor network that steers (``outputs``).
+    net : FactorNet or sequence of FactorNet
+        The factor network(s) that steer (``outputs``); several steer by their mean reading.
     wanted : sequence of Target
-        Every target the network reads; the direction's own factor is the one let change.
+        Every target the networks read; the direction's own factor is the one let change.
     z : torch.Tensor
         (N, D) or (D,) starting latents.
     direction : FactorDirection
@@ -182,13 +197,14 @@ def steered_walk_job(model: Any, net: Any, wanted: Sequence[Target], z: torch.Te
     dims = list(direction.dims) or [i for i in range(len(u)) if u[i] != 0]
     mask = torch.zeros(len(u))
     mask[dims] = 1.0
-    model, net = _with_autograd(model), _with_autograd(net)
-    decode, read = _decoder(model), readings_function(net, wanted)
+    model, nets = _with_autograd(model), [_with_autograd(one) for one in _networks(net)]
+    decode, read = _decoder(model), readings_function(nets, wanted)
     half = (steps - 1) // 2
     dt = span / half / substeps
-    was = model.training, net.training
+    was = model.training, [one.training for one in nets]
     model.eval()
-    net.eval()
+    for one in nets:
+        one.eval()
     out = []
     try:
         for start in range(0, len(z), batch_size):
@@ -213,7 +229,8 @@ def steered_walk_job(model: Any, net: Any, wanted: Sequence[Target], z: torch.Te
             out.append(torch.stack([path[k] for k in range(-half, half + 1)], dim=1))
     finally:
         model.train(was[0])
-        net.train(was[1])
+        for one, mode in zip(nets, was[1]):
+            one.train(mode)
     walks = torch.cat(out).detach()
     return walks[0] if single else walks
 
@@ -227,8 +244,8 @@ def steered_fidelity(model: Any, direction: FactorDirection, net: Any, wanted: S
 
     Parameters
     ----------
-    net : FactorNet
-        Steers the walks.
+    net : FactorNet or sequence of FactorNet
+        Steers the walks (several: by their mean reading).
     measure : callable
         ``images -> {target: (N,) values}``: reads the walks; use another factor network than
         `net` (a walk steered by a network may fool that network).

@@ -100,8 +100,9 @@ def test_steered_walks_are_measured_by_a_second_factor_network(data_dir, tmp_pat
               "--method", "raw"]
     assert main([*common, "--steer", "smile"]) != 0
     assert "--steer needs --judge" in capsys.readouterr().err
-    assert main([*common, "--steer", "smile", "--judge", "faces64-factors"]) != 0
-    assert "the factor network that steers" in capsys.readouterr().err
+    for steering in ("faces64-factors", "faces64-steer"):  # the two that steer, by their mean reading
+        assert main([*common, "--steer", "smile", "--judge", steering]) != 0
+        assert "a factor network that steers" in capsys.readouterr().err
     assert main([*common, "--steer", "grin", "--judge", "faces64-judge"]) != 0
     assert "--steer grin: no such direction" in capsys.readouterr().err
     assert main([*common, "--steer", "smile", "--judge", "faces64-judge"]) == 0
@@ -109,6 +110,7 @@ def test_steered_walks_are_measured_by_a_second_factor_network(data_dir, tmp_pat
     assert "steered walks, read by faces64-judge" in out
     steering = read_card(path)["metrics"]["directions"]["smile"]["steering"]
     assert steering["judge"]["name"] == "faces64-judge" and len(steering["judge"]["sha256"]) == 64
+    assert [s["name"] for s in steering["steered_by"]] == ["faces64-factors", "faces64-steer"]
     for kind in ("straight", "steered"):
         assert -1 <= steering[kind]["spearman_rho"] <= 1 and "mouth open" in steering[kind]["leakage"]
     assert "steering" not in read_card(path)["metrics"]["directions"]["glasses"]

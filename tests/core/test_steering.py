@@ -103,3 +103,19 @@ def test_bad_walks_are_refused_with_the_reason():
     unknown = FactorDirection("d", torch.tensor([1.0, 0.0, 0.0]), 1.0, (0,), 1.0)
     with pytest.raises(ValueError, match="does not read 'd'"):
         steered_walk(model, net, WANTED, torch.zeros(3), unknown)
+
+
+def test_several_networks_steer_by_their_mean_reading():
+    model = ToyDecoder()
+    z = torch.tensor([[0.3, 0.1, 1.2], [-0.5, 0.4, -0.8]])
+    one = steered_walk(model, ToyNet(), WANTED, z, ALONG_A, span=1.0, steps=5)
+    twice = steered_walk(model, [ToyNet(), ToyNet()], WANTED, z, ALONG_A, span=1.0, steps=5)
+    torch.testing.assert_close(one, twice)  # the mean of one network's readings is that network's
+    # Steered by a network that reads z1 and one that does not, the walk cannot keep b still by moving z1
+    # alone: the blind judge sees less change than when the seeing network steers by itself.
+    judge = probability_reader(ToyNet(blind=True), WANTED)
+    alone = steered_fidelity(model, ALONG_A, ToyNet(), WANTED, judge, seeds=40, span=3.0)
+    together = steered_fidelity(model, ALONG_A, [ToyNet(), ToyNet(blind=True)], WANTED, judge, seeds=40, span=3.0)
+    assert together["leakage"]["b"] < 0.5 * alone["leakage"]["b"]
+    with pytest.raises(ValueError, match="at least one factor network"):
+        steered_walk(model, [], WANTED, z, ALONG_A)

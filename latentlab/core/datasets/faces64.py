@@ -41,6 +41,7 @@ __all__ = [
     "FACTOR_NET_FILE",
     "SAMPLE_FILE",
     "SPLIT_SIZES",
+    "STEER_NET_FILE",
     "Faces64Drawing",
     "Faces64Source",
     "cache_path",
@@ -54,6 +55,8 @@ NAME = "faces64"
 SPLIT_SIZES = {"train": (50_000, 0), "test": (5_000, 1)}
 SAMPLE_FILE = "faces64-sample-256.npz"
 FACTOR_NET_FILE = "faces64-factors.safetensors"
+#: the second network that steers walks with the first (their mean reading); faces64-judge measures them
+STEER_NET_FILE = "faces64-steer.safetensors"
 
 
 def cache_path(split: str, n: int, seed: int) -> Path:
@@ -273,6 +276,16 @@ def _factor_network_file(spec: DatasetSpec) -> Path | None:
     return zoo.feature_network(spec.name)
 
 
+def _steering_files(spec: DatasetSpec) -> tuple[Path, ...]:
+    """faces64-factors and faces64-steer among the models (whichever are installed), else the feature network."""
+    from latentlab.core import zoo
+
+    by_name = {Path(i.path).name: Path(i.path) for i in zoo.list_models() if not i.generates and i.dataset == spec.name}
+    found = tuple(by_name[n] for n in (FACTOR_NET_FILE, STEER_NET_FILE) if n in by_name)
+    fallback = spec.feature_network()
+    return found or ((fallback,) if fallback is not None else ())
+
+
 FACES64 = DatasetSpec(
     name=NAME,
     title="faces64",
@@ -283,4 +296,5 @@ FACES64 = DatasetSpec(
     sample=BundledSample(SAMPLE_FILE),
     drawing=Faces64Drawing(),
     find_feature_network=_factor_network_file,
+    find_steering_networks=_steering_files,
 )

@@ -159,6 +159,9 @@ class DatasetSpec:
     drawing : FactorDrawing or None
         How to draw an image from factor values, where the dataset knows (a procedural one);
         None for photographs and scans.
+    find_steering_networks : callable
+        ``find_steering_networks(spec) -> tuple of Path``: the factor networks whose mean reading
+        steers a walk (:mod:`latentlab.core.steering`). By default the feature network alone.
     """
 
     name: str
@@ -173,6 +176,9 @@ class DatasetSpec:
     )
     aliases: tuple[str, ...] = ()
     drawing: FactorDrawing | None = None
+    find_steering_networks: Callable[["DatasetSpec"], tuple[Path, ...]] = field(
+        default=lambda spec: tuple(p for p in (spec.feature_network(),) if p is not None), repr=False
+    )
 
     @property
     def channels(self) -> int:
@@ -195,6 +201,10 @@ class DatasetSpec:
     def feature_network(self) -> Path | None:
         """The classifier file the metrics embed this dataset's images with, if one is installed."""
         return self.find_feature_network(self)
+
+    def steering_networks(self) -> tuple[Path, ...]:
+        """The factor networks that steer walks together (see :mod:`latentlab.core.steering`); may be empty."""
+        return tuple(self.find_steering_networks(self))
 
     def has_sample(self) -> bool:
         """Whether :meth:`load_sample` can succeed."""

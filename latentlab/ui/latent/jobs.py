@@ -433,7 +433,10 @@ class NoFactorNetwork(ValueError):
 
 def steered_sweep_job(renderer: Any, summary: ModelSummary, centre: np.ndarray, name: str, vector: np.ndarray,
                       span: float, steps: int = 13):
-    """Generator job: a sweep through `centre` along a named factor direction, steered by the factor network.
+    """Generator job: a sweep through `centre` along a named factor direction, steered by the factor networks.
+
+    The dataset's steering networks steer by their mean reading (faces64: faces64-factors and
+    faces64-steer, see :meth:`~latentlab.core.datasets.DatasetSpec.steering_networks`).
 
     ``vector`` is the direction (any length; its non-zero entries are the dimensions that move),
     ``span`` how far each way in prior standard deviations. Returns the (steps, D) float32 latents
@@ -447,11 +450,12 @@ def steered_sweep_job(renderer: Any, summary: ModelSummary, centre: np.ndarray, 
     from latentlab.core.steering import steered_walk_job
 
     spec = of_model(summary.dataset, summary.image_shape)
-    net_path = spec.feature_network()
-    net = renderer.get_model(str(net_path), summary.device_spec) if net_path is not None else None
-    if net is None or not (hasattr(net, "outputs") and hasattr(net, "layout")):
+    nets = [renderer.get_model(str(p), summary.device_spec) for p in spec.steering_networks()]
+    nets = [n for n in nets if hasattr(n, "outputs") and hasattr(n, "layout")]
+    if not nets or any(list(n.layout) != list(nets[0].layout) for n in nets):
         raise NoFactorNetwork(QCoreApplication.translate(
             "LatentJobs", "{dataset} has no factor network to steer by").format(dataset=summary.dataset or "?"))
+    net = nets[0]
     wanted = D.targets(net.layout, {f.name: f.values for f in spec.factors if f.values})
     if name not in {t.name for t in wanted}:
         raise NoFactorNetwork(QCoreApplication.translate(
@@ -461,6 +465,6 @@ def steered_sweep_job(renderer: Any, summary: ModelSummary, centre: np.ndarray, 
     dims = tuple(int(i) for i in torch.nonzero(v).flatten())
     direction = D.FactorDirection(name, v / v.norm().clamp_min(1e-12), 1.0, dims, float("nan"))
     with _one_thread(torch):
-        walk = yield from steered_walk_job(model, net, wanted, torch.as_tensor(np.asarray(centre, np.float32)),
+        walk = yield from steered_walk_job(model, nets, wanted, torch.as_tensor(np.asarray(centre, np.float32)),
                                            direction, span=float(span), steps=steps, project=False)
     return walk.numpy().astype(np.float32)

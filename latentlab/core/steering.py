@@ -15,11 +15,14 @@ would move them, to first order, taken out (the smallest such correction). The t
 what is left of its change. Only the latent dimensions of the direction (a VAE's used ones)
 move.
 
-The walk is steered by a factor network; it must be *measured* by another one, or it may
-just have learnt to keep that network's readings still (an adversarial walk) rather than the
-faces. :func:`steered_fidelity` therefore takes the network that steers and, separately, the
-reader that measures: the figures on faces-vae's card come from a second factor network
-trained on other faces with another width and seed (``faces64-judge``, see pretrained/README).
+The walk is steered by factor networks; it must be *measured* by another one, or it may just
+have learnt to keep the steering network's readings still (an adversarial walk) rather than the
+faces. :func:`steered_fidelity` therefore takes the networks that steer and, separately, the
+reader that measures. Several networks steer by their mean reading, so that no one network's
+quirks can be exploited alone: faces64 walks are steered by ``faces64-factors`` and
+``faces64-steer`` (:meth:`DatasetSpec.steering_networks <latentlab.core.datasets.DatasetSpec.steering_networks>`)
+and the figures on the faces models' cards read by ``faces64-judge``, trained on other faces with
+another width and seed (see pretrained/README).
 
 Results have the form of :func:`~latentlab.core.directions.direction_fidelity`'s (``spearman_rho``,
 ``range``, ``leakage``). Nothing here imports Qt.

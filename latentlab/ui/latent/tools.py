@@ -362,15 +362,10 @@ class LatentTools(QObject):
         every other slider as it is, joined by a straight line: "add a smile gradually" as a
         path to play or export. ``index`` defaults to the slider moved last.
         """
-        model = self.state.model
-        if model is None:
-            self.messages.warning(self.tr("Open a model first"))
+        index = self._sweep_slider(index)
+        if index is None:
             return False
-        basis = self.state.basis
-        index = self.last_slider if index is None else int(index)
-        if index is None or not 0 <= index < basis.size:
-            self.messages.warning(self.tr("Move the slider to sweep along first"))
-            return False
+        model, basis = self.state.model, self.state.basis
         span = float(self.state.slider_range if span is None else span)
         coeffs = self.state.coefficients
         base = self.state.base
@@ -381,11 +376,22 @@ class LatentTools(QObject):
             ends.append(base + c if basis.directions is None else base + c @ basis.directions)
         name = basis_labels(basis)[index]  # as the slider shows it, in the UI language
         self.path.replace([PathKeyframe(z, self.state.label if model.conditional else None,
-                                        f"{name} {v:+g}", self.tr("sweep along {name}").format(name=name))
+                                        name + " " + fmt("{v:+g}", v=v), self.tr("sweep along {name}").format(name=name))
                            for z, v in zip(ends, (-span, span))], ["lerp"], [24])
-        self.messages.info(self.tr("The path sweeps along {name} from {low:+g} to {high:+g}").format(
-            name=name, low=-span, high=span))
+        self.messages.info(fmt(self.tr("The path sweeps along {name} from {low:+g} to {high:+g}"),
+                               name=name, low=-span, high=span))
         return True
+
+    def _sweep_slider(self, index: int | None) -> int | None:
+        """The slider a sweep goes along (default: the one moved last), or None after saying why not."""
+        if self.state.model is None:
+            self.messages.warning(self.tr("Open a model first"))
+            return None
+        index = self.last_slider if index is None else int(index)
+        if index is None or not 0 <= index < self.state.basis.size:
+            self.messages.warning(self.tr("Move the slider to sweep along first"))
+            return None
+        return index
 
     def steerable(self, index: int | None = None) -> bool:
         """Whether a steered sweep can go along a slider (default: the one moved last): a named
@@ -403,15 +409,10 @@ class LatentTools(QObject):
         `steps` keyframes joined by straight lines. Computed on the render worker (about a second
         for a 64×64 face on a CPU); the path is replaced when it is ready. Returns whether it started.
         """
-        model = self.state.model
-        if model is None:
-            self.messages.warning(self.tr("Open a model first"))
+        index = self._sweep_slider(index)
+        if index is None:
             return False
-        basis = self.state.basis
-        index = self.last_slider if index is None else int(index)
-        if index is None or not 0 <= index < basis.size:
-            self.messages.warning(self.tr("Move the slider to sweep along first"))
-            return False
+        model, basis = self.state.model, self.state.basis
         if not self.steerable(index):
             self.messages.warning(self.tr("Only a named factor's slider (a smile, say) can be steered: choose "
                                           "Attribute directions of a model whose dataset has a factor network"))

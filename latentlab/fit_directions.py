@@ -248,7 +248,7 @@ def format_steering(fidelity: dict[str, Any]) -> str:
         other, value = max(leak.items(), key=lambda kv: kv[1]) if leak else ("-", 0.0)
         return f"{value:.3f} ({other})"
 
-    lines = [f"steered walks, read by {judge} (a second factor network):",
+    lines = [f"steered walks, read by {judge} (a factor network that did not steer them):",
              f"{'direction':<{width}}  {'straight: range, largest leakage':<40}  steered: ρ, range, largest leakage"]
     for name, e in rows.items():
         a, b = e["straight"], e["steered"]

@@ -632,8 +632,8 @@ def _control(m: _Models) -> dict[str, Any]:
             pairs = [(i, _largest_leak(s.get("straight")), _largest_leak(s.get("steered"))) for i, s in steered]
             pairs = [(i, a, b) for i, a, b in pairs if a is not None and b is not None]
             if pairs:
-                text += " " + m.tr("Steered along the smile (+ Steered in the path editor) and read by a second factor "
-                                   "network, the largest side effect goes {values}.", values=list_separator(m.lang).join(
+                text += " " + m.tr("Steered along the smile (+ Steered in the path editor) and read by a factor network "
+                                   "that did not steer, the largest side effect goes {values}.", values=list_separator(m.lang).join(
                                        m.tr("{model} {straight} → {steered}", model=m.who[i], straight=m.num(a, ".2f"),
                                             steered=m.num(b, ".2f")) for i, a, b in pairs))
     unmeasured = [m.names[i] for i, f in enumerate(found) if f is None]

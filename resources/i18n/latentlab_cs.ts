@@ -4196,8 +4196,8 @@ SHA-256: {sha}</translation>
         <translation>Největší vedlejší účinek: {other} se změní o {value}</translation>
     </message>
     <message>
-        <source>Steered (+ Steered in the path editor), read by a second factor network: largest side effect {value} ({other}), straight {straight}</source>
-        <translation>Řízeně (+ Řízený v editoru cesty), jak čte druhá síť faktorů: největší vedlejší účinek {value} ({other}), přímo {straight}</translation>
+        <source>Steered (+ Steered in the path editor), read by a factor network that did not steer: largest side effect {value} ({other}), straight {straight}</source>
+        <translation>Řízeně (+ Řízený v editoru cesty), jak čte síť faktorů, která neřídila: největší vedlejší účinek {value} ({other}), přímo {straight}</translation>
     </message>
     <message>
         <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>

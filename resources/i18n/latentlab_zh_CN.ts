@@ -4172,8 +4172,8 @@ SHA-256：{sha}</translation>
         <translation>最大副作用：{other} 变化 {value}</translation>
     </message>
     <message>
-        <source>Steered (+ Steered in the path editor), read by a second factor network: largest side effect {value} ({other}), straight {straight}</source>
-        <translation>引导后（路径编辑器中的 + 引导扫过），由第二个因素网络读取：最大副作用 {value}（{other}），直线方向为 {straight}</translation>
+        <source>Steered (+ Steered in the path editor), read by a factor network that did not steer: largest side effect {value} ({other}), straight {straight}</source>
+        <translation>引导后（路径编辑器中的 + 引导扫过），由未参与引导的因素网络读取：最大副作用 {value}（{other}），直线方向为 {straight}</translation>
     </message>
     <message>
         <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>

@@ -4172,8 +4172,8 @@ SHA-256：{sha}</translation>
         <translation>最大副作用：{other} 變化 {value}</translation>
     </message>
     <message>
-        <source>Steered (+ Steered in the path editor), read by a second factor network: largest side effect {value} ({other}), straight {straight}</source>
-        <translation>引導後（路徑編輯器中的 + 引導掃過），由第二個因素網路讀取：最大副作用 {value}（{other}），直線方向為 {straight}</translation>
+        <source>Steered (+ Steered in the path editor), read by a factor network that did not steer: largest side effect {value} ({other}), straight {straight}</source>
+        <translation>引導後（路徑編輯器中的 + 引導掃過），由未參與引導的因素網路讀取：最大副作用 {value}（{other}），直線方向為 {straight}</translation>
     </message>
     <message>
         <source>The perfect edit (real images with only this factor changed, redrawn by this model) changes {other} by {value}</source>

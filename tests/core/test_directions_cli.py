@@ -107,7 +107,7 @@ def test_steered_walks_are_measured_by_a_second_factor_network(data_dir, tmp_pat
     assert "--steer grin: no such direction" in capsys.readouterr().err
     assert main([*common, "--steer", "smile", "--judge", "faces64-judge"]) == 0
     out = capsys.readouterr().out
-    assert "steered walks, read by faces64-judge" in out
+    assert "steered walks, read by faces64-judge (a factor network that did not steer them)" in out
     steering = read_card(path)["metrics"]["directions"]["smile"]["steering"]
     assert steering["judge"]["name"] == "faces64-judge" and len(steering["judge"]["sha256"]) == 64
     assert [s["name"] for s in steering["steered_by"]] == ["faces64-factors", "faces64-steer"]

@@ -513,5 +513,5 @@ def test_the_smile_figure_sets_its_side_effect_beside_the_perfect_edit():
             "judge": {"name": "faces64-judge"}, "straight": {"leakage": {"eye size": straight}},
             "steered": {"leakage": {"head tilt": steered, "eye size": steered / 2}}}
     row = next(r for r in C.comparison_table([vae, gan], ["faces-vae", "faces-gan"]) if r["aspect"] == "latent control")
-    assert "read by a second factor network, the largest side effect goes VAE 0.09 → 0.05, GAN 0.12 → 0.10." \
+    assert "read by a factor network that did not steer, the largest side effect goes VAE 0.09 → 0.05, GAN 0.12 → 0.10." \
         in row["evidence"]

@@ -53,8 +53,8 @@ def _steering_text(steering: Any) -> str:
                              key=lambda kv: kv[1])
     except (TypeError, KeyError, ValueError, AttributeError):
         return ""
-    return "\n" + translate("basis", "Steered (+ Steered in the path editor), read by a second factor network: largest "
-                                      "side effect {value} ({other}), straight {straight}").format(
+    return "\n" + translate("basis", "Steered (+ Steered in the path editor), read by a factor network that did not "
+                                      "steer: largest side effect {value} ({other}), straight {straight}").format(
         value=number(steered, ".2f"), other=direction_name(other), straight=number(straight, ".2f"))
 
 

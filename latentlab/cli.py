@@ -49,9 +49,16 @@ def cmd_models(args) -> int:
 
     infos = list_models()
     if args.markdown:
+        from latentlab.core import datasets
         from latentlab.core.zoo import model_cards_markdown, zoo_markdown
 
-        print(zoo_markdown(infos))
+        features = {}
+        for dataset in {i.dataset for i in infos if not i.generates and i.dataset}:
+            try:
+                features[dataset] = datasets.get(dataset).feature_network()
+            except KeyError:  # the user's own data: no spec, its one classifier is its feature network
+                features[dataset] = None
+        print(zoo_markdown(infos, features))
         print()
         print(model_cards_markdown(infos))
         return 0

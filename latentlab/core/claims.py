@@ -634,8 +634,7 @@ def _control(m: _Models) -> dict[str, Any]:
             if pairs:
                 text += " " + m.tr("Steered along the smile (+ Steered in the path editor) and read by a factor network "
                                    "that did not steer, the largest side effect goes {values}.", values=list_separator(m.lang).join(
-                                       m.tr("{model} {straight} → {steered}", model=m.who[i], straight=m.num(a, ".2f"),
-                                            steered=m.num(b, ".2f")) for i, a, b in pairs))
+                                       f"{m.who[i]} {m.num(a, '.2f')} → {m.num(b, '.2f')}" for i, a, b in pairs))
     unmeasured = [m.names[i] for i, f in enumerate(found) if f is None]
     if unmeasured:
         text += " " + m.tr("Not measured for {models}: no factor directions on the card (datasets with a factor "

@@ -321,11 +321,13 @@ def _cell(value: Any, digits: int = 3) -> str:
     return str(value)
 
 
-def zoo_markdown(infos: list[ModelInfo]) -> str:
+def zoo_markdown(infos: list[ModelInfo], feature_networks: dict[str, Path | None] | None = None) -> str:
     """Markdown table of models with their ``eval`` metrics and the real-vs-real floor.
 
     The floor row of each dataset is what real test images score against real images, so a
-    reader can see how far each model is from "as good as data".
+    reader can see how far each model is from "as good as data". ``feature_networks``
+    (``{dataset: path}``, as each dataset's spec finds it) tells the metrics' feature networks
+    apart from other classifiers of the same dataset; without it every classifier is listed as one.
     """
     header = ["model", "kind", "dataset", "latent", "params", "size", *[label for _, label in _ZOO_COLUMNS]]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -347,14 +349,9 @@ def zoo_markdown(infos: list[ModelInfo]) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     classifiers = [i for i in infos if not i.generates]
     if classifiers:
-        from latentlab.core import datasets
-
         def used(info: ModelInfo) -> bool:
             """Whether it is its dataset's feature network (a second one, such as a judge, is not)."""
-            try:
-                found = datasets.get(info.dataset).feature_network() if info.dataset else None
-            except (KeyError, ValueError):
-                found = None
+            found = feature_networks.get(info.dataset) if feature_networks and info.dataset else None
             return found is None or Path(found).resolve() == Path(info.path).resolve()
 
         def accuracy(info: ModelInfo) -> str:

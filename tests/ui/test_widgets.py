@@ -73,3 +73,18 @@ def test_clear_layout_deletes_all_but_the_kept_widgets(qtbot):
     assert labels[1].parent() is host
     with qtbot.waitSignal(labels[1].destroyed):
         pass
+
+
+def test_a_widget_cleared_in_the_pass_it_was_added_never_shows_as_a_window(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    host.show()
+    qtbot.waitExposed(host)
+    card = QLabel("added and cleared before the event loop ran")
+    layout.addWidget(card)  # queues "show if not hidden" for the card
+    clear_layout(layout)
+    QApplication.processEvents()  # the queued call runs: on the old code it showed the card as a window
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QLabel) and w.isVisible()]

@@ -97,5 +97,9 @@ def clear_layout(layout: QLayout, keep: tuple[QWidget, ...] = (), *, unparent: b
         w = layout.takeAt(0).widget()
         if w is not None and w not in keep:
             if unparent:
+                # Hidden first: a widget added to a shown layout in this same event-loop pass still
+                # has a queued "show if not hidden" waiting, which would show it as a window of
+                # its own once it has no parent (seen as stray claim cards after a quick refill).
+                w.hide()
                 w.setParent(None)
             w.deleteLater()

@@ -185,7 +185,7 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
     from latentlab.core import zoo
     from latentlab.core.checkpoint import load_model
     from latentlab.core.directions import (
-        direction_fidelity,
+        measure_directions,
         probability_reader,
         targets,
     )
@@ -203,20 +203,17 @@ def _steer(args: Any, names: list[str], model: Any, directions: dict, net: Any, 
     steerers = [net] + [load_model(p, device=model.device).eval() for p in steer_paths]
     if not all(hasattr(s, "outputs") and hasattr(s, "layout") and list(s.layout) == list(net.layout) for s in steerers):
         raise ValueError(f"the {spec.name} steering networks do not all read the factors the factor network reads")
-    if _weights_sha256(judge_path) in {_weights_sha256(p) for p in [spec.feature_network(), *steer_paths]}:
-        raise ValueError(f"--judge {args.judge}: that is a factor network that steers; measure with another one")
-    judge.eval()
-    judge_wanted = targets(judge.layout, {f.name: f.values for f in spec.factors if f.values})
-    measure = probability_reader(judge, judge_wanted)
-    factor_of = {t.name: t.factor for t in wanted}
     # named by the SHA-256 of their weights (a card's notes may change, the network does not)
     record = {"name": judge_path.stem, "sha256": _weights_sha256(judge_path)}
     steered_by = [{"name": p.stem, "sha256": _weights_sha256(p)} for p in [spec.feature_network(), *steer_paths]]
+    if record["sha256"] in {s["sha256"] for s in steered_by}:
+        raise ValueError(f"--judge {args.judge}: that is a factor network that steers; measure with another one")
+    judge.eval()
+    measure = probability_reader(judge, targets(judge.layout, {f.name: f.values for f in spec.factors if f.values}))
     with tqdm(total=len(chosen) * args.seeds, file=sys.stderr, desc="steered walks", leave=False) as bar:
         for name in chosen:
-            own = factor_of.get(name, name)
-            straight = direction_fidelity(model, directions[name], measure, seeds=args.seeds, seed=args.seed)
-            straight["leakage"] = {k: v for k, v in straight["leakage"].items() if factor_of.get(k, k) != own}
+            straight = measure_directions(model, {name: directions[name]}, measure, wanted, seeds=args.seeds,
+                                          seed=args.seed)[name]
             steered = steered_fidelity(model, directions[name], steerers, wanted, measure, seeds=args.seeds,
                                        seed=args.seed, progress=lambda n, total, done=bar.n: bar.update(done + n - bar.n))
             fidelity[name]["steering"] = {"judge": record, "steered_by": steered_by, "substeps": SUBSTEPS, "ridge": RIDGE,
@@ -237,6 +234,8 @@ def _weights_sha256(path: Any) -> str:
 
 def format_steering(fidelity: dict[str, Any]) -> str:
     """A plain-text table of the steered walks: straight against steered, both read by the judge."""
+    from latentlab.core.metric_table import largest_leakage
+
     rows = {name: r["steering"] for name, r in fidelity.items() if isinstance(r.get("steering"), dict)}
     if not rows:
         return ""
@@ -244,8 +243,7 @@ def format_steering(fidelity: dict[str, Any]) -> str:
     width = max([len(n) for n in rows] + [9])
 
     def worst(entry: dict[str, Any]) -> str:
-        leak = entry.get("leakage") or {}
-        other, value = max(leak.items(), key=lambda kv: kv[1]) if leak else ("-", 0.0)
+        other, value = largest_leakage(entry) or ("-", 0.0)
         return f"{value:.3f} ({other})"
 
     lines = [f"steered walks, read by {judge} (a factor network that did not steer them):",

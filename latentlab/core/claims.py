@@ -31,7 +31,12 @@ import numpy as np
 
 from latentlab.core import families
 from latentlab.core.caption_text import caption, join_and, list_separator, local_number
-from latentlab.core.metric_table import eval_results, finite_number, floor_value
+from latentlab.core.metric_table import (
+    eval_results,
+    finite_number,
+    floor_value,
+    largest_leakage,
+)
 from latentlab.core.metric_table import fmt_number as _fmt
 from latentlab.core.metric_table import metric as _metric
 
@@ -629,8 +634,8 @@ def _control(m: _Models) -> dict[str, Any]:
                      range=m.num(e["range"]) if finite_number(e.get("range")) is not None else "-")
                 + _side_effect_text(m, e) for i, e in smiles))
             steered = [(i, e["steering"]) for i, e in smiles if isinstance(e.get("steering"), dict)]
-            pairs = [(i, _largest_leak(s.get("straight")), _largest_leak(s.get("steered"))) for i, s in steered]
-            pairs = [(i, a, b) for i, a, b in pairs if a is not None and b is not None]
+            pairs = [(i, largest_leakage(s.get("straight")), largest_leakage(s.get("steered"))) for i, s in steered]
+            pairs = [(i, a[1], b[1]) for i, a, b in pairs if a is not None and b is not None]
             if pairs:
                 text += " " + m.tr("Steered along the smile (+ Steered in the path editor) and read by a factor network "
                                    "that did not steer, the largest side effect goes {values}.", values=list_separator(m.lang).join(
@@ -643,21 +648,12 @@ def _control(m: _Models) -> dict[str, Any]:
     return _row("latent control", text + m.needs_both(), verdict, ["directions"], m.lang)
 
 
-def _largest_leak(entry: Any) -> float | None:
-    """The largest finite leakage of a fidelity entry (``{"leakage": {...}}``), or None."""
-    leak = entry.get("leakage") if isinstance(entry, dict) else None
-    values = [finite_number(v) for v in (leak.values() if isinstance(leak, dict) else ())]
-    values = [v for v in values if v is not None]
-    return max(values) if values else None
-
-
 def _side_effect_text(m: _Models, entry: dict[str, Any]) -> str:
     """", largest side effect 0.09 (mouth open; the perfect edit, redrawn: 0.10)" of one direction, or ""."""
-    leak = {k: finite_number(v) for k, v in (entry.get("leakage") or {}).items()}
-    leak = {k: v for k, v in leak.items() if v is not None}
-    if not leak:
+    worst = largest_leakage(entry)
+    if worst is None:
         return ""
-    other, value = max(leak.items(), key=lambda kv: kv[1])
+    other, value = worst
     name = ": ".join(m.tr(part) for part in other.split(": "))
     reference = entry.get("reference") if isinstance(entry.get("reference"), dict) else {}
     for kind in ("redrawn", "drawn"):

@@ -70,7 +70,9 @@ __all__ = [
     "probability_reader",
     "sampled_directions",
     "spearman",
+    "target_values",
     "targets",
+    "walk_figures",
 ]
 
 FactorReader = Callable[[torch.Tensor], Mapping[str, torch.Tensor]]
@@ -521,16 +523,27 @@ def direction_fidelity(model: Any, direction: FactorDirection | torch.Tensor, fa
     if factor not in read:
         raise ValueError(f"direction_fidelity: the reader does not read {factor!r} (it reads {', '.join(read)})")
     values = {name: v.double().numpy().reshape(seeds, steps) for name, v in read.items()}
-    target = values[factor]
+    return walk_figures(values, factor, t.numpy(), categorical=categorical)
+
+
+def walk_figures(values: Mapping[str, np.ndarray], target: str, t: np.ndarray, *, exclude: Sequence[str] = (),
+                 categorical: Sequence[str] = ()) -> dict[str, Any]:
+    """The fidelity figures of walks read step by step: ``{name: (S, T) readings}`` along positions `t`.
+
+    ``spearman_rho``: the median over walks of Spearman(step, target); ``range``: the target's
+    mean change end to end; ``leakage``: every other reading's mean absolute change end to end
+    (for a name in `categorical`, the share of walks whose value differs), leaving out `exclude`.
+    """
+    aim = values[target]
     leakage = {}
     for name, v in values.items():
-        if name == factor:
+        if name == target or name in exclude:
             continue
         change = v[:, -1] != v[:, 0] if name in categorical else np.abs(v[:, -1] - v[:, 0])
         leakage[name] = round(float(np.mean(change)), 4)
     return {
-        "spearman_rho": round(float(np.median(spearman(t.numpy(), target))), 4),
-        "range": round(float(np.mean(target[:, -1] - target[:, 0])), 4),
+        "spearman_rho": round(float(np.median(spearman(np.asarray(t), aim))), 4),
+        "range": round(float(np.mean(aim[:, -1] - aim[:, 0])), 4),
         "leakage": leakage,
     }
 
@@ -608,6 +621,23 @@ def label_columns(factors: np.ndarray, factor_names: Sequence[str], wanted: Sequ
     return np.stack(cols, axis=1) if cols else np.zeros((len(table), 0))
 
 
+def target_values(outputs: Mapping[str, torch.Tensor], wanted: Sequence[Target]) -> list[torch.Tensor]:
+    """Each target's (N,) value from a factor network's raw outputs, float, gradients kept.
+
+    A number as regressed; a yes/no factor as the probability of its second value; one value of
+    a many-valued factor as that value's probability.
+    """
+    values = []
+    for t in wanted:
+        raw = outputs[t.factor].float()
+        if raw.ndim == 1:
+            values.append(raw)
+        else:
+            p = torch.softmax(raw, dim=1)
+            values.append(p[:, 1] if t.value is None else p[:, t.value])
+    return values
+
+
 def probability_reader(net: Any, wanted: Sequence[Target], batch_size: int = 500) -> FactorReader:
     """A reader of every target in label units, from a factor network's raw outputs.
 
@@ -631,13 +661,7 @@ def probability_reader(net: Any, wanted: Sequence[Target], batch_size: int = 500
             with torch.inference_mode():
                 for i in range(0, len(images), batch_size):
                     out = net.outputs(images[i:i + batch_size].to(device=param.device, dtype=param.dtype))
-                    for t in wanted:
-                        raw = out[t.factor].float()
-                        if raw.ndim == 1:
-                            value = raw
-                        else:
-                            p = torch.softmax(raw, dim=1)
-                            value = p[:, 1] if t.value is None else p[:, t.value]
+                    for t, value in zip(wanted, target_values(out, wanted)):
                         parts[t.name].append(value.cpu())
         finally:
             net.train(was_training)

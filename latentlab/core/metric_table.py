@@ -82,6 +82,15 @@ def finite_number(value: Any) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def largest_leakage(result: Any) -> tuple[str, float] | None:
+    """The other factor a direction's fidelity (``{"leakage": {factor: change}}``) moves most, and by how
+    much, among finite figures; None when there is none."""
+    leak = result.get("leakage") if isinstance(result, dict) else None
+    found = [(str(k), v) for k, v in ((k, finite_number(v)) for k, v in (leak or {}).items()
+                                       if isinstance(leak, dict)) if v is not None]
+    return max(found, key=lambda kv: kv[1]) if found else None
+
+
 def metric(card: dict[str, Any], key: str) -> float | None:
     """The card's evaluated ``key`` (e.g. ``"fid"``) as a finite float, or None."""
     ev = eval_results(card)

@@ -40,8 +40,10 @@ from latentlab.core.directions import (
     FactorDirection,
     FactorReader,
     Target,
+    _decode,
     _latents,
-    spearman,
+    target_values,
+    walk_figures,
 )
 
 __all__ = ["RIDGE", "SUBSTEPS", "readings_function", "steered_fidelity", "steered_walk", "steered_walk_job"]
@@ -66,16 +68,7 @@ def readings_function(net: Any, wanted: Sequence[Target]) -> Callable[[torch.Ten
 
     def read_one(one: Any, images: torch.Tensor) -> torch.Tensor:
         param = next(one.parameters())
-        out = one.outputs(images.to(device=param.device, dtype=param.dtype))
-        cols = []
-        for t in wanted:
-            raw = out[t.factor].float()
-            if raw.ndim == 1:
-                cols.append(raw)
-            else:
-                p = torch.softmax(raw, dim=1)
-                cols.append(p[:, 1] if t.value is None else p[:, t.value])
-        return torch.stack(cols, dim=1)
+        return torch.stack(target_values(one.outputs(images.to(device=param.device, dtype=param.dtype)), wanted), dim=1)
 
     def read(images: torch.Tensor) -> torch.Tensor:
         return torch.stack([read_one(one, images) for one in nets]).mean(dim=0)
@@ -269,18 +262,11 @@ def steered_fidelity(model: Any, direction: FactorDirection, net: Any, wanted: S
         if progress is not None:
             progress(min(seeds, i + 50), seeds)
     walk = torch.cat(walks)
-    images = torch.cat([model.decode(b).float().cpu() for b in torch.split(walk.reshape(-1, walk.shape[-1]), 256)])
-    read = measure(images)
-    factor_of = {t.name: t.factor for t in wanted}
-    own = factor_of.get(direction.factor, direction.factor)
+    read = measure(_decode(model, walk.reshape(-1, walk.shape[-1])))
     if direction.factor not in read:
         raise ValueError(f"steered fidelity: the measuring reader does not read {direction.factor!r}")
+    factor_of = {t.name: t.factor for t in wanted}
+    own = factor_of.get(direction.factor, direction.factor)
     values = {name: v.double().numpy().reshape(seeds, steps) for name, v in read.items()}
-    target = values[direction.factor]
-    t = np.linspace(-span, span, steps)
-    return {
-        "spearman_rho": round(float(np.median(spearman(t, target))), 4),
-        "range": round(float(np.mean(target[:, -1] - target[:, 0])), 4),
-        "leakage": {name: round(float(np.mean(np.abs(v[:, -1] - v[:, 0]))), 4) for name, v in values.items()
-                    if factor_of.get(name, name) != own},
-    }
+    return walk_figures(values, direction.factor, np.linspace(-span, span, steps),
+                        exclude=[name for name in values if factor_of.get(name, name) == own])

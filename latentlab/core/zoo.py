@@ -12,6 +12,7 @@ from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
 from latentlab.core.errors import keyed
 from latentlab.core.families.base import DISCRIMINATOR_PREFIX
+from latentlab.core.metric_table import largest_leakage
 from latentlab.core.model_files import PROGRAM_SUFFIXES
 from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
 from latentlab.core.paths import pretrained_dir, user_models_dir
@@ -306,11 +307,9 @@ _ZOO_COLUMNS = [
 ]
 
 
-def _largest(entry: Any) -> float | None:
-    """The largest leakage of a fidelity entry, or None."""
-    leak = (entry or {}).get("leakage") if isinstance(entry, dict) else None
-    values = [v for v in (leak or {}).values() if isinstance(v, (int, float))]
-    return max(values) if values else None
+def _largest_value(result: Any) -> float | None:
+    worst = largest_leakage(result)
+    return worst[1] if worst else None
 
 
 def _cell(value: Any, digits: int = 3) -> str:
@@ -411,7 +410,7 @@ def model_cards_markdown(infos: list[ModelInfo]) -> str:
             if steered:
                 judge = next(iter(steered.values())).get("judge", {}).get("name", "?")
                 out.append(f"- steered walks (`--steer`, read by {judge}; largest leakage straight → steered): " + "; ".join(
-                    f"{name} {_cell(_largest(e.get('straight')), 3)} → {_cell(_largest(e.get('steered')), 3)}"
-                    for name, e in steered.items()))
+                    f"{name} {_cell(_largest_value(e.get('straight')), 3)} → "
+                    f"{_cell(_largest_value(e.get('steered')), 3)}" for name, e in steered.items()))
         out.append("")
     return "\n".join(out)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
+from latentlab.core.metric_table import largest_leakage
 from latentlab.ui.common.i18n import class_name, direction_name, number
 from latentlab.ui.common.state import Basis, ModelSummary
 
@@ -47,12 +48,12 @@ def fidelity_text(result: Any) -> str:
 def _steering_text(steering: Any) -> str:
     """The steered walk against the straight one, as the second factor network reads both (the card's
     ``steering``, see core/steering), or ""."""
-    try:
-        straight = max(float(v) for v in steering["straight"]["leakage"].values())
-        other, steered = max(((str(k), float(v)) for k, v in steering["steered"]["leakage"].items()),
-                             key=lambda kv: kv[1])
-    except (TypeError, KeyError, ValueError, AttributeError):
+    if not isinstance(steering, dict):
         return ""
+    straight, steered = largest_leakage(steering.get("straight")), largest_leakage(steering.get("steered"))
+    if straight is None or steered is None:
+        return ""
+    (other, steered), straight = steered, straight[1]
     return "\n" + translate("basis", "Steered (+ Steered in the path editor), read by a factor network that did not "
                                       "steer: largest side effect {value} ({other}), straight {straight}").format(
         value=number(steered, ".2f"), other=direction_name(other), straight=number(straight, ".2f"))

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from latentlab.core.directions import FactorReader, Target
+from latentlab.core.directions import FactorReader, Target, _decode, _encode
 
 __all__ = ["KINDS", "edit_effect", "edit_pairs", "reference_fidelity"]
 
@@ -119,15 +119,10 @@ def _floats(images: np.ndarray, shape: Sequence[int] | None) -> torch.Tensor:
     return torch.from_numpy(fitted).float() / 255.0
 
 
-@torch.inference_mode()
-def _redraw(model: Any, images: torch.Tensor, batch: int = 256) -> torch.Tensor:
+def _redraw(model: Any, images: torch.Tensor) -> torch.Tensor:
     """Encode to the posterior means and decode: the images as `model` draws them."""
-    param = next(model.parameters())
-    out = []
-    for i in range(0, len(images), batch):
-        mu, _ = model.encode(images[i:i + batch].to(device=param.device, dtype=param.dtype))
-        out.append(model.decode(mu).float().cpu())
-    return torch.cat(out)
+    mu, _ = _encode(model, images)
+    return _decode(model, mu)
 
 
 def reference_fidelity(spec: Any, reader: FactorReader, wanted: Sequence[Target], names: Sequence[str] | None = None,

@@ -262,6 +262,13 @@ FACTORS = tuple(
     for name, values in CATEGORICAL.items()
 )
 
+def _networks_by_name(spec: DatasetSpec) -> dict[str, Path]:
+    """The faces64 factor networks among the models, by file name."""
+    from latentlab.core import zoo
+
+    return {Path(i.path).name: Path(i.path) for i in zoo.list_models() if not i.generates and i.dataset == spec.name}
+
+
 def _factor_network_file(spec: DatasetSpec) -> Path | None:
     """faces64-factors among the models, else any faces64 factor network.
 
@@ -270,19 +277,14 @@ def _factor_network_file(spec: DatasetSpec) -> Path | None:
     """
     from latentlab.core import zoo
 
-    for info in zoo.list_models():
-        if not info.generates and info.dataset == spec.name and Path(info.path).name == FACTOR_NET_FILE:
-            return Path(info.path)
-    return zoo.feature_network(spec.name)
+    return _networks_by_name(spec).get(FACTOR_NET_FILE) or zoo.feature_network(spec.name)
 
 
 def _steering_files(spec: DatasetSpec) -> tuple[Path, ...]:
     """faces64-factors and faces64-steer among the models (whichever are installed), else the feature network."""
-    from latentlab.core import zoo
-
-    by_name = {Path(i.path).name: Path(i.path) for i in zoo.list_models() if not i.generates and i.dataset == spec.name}
+    by_name = _networks_by_name(spec)
     found = tuple(by_name[n] for n in (FACTOR_NET_FILE, STEER_NET_FILE) if n in by_name)
-    fallback = spec.feature_network()
+    fallback = spec.feature_network() if not found else None
     return found or ((fallback,) if fallback is not None else ())
 
 

@@ -12,7 +12,6 @@ from latentlab.core import families
 from latentlab.core.checkpoint import STATE_DICT_SUFFIXES, CheckpointError, check_safetensors_header, read_card
 from latentlab.core.errors import keyed
 from latentlab.core.families.base import DISCRIMINATOR_PREFIX
-from latentlab.core.metric_table import largest_leakage
 from latentlab.core.model_files import PROGRAM_SUFFIXES
 from latentlab.core.programs import GENERATORS, archive_parameter_count, onnx_parameter_count, program_kind
 from latentlab.core.paths import pretrained_dir, user_models_dir
@@ -308,8 +307,11 @@ _ZOO_COLUMNS = [
 
 
 def _largest_value(result: Any) -> float | None:
-    worst = largest_leakage(result)
-    return worst[1] if worst else None
+    """The largest leakage of a fidelity result, or None (metric_table.largest_leakage's figure; zoo
+    stays below metric_table in the import graph)."""
+    leak = result.get("leakage") if isinstance(result, dict) else None
+    values = [v for v in (leak or {}).values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    return max(values) if values else None
 
 
 def _cell(value: Any, digits: int = 3) -> str:
